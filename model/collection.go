@@ -1,0 +1,237 @@
+package model
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// Collection holds every story the reader has, in display order, with what the
+// headline list needs to stay fast at 100,000 stories: counts per region and a
+// word index for the filter. Stories are added in batches as sources stream in;
+// a story whose ID is already present is skipped (the first source wins).
+//
+// A Collection is not safe for concurrent use; the UI owns it.
+type Collection struct {
+	stories []*Story         // by sequence number (arrival order)
+	times   []int64          // publication time by sequence, for sorting
+	regions []RegionSet      // regions by sequence, for scanning without touching stories
+	byID    map[string]int32 // ID and GUID -> sequence
+	order   []int32          // sequence numbers, newest first
+	counts  [numRegions]int  // stories per region; Other counts region-less ones
+	index   wordIndex
+}
+
+// NewCollection returns an empty collection.
+func NewCollection() *Collection {
+	return &Collection{byID: map[string]int32{}, index: newWordIndex()}
+}
+
+// Prepared is a batch of stories with their search words computed. Preparing
+// is the expensive part of adding a batch and touches no shared state, so it
+// can run off the UI goroutine.
+type Prepared struct {
+	Stories []*Story
+	words   [][]string
+}
+
+// Prepare computes the search words of stories: headline, summary, source and
+// section.
+func Prepare(stories []*Story) Prepared {
+	p := Prepared{Stories: stories, words: make([][]string, len(stories))}
+	var b strings.Builder
+	for i, s := range stories {
+		b.Reset()
+		b.WriteString(s.Title)
+		b.WriteByte(' ')
+		b.WriteString(s.Summary)
+		b.WriteByte(' ')
+		b.WriteString(s.Source)
+		b.WriteByte(' ')
+		b.WriteString(s.Section)
+		p.words[i] = Words(b.String())
+	}
+	return p
+}
+
+// Add merges a prepared batch into the collection and returns how many of its
+// stories were new. The relative order of stories already present never
+// changes, so a selection held by ID stays put.
+func (c *Collection) Add(p Prepared) int {
+	fresh := make([]int32, 0, len(p.Stories))
+	for i, s := range p.Stories {
+		if _, dup := c.byID[s.ID]; dup {
+			continue
+		}
+		seq := int32(len(c.stories))
+		c.stories = append(c.stories, s)
+		c.times = append(c.times, sortTime(s))
+		c.regions = append(c.regions, s.Regions)
+		c.byID[s.ID] = seq
+		if s.GUID != "" {
+			if _, taken := c.byID[s.GUID]; !taken {
+				c.byID[s.GUID] = seq
+			}
+		}
+		if s.Regions == 0 {
+			c.counts[Other]++
+		}
+		for _, r := range WorldRegions {
+			if s.Regions.Has(r) {
+				c.counts[r]++
+			}
+		}
+		c.index.add(seq, p.words[i])
+		fresh = append(fresh, seq)
+	}
+	if len(fresh) == 0 {
+		return 0
+	}
+	slices.SortFunc(fresh, c.compare)
+	c.order = mergeSorted(c.order, fresh, c.compare)
+	return len(fresh)
+}
+
+// compare orders sequence numbers as Newer orders their stories.
+func (c *Collection) compare(a, b int32) int {
+	ta, tb := c.times[a], c.times[b]
+	switch {
+	case ta > tb:
+		return -1
+	case ta < tb:
+		return 1
+	}
+	sa, sb := c.stories[a], c.stories[b]
+	if na, nb := sa.Published.Nanosecond(), sb.Published.Nanosecond(); na != nb {
+		return nb - na
+	}
+	return strings.Compare(sa.ID, sb.ID)
+}
+
+// sortTime is a story's publication time in seconds (nanoseconds would
+// overflow for the far-future dates hostile feeds carry), with undated
+// stories after every dated one.
+func sortTime(s *Story) int64 {
+	if !s.Dated() {
+		return math.MinInt64
+	}
+	return s.Published.Unix()
+}
+
+// mergeSorted merges two sorted runs into a new slice.
+func mergeSorted(a, b []int32, cmp func(x, y int32) int) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if cmp(b[j], a[i]) < 0 {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// Len is the number of stories.
+func (c *Collection) Len() int { return len(c.stories) }
+
+// Story returns the story with sequence number seq, as found in a View.
+func (c *Collection) Story(seq int32) *Story { return c.stories[seq] }
+
+// Lookup finds a story by ID or by its GUID as written in the feed.
+func (c *Collection) Lookup(id string) (*Story, bool) {
+	seq, ok := c.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return c.stories[seq], true
+}
+
+// Count is the number of stories in region r (Other: stories with no region).
+func (c *Collection) Count(r Region) int {
+	if r >= numRegions {
+		return 0
+	}
+	return c.counts[r]
+}
+
+// All returns every story, newest first.
+func (c *Collection) All() []*Story {
+	out := make([]*Story, len(c.order))
+	for i, seq := range c.order {
+		out[i] = c.stories[seq]
+	}
+	return out
+}
+
+// Scope narrows stories by region: every story, or one region's.
+type Scope struct {
+	region Region
+	one    bool
+}
+
+// Everywhere is the scope of every story.
+func Everywhere() Scope { return Scope{} }
+
+// In is the scope of one region's stories; In(Other) is the region-less ones.
+func In(r Region) Scope { return Scope{region: r, one: true} }
+
+// Region returns the scope's region and whether it is limited to one.
+func (s Scope) Region() (Region, bool) { return s.region, s.one }
+
+func (s Scope) has(r RegionSet) bool { return !s.one || r.Has(s.region) }
+
+// View returns the sequence numbers of the stories in scope that match q,
+// newest first. The result is a new slice the caller may keep.
+func (c *Collection) View(scope Scope, q Query) []int32 {
+	var hits []uint64
+	if !q.Empty() {
+		hits = c.index.match(q.words, len(c.stories))
+	}
+	out := make([]int32, 0, len(c.order))
+	for _, seq := range c.order {
+		if hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
+			continue
+		}
+		if scope.has(c.regions[seq]) {
+			out = append(out, seq)
+		}
+	}
+	return out
+}
+
+// Query is a parsed filter: every word must be the prefix of a word in the
+// story's headline, summary, source or section, case- and accent-insensitive.
+type Query struct {
+	text  string
+	words []string
+}
+
+// ParseQuery parses what the user typed into the filter.
+func ParseQuery(text string) Query {
+	return Query{text: text, words: queryWords(text)}
+}
+
+// Empty reports whether the query matches everything.
+func (q Query) Empty() bool { return len(q.words) == 0 }
+
+// String is the query as typed.
+func (q Query) String() string { return q.text }
+
+// Matches reports whether one story matches the query, for callers without a
+// Collection (the command line). It agrees with Collection.View.
+func (q Query) Matches(s *Story) bool {
+	if q.Empty() {
+		return true
+	}
+	words := Prepare([]*Story{s}).words[0]
+	for _, w := range q.words {
+		if !slices.ContainsFunc(words, func(x string) bool { return strings.HasPrefix(x, w) }) {
+			return false
+		}
+	}
+	return true
+}

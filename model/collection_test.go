@@ -1,0 +1,178 @@
+package model
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+var day0 = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+
+func mk(id, title string, hoursAfter int, regions ...Region) *Story {
+	var set RegionSet
+	for _, r := range regions {
+		set = set.Add(r)
+	}
+	s := &Story{ID: id, Title: title, Regions: set, Body: Markdown("")}
+	if hoursAfter >= 0 {
+		s.Published = day0.Add(time.Duration(hoursAfter) * time.Hour)
+	}
+	return s
+}
+
+func titles(c *Collection, view []int32) []string {
+	out := make([]string, len(view))
+	for i, seq := range view {
+		out[i] = c.Story(seq).Title
+	}
+	return out
+}
+
+func TestCollectionOrdersNewestFirstUndatedLastAcrossBatches(t *testing.T) {
+	c := NewCollection()
+	c.Add(Prepare([]*Story{mk("a", "A", 5), mk("u", "Undated", -1), mk("b", "B", 1)}))
+	c.Add(Prepare([]*Story{mk("c", "C", 9), mk("d", "D", 3)}))
+	got := titles(c, c.View(Everywhere(), Query{}))
+	want := []string{"C", "A", "D", "B", "Undated"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("order = %v, want %v", got, want)
+	}
+}
+
+func TestCollectionSkipsDuplicateIDsAndFindsByGUID(t *testing.T) {
+	c := NewCollection()
+	first := mk("https://x.example/1", "First", 1)
+	first.GUID = "42"
+	if n := c.Add(Prepare([]*Story{first, mk("https://x.example/1", "Again", 2)})); n != 1 {
+		t.Fatalf("added %d, want 1 (same ID twice)", n)
+	}
+	if n := c.Add(Prepare([]*Story{mk("https://x.example/1", "From another feed", 3)})); n != 0 {
+		t.Fatalf("a later source's copy was added")
+	}
+	if s, ok := c.Lookup("42"); !ok || s.Title != "First" {
+		t.Fatalf("lookup by guid: %v %v", s, ok)
+	}
+	if s, ok := c.Lookup("https://x.example/1"); !ok || s.Title != "First" {
+		t.Fatalf("lookup by ID: %v %v", s, ok)
+	}
+	if c.Len() != 1 {
+		t.Fatalf("len %d", c.Len())
+	}
+}
+
+func TestCollectionCountsRegionsAndOther(t *testing.T) {
+	c := NewCollection()
+	c.Add(Prepare([]*Story{
+		mk("1", "x", 1, Europe), mk("2", "x", 2, Europe, AsiaPacific), mk("3", "x", 3),
+	}))
+	if c.Count(Europe) != 2 || c.Count(AsiaPacific) != 1 || c.Count(Other) != 1 || c.Count(Africa) != 0 {
+		t.Fatalf("counts: eu %d apac %d other %d africa %d", c.Count(Europe), c.Count(AsiaPacific), c.Count(Other), c.Count(Africa))
+	}
+	if got := titles(c, c.View(In(Other), Query{})); len(got) != 1 {
+		t.Fatalf("Other view: %v", got)
+	}
+}
+
+func TestQueryWordsArePrefixesCaseAndAccentInsensitive(t *testing.T) {
+	c := NewCollection()
+	s := mk("1", "Bogotá estrena ciclorrutas en el sur", 1, Americas)
+	s.Summary = "La alcaldía abrió 38 kilómetros"
+	s.Source = "Pulse Digest"
+	s.Section = "Politics"
+	c.Add(Prepare([]*Story{s, mk("2", "Seoul urges Beijing", 2, AsiaPacific)}))
+	cases := []struct {
+		q    string
+		want int
+	}{
+		{"bogota", 1}, {"BOGOT", 1}, {"bogotá", 1}, {"kilom", 1}, {"alcaldia", 1},
+		{"pulse dig", 1}, {"polit", 1}, {"sur bog", 1}, {"ogota", 0}, {"bogota seoul", 0},
+		{"seoul beij", 1}, {"", 2}, {"  ", 2}, {"s", 2}, {"urges,", 1},
+	}
+	for _, tc := range cases {
+		got := c.View(Everywhere(), ParseQuery(tc.q))
+		if len(got) != tc.want {
+			t.Errorf("query %q: %d matches, want %d", tc.q, len(got), tc.want)
+		}
+	}
+}
+
+func TestQueryFindsCJKSubstrings(t *testing.T) {
+	c := NewCollection()
+	c.Add(Prepare([]*Story{
+		mk("1", "札幌で初雪、平年より9日遅く", 1, AsiaPacific),
+		mk("2", "北京举行新闻发布会", 2, AsiaPacific),
+		mk("3", "서울 시장 선거", 3, AsiaPacific),
+	}))
+	for q, want := range map[string]string{"初雪": "1", "札幌": "1", "平年より": "1", "北京": "2", "发布会": "2", "서울": "3", "선거": "3"} {
+		got := c.View(Everywhere(), ParseQuery(q))
+		if len(got) != 1 || c.Story(got[0]).ID != want {
+			t.Errorf("query %q: got %v, want story %s", q, titles(c, got), want)
+		}
+	}
+}
+
+// TestViewAgreesWithMatches checks the index against the direct definition
+// on random stories and queries.
+func TestViewAgreesWithMatches(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	vocab := []string{"trade", "trader", "talks", "tal", "élan", "elan", "Zürich", "zur", "東京", "京都", "a", "ab", "abc"}
+	var stories []*Story
+	for i := range 300 {
+		var words []string
+		for range 1 + rng.IntN(5) {
+			words = append(words, vocab[rng.IntN(len(vocab))])
+		}
+		stories = append(stories, mk(fmt.Sprint(i), strings.Join(words, " "), i))
+	}
+	c := NewCollection()
+	for i := 0; i < len(stories); i += 37 {
+		c.Add(Prepare(stories[i:min(len(stories), i+37)]))
+	}
+	for range 200 {
+		first := []rune(vocab[rng.IntN(len(vocab))])
+		q := ParseQuery(string(first[:min(len(first), 1+rng.IntN(2))]) + " " + vocab[rng.IntN(len(vocab))])
+		view := c.View(Everywhere(), q)
+		n := 0
+		for _, s := range stories {
+			if q.Matches(s) {
+				n++
+			}
+		}
+		if n != len(view) {
+			t.Fatalf("query %q: View %d, Matches %d", q.String(), len(view), n)
+		}
+	}
+}
+
+func BenchmarkCollectionView(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	words := strings.Fields("minister talks trade budget election court strike storm harvest market energy port rail summit border vote reform inflation drought flood ceasefire treaty tariff export")
+	var stories []*Story
+	for i := range 100_000 {
+		var w []string
+		for range 40 {
+			w = append(w, words[rng.IntN(len(words))]+fmt.Sprint(rng.IntN(50)))
+		}
+		stories = append(stories, mk(fmt.Sprint(i), strings.Join(w, " "), rng.IntN(20000), WorldRegions[i%5]))
+	}
+	c := NewCollection()
+	for i := 0; i < len(stories); i += 1000 {
+		c.Add(Prepare(stories[i : i+1000]))
+	}
+	b.Run("tab", func(b *testing.B) {
+		for range b.N {
+			_ = c.View(In(Europe), Query{})
+		}
+	})
+	for _, q := range []string{"t", "tariff", "tariff1 trade"} {
+		b.Run("query-"+q, func(b *testing.B) {
+			pq := ParseQuery(q)
+			for range b.N {
+				_ = c.View(Everywhere(), pq)
+			}
+		})
+	}
+}

@@ -1,0 +1,80 @@
+// Package model is dateline's domain: stories, the regions of the world they
+// belong to, and the queries the reader runs over them. It imports nothing but
+// the standard library and does no I/O, so every other package can share it.
+package model
+
+import "time"
+
+// Story is one news item, already parsed, normalised and sanitised by the
+// feeds package. Every string in it is safe to print to a terminal.
+type Story struct {
+	// ID is stable across loads and unique across sources: the guid when it is
+	// an absolute URL, the guid qualified by its feed otherwise, else the link,
+	// else a hash of the source and the item's content.
+	ID string
+	// GUID is the item's guid or id exactly as the feed wrote it ("" if none),
+	// so commands can accept what a user copies out of a feed.
+	GUID string
+
+	Title   string
+	Summary string // plain text, never HTML or Markdown
+	Author  string
+	// Published is zero when the feed gave no usable date.
+	Published time.Time
+	Link      string // absolute URL, "" if none
+	Source    string // display name of the feed or folder the story came from
+	Section   string // "Politics", "Economy", ...; "" if unknown
+	Tags      []string
+	// Dateline is the place the story was filed from ("ISTANBUL"), "" if unknown.
+	Dateline string
+
+	Regions RegionSet
+	// RegionsInferred is true when Regions was guessed from the headline or
+	// dateline rather than declared by the source.
+	RegionsInferred bool
+
+	// Body yields the story's Markdown. It may convert HTML on first call;
+	// the result is sanitised like every other field. Never nil.
+	Body Body
+}
+
+// Body is a story's text as Markdown. Implementations must be safe for
+// concurrent use: a body may be rendered off the UI goroutine.
+type Body interface {
+	Markdown() string
+}
+
+// Markdown is a Body that is already Markdown.
+type Markdown string
+
+// Markdown returns the text itself.
+func (m Markdown) Markdown() string { return string(m) }
+
+// Dated reports whether the story has a publication date.
+func (s *Story) Dated() bool { return !s.Published.IsZero() }
+
+// Newer orders stories newest first, undated last, and breaks ties by ID so
+// the order is the same on every load.
+func Newer(a, b *Story) bool {
+	switch {
+	case a.Dated() != b.Dated():
+		return a.Dated()
+	case !a.Published.Equal(b.Published):
+		return a.Published.After(b.Published)
+	default:
+		return a.ID < b.ID
+	}
+}
+
+// Batch is a group of stories from one source as the feeds package streams
+// them, or the failure of a source. A source may send several batches and at
+// most one failure; a failure may follow batches of stories already parsed.
+type Batch struct {
+	// Source names where the batch came from: the path as the user gave it,
+	// or "-" for standard input, or "sample" for the bundled news.
+	Source  string
+	Stories []*Story
+	// Err, when set, says why the source (or the rest of it) could not be
+	// read. Its text names the source and the reason.
+	Err error
+}
