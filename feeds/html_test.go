@@ -1,0 +1,397 @@
+package feeds
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+const testBaseURL = "https://example.com/news/story.html"
+
+func TestHTMLToMarkdown(t *testing.T) {
+	tests := []struct {
+		name, in, base, want string
+	}{
+		{
+			name: "relative links resolved against base",
+			in:   `<p>Read <a href="../more.html">more</a>, <a href="/abs">abs</a>, <a href="//cdn.example.net/x">cdn</a>.</p>`,
+			base: testBaseURL,
+			want: "Read [more](https://example.com/more.html), [abs](https://example.com/abs), [cdn](https://cdn.example.net/x).",
+		},
+		{
+			name: "no base: relative links kept as they are",
+			in:   `<a href="/abs">abs</a>`,
+			want: "[abs](/abs)",
+		},
+		{
+			name: "a base that is not http(s) is ignored",
+			in:   `<a href="/abs">abs</a>`,
+			base: "javascript:alert(1)//",
+			want: "[abs](/abs)",
+		},
+		{
+			name: "absolute links untouched, spaces and parentheses encoded",
+			in:   `<a href="https://other.example/a b(c)">x</a> <a href="mailto:desk@example.com">mail</a>`,
+			base: testBaseURL,
+			want: "[x](https://other.example/a%20b%28c%29) [mail](mailto:desk@example.com)",
+		},
+		{
+			name: "javascript, vbscript and data links lose the link, keep the text",
+			in: `<p><a href="javascript:alert(1)">one</a> <a href=" JaVaScRiPt:alert(1)">two</a> ` +
+				`<a href="java&#09;script:alert(1)">three</a> <a href="vbscript:msgbox">four</a> ` +
+				`<a href="data:text/html,&lt;script&gt;">five</a> <a href="file:///etc/passwd">six</a></p>`,
+			base: testBaseURL,
+			want: "one two three four five six",
+		},
+		{
+			name: "links without a destination are text",
+			in:   `<a name="top">anchor</a> and <a href="">empty</a>`,
+			base: testBaseURL,
+			want: "anchor and empty",
+		},
+		{
+			name: "script, style, iframe, object, embed, form, noscript dropped with content",
+			in: `<p>before</p><script>alert("x")</script><style>p{color:red}</style>` +
+				`<iframe src="https://ads.example/">frame text</iframe><object data="x.swf">object text</object>` +
+				`<embed src="x.swf"><form action="/s"><input name="q"><button>Search</button>form text</form>` +
+				`<noscript><p>Enable JavaScript</p></noscript><p>after</p>`,
+			want: "before\n\nafter",
+		},
+		{
+			name: "image with alt, source resolved",
+			in:   `<p><img src="img/cat.png" alt="A [big] cat" title="Cat"></p>`,
+			base: testBaseURL,
+			want: `![A \[big\] cat](https://example.com/news/img/cat.png "Cat")`,
+		},
+		{
+			name: "image without alt",
+			in:   `<img src="/a.png">`,
+			base: testBaseURL,
+			want: "![](https://example.com/a.png)",
+		},
+		{
+			name: "data and javascript images replaced by their alt text",
+			in:   `<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="chart"> <img src="javascript:x"> <img alt="no source"></p>`,
+			want: "chart no source",
+		},
+		{
+			name: "bare pre/code is a fence without a language",
+			in:   "<pre><code>func main() {\n\tfmt.Println(\"hi\")\n}</code></pre>",
+			want: "```\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n```",
+		},
+		{
+			name: "bare pre is a fence without a language",
+			in:   "<pre>  indented\nplain</pre>",
+			want: "```\n  indented\nplain\n```",
+		},
+		{
+			name: "a language is kept when the HTML names one",
+			in:   `<pre><code class="language-go">package main</code></pre>`,
+			want: "```go\npackage main\n```",
+		},
+		{
+			name: "fence longer than backticks inside the code",
+			in:   "<pre><code>a ``` b</code></pre>",
+			want: "````\na ``` b\n````",
+		},
+		{
+			name: "entities decoded",
+			in:   `<p>Caf&eacute; &amp; cr&egrave;me &mdash; &#x1F600; &#8364;5</p>`,
+			want: "Café & crème — 😀 €5",
+		},
+		{
+			name: "markup-looking text stays text",
+			in:   `<p>if a &lt; b &amp;&amp; *c* then</p>`,
+			want: `if a &lt; b && \*c* then`,
+		},
+		{
+			name: "nested lists",
+			in:   `<ul><li>one<ul><li>nested</li></ul></li><li>two</li></ul><ol><li>first<ol><li>inner</li></ol></li></ol>`,
+			want: "- one\n\n  - nested\n- two\n\n1. first\n\n   1. inner",
+		},
+		{
+			name: "article structure",
+			in: `<h2>Heading</h2><p>Some <strong>bold</strong> and <em>em</em> <del>old</del>.</p>` +
+				`<blockquote><p>Quoted.</p></blockquote><hr><p>A<br>B</p>`,
+			want: "## Heading\n\nSome **bold** and *em* ~~old~~.\n\n> Quoted.\n\n* * *\n\nA  \nB",
+		},
+		{
+			name: "table",
+			in:   `<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Left<br>bloc</td><td>120</td></tr></table>`,
+			want: "| Party     | Seats |\n|-----------|-------|\n| Left bloc | 120   |",
+		},
+		{
+			name: "hostile escapes in text",
+			in:   "<p>red\x1b[31m text\x1b[0m \x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\ \u202eevil\u202c \u009b2Jx</p>",
+			want: "red text link evil x",
+		},
+		{
+			name: "escape sequence entity-encoded in text",
+			in:   "<p>a&#27;]52;c;AAAA&#7;b &#x1b;[2Jc</p>",
+			want: "ab c",
+		},
+		{
+			// HTML maps &#128;-&#159; to windows-1252, so this is not a CSI.
+			name: "C1 character reference is windows-1252, not a control",
+			in:   "<p>a &#155;31m b</p>",
+			want: "a ›31m b",
+		},
+		{
+			name: "unterminated OSC in one text node does not eat the next",
+			in:   "<p>a\x1b]0;evil</p><p>b</p>",
+			want: "a\n\nb",
+		},
+		{
+			name: "hostile escapes in href and alt",
+			in:   "<a href=\"https://x.example/\x1b]52;c;AAAA\x07p\">l</a> <img alt=\"\x1b[2Jcat\u202e\" src=\"https://x.example/\u009b2Ji.png\">",
+			want: "[l](https://x.example/p) ![cat](https://x.example/i.png)",
+		},
+		{
+			name: "broken and unclosed HTML",
+			in:   `</p></div>stray <b>bold <i>both</b> italic</i><p>unclosed <div>block`,
+			want: "stray **bold *both* italic**\n\nunclosed\n\nblock",
+		},
+		{
+			name: "at most one blank line in a row",
+			in:   "<p>a</p><p>&nbsp;</p><p> </p><br><br><br><p>b</p><pre><code>x\n\n\n\n\ny</code></pre>",
+			want: "a\n\nb\n\n```\nx\n\ny\n```",
+		},
+		{name: "empty", in: "", want: ""},
+		{name: "plain text", in: "just text", want: "just text"},
+		{name: "only dropped content", in: "<script>x</script>", want: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := HTMLToMarkdown(tt.in, tt.base)
+			if got != tt.want {
+				t.Errorf("HTMLToMarkdown(%q, %q)\n got: %q\nwant: %q", tt.in, tt.base, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHTMLToMarkdownFallsBackToText(t *testing.T) {
+	const in = `<p>Storm <b>hits</b> coast</p><script>x()</script><p>More&nbsp;soon</p>`
+	want := HTMLToText(in)
+	if want != "Storm hits coast More\u00a0soon" {
+		t.Fatalf("HTMLToText(%q) = %q: fix HTMLToText first", in, want)
+	}
+	converters := map[string]func(*html.Node, string) ([]byte, error){
+		"error": func(*html.Node, string) ([]byte, error) { return nil, errors.New("converter broke") },
+		"panic": func(*html.Node, string) ([]byte, error) { panic("converter broke") },
+		"empty": func(*html.Node, string) ([]byte, error) { return []byte("\n \n"), nil },
+	}
+	for name, convert := range converters {
+		t.Run(name, func(t *testing.T) {
+			if got := htmlToMarkdown(in, testBaseURL, convert); got != want {
+				t.Errorf("htmlToMarkdown with a converter that fails by %s = %q, want the text %q", name, got, want)
+			}
+		})
+	}
+}
+
+func TestHTMLToText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"tags dropped, entities decoded", `<p>Caf&eacute; <b>cr&egrave;me</b> &amp; <a href="/x">tea</a></p>`, "Café crème & tea"},
+		{"blocks and br separate words", `<p>one</p><p>two</p><div>three<br>four</div><ul><li>five</li><li>six</li></ul><td>7</td><td>8</td>`, "one two three four five six 7 8"},
+		{"inline tags do not", `un<b>believ</b>able`, "unbelievable"},
+		{"whitespace folded and trimmed", "\n  <p>  a \t\n b  </p>\n\n<p>c</p>  ", "a b c"},
+		{"no-break spaces kept, folded into spaces around them", "10&nbsp;km <p>&nbsp;</p> end", "10\u00a0km end"},
+		{"dropped elements", `a<script>var x = "<p>no</p>";</script><style>p{}</style><noscript><p>no</p></noscript><iframe>no</iframe><object>no<p>no</p></object>b<form>no</form><svg><text>no</text></svg>c`, "abc"},
+		{"self-closing script is still raw text", `a<script/>var x;</script>b`, "ab"},
+		{"void embed does not hide what follows", `a<embed src="x">b`, "ab"},
+		{"self-closing svg does not hide what follows", `a<svg/>b`, "ab"},
+		{"hostile escapes", "<p>a\x1b[31mb\x1b[0m</p><p>\x1b]52;c;AAAA\x07c &#27;[2Jd</p>", "ab c d"},
+		{"unterminated OSC stops at the tag", "<p>a\x1b]0;evil</p><p>b</p>", "a b"},
+		{"bidi and controls", "a\u202eb\u0000c\u200fd", "abcd"},
+		{"plain text", "  plain\ttext\n here  ", "plain text here"},
+		{"plain text with escapes", "plain\x1b[1m text", "plain text"},
+		{"broken HTML", `<p>unclosed <b>bold <i>x</p></div><`, "unclosed bold x <"},
+		{"comments and doctype", `<!DOCTYPE html><!-- hidden -->shown`, "shown"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := HTMLToText(tt.in); got != tt.want {
+				t.Errorf("HTMLToText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFirstParagraph(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		maxRunes int
+		want     string
+	}{
+		{"first p", `<p>Lede here.</p><p>Second.</p>`, 100, "Lede here."},
+		{"empty p skipped", `<p></p><p> &nbsp; </p><p>Lede.</p>`, 100, "Lede."},
+		{"caption and heading skipped for the p", `<figure><img src="x.jpg"><figcaption>Photo: AP</figcaption></figure><h2>Sub</h2><p>The lede.</p>`, 100, "The lede."},
+		{"loose text before a p", `Loose lede <b>text</b>.<p>Second.</p>`, 100, "Loose lede text."},
+		{"text in a div", `<div>In a div.</div><p>Second.</p>`, 100, "In a div."},
+		{"two br end a paragraph", `First part<br>same para<br><br>second para`, 100, "First part same para"},
+		{"no p: first block of text", `<h2>Only a heading</h2><ul><li>item</li></ul>`, 100, "Only a heading"},
+		{"no p: first list item", `<ul><li>item one</li><li>item two</li></ul>`, 100, "item one"},
+		{"script skipped", `<script>var a;</script><p>Lede.</p>`, 100, "Lede."},
+		{"entities and escapes", "<p>Caf&eacute;\x1b[31m &amp; \x1b]0;x\x07tea</p>", 100, "Café & tea"},
+		{"cut on a word boundary", `<p>The quick brown fox jumps over the lazy dog.</p>`, 20, "The quick brown fox…"},
+		{"cut inside a long word", `<p>Supercalifragilistic</p>`, 10, "Supercali…"},
+		{"cut exactly at a space", `<p>abcd efgh</p>`, 5, "abcd…"},
+		{"fits exactly", `<p>abcd efgh</p>`, 9, "abcd efgh"},
+		{"CJK cut by runes", `<p>東京で大きな地震があった。</p>`, 6, "東京で大き…"},
+		{"combining mark not split", "<p>cafe\u0301s</p>", 5, "caf…"},
+		{"one rune", `<p>abc</p>`, 1, "…"},
+		{"no limit", `<p>The quick brown fox.</p>`, 0, "The quick brown fox."},
+		{"empty", ``, 10, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := FirstParagraph(tt.in, tt.maxRunes)
+			if got != tt.want {
+				t.Errorf("FirstParagraph(%q, %d) = %q, want %q", tt.in, tt.maxRunes, got, tt.want)
+			}
+			if tt.maxRunes > 0 && utf8.RuneCountInString(got) > tt.maxRunes {
+				t.Errorf("FirstParagraph(%q, %d) = %q: longer than %d runes", tt.in, tt.maxRunes, got, tt.maxRunes)
+			}
+		})
+	}
+}
+
+func TestLooksLikeHTML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"<p>hello</p>", true},
+		{"hello <b>world</b>", true},
+		{"line<br/>break", true},
+		{"line<BR>break", true},
+		{"<a href='x'>x</a>", true},
+		{"<!-- comment -->", true},
+		{"fish &amp; chips", true},
+		{"caf&#233;", true},
+		{"caf&#xE9;", true},
+		{"plain text", false},
+		{"a < b and c > d", false},
+		{"Press <Enter> to continue", false},
+		{"mail <desk@example.com>", false},
+		{"AT&T and R&D; fish & chips", false},
+		{"x<y", false},
+		{"&#;", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeHTML(tt.in); got != tt.want {
+			t.Errorf("LooksLikeHTML(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzHTMLToMarkdown checks that conversion never panics and its output is
+// sanitised, with no runs of blank lines.
+func FuzzHTMLToMarkdown(f *testing.F) {
+	f.Add(`<p>Hello <a href="/x">link</a></p>`, testBaseURL)
+	f.Add("<pre><code>a\n\n\n\nb</code></pre><table><tr><td>x<br>y</td></tr></table>", "")
+	f.Add("<p>\x1b]8;;http://x\x1b\\t\x1b]8;;\x1b\\</p><img alt=\"\u202e\" src=\"\u009b2J\">", "http://[::1")
+	f.Add(`<ul><li><ol><li><blockquote><pre>`, "https://example.com")
+	f.Add("<a href=\"javascript:x\"><img src=\"data:x\" alt=\"&#27;[31m\"></a>\r\n\r\n\r\n", "//x")
+	f.Fuzz(func(t *testing.T, in, base string) {
+		out := HTMLToMarkdown(in, base)
+		if Sanitize(out) != out {
+			t.Errorf("HTMLToMarkdown(%q, %q) = %q: not sanitised", in, base, out)
+		}
+		if strings.Contains(out, "\n\n\n") {
+			t.Errorf("HTMLToMarkdown(%q, %q) = %q: more than one blank line in a row", in, base, out)
+		}
+	})
+}
+
+// FuzzHTMLToText checks the tokenizer-based functions: no panic, sanitised
+// one-line output, FirstParagraph within its limit.
+func FuzzHTMLToText(f *testing.F) {
+	f.Add(`<p>Hello <b>world</b></p><p>again</p>`, 10)
+	f.Add("<script/>x</script><p>\x1b]0;a\n</p>&nbsp; &#27;", 3)
+	f.Add("<figure>cap</figure>loose<br> <br>text \u0301\u200d", 1)
+	f.Fuzz(func(t *testing.T, in string, maxRunes int) {
+		maxRunes %= 200
+		for name, out := range map[string]string{
+			"HTMLToText":     HTMLToText(in),
+			"FirstParagraph": FirstParagraph(in, maxRunes),
+		} {
+			if SanitizeLine(out) != out {
+				t.Errorf("%s(%q) = %q: not a sanitised, folded line", name, in, out)
+			}
+		}
+		if p := FirstParagraph(in, maxRunes); maxRunes > 0 && utf8.RuneCountInString(p) > maxRunes {
+			t.Errorf("FirstParagraph(%q, %d) = %q: too long", in, maxRunes, p)
+		}
+		LooksLikeHTML(in)
+	})
+}
+
+// articleHTML returns an article-like fragment of about words words.
+func articleHTML(words int) string {
+	var b strings.Builder
+	sentence := strings.Fields(cleanParagraph(400))
+	n := 0
+	para := func(k int) string {
+		var p strings.Builder
+		for i := range k {
+			w := sentence[(n+i)%len(sentence)]
+			switch i % 17 {
+			case 3:
+				fmt.Fprintf(&p, "<a href=\"/news/%d.html\">%s</a> ", n+i, w)
+			case 9:
+				fmt.Fprintf(&p, "<strong>%s</strong> ", w)
+			default:
+				p.WriteString(w + " ")
+			}
+		}
+		n += k
+		return p.String()
+	}
+	for section := 0; n < words; section++ {
+		fmt.Fprintf(&b, "<h2>%s</h2>\n", para(4))
+		fmt.Fprintf(&b, "<p>%s</p>\n<p>%s</p>\n", para(60), para(55))
+		fmt.Fprintf(&b, "<blockquote><p>%s</p></blockquote>\n", para(25))
+		fmt.Fprintf(&b, "<ul><li>%s</li><li>%s</li><li>%s</li></ul>\n", para(8), para(10), para(7))
+		fmt.Fprintf(&b, "<p>%s</p>\n", para(45))
+	}
+	return b.String()
+}
+
+func BenchmarkHTMLToMarkdown(b *testing.B) {
+	in := articleHTML(1000)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		HTMLToMarkdown(in, testBaseURL)
+	}
+}
+
+func BenchmarkHTMLToText(b *testing.B) {
+	in := `<p>The city council <b>voted</b> on Tuesday to extend the tram line to the new ` +
+		`hospital, a project first proposed in 2011 and delayed twice by budget cuts. ` +
+		`Residents of the <a href="/north">northern districts</a> welcomed the decision&nbsp;&mdash; shopkeepers did not.</p>`
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		HTMLToText(in)
+	}
+}
+
+func BenchmarkFirstParagraph(b *testing.B) {
+	in := articleHTML(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		FirstParagraph(in, 200)
+	}
+}

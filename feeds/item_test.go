@@ -1,0 +1,327 @@
+package feeds
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// fixture is the path of a file in testdata/feeds.
+func fixture(name string) string { return filepath.Join("..", "testdata", "feeds", name) }
+
+// loadFixtures loads files of testdata/feeds with LoadAll and checks what
+// every result must satisfy.
+func loadFixtures(t *testing.T, names ...string) ([]*model.Story, []error) {
+	t.Helper()
+	var srcs []Source
+	for _, n := range names {
+		srcs = append(srcs, Path(fixture(n)))
+	}
+	stories, errs := LoadAll(context.Background(), srcs)
+	checkStories(t, stories)
+	return stories, errs
+}
+
+// checkStories asserts the package's promises about any story it gives
+// out: every string is sanitised (Sanitize(x) == x), the body too, IDs are
+// unique and non-empty, and one-line fields hold no newline.
+func checkStories(t testing.TB, stories []*model.Story) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, s := range stories {
+		if s.ID == "" {
+			t.Errorf("story %q has no ID", s.Title)
+		}
+		if ids[s.ID] {
+			t.Errorf("ID %q given twice", s.ID)
+		}
+		ids[s.ID] = true
+		if s.Body == nil {
+			t.Fatalf("story %q has a nil Body", s.Title)
+		}
+		fields := map[string]string{
+			"ID": s.ID, "GUID": s.GUID, "Title": s.Title, "Summary": s.Summary, "Author": s.Author,
+			"Link": s.Link, "Source": s.Source, "Section": s.Section, "Dateline": s.Dateline,
+			"Body": s.Body.Markdown(),
+		}
+		for i, tag := range s.Tags {
+			fields["Tags["+string(rune('0'+i%10))+"]"] = tag
+		}
+		for name, v := range fields {
+			if Sanitize(v) != v {
+				t.Errorf("story %q: %s is not sanitised: %q", s.ID, name, v)
+			}
+			if name != "Body" && name != "Summary" && strings.ContainsAny(v, "\n\r") {
+				t.Errorf("story %q: %s spans lines: %q", s.ID, name, v)
+			}
+		}
+		if s.Title == "" {
+			t.Errorf("story %q has no title", s.ID)
+		}
+	}
+}
+
+// storyTitled finds a story by title, failing the test if there is none.
+func storyTitled(t *testing.T, stories []*model.Story, title string) *model.Story {
+	t.Helper()
+	for _, s := range stories {
+		if s.Title == title {
+			return s
+		}
+	}
+	var titles []string
+	for _, s := range stories {
+		titles = append(titles, s.Title)
+	}
+	t.Fatalf("no story titled %q among %q", title, titles)
+	return nil
+}
+
+func TestParseDate(t *testing.T) {
+	utc := func(y int, mo time.Month, d, h, mi, s int) time.Time {
+		return time.Date(y, mo, d, h, mi, s, 0, time.UTC)
+	}
+	want := utc(2024, 3, 5, 9, 15, 0)
+	tests := []struct {
+		in   string
+		want time.Time // compared as an instant; zero: undated
+	}{
+		{"Tue, 05 Mar 2024 09:15:00 GMT", want},
+		{"Tue, 05 Mar 2024 09:15:00 +0000", want},
+		{"Tue, 05 Mar 2024 10:15:00 +0100", want},
+		{"Tue, 5 Mar 2024 09:15:00 GMT", want},                              // single-digit day
+		{"Tue, 05 Mar 2024 09:15 GMT", want},                                // no seconds
+		{"Tue, 05 Mar 2024 04:15:00 EST", want},                             // named zone
+		{"Tue, 05 Mar 2024 01:15:00 PST", want},                             // named zone
+		{"Tue, 05 Mar 2024 02:15:00 PDT", want},                             // named zone, summer
+		{"Tue, 05 Mar 2024 11:15:00 GMT+2", want},                           // GMT+2
+		{"Tue, 05 Mar 2024 14:45:00 UTC+05:30", want},                       // UTC+05:30
+		{"Tue, 05 Mar 2024 09:15:00 +0000 (UTC)", want},                     // zone comment
+		{"Tue, 05 Mar 2024 09:15:00 +0000 GMT", want},                       // zone twice
+		{"Tuesday, 05 March 2024 09:15:00 +0000", want},                     // long names
+		{"Tue, 05 Mar 24 09:15:00 +0000", want},                             // RFC 822 two-digit year
+		{"Tuesday, 05-Mar-24 09:15:00 GMT", want},                           // RFC 850
+		{"05 Mar 2024 09:15:00", want},                                      // no weekday, no zone = UTC
+		{"Tue Mar  5 09:15:00 2024", want},                                  // ANSI C
+		{"Tue Mar 5 09:15:00 UTC 2024", want},                               // Unix date
+		{"2024-03-05T09:15:00Z", want},                                      // RFC 3339
+		{"2024-03-05T10:15:00+01:00", want},                                 // RFC 3339 with offset
+		{"2024-03-05T10:15:00.250+01:00", want.Add(250 * time.Millisecond)}, // fractions
+		{"2024-03-05T10:15:00+0100", want},                                  // offset without colon
+		{"2024-03-05T09:15Z", want},                                         // no seconds
+		{"2024-03-05T09:15:00", want},                                       // no zone = UTC
+		{"2024-03-05 09:15:00", want},                                       // space, no zone
+		{"2024-03-05 09:15", want},                                          // story-file form
+		{"2024-03-05", utc(2024, 3, 5, 0, 0, 0)},                            // date only
+		{"March 5, 2024", utc(2024, 3, 5, 0, 0, 0)},                         // prose
+		{"Mar 5, 2024 9:15 AM", want},                                       // prose with time
+		{"  Tue, 05 Mar 2024 09:15:00 GMT  ", want},                         // spaces
+		{"", time.Time{}},
+		{"not a date at all", time.Time{}},
+		{"0000-00-00", time.Time{}},
+		{"0001-01-01T00:00:00Z", time.Time{}}, // no news story is that old
+		{"Tue, 05 Mar 2024 25:15:00 GMT", time.Time{}},
+		{strings.Repeat("9", 200), time.Time{}},
+	}
+	for _, tt := range tests {
+		got := parseDate(tt.in)
+		if !got.Equal(tt.want) {
+			t.Errorf("parseDate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDatelineOf(t *testing.T) {
+	tests := []struct{ para, want string }{
+		{"ISTANBUL", "ISTANBUL"},
+		{"ISTANBUL — South Korea on Wednesday urged", "ISTANBUL"},
+		{"LAGOS, Nigeria — Officials approved", "LAGOS, Nigeria"},
+		{"WASHINGTON (AP) — Sales rose", "WASHINGTON"},
+		{"NEW YORK: Markets fell", "NEW YORK"},
+		{"RIO DE JANEIRO - Carnival began", "RIO DE JANEIRO"},
+		{"SÃO PAULO — Traffic", "SÃO PAULO"},
+		{"NATO said on Monday that", ""},
+		{"The PRESIDENT said", ""},
+		{"A — b", ""},
+		{"BERLIN, the capital, was quiet", ""},
+		{"", ""},
+		{"— a dash first", ""},
+		{"ONE TWO THREE FOUR FIVE — too long for a place", ""},
+	}
+	for _, tt := range tests {
+		if got := datelineOf(tt.para); got != tt.want {
+			t.Errorf("datelineOf(%q) = %q, want %q", tt.para, got, tt.want)
+		}
+	}
+}
+
+func TestAuthorForms(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"kemi@example.com (Kemi Okafor)"}, "Kemi Okafor"},
+		{[]string{"Kemi Okafor <kemi@example.com>"}, "Kemi Okafor"},
+		{[]string{"Kemi Okafor", "kemi okafor", "Ben"}, "Kemi Okafor, Ben"},
+		{[]string{"  ", ""}, ""},
+		{[]string{"Ann (Editor)"}, "Ann (Editor)"},
+	}
+	for _, tt := range tests {
+		if got := authorOf(tt.in); got != tt.want {
+			t.Errorf("authorOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTextBodyKeepsParagraphsAndEscapesMarkdown(t *testing.T) {
+	got := textToMarkdown("First *line*\nwraps here.\r\n\r\n\n# Not a heading\n1. not a list\n- nor this\n\n[x](y) <b> & _u_")
+	want := "First \\*line\\*\nwraps here.\n\n\\# Not a heading\n1\\. not a list\n\\- nor this\n\n\\[x\\](y) \\<b\\> \\& \\_u\\_"
+	if got != want {
+		t.Errorf("textToMarkdown:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestBodyConvertsOnceAndIsSafeConcurrently(t *testing.T) {
+	b := newBody(`<p>Hello <a href="/x">there</a></p>`, bodyHTML, "https://example.com/a/", false)
+	var wg sync.WaitGroup
+	results := make([]string, 8)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = b.Markdown()
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
+		if r != results[0] {
+			t.Fatalf("concurrent Markdown calls differ: %q vs %q", r, results[0])
+		}
+	}
+	if !strings.Contains(results[0], "https://example.com/x") {
+		t.Errorf("relative link not resolved against the base: %q", results[0])
+	}
+	if b.raw != "" {
+		t.Errorf("raw HTML kept after conversion (%d bytes)", len(b.raw))
+	}
+}
+
+func TestStoryIDs(t *testing.T) {
+	feed := &feedInfo{title: "F", link: "https://f.example.com/"}
+	n := newNormaliser("f.xml", "/abs/f.xml")
+	mk := func(it rawItem) *model.Story { return n.story(&it, feed) }
+
+	urlGUID := mk(rawItem{guid: "https://wire.example.com/1", title: "a"})
+	tagGUID := mk(rawItem{guid: "tag:example.com,2024:1", title: "b"})
+	short := mk(rawItem{guid: "42", title: "c"})
+	link := mk(rawItem{link: "/story", title: "d"})
+	hashed := mk(rawItem{title: "e", body: "text", bodyKind: bodyText})
+	if urlGUID.ID != "https://wire.example.com/1" || tagGUID.ID != "tag:example.com,2024:1" {
+		t.Errorf("global guids not used as IDs: %q, %q", urlGUID.ID, tagGUID.ID)
+	}
+	if short.ID != "https://f.example.com/#42" || short.GUID != "42" {
+		t.Errorf("short guid: ID %q GUID %q, want it qualified by the feed link and kept as written", short.ID, short.GUID)
+	}
+	if link.ID != "https://f.example.com/story" {
+		t.Errorf("link ID = %q", link.ID)
+	}
+	if !strings.HasPrefix(hashed.ID, "sha256:") {
+		t.Errorf("hash ID = %q", hashed.ID)
+	}
+	// The same hashable item in another load gets the same ID.
+	again := newNormaliser("f.xml", "/abs/f.xml").story(&rawItem{title: "e", body: "text", bodyKind: bodyText}, feed)
+	if again.ID != hashed.ID {
+		t.Errorf("hash ID not stable: %q then %q", hashed.ID, again.ID)
+	}
+	// Same guid, other content: a suffix. Same everything: dropped.
+	other := mk(rawItem{guid: "42", title: "c2"})
+	if other.ID != short.ID+"~2" {
+		t.Errorf("second item with guid 42 got ID %q", other.ID)
+	}
+	if dup := mk(rawItem{guid: "42", title: "c"}); dup != nil {
+		t.Errorf("exact repeat kept with ID %q", dup.ID)
+	}
+	// With no feed URL at all, the path qualifies.
+	bare := newNormaliser("f.xml", "/abs/f.xml").story(&rawItem{guid: "42", title: "c"}, &feedInfo{})
+	if bare.ID != "/abs/f.xml#42" {
+		t.Errorf("short guid without feed URL: ID %q", bare.ID)
+	}
+}
+
+func TestSummaryAndBodyFallbacks(t *testing.T) {
+	feed := &feedInfo{}
+	n := newNormaliser("f", "f")
+	// Body only: the summary is its first paragraph.
+	s := n.story(&rawItem{title: "t1", body: "<p>First para.</p><p>Second.</p>", bodyKind: bodyHTML}, feed)
+	if s.Summary != "First para." {
+		t.Errorf("summary from body = %q", s.Summary)
+	}
+	// Summary only: it is the body too.
+	s = n.story(&rawItem{title: "t2", summary: "Just a summary.", summaryKind: bodyText}, feed)
+	if s.Body.Markdown() != "Just a summary." {
+		t.Errorf("body from summary = %q", s.Body.Markdown())
+	}
+	// HTML summary: plain text.
+	s = n.story(&rawItem{title: "t3", summary: "<p>An <b>HTML</b> summary</p>", summaryKind: bodyDetect}, feed)
+	if s.Summary != "An HTML summary" {
+		t.Errorf("HTML summary = %q", s.Summary)
+	}
+	// Title only: the body is the title.
+	s = n.story(&rawItem{title: "Only a title"}, feed)
+	if s.Body.Markdown() != "Only a title" || s.Summary != "" {
+		t.Errorf("title-only story: body %q summary %q", s.Body.Markdown(), s.Summary)
+	}
+	// A lead paragraph that is only a dateline gives the dateline; the
+	// summary is the paragraph after it.
+	s = n.story(&rawItem{title: "t4", body: "<p>ISTANBUL</p><p>South Korea urged Beijing.</p>", bodyKind: bodyHTML}, feed)
+	if s.Dateline != "ISTANBUL" || s.Summary != "South Korea urged Beijing." {
+		t.Errorf("dateline paragraph: dateline %q summary %q", s.Dateline, s.Summary)
+	}
+	// A long body's summary is cut to about summaryLen runes.
+	s = n.story(&rawItem{title: "t5", body: "<p>" + strings.Repeat("word ", 200) + "</p>", bodyKind: bodyHTML}, feed)
+	if r := len([]rune(s.Summary)); r > summaryLen || r < summaryLen/2 {
+		t.Errorf("summary of a long body has %d runes", r)
+	}
+}
+
+func TestSectionAndTags(t *testing.T) {
+	n := newNormaliser("f", "f")
+	s := n.story(&rawItem{title: "x", terms: []string{"Ports", "world", "Africa", "Sports", "ports"}}, &feedInfo{})
+	if s.Section != "World" {
+		t.Errorf("section = %q, want World", s.Section)
+	}
+	if strings.Join(s.Tags, "|") != "Ports|Africa|Sports" {
+		t.Errorf("tags = %q", s.Tags)
+	}
+	if !s.Regions.Has(model.Africa) || s.RegionsInferred {
+		t.Errorf("regions = %v (inferred %v), want Africa from a category", s.Regions.Names(), s.RegionsInferred)
+	}
+	// A story file's own section wins over a section word among its tags.
+	s = n.story(&rawItem{title: "y", section: "Culture", terms: []string{"Politics", "art"}}, &feedInfo{})
+	if s.Section != "Culture" || strings.Join(s.Tags, "|") != "Politics|art" {
+		t.Errorf("declared section: section %q tags %q", s.Section, s.Tags)
+	}
+}
+
+func TestLinksAreAbsoluteHTTP(t *testing.T) {
+	tests := []struct{ base, ref, want string }{
+		{"https://a.example/x/", "y", "https://a.example/x/y"},
+		{"", "https://a.example/", "https://a.example/"},
+		{"", "/relative", ""},
+		{"https://a.example/", "javascript:alert(1)", ""},
+		{"https://a.example/", "data:text/html,x", ""},
+		{"https://a.example/", "file:///etc/passwd", ""},
+		{"https://a.example/", "https://a.example/\x1b[2J", ""},
+		{"https://a.example/", "  https://b.example/p?q=1  ", "https://b.example/p?q=1"},
+	}
+	for _, tt := range tests {
+		if got := absURL(tt.base, tt.ref); got != tt.want {
+			t.Errorf("absURL(%q, %q) = %q, want %q", tt.base, tt.ref, got, tt.want)
+		}
+	}
+}
