@@ -1,0 +1,203 @@
+// Package ui is dateline's Bubble Tea program: the headline list with its
+// region tabs and filter, the story view, and the help, links and sources
+// screens. It reads stories from a channel fed by the feeds package and never
+// does I/O or slow work in Update: loading, rendering and opening links run
+// in commands that answer with the messages in messages.go.
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// screen is what is in front of the user.
+type screen int
+
+const (
+	screenList screen = iota
+	screenDetail
+	screenLinks
+	screenSources
+	screenHelp
+)
+
+// Options configure the reader. main.go fills them from flags.
+type Options struct {
+	// Batches delivers stories as the sources are read; closed when done.
+	Batches <-chan model.Batch
+	// Sources is how many sources are being read (for the sources screen).
+	Sources []string
+	// Scope is the region tab to start on.
+	Scope model.Scope
+	// Theme is the starting theme; ThemeForced stops the terminal's
+	// background colour from changing it.
+	Theme       Theme
+	ThemeForced bool
+	// NoColor is set when the user asked for no colour (NO_COLOR): styles
+	// that relied on colour alone switch to attributes.
+	NoColor bool
+	// Mouse turns on wheel scrolling (it takes over the terminal's own
+	// text selection).
+	Mouse bool
+	// Now and Location pin the clock and time zone (tests).
+	Now      func() time.Time
+	Location *time.Location
+	// Opener hands a URL to the browser. Nil means the system's (see
+	// OpenInBrowser); tests pass a fake.
+	Opener func(url string) error
+	// Copier copies text with a system clipboard tool when one exists and
+	// reports which; nil means the system's (see CopyWithTool).
+	Copier func(text string) (tool string, err error)
+}
+
+// sourceState is what the sources screen shows for one source.
+type sourceState struct {
+	name    string
+	stories int
+	err     error
+}
+
+// App is the root of the program: a coordinator that owns the stories and
+// hands each message to the part of the screen it is for.
+type App struct {
+	opts   Options
+	keys   KeyMap
+	styles Styles
+	theme  Theme
+
+	width, height int
+	screen        screen
+	back          screen // where esc goes from help
+
+	stories  *model.Collection
+	loading  bool
+	sources  []sourceState
+	failures int
+
+	tabs   []tab
+	scope  model.Scope
+	query  model.Query
+	input  textinput.Model
+	typing bool // the filter line has the keyboard
+	list   storyList
+	moved  bool // the user has moved the selection: batches must not move it
+	read   map[string]bool
+
+	story     storyView
+	rendered  map[renderKey]renderedBody // finished renders, by story, width and theme
+	pending   map[renderKey]bool   // renders under way
+	linkIndex int                  // selected row of the links screen
+	sourceTop int                  // first row of the sources screen
+
+	help      help.Model
+	noticeTTL time.Duration // how long a footer notice stays
+	notice    string
+	noticeID  int
+	alert     bool // the notice is an error
+}
+
+var _ tea.Model = App{}
+
+// New builds the reader.
+func New(opts Options) App {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Location == nil {
+		opts.Location = time.Local
+	}
+	if opts.Opener == nil {
+		opts.Opener = OpenInBrowser
+	}
+	if opts.Copier == nil {
+		opts.Copier = CopyWithTool
+	}
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.Placeholder = "filter: words in headline, summary, source, section"
+	in.CharLimit = 200
+	a := App{
+		opts:      opts,
+		keys:      DefaultKeyMap(),
+		theme:     opts.Theme,
+		stories:   model.NewCollection(),
+		loading:   opts.Batches != nil,
+		scope:     opts.Scope,
+		input:     in,
+		read:      map[string]bool{},
+		rendered:  map[renderKey]renderedBody{},
+		pending:   map[renderKey]bool{},
+		help:      help.New(),
+		noticeTTL: statusTTL,
+	}
+	for _, s := range opts.Sources {
+		a.sources = append(a.sources, sourceState{name: s})
+	}
+	a = a.restyle(opts.Theme)
+	a.tabs = buildTabs(a.stories, a.scope)
+	a.keys.forScreen(a.screen, a.typing)
+	return a
+}
+
+// Init starts reading the stories and asks the terminal for its background
+// colour; some terminals never answer, and the default theme stays.
+func (a App) Init() tea.Cmd {
+	cmds := []tea.Cmd{waitForBatch(a.opts.Batches)}
+	if !a.opts.ThemeForced {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update hands each message to its handler.
+func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a, cmd = a.handleResize(msg)
+	case tea.KeyPressMsg:
+		a, cmd = a.handleKey(msg)
+	case tea.MouseWheelMsg:
+		a, cmd = a.handleWheel(msg)
+	case tea.BackgroundColorMsg:
+		a, cmd = a.handleBackground(msg)
+	case StoriesLoaded:
+		a, cmd = a.handleStoriesLoaded(msg)
+	case LoadingFinished:
+		a.loading = false
+	case BodyRendered:
+		a, cmd = a.handleBodyRendered(msg)
+	case LinkOpened:
+		a, cmd = a.handleLinkOpened(msg)
+	case LinkCopied:
+		a, cmd = a.handleLinkCopied(msg)
+	case StatusExpired:
+		if msg.ID == a.noticeID {
+			a.notice, a.alert = "", false
+		}
+	default:
+		if a.typing {
+			a.input, cmd = a.input.Update(msg)
+		}
+	}
+	a.keys.forScreen(a.screen, a.typing)
+	return a, cmd
+}
+
+// restyle switches the theme and everything built from it.
+func (a App) restyle(t Theme) App {
+	a.theme = t
+	a.styles = NewStyles(t, a.opts.NoColor)
+	a.help.Styles = a.styles.Help
+	st := textinput.DefaultStyles(t == Dark)
+	st.Focused.Prompt = a.styles.Footer.FilterPrompt
+	st.Blurred.Prompt = a.styles.Footer.FilterPrompt
+	st.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
+	a.input.SetStyles(st)
+	return a
+}

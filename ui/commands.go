@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// waitForBatch reads the next batch from the loader and computes its search
+// words here, off the UI goroutine, so Update only merges.
+func waitForBatch(batches <-chan model.Batch) tea.Cmd {
+	if batches == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		b, ok := <-batches
+		if !ok {
+			return LoadingFinished{}
+		}
+		return StoriesLoaded{Source: b.Source, Prepared: model.Prepare(b.Stories), Err: b.Err}
+	}
+}
+
+// renderCmd renders a story body off the UI goroutine: converting the
+// feed's HTML (on a story's first open), numbering the links and running
+// Glamour all happen here. The command reads only the story, whose Body is
+// safe for concurrent use, and never touches the App. With opening set it
+// renders just the first screenful of a long story, and returns nil for a
+// short one.
+func renderCmd(k renderKey, s *model.Story, opening bool) tea.Cmd {
+	return func() tea.Msg {
+		md, links := storyBody(s)
+		if opening {
+			short := openingOf(md)
+			if len(short) == len(md) {
+				return nil // the full render, already asked for, will do
+			}
+			md = short
+		}
+		out, err := renderBody(md, k.Width, k.Theme, false)
+		if err != nil {
+			out = md
+		}
+		return BodyRendered{Key: k, Partial: opening, Out: out, Links: links, Err: err}
+	}
+}
+
+func openCmd(open func(string) error, url string) tea.Cmd {
+	return func() tea.Msg { return LinkOpened{URL: url, Err: open(url)} }
+}
+
+func copyCmd(copyText func(string) (string, error), text string) tea.Cmd {
+	return func() tea.Msg {
+		tool, err := copyText(text)
+		return LinkCopied{URL: text, Tool: tool, Err: err}
+	}
+}
+
+// OpenInBrowser starts $BROWSER, else the platform's opener, with url and
+// does not wait for it to exit.
+func OpenInBrowser(url string) error {
+	var name string
+	var args []string
+	if b := os.Getenv("BROWSER"); b != "" {
+		// $BROWSER may hold a command with arguments, and "%s" for the URL.
+		fields := strings.Fields(b)
+		name, args = fields[0], fields[1:]
+		placed := false
+		for i, f := range args {
+			if strings.Contains(f, "%s") {
+				args[i], placed = strings.ReplaceAll(f, "%s", url), true
+			}
+		}
+		if !placed {
+			args = append(args, url)
+		}
+	} else {
+		switch runtime.GOOS {
+		case "darwin":
+			name = "open"
+		case "windows":
+			name, args = "rundll32", []string{"url.dll,FileProtocolHandler"}
+		default:
+			name = "xdg-open"
+		}
+		args = append(args, url)
+	}
+	if _, err := exec.LookPath(name); err != nil {
+		return fmt.Errorf("%s not found; set $BROWSER to your browser's command", name)
+	}
+	cmd := exec.Command(name, args...)
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("starting %s: %w", name, err)
+	}
+	go func() { _ = cmd.Wait() }() // reap it; its exit status is not ours to report
+	return nil
+}
+
+// clipboardTools are tried in order; the first one on $PATH is used.
+var clipboardTools = [][]string{
+	{"wl-copy"},
+	{"xclip", "-selection", "clipboard"},
+	{"xsel", "--clipboard", "--input"},
+	{"pbcopy"},
+}
+
+// CopyWithTool copies text with the first clipboard tool found. No tool is
+// not an error: the terminal's OSC 52 copy has already been sent.
+func CopyWithTool(text string) (string, error) {
+	for _, t := range clipboardTools {
+		if _, err := exec.LookPath(t[0]); err != nil {
+			continue
+		}
+		if t[0] == "wl-copy" && os.Getenv("WAYLAND_DISPLAY") == "" {
+			continue
+		}
+		if (t[0] == "xclip" || t[0] == "xsel") && os.Getenv("DISPLAY") == "" {
+			continue
+		}
+		cmd := exec.Command(t[0], t[1:]...)
+		cmd.Stdin = strings.NewReader(text)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			msg := strings.TrimSpace(string(out))
+			if msg == "" {
+				msg = err.Error()
+			}
+			return t[0], errors.New(msg)
+		}
+		return t[0], nil
+	}
+	return "", nil
+}

@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// Whole screens at fixed sizes, ANSI stripped, clock, zone and theme pinned
+// by newTestApp. Regenerate with: go test ./ui -run TestGolden -update
+// and read the diff in review like code.
+func TestGoldenScreens(t *testing.T) {
+	screens := []struct {
+		name string
+		keys []string
+	}{
+		{"list", nil},
+		{"list-scrolled", []string{"j", "j", "j"}},
+		{"region-tab", []string{"tab", "tab", "tab"}},
+		{"filtering", []string{"/", "e", "u"}},
+		{"filtered", []string{"/", "e", "u", "enter"}},
+		{"story", []string{"enter"}},
+		{"story-links", []string{"enter", "L"}},
+		{"help", []string{"?"}},
+		{"sources", []string{"F"}},
+	}
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		for _, s := range screens {
+			t.Run(fmt.Sprintf("%s-%dx%d", s.name, size[0], size[1]), func(t *testing.T) {
+				a := newTestApp(t, size[0], size[1], sampleStories())
+				a = send(t, a, StoriesLoaded{Source: "broken.xml", Err: fmt.Errorf("broken.xml: XML syntax error on line 3: unexpected EOF; showing the 0 stories before it")})
+				a = press(t, a, s.keys...)
+				golden.RequireEqual(t, screenText(a))
+			})
+		}
+	}
+}

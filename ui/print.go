@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// storyJSON is one line of `dateline list --format json`. Every key is always
+// present: an undated story has "published": null, one with no region [].
+type storyJSON struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Summary   string   `json:"summary"`
+	Regions   []string `json:"regions"`
+	Section   string   `json:"section"`
+	Source    string   `json:"source"`
+	Author    string   `json:"author"`
+	Published *string  `json:"published"`
+	Link      string   `json:"link"`
+}
+
+// PrintList writes stories for `dateline list`: "text" is one line a story,
+// "json" one object a line.
+func PrintList(w io.Writer, stories []*model.Story, format string) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, s := range stories {
+		var err error
+		if format == "json" {
+			err = enc.Encode(toJSON(s))
+		} else {
+			_, err = fmt.Fprintln(bw, textLine(s))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+func toJSON(s *model.Story) storyJSON {
+	j := storyJSON{
+		ID: s.ID, Title: s.Title, Summary: s.Summary, Regions: s.Regions.Names(),
+		Section: s.Section, Source: s.Source, Author: s.Author, Link: s.Link,
+	}
+	if s.Dated() {
+		p := s.Published.UTC().Format(time.RFC3339)
+		j.Published = &p
+	}
+	return j
+}
+
+// textLine is "DATE | REGIONS | SOURCE | HEADLINE | ID".
+func textLine(s *model.Story) string {
+	date := "undated         "
+	if s.Dated() {
+		date = s.Published.UTC().Format("2006-01-02 15:04")
+	}
+	regions := strings.Join(s.Regions.Names(), ", ")
+	if regions == "" {
+		regions = model.Other.String()
+	}
+	return strings.Join([]string{date, regions, s.Source, s.Title, s.ID}, " | ")
+}

@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// tab is one entry of the region tab bar.
+type tab struct {
+	scope model.Scope
+	name  string // full display name
+	short string // name when the bar is tight
+	count int
+}
+
+// shortNames are tab names for narrow terminals.
+var shortNames = [...]string{
+	model.Other:       "Other",
+	model.Africa:      "Africa",
+	model.Americas:    "Amer.",
+	model.AsiaPacific: "APAC",
+	model.Europe:      "Europe",
+	model.MiddleEast:  "MidEast",
+}
+
+// buildTabs lists "All", each region that has stories (alphabetical), and
+// "Other" last, each with its count. The current scope always keeps its tab,
+// even while it is empty (a --region whose stories are still loading).
+func buildTabs(c *model.Collection, current model.Scope) []tab {
+	tabs := []tab{{scope: model.Everywhere(), name: "All", short: "All", count: c.Len()}}
+	for _, r := range append(model.WorldRegions[:], model.Other) {
+		s := model.In(r)
+		if c.Count(r) == 0 && s != current {
+			continue
+		}
+		tabs = append(tabs, tab{scope: s, name: r.String(), short: shortNames[r], count: c.Count(r)})
+	}
+	return tabs
+}
+
+// tabIndex finds the scope's tab.
+func tabIndex(tabs []tab, s model.Scope) int {
+	for i, t := range tabs {
+		if t.scope == s {
+			return i
+		}
+	}
+	return 0
+}
+
+// renderTabs draws the bar in one line of width cells: full names if they
+// fit, else short names, else a window of tabs around the active one.
+func renderTabs(tabs []tab, active int, st Styles, width int) string {
+	label := func(t tab, short bool) (plain, styled string) {
+		name := t.name
+		if short {
+			name = t.short
+		}
+		n := strconv.Itoa(t.count)
+		plain = name + " " + n
+		if t.scope == tabs[active].scope {
+			return plain, st.Tabs.Active.Render(name) + " " + st.Tabs.ActiveCount.Render(n)
+		}
+		return plain, st.Tabs.Inactive.Render(name) + " " + st.Tabs.Count.Render(n)
+	}
+	sep := st.Tabs.Separator.Render(" │ ")
+	for _, short := range []bool{false, true} {
+		plains, styled := make([]string, len(tabs)), make([]string, len(tabs))
+		total := 0
+		for i, t := range tabs {
+			plains[i], styled[i] = label(t, short)
+			total += ansi.StringWidth(plains[i]) + 3
+		}
+		if total-3 <= width {
+			return strings.Join(styled, sep)
+		}
+		if !short {
+			continue
+		}
+		// Still too wide: show the tabs from the active one that fit.
+		lo, used := active, 0
+		for lo > 0 && used+ansi.StringWidth(plains[lo-1])+3 <= width/2 {
+			lo--
+			used += ansi.StringWidth(plains[lo]) + 3
+		}
+		var b strings.Builder
+		used = 0
+		if lo > 0 {
+			b.WriteString(st.Tabs.Separator.Render("‹ "))
+			used = 2
+		}
+		for i := lo; i < len(tabs); i++ {
+			w := ansi.StringWidth(plains[i]) + 3
+			if used+w > width-2 && i > active {
+				b.WriteString(st.Tabs.Separator.Render(" ›"))
+				break
+			}
+			if i > lo {
+				b.WriteString(sep)
+			}
+			b.WriteString(styled[i])
+			used += w
+		}
+		return b.String()
+	}
+	return ""
+}

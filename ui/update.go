@@ -1,0 +1,479 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// chrome is the rows the list screen spends outside the list: tab bar, rule,
+// rule, footer.
+const chrome = 4
+
+func (a App) handleResize(msg tea.WindowSizeMsg) (App, tea.Cmd) {
+	a.width, a.height = msg.Width, msg.Height
+	a.list = a.list.resize(a.height - chrome)
+	a.help.SetWidth(a.width)
+	a.input.SetWidth(max(10, a.width-4))
+	a.story.pager.setHeight(a.height - 1)
+	if a.screen == screenDetail || a.screen == screenLinks {
+		return a.showStory(true)
+	}
+	return a, nil
+}
+
+func (a App) handleBackground(msg tea.BackgroundColorMsg) (App, tea.Cmd) {
+	if a.opts.ThemeForced {
+		return a, nil
+	}
+	t := Dark
+	if !msg.IsDark() {
+		t = Light
+	}
+	if t == a.theme {
+		return a, nil
+	}
+	a = a.restyle(t)
+	if a.screen == screenDetail || a.screen == screenLinks {
+		return a.showStory(true)
+	}
+	return a, nil
+}
+
+func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
+	i := a.sourceIndex(msg.Source)
+	if msg.Err != nil {
+		if a.sources[i].err == nil {
+			a.failures++
+		}
+		a.sources[i].err = msg.Err
+	}
+	if n := a.stories.Add(msg.Prepared); n > 0 {
+		a.sources[i].stories += n
+		a = a.refreshView()
+	}
+	return a, waitForBatch(a.opts.Batches)
+}
+
+// sourceIndex finds (or adds) the sources screen row for a source: a folder
+// source reports the files in it by their own names.
+func (a *App) sourceIndex(name string) int {
+	for i, s := range a.sources {
+		if s.name == name {
+			return i
+		}
+	}
+	a.sources = append(a.sources, sourceState{name: name})
+	return len(a.sources) - 1
+}
+
+// refreshView recomputes the tabs and the list's rows from the scope and the
+// filter, keeping the selected story selected.
+//
+// Until the user moves, the top row stays selected, so stories streaming in
+// while the reader starts leave the newest on screen.
+func (a App) refreshView() App {
+	a.tabs = buildTabs(a.stories, a.scope)
+	a.list = a.list.setView(a.stories.View(a.scope, a.query))
+	if !a.moved {
+		a.list = a.list.moveTo(0)
+	}
+	return a
+}
+
+func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
+	if key.Matches(msg, a.keys.ForceQuit) {
+		return a, tea.Quit
+	}
+	switch a.screen {
+	case screenDetail:
+		return a.handleStoryKey(msg)
+	case screenLinks:
+		return a.handleLinksKey(msg)
+	case screenSources:
+		return a.handleSourcesKey(msg)
+	case screenHelp:
+		if key.Matches(msg, a.keys.Help, a.keys.Back, a.keys.Quit) {
+			a.screen = a.back
+		}
+		return a, nil
+	}
+	if a.typing {
+		return a.handleFilterKey(msg)
+	}
+	return a.handleListKey(msg)
+}
+
+func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
+	k := a.keys
+	if key.Matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open) {
+		a.moved = true
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return a, tea.Quit
+	case key.Matches(msg, k.Down):
+		a.list = a.list.moveBy(1)
+	case key.Matches(msg, k.Up):
+		a.list = a.list.moveBy(-1)
+	case key.Matches(msg, k.PageDown):
+		a.list = a.list.page(1)
+	case key.Matches(msg, k.PageUp):
+		a.list = a.list.page(-1)
+	case key.Matches(msg, k.Top):
+		a.list = a.list.moveTo(0)
+	case key.Matches(msg, k.Bottom):
+		a.list = a.list.moveTo(len(a.list.view) - 1)
+	case key.Matches(msg, k.NextTab):
+		return a.switchTab(1), nil
+	case key.Matches(msg, k.PrevTab):
+		return a.switchTab(-1), nil
+	case key.Matches(msg, k.Filter):
+		a.typing = true
+		a.input.SetValue(a.query.String())
+		a.input.CursorEnd()
+		return a, a.input.Focus()
+	case key.Matches(msg, k.Sources):
+		a.screen, a.sourceTop = screenSources, 0
+	case key.Matches(msg, k.Help):
+		a.back, a.screen = a.screen, screenHelp
+	case key.Matches(msg, k.Open):
+		if seq, ok := a.list.selected(); ok {
+			return a.openStory(seq)
+		}
+	case key.Matches(msg, k.FilterClear):
+		// esc on the list clears a kept filter and never quits.
+		if !a.query.Empty() {
+			a.query = model.ParseQuery("")
+			a = a.refreshView()
+		}
+	}
+	return a, nil
+}
+
+// switchTab moves to the next or previous region tab.
+func (a App) switchTab(dir int) App {
+	if len(a.tabs) == 0 {
+		return a
+	}
+	i := (tabIndex(a.tabs, a.scope) + dir + len(a.tabs)) % len(a.tabs)
+	a.scope = a.tabs[i].scope
+	a.list = a.list.moveTo(0)
+	return a.refreshView().selectFirst()
+}
+
+func (a App) selectFirst() App {
+	a.list.cursor, a.list.offset = 0, 0
+	return a
+}
+
+func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
+	switch {
+	case key.Matches(msg, a.keys.FilterApply):
+		a.typing = false
+		a.input.Blur()
+		return a, nil
+	case key.Matches(msg, a.keys.FilterClear):
+		a.typing = false
+		a.input.Blur()
+		a.input.SetValue("")
+		a.query = model.ParseQuery("")
+		return a.refreshView(), nil
+	case msg.String() == "down" || msg.String() == "up":
+		// Arrows still move the selection while typing.
+		return a.handleListKey(msg)
+	}
+	var cmd tea.Cmd
+	a.input, cmd = a.input.Update(msg)
+	if v := a.input.Value(); v != a.query.String() {
+		a.query = model.ParseQuery(v)
+		a = a.refreshView().selectFirst()
+	}
+	return a, cmd
+}
+
+// openStory shows the story with sequence number seq and marks it read.
+func (a App) openStory(seq int32) (App, tea.Cmd) {
+	s := a.stories.Story(seq)
+	a.screen = screenDetail
+	a.read[s.ID] = true
+	a.story.seq, a.story.story = seq, s
+	a.story.links = nil
+	a.story.shown = renderKey{}
+	a.linkIndex = 0
+	return a.showStory(false)
+}
+
+// showStory puts the current story on screen from the render cache, or asks
+// for it to be rendered (and its neighbours ahead of time).
+func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
+	if a.story.story == nil || a.width == 0 {
+		return a, nil
+	}
+	width := bodyWidth(a.width)
+	k := renderKey{ID: a.story.story.ID, Width: width, Theme: a.theme}
+	head := header(a.story.story, a.styles, width, a.opts.Location)
+	margin := max(0, (a.width-width)/2)
+	switch {
+	case !keepOffset:
+		a.story.resumeAt = 0
+	case !a.story.partial:
+		a.story.resumeAt = a.story.pager.fraction()
+	}
+	var cmds []tea.Cmd
+	if r, ok := a.rendered[k]; ok {
+		a.story = a.story.setContent(head, a.bodyText(r), margin)
+		a.story.links = r.links
+		a.story.pager.seek(a.story.resumeAt)
+		a.story.shown, a.story.partial = k, false
+	} else {
+		a.story = a.story.setContent(head, a.styles.App.Subtle.Render("Rendering…"), margin)
+		a.story.shown, a.story.partial = renderKey{}, true
+		if !a.pending[k] {
+			a.pending[k] = true
+			// A freshly opened story shows its opening first (the whole of a
+			// short one); a resize waits for the whole text, to resume at the
+			// same point in it.
+			if !keepOffset {
+				cmds = append(cmds, renderCmd(k, a.story.story, true))
+			}
+			cmds = append(cmds, renderCmd(k, a.story.story, false))
+		}
+	}
+	cmds = append(cmds, a.prefetch(width)...)
+	return a, tea.Batch(cmds...)
+}
+
+// prefetch renders the stories n and p would open, so they show at once.
+func (a App) prefetch(width int) []tea.Cmd {
+	var cmds []tea.Cmd
+	for _, d := range []int{1, -1} {
+		i := a.list.cursor + d
+		if i < 0 || i >= len(a.list.view) {
+			continue
+		}
+		s := a.stories.Story(a.list.view[i])
+		k := renderKey{ID: s.ID, Width: width, Theme: a.theme}
+		if _, done := a.rendered[k]; done || a.pending[k] {
+			continue
+		}
+		a.pending[k] = true
+		cmds = append(cmds, renderCmd(k, s, false))
+	}
+	return cmds
+}
+
+// maxRendered bounds the render cache; past it the cache starts afresh.
+const maxRendered = 256
+
+func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
+	if !msg.Partial {
+		delete(a.pending, msg.Key)
+	}
+	r := renderedBody{out: msg.Out, links: msg.Links, err: msg.Err}
+	if !msg.Partial {
+		if len(a.rendered) >= maxRendered {
+			clear(a.rendered)
+		}
+		a.rendered[msg.Key] = r
+	}
+	cur := a.story.story
+	if cur == nil || (a.screen != screenDetail && a.screen != screenLinks) {
+		return a, nil
+	}
+	want := renderKey{ID: cur.ID, Width: bodyWidth(a.width), Theme: a.theme}
+	if msg.Key != want || (msg.Partial && !a.story.partial) {
+		return a, nil // stale: the user has moved on, or the full text is already in
+	}
+	a.story.links = r.links
+	// Going from a long story's opening to its full text keeps the line the
+	// reader is on; any other render resumes at the same point of the text.
+	fromOpening := a.story.shown == want && a.story.partial
+	line := a.story.pager.offset
+	head := header(cur, a.styles, want.Width, a.opts.Location)
+	a.story = a.story.setContent(head, a.bodyText(r), max(0, (a.width-want.Width)/2))
+	if fromOpening {
+		a.story.pager.scroll(line)
+	} else {
+		a.story.pager.seek(a.story.resumeAt)
+	}
+	a.story.shown, a.story.partial = want, msg.Partial
+	return a, nil
+}
+
+// bodyText is what the story view shows as the body: the render, or the
+// Markdown as written under a note when rendering failed.
+func (a App) bodyText(r renderedBody) string {
+	if r.err == nil {
+		return r.out
+	}
+	note := fmt.Sprintf("This story could not be rendered (%v). Its text follows as written.", r.err)
+	return a.styles.App.Error.Render(note) + "\n\n" + r.out
+}
+
+func (a App) handleStoryKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
+	k := a.keys
+	pg := &a.story.pager
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
+		a.screen = screenList
+	case key.Matches(msg, k.Help):
+		a.back, a.screen = a.screen, screenHelp
+	case key.Matches(msg, k.Down):
+		pg.scroll(1)
+	case key.Matches(msg, k.Up):
+		pg.scroll(-1)
+	case key.Matches(msg, k.PageDown):
+		pg.page(1)
+	case key.Matches(msg, k.PageUp):
+		pg.page(-1)
+	case key.Matches(msg, k.Top):
+		pg.top()
+	case key.Matches(msg, k.Bottom):
+		pg.bottom()
+	case key.Matches(msg, k.NextStory):
+		return a.stepStory(1)
+	case key.Matches(msg, k.PrevStory):
+		return a.stepStory(-1)
+	case key.Matches(msg, k.OpenLink):
+		return a.openLink(a.story.story.Link)
+	case key.Matches(msg, k.CopyLink):
+		return a.copyLink(a.story.story.Link)
+	case key.Matches(msg, k.Links):
+		a.screen = screenLinks
+	}
+	return a, nil
+}
+
+// stepStory opens the next or previous story of the current list.
+func (a App) stepStory(dir int) (App, tea.Cmd) {
+	i := a.list.cursor + dir
+	if i < 0 || i >= len(a.list.view) {
+		edge := "last"
+		if dir < 0 {
+			edge = "first"
+		}
+		return a.notify(fmt.Sprintf("This is the %s story in the list.", edge), false)
+	}
+	a.list = a.list.moveTo(i)
+	return a.openStory(a.list.view[i])
+}
+
+func (a App) handleLinksKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
+	k := a.keys
+	n := len(a.story.links)
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
+		a.screen = screenDetail
+	case key.Matches(msg, k.Help):
+		a.back, a.screen = a.screen, screenHelp
+	case key.Matches(msg, k.Down):
+		a.linkIndex = min(a.linkIndex+1, n-1)
+	case key.Matches(msg, k.Up):
+		a.linkIndex = max(a.linkIndex-1, 0)
+	case key.Matches(msg, k.Top):
+		a.linkIndex = 0
+	case key.Matches(msg, k.Bottom):
+		a.linkIndex = max(0, n-1)
+	case key.Matches(msg, k.Open), key.Matches(msg, k.OpenLink):
+		if u, ok := a.currentLink(); ok {
+			return a.openLink(u)
+		}
+	case key.Matches(msg, k.CopyLink):
+		if u, ok := a.currentLink(); ok {
+			return a.copyLink(u)
+		}
+	default:
+		// A digit picks a link by its number.
+		if s := msg.String(); len(s) == 1 && s[0] >= '1' && s[0] <= '9' && int(s[0]-'1') < n {
+			a.linkIndex = int(s[0] - '1')
+		}
+	}
+	return a, nil
+}
+
+// currentLink is the link under the cursor of the links screen.
+func (a App) currentLink() (string, bool) {
+	if a.linkIndex < 0 || a.linkIndex >= len(a.story.links) {
+		return "", false
+	}
+	return a.story.links[a.linkIndex], true
+}
+
+func (a App) handleSourcesKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
+	k := a.keys
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit), key.Matches(msg, k.Sources):
+		a.screen = screenList
+	case key.Matches(msg, k.Help):
+		a.back, a.screen = a.screen, screenHelp
+	case key.Matches(msg, k.Down):
+		a.sourceTop = min(a.sourceTop+1, max(0, len(a.sources)-1))
+	case key.Matches(msg, k.Up):
+		a.sourceTop = max(a.sourceTop-1, 0)
+	}
+	return a, nil
+}
+
+func (a App) handleWheel(msg tea.MouseWheelMsg) (App, tea.Cmd) {
+	step := 0
+	switch msg.Button {
+	case tea.MouseWheelDown:
+		step = 3
+	case tea.MouseWheelUp:
+		step = -3
+	}
+	switch a.screen {
+	case screenList:
+		a.moved = true
+		a.list = a.list.moveBy(step)
+	case screenDetail:
+		a.story.pager.scroll(step)
+	}
+	return a, nil
+}
+
+func (a App) openLink(u string) (App, tea.Cmd) {
+	if u == "" {
+		return a.notify("This story has no link.", true)
+	}
+	return a, openCmd(a.opts.Opener, u)
+}
+
+func (a App) copyLink(u string) (App, tea.Cmd) {
+	if u == "" {
+		return a.notify("This story has no link.", true)
+	}
+	// OSC 52 through the terminal always; a system tool too when present,
+	// since many terminals ignore OSC 52.
+	return a, tea.Batch(tea.SetClipboard(u), copyCmd(a.opts.Copier, u))
+}
+
+func (a App) handleLinkOpened(msg LinkOpened) (App, tea.Cmd) {
+	if msg.Err != nil {
+		return a.notify(fmt.Sprintf("Could not open the link: %v. Press y to copy it instead.", msg.Err), true)
+	}
+	return a.notify("Opened in the browser: "+msg.URL, false)
+}
+
+func (a App) handleLinkCopied(msg LinkCopied) (App, tea.Cmd) {
+	switch {
+	case msg.Err != nil:
+		return a.notify(fmt.Sprintf("Copied through the terminal (OSC 52); %s failed: %v", msg.Tool, msg.Err), true)
+	case msg.Tool == "":
+		return a.notify("Copied through the terminal (OSC 52): "+msg.URL, false)
+	}
+	return a.notify("Copied with "+msg.Tool+": "+msg.URL, false)
+}
+
+// notify shows a notice in the footer for a few seconds.
+func (a App) notify(text string, alert bool) (App, tea.Cmd) {
+	a.noticeID++
+	a.notice, a.alert = text, alert
+	id := a.noticeID
+	return a, tea.Tick(a.noticeTTL, func(time.Time) tea.Msg { return StatusExpired{ID: id} })
+}

@@ -1,0 +1,268 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the screen in front of the user.
+func (a App) View() tea.View {
+	var content string
+	switch {
+	case a.width == 0:
+		content = ""
+	case a.screen == screenDetail:
+		content = a.viewStory()
+	case a.screen == screenLinks:
+		content = a.viewLinks()
+	case a.screen == screenSources:
+		content = a.viewSources()
+	case a.screen == screenHelp:
+		content = a.viewHelp()
+	default:
+		content = a.viewList()
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	if a.opts.Mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	v.WindowTitle = "dateline"
+	return v
+}
+
+func (a App) rule() string {
+	return a.styles.App.Rule.Render(strings.Repeat("─", a.width))
+}
+
+func (a App) viewList() string {
+	var b strings.Builder
+	b.WriteString(renderTabs(a.tabs, tabIndex(a.tabs, a.scope), a.styles, a.width))
+	b.WriteByte('\n')
+	b.WriteString(a.rule())
+	b.WriteByte('\n')
+	if len(a.list.view) == 0 {
+		b.WriteString(a.emptyList())
+	} else {
+		b.WriteString(a.list.render(a.stories, a.styles, a.width, a.opts.Now(), a.opts.Location, a.read))
+	}
+	b.WriteByte('\n')
+	b.WriteString(a.rule())
+	b.WriteByte('\n')
+	b.WriteString(a.listFooter())
+	return b.String()
+}
+
+// emptyList explains an empty list and says what to do, padded to the list's
+// height.
+func (a App) emptyList() string {
+	var msg string
+	switch {
+	case !a.query.Empty():
+		msg = fmt.Sprintf("No stories match %q here. Press esc to clear the filter, or tab for another region.", a.query.String())
+	case a.loading:
+		msg = "Loading stories…"
+	case a.stories.Len() == 0 && a.failures > 0:
+		msg = "No stories: every source failed. Press F to see why."
+	case a.stories.Len() == 0:
+		msg = "No stories found in the sources given."
+	default:
+		msg = "No stories in this region. Press tab for another."
+	}
+	lines := strings.Split(lipgloss.NewStyle().Width(max(10, a.width-2)).Render(msg), "\n")
+	out := make([]string, a.list.height)
+	for i := range out {
+		if i-1 >= 0 && i-1 < len(lines) {
+			out[i] = " " + a.styles.List.Empty.Render(lines[i-1])
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func (a App) listFooter() string {
+	st := a.styles
+	if a.typing {
+		count := st.Footer.Count.Render(plural(len(a.list.view), "match", "matches"))
+		room := a.width - ansi.StringWidth(ansi.Strip(count)) - 2
+		a.input.SetWidth(max(5, room-4))
+		return padRight(ansi.Truncate(a.input.View(), room, "…"), room) + "  " + count
+	}
+	var parts []string
+	parts = append(parts, st.Footer.Count.Render(fmt.Sprintf("%d/%d", len(a.list.view), a.stories.Len())))
+	if !a.query.Empty() {
+		parts = append(parts, st.Footer.Filter.Render(fmt.Sprintf("filter %q", a.query.String())))
+	}
+	if a.loading {
+		parts = append(parts, st.App.Notice.Render("loading…"))
+	}
+	if a.failures > 0 {
+		noun := "sources"
+		if a.failures == 1 {
+			noun = "source"
+		}
+		parts = append(parts, st.Footer.Alert.Render(fmt.Sprintf("%d %s failed (F)", a.failures, noun)))
+	}
+	return a.footerLine(strings.Join(parts, st.App.Subtle.Render(" · ")))
+}
+
+// footerLine puts status on the left and the notice, or else short help, on
+// the right, within one line.
+func (a App) footerLine(left string) string {
+	room := a.width - ansi.StringWidth(left) - 2
+	var right string
+	switch {
+	case a.notice != "" && a.alert:
+		right = a.styles.Footer.Alert.Render(ansi.Truncate(a.notice, max(0, room), "…"))
+	case a.notice != "":
+		right = a.styles.App.Notice.Render(ansi.Truncate(a.notice, max(0, room), "…"))
+	default:
+		h := a.help
+		h.SetWidth(max(0, room))
+		right = h.ShortHelpView(a.keys.ShortHelp())
+	}
+	gap := max(1, a.width-ansi.StringWidth(left)-ansi.StringWidth(right))
+	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, a.width, "")
+}
+
+func (a App) viewStory() string {
+	d := a.story
+	left := d.story.Source
+	if left == "" {
+		left = "story"
+	}
+	pos := a.styles.Story.Position.Render(d.position())
+	i := a.list.cursor + 1
+	where := a.styles.App.Subtle.Render(fmt.Sprintf("%d/%d", i, len(a.list.view)))
+	status := ansi.Truncate(a.styles.App.Subtle.Render(left), max(8, a.width/4), "…") + "  " + where + "  " + pos
+	return d.pager.view() + "\n" + a.footerLine(status)
+}
+
+func (a App) viewLinks() string {
+	st := a.styles
+	var b strings.Builder
+	b.WriteString(st.App.Title.Render("Links in this story"))
+	b.WriteString("  ")
+	b.WriteString(st.App.Subtle.Render(ansi.Truncate(a.story.story.Title, max(0, a.width-22), "…")))
+	b.WriteString("\n")
+	b.WriteString(a.rule())
+	b.WriteString("\n")
+	rows := a.height - 3
+	lines := 0
+	if len(a.story.links) == 0 {
+		b.WriteString(st.List.Empty.Render(" This story has no links in its text. Press o to open the story itself."))
+		b.WriteString("\n")
+		lines++
+	}
+	top := max(0, min(a.linkIndex-rows/2, len(a.story.links)-rows))
+	for i := top; i < len(a.story.links) && lines < rows; i++ {
+		row := fmt.Sprintf("[%d] %s", i+1, a.story.links[i])
+		row = fit(row, a.width)
+		if i == a.linkIndex {
+			row = st.List.Selected.Render(row)
+		}
+		b.WriteString(row)
+		b.WriteString("\n")
+		lines++
+	}
+	for ; lines < rows; lines++ {
+		b.WriteString("\n")
+	}
+	b.WriteString(a.rule())
+	b.WriteString("\n")
+	return b.String() + a.footerLine(st.App.Subtle.Render(strconv.Itoa(len(a.story.links))+" links"))
+}
+
+func (a App) viewSources() string {
+	st := a.styles
+	var b strings.Builder
+	b.WriteString(st.App.Title.Render("Sources"))
+	b.WriteString("  ")
+	b.WriteString(st.App.Subtle.Render(fmt.Sprintf("%d read, %d failed", len(a.sources), a.failures)))
+	b.WriteString("\n")
+	b.WriteString(a.rule())
+	b.WriteString("\n")
+	var lines []string
+	wrap := lipgloss.NewStyle().Width(max(10, a.width-4))
+	for _, s := range a.sources[min(a.sourceTop, len(a.sources)):] {
+		status := st.App.Subtle.Render(fmt.Sprintf("%d stories", s.stories))
+		lines = append(lines, fit(s.name, max(10, a.width-16))+"  "+status)
+		if s.err != nil {
+			for l := range strings.SplitSeq(wrap.Render(s.err.Error()), "\n") {
+				lines = append(lines, "  "+st.App.Error.Render(l))
+			}
+		}
+	}
+	if len(a.sources) == 0 {
+		lines = append(lines, st.List.Empty.Render(" No sources."))
+	}
+	rows := a.height - 4
+	for i := range rows {
+		if i < len(lines) {
+			b.WriteString(lines[i])
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(a.rule())
+	b.WriteString("\n")
+	return b.String() + a.footerLine(st.App.Subtle.Render("esc back"))
+}
+
+// helpGroups names the groups of KeyMap.FullHelp.
+var helpGroups = []string{"Move", "Headlines", "Story", "Anywhere"}
+
+func (a App) viewHelp() string {
+	st := a.styles
+	all := DefaultKeyMap() // every binding, whatever screen help was opened from
+	h := a.help
+	h.ShowAll = true
+	var blocks []string
+	for i, col := range all.FullHelp() {
+		blocks = append(blocks, st.App.Notice.Render(helpGroups[i])+"\n"+h.FullHelpView([][]key.Binding{col}))
+	}
+	perRow := 1
+	for perRow < len(blocks) && (perRow+1)*blockWidth(blocks) <= a.width {
+		perRow++
+	}
+	var rows []string
+	for i := 0; i < len(blocks); i += perRow {
+		row := blocks[i:min(len(blocks), i+perRow)]
+		cells := make([]string, len(row))
+		for j, b := range row {
+			cells[j] = lipgloss.NewStyle().Width(blockWidth(blocks)).Render(b)
+		}
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cells...))
+	}
+	notes := lipgloss.NewStyle().Width(max(10, a.width-2)).Render(
+		"Filter: press / and type; each word must begin a word of the headline, summary, source or section " +
+			"(case and accents ignored). enter keeps the filter, esc clears it. In the links screen a digit picks a link.")
+	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +
+		strings.Join(rows, "\n\n") + "\n\n" + st.App.Subtle.Render(notes)
+	lines := strings.Split(out, "\n")
+	for len(lines) < a.height-1 {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:a.height-1], "\n") + "\n" + st.App.Subtle.Render("esc or ? to close")
+}
+
+// blockWidth is the widest help block plus a gutter.
+func blockWidth(blocks []string) int {
+	w := 0
+	for _, b := range blocks {
+		w = max(w, lipgloss.Width(b))
+	}
+	return w + 3
+}
+
+// plural is "1 match", "2 matches".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
