@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"testing"
 	"time"
@@ -574,5 +575,34 @@ func TestResizeKeepsTheReadingPosition(t *testing.T) {
 	after := a.story.pager.fraction()
 	if after < before-0.05 || after > before+0.05 || before == 0 {
 		t.Fatalf("reading position %.2f before resize, %.2f after", before, after)
+	}
+}
+
+func TestStartsOnTheRequestedRegionTab(t *testing.T) {
+	a := New(Options{Scope: model.In(model.MiddleEast), Theme: Dark, ThemeForced: true,
+		Now: func() time.Time { return testNow }, Location: time.UTC})
+	a = send(t, a, tea.WindowSizeMsg{Width: 100, Height: 30})
+	if !strings.Contains(screenText(a), "Middle East 0") {
+		t.Fatalf("the requested tab should show while its stories load:\n%s", screenText(a))
+	}
+	a = send(t, a, StoriesLoaded{Source: "x", Prepared: model.Prepare(sampleStories())})
+	if len(a.list.view) != 1 || selectedTitle(a) != "Jordan hosts Gulf water talks" {
+		t.Fatalf("Middle East tab shows %d stories", len(a.list.view))
+	}
+}
+
+func TestThemeFollowsTheTerminalBackground(t *testing.T) {
+	a := New(Options{Theme: Dark, Now: func() time.Time { return testNow }, Location: time.UTC})
+	a = send(t, a, tea.WindowSizeMsg{Width: 100, Height: 30})
+	a = send(t, a, StoriesLoaded{Source: "x", Prepared: model.Prepare(sampleStories())})
+	a = press(t, a, "enter")
+	a = send(t, a, tea.BackgroundColorMsg{Color: color.White})
+	if a.theme != Light || a.story.shown.Theme != Light {
+		t.Fatalf("a light background should switch the theme and re-render: theme %v, shown %v", a.theme, a.story.shown.Theme)
+	}
+	forced := newTestApp(t, 100, 30, sampleStories()) // ThemeForced: dark
+	forced = send(t, forced, tea.BackgroundColorMsg{Color: color.White})
+	if forced.theme != Dark {
+		t.Fatal("--theme must win over the terminal's answer")
 	}
 }

@@ -175,7 +175,7 @@ func (a App) viewLinks() string {
 	}
 	b.WriteString(a.rule())
 	b.WriteString("\n")
-	return b.String() + a.footerLine(st.App.Subtle.Render(strconv.Itoa(len(a.story.links))+" links"))
+	return b.String() + a.footerLine(st.App.Subtle.Render(plural(len(a.story.links), "link", "links")))
 }
 
 func (a App) viewSources() string {
@@ -190,7 +190,7 @@ func (a App) viewSources() string {
 	var lines []string
 	wrap := lipgloss.NewStyle().Width(max(10, a.width-4))
 	for _, s := range a.sources[min(a.sourceTop, len(a.sources)):] {
-		status := st.App.Subtle.Render(fmt.Sprintf("%d stories", s.stories))
+		status := st.App.Subtle.Render(plural(s.stories, "story", "stories"))
 		lines = append(lines, fit(s.name, max(10, a.width-16))+"  "+status)
 		if s.err != nil {
 			for l := range strings.SplitSeq(wrap.Render(s.err.Error()), "\n") {
@@ -210,7 +210,7 @@ func (a App) viewSources() string {
 	}
 	b.WriteString(a.rule())
 	b.WriteString("\n")
-	return b.String() + a.footerLine(st.App.Subtle.Render("esc back"))
+	return b.String() + a.footerLine("")
 }
 
 // helpGroups names the groups of KeyMap.FullHelp.
