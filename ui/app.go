@@ -90,9 +90,9 @@ type App struct {
 
 	story     storyView
 	rendered  map[renderKey]renderedBody // finished renders, by story, width and theme
-	pending   map[renderKey]bool   // renders under way
-	linkIndex int                  // selected row of the links screen
-	sourceTop int                  // first row of the sources screen
+	pending   map[renderKey]bool         // renders under way
+	linkIndex int                        // selected row of the links screen
+	sourceTop int                        // first row of the sources screen
 
 	help      help.Model
 	noticeTTL time.Duration // how long a footer notice stays

@@ -10,11 +10,11 @@ import (
 // storyView is the story in front of the user: which story, its rendered
 // text in a pager, and its numbered links.
 type storyView struct {
-	seq      int32
-	story    *model.Story
-	links    []string // link targets by number - 1, known once rendered
-	shown    renderKey
-	partial  bool // the pager holds a placeholder or only the opening of a long story
+	seq     int32
+	story   *model.Story
+	links   []string // link targets by number - 1, known once rendered
+	shown   renderKey
+	partial bool // the pager holds a placeholder or only the opening of a long story
 	// resumeAt is how far through the text (0-1) to show the next render
 	// of this story: kept across a resize or a change of theme.
 	resumeAt float64
