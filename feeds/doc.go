@@ -60,5 +60,8 @@
 // error for that file). Bytes that are not valid UTF-8 become U+FFFD;
 // control characters that XML forbids are kept long enough for the
 // sanitiser to remove the whole escape sequence they start. Links are kept
-// only when they are absolute http or https URLs.
+// only when they are absolute http or https URLs. File and folder names
+// (in error texts, Source.Name, batch and story sources, IDs) show a
+// control or bidi character as a Go escape ("\x1b", "\u202e") instead of
+// dropping it, so that the file can still be found.
 package feeds

@@ -112,6 +112,59 @@ func TestFolderMixesEverything(t *testing.T) {
 	}
 }
 
+// TestNamesShowTheirControlsAsEscapes: a folder holds whatever was unpacked
+// into it. A name with an escape sequence in it (here OSC 52, a clipboard
+// write) or a bidi override reaches no error text, batch source, story
+// source or ID raw; it is written with Go escapes, so that the user can
+// still tell which file it is.
+func TestNamesShowTheirControlsAsEscapes(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "in\a")
+	folder := filepath.Join(dir, "local\x1b[31m")
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{
+		filepath.Join(dir, "evil\x1b]52;c;aGk=\a\u202ename.xml"): "not a feed at all",
+		filepath.Join(dir, "feed\u202e.xml"):                     `<rss><channel><item><title>From a file</title><guid>1</guid></item></channel></rss>`,
+		filepath.Join(folder, "story.md"):                        "---\ntitle: From a folder\n---\nText.\n",
+	} {
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	quotedDir := filepath.Join(root, `in\a`)
+	if got := Path(dir).Name(); got != quotedDir {
+		t.Errorf("Name() = %q, want %q", got, quotedDir)
+	}
+
+	batches := collect(t, context.Background(), []Source{Path(dir)}, 100)
+	stories, errs := storiesOf(batches)
+	checkStories(t, stories)
+	for _, b := range batches {
+		if b.Source != quotedDir {
+			t.Errorf("batch source %q, want %q", b.Source, quotedDir)
+		}
+	}
+	if len(errs) != 1 {
+		t.Fatalf("%d failures, want 1: %v", len(errs), errs)
+	}
+	want := filepath.Join(quotedDir, `evil\x1b]52;c;aGk=\a\u202ename.xml`) + ": not a feed"
+	if msg := errs[0].Error(); !strings.HasPrefix(msg, want) {
+		t.Errorf("failure %q does not start %q", msg, want)
+	}
+	if s := storyTitled(t, stories, "From a folder"); s.Source != `local\x1b[31m` {
+		t.Errorf("story file source %q", s.Source)
+	}
+	s := storyTitled(t, stories, "From a file")
+	if s.Source != `feed\u202e.xml` {
+		t.Errorf("feed source %q", s.Source)
+	}
+	if want := filepath.Join(quotedDir, `feed\u202e.xml`) + "#1"; s.ID != want {
+		t.Errorf("ID %q, want %q", s.ID, want)
+	}
+}
+
 func TestMissingPath(t *testing.T) {
 	_, errs := LoadAll(context.Background(), []Source{Path("missing.xml")})
 	if len(errs) != 1 || errs[0].Error() != "missing.xml: no such file" || !errors.Is(errs[0], os.ErrNotExist) {

@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,6 +258,56 @@ func isBidiControl(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// quoteControls makes a file or folder name, or an error text that may hold
+// one, safe to print on a terminal without hiding anything: each character
+// Sanitize would remove (C0 and C1 controls, DEL, bidi controls) and each
+// byte of invalid UTF-8 is written as its Go escape ("\x1b", "\a",
+// "\u202e", "\xff"), and so are tabs and newlines, which would break the
+// line. Unlike feed text, a name is something the user must be able to find
+// and type again, so nothing is dropped. Anything else, backslashes included
+// (a Windows path), is left as it is: an ordinary name comes back unchanged
+// and without allocating, and quoteControls(quoteControls(s)) ==
+// quoteControls(s).
+func quoteControls(s string) string {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || isQuotedControl(r) {
+			return quoteControlsFrom(s, i)
+		}
+		i += n
+	}
+	return s
+}
+
+// quoteControlsFrom is quoteControls for s whose first i bytes need nothing.
+func quoteControlsFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			const hex = "0123456789abcdef"
+			b.WriteString(`\x`)
+			b.WriteByte(hex[s[i]>>4])
+			b.WriteByte(hex[s[i]&0xf])
+		case isQuotedControl(r):
+			q := strconv.QuoteRune(r) // "'\x1b'": drop the quotes
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// isQuotedControl reports whether quoteControls writes r as an escape.
+func isQuotedControl(r rune) bool {
+	return r < 0x20 || (r >= ctlDEL && r < 0xa0) || isBidiControl(r)
 }
 
 // SanitizeLine is Sanitize for one-line fields (title, author, source,

@@ -181,6 +181,29 @@ func BenchmarkSanitize(b *testing.B) {
 	}
 }
 
+func TestQuoteControls(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"news/world.xml", "news/world.xml"},
+		{"my feeds/Café Müller — 東京.xml", "my feeds/Café Müller — 東京.xml"},
+		{`C:\feeds\x1b.xml`, `C:\feeds\x1b.xml`},
+		{"evil\x1b]52;c;aGk=\a\u202ename.xml", `evil\x1b]52;c;aGk=\a\u202ename.xml`},
+		{"a\u009b31mb", `a\u009b31mb`},
+		{"tab\tnew\nline\r", `tab\tnew\nline\r`},
+		{"del\x7f nul\x00", `del\x7f nul\x00`},
+		{"bad\xff\xc3", `bad\xff\xc3`},
+		{"\u2066iso\u2069 \u200fmark", `\u2066iso\u2069 \u200fmark`},
+	} {
+		got := quoteControls(tc.in)
+		if got != tc.want {
+			t.Errorf("quoteControls(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if again := quoteControls(got); again != got {
+			t.Errorf("quoteControls(%q) = %q, not a fixed point", got, again)
+		}
+	}
+}
+
 func TestPrintableASCII8(t *testing.T) {
 	printable := func(w []byte) bool {
 		for _, c := range w {

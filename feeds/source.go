@@ -3,7 +3,6 @@ package feeds
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -41,8 +40,9 @@ func Stdin(r io.Reader) Source { return Source{kind: kindStdin, r: r} }
 // sample news embedded in the binary, named "sample".
 func Bundled(fsys fs.FS) Source { return Source{kind: kindBundled, fsys: fsys} }
 
-// Name is how batches and messages name the source: the path as given, "-"
-// or "sample".
+// Name is how batches and messages name the source: the path as given
+// (with any control or bidi character in it written as a Go escape, such as
+// \x1b or \u202e, so that it is safe to print), "-" or "sample".
 func (s Source) Name() string {
 	switch s.kind {
 	case kindStdin:
@@ -50,10 +50,12 @@ func (s Source) Name() string {
 	case kindBundled:
 		return "sample"
 	}
-	return s.path
+	return quoteControls(s.path)
 }
 
-// file is one file of a source, found by plan.
+// file is one file of a source, found by plan. Its names come from the file
+// system and are shown to the user, so they hold no control characters:
+// quoteControls has written any as escapes.
 type file struct {
 	display string // the path in messages: "feeds/a.xml", "sample/world.xml", "-"
 	key     string // what qualifies its short guids when it names no URL
@@ -197,11 +199,11 @@ func diskFile(p string, quiet bool) file {
 		abs = p
 	}
 	return file{
-		display: p,
-		key:     abs,
-		name:    filepath.Base(p),
-		folder:  filepath.Base(filepath.Dir(abs)),
-		dirKey:  filepath.Dir(abs),
+		display: quoteControls(p),
+		key:     quoteControls(abs),
+		name:    quoteControls(filepath.Base(p)),
+		folder:  quoteControls(filepath.Base(filepath.Dir(abs))),
+		dirKey:  quoteControls(filepath.Dir(abs)),
 		quiet:   quiet,
 		reopen:  true,
 		open: func() (io.ReadCloser, int64, error) {
@@ -230,7 +232,7 @@ func planFS(ctx context.Context, fsys fs.FS, add func([]file) bool, fail func(er
 			return ctx.Err()
 		}
 		if err != nil {
-			fail(fmt.Errorf("sample/%s: %w", p, err))
+			fail(&fileError{path: "sample/" + p, msg: err.Error(), err: err})
 			return nil
 		}
 		if p != "." && strings.HasPrefix(d.Name(), ".") {
@@ -248,11 +250,11 @@ func planFS(ctx context.Context, fsys fs.FS, add func([]file) bool, fail func(er
 			folder = "sample"
 		}
 		f := file{
-			display: "sample/" + p,
-			key:     "sample/" + p,
-			name:    path.Base(p),
-			folder:  folder,
-			dirKey:  "sample/" + dir,
+			display: quoteControls("sample/" + p),
+			key:     quoteControls("sample/" + p),
+			name:    quoteControls(path.Base(p)),
+			folder:  quoteControls(folder),
+			dirKey:  quoteControls("sample/" + dir),
 			quiet:   true,
 			reopen:  true,
 			open: func() (io.ReadCloser, int64, error) {
@@ -283,7 +285,7 @@ func planFS(ctx context.Context, fsys fs.FS, add func([]file) bool, fail func(er
 		return nil
 	})
 	if err != nil && ctx.Err() == nil {
-		fail(fmt.Errorf("sample: %w", err))
+		fail(&fileError{path: "sample", msg: err.Error(), err: err})
 	}
 	for _, dir := range order {
 		if !add(groups[dir]) {
@@ -307,12 +309,15 @@ func openError(p string, err error) error {
 	return &fileError{path: p, msg: err.Error(), err: err}
 }
 
-// fileError is a failure that names its file. Its text is "path: msg".
+// fileError is a failure that names its file. Its text is "path: msg",
+// with any control or bidi character in either written as an escape
+// (quoteControls): the path is a name from the file system and the message
+// may quote the file's content, and neither may act on the terminal.
 type fileError struct {
 	path string
 	msg  string
 	err  error
 }
 
-func (e *fileError) Error() string { return e.path + ": " + e.msg }
+func (e *fileError) Error() string { return quoteControls(e.path) + ": " + quoteControls(e.msg) }
 func (e *fileError) Unwrap() error { return e.err }
