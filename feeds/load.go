@@ -481,6 +481,9 @@ func wrapFileError(f file, err error, kept int) error {
 		se.Kept = kept
 		return &fileError{path: f.display, msg: se.Error(), err: err}
 	}
+	if se, ok := asSyntaxError(err, kept); ok {
+		return &fileError{path: f.display, msg: se.Error(), err: err}
+	}
 	msg := err.Error()
 	if errors.Is(err, ErrTooLarge) {
 		msg = errTooLarge.Error()

@@ -725,13 +725,18 @@ func (e *syntaxError) Error() string {
 }
 
 // asSyntaxError returns err as a *syntaxError when it is an XML syntax
-// error, recording how many stories were kept.
+// error, recording how many stories were kept. The decoder's message may
+// quote the document ("invalid XML name: ..."), which it read after the
+// repair reader: a control character there is the repair reader's
+// private-use stand-in, which the message shows as the control's escape
+// ("\x1b"), as it shows any other control, never as the stand-in.
 func asSyntaxError(err error, kept int) (*syntaxError, bool) {
 	var se *xml.SyntaxError
 	if !errors.As(err, &se) {
 		return nil, false
 	}
-	return &syntaxError{Line: se.Line, Msg: strings.TrimPrefix(se.Msg, "XML syntax error: "), Kept: kept}, true
+	msg := quoteControls(restoreControls(strings.TrimPrefix(se.Msg, "XML syntax error: ")))
+	return &syntaxError{Line: se.Line, Msg: msg, Kept: kept}, true
 }
 
 // parseGofeed reads a whole document with gofeed, which is slower but

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"testing/iotest"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/model"
 )
@@ -278,6 +279,43 @@ func TestRepairReaderSplitReads(t *testing.T) {
 	}
 }
 
+// TestSyntaxErrorShowsControlsNotStandIns: a raw control character the
+// decoder quotes in its message is shown as its escape, not as the repair
+// reader's private-use stand-in for it, before and after stories.
+func TestSyntaxErrorShowsControlsNotStandIns(t *testing.T) {
+	for _, tc := range []struct{ doc, want string }{
+		{"<rss><channel><title>x</title><a:\x1b>", `XML syntax error on line 1: invalid XML name: a:\x1b`},
+		{"<rss><channel><item><title>t</title></item></\x1b\x07></channel></rss>",
+			`XML syntax error on line 1: invalid XML name: \x1b\a; showing the 1 story before it`},
+		{"<rss><channel><item><title>t</title></item><a&#27;b/></channel></rss>",
+			`XML syntax error on line 1: invalid XML name: a\x1bb; showing the 1 story before it`},
+	} {
+		_, errs := loadBytes(t, "bad.xml", []byte(tc.doc))
+		if len(errs) != 1 {
+			t.Fatalf("%q: errors %v", tc.doc, errs)
+		}
+		msg := errs[0].Error()
+		if !strings.Contains(msg, tc.want) {
+			t.Errorf("%q: error %q lacks %q", tc.doc, msg, tc.want)
+		}
+		checkErrorText(t, msg)
+	}
+}
+
+// checkErrorText fails t unless msg is one line a terminal prints as it
+// is, with none of the repair reader's stand-ins or markers in it.
+func checkErrorText(t *testing.T, msg string) {
+	t.Helper()
+	if !utf8.ValidString(msg) {
+		t.Errorf("error %q: invalid UTF-8", msg)
+	}
+	for _, r := range msg {
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) || isBidiControlForTest(r) || r >= ctlBase {
+			t.Errorf("error %q: contains %U", msg, r)
+		}
+	}
+}
+
 // TestRepairReaderPassesCleanInput: the common case is not changed.
 func TestRepairReaderPassesCleanInput(t *testing.T) {
 	in := strings.Repeat("<p>Plain &amp; simple – ünïcödé</p>\n", 5000)
@@ -486,6 +524,7 @@ func fuzzLoad(t *testing.T, name string, data []byte) {
 		if !asFileError(err, &fe) || strings.Contains(fe.msg, "internal error") {
 			t.Fatalf("error %v", err)
 		}
+		checkErrorText(t, err.Error())
 	}
 	em.flush()
 	checkStories(t, c.jobs[0])
