@@ -51,7 +51,9 @@
 //   - Any other text field (title, summary, author, ...) is cut at 64 KiB,
 //     silently: no real feed comes near that.
 //   - A date that cannot be read leaves the story undated (it sorts last);
-//     it is never an error. So are dates before 1900 or after 2200.
+//     it is never an error. So are dates before 1900 or after 2200. A date
+//     that can is kept as its instant in UTC, whatever offset it was
+//     written with; showing it in the user's zone is the UI's job.
 //
 // # Safety
 //

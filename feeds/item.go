@@ -176,11 +176,14 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	}
 	s.Body = newBody(body, kind, bodyBase, it.bodyCut)
 
-	if !it.published.IsZero() {
-		s.Published = it.published
-	} else {
-		s.Published = parseDate(it.date)
+	published := it.published
+	if published.IsZero() {
+		published = parseDate(it.date)
 	}
+	// Kept in UTC, the same instant: a time holds on to its Location, and
+	// each parsed offset is a zone of its own (16 MB for 100,000 stories).
+	// The UI shows dates in the user's zone.
+	s.Published = published.UTC()
 
 	s.Author = authorOf(it.authors)
 	if s.Author == "" {

@@ -211,6 +211,28 @@ func TestBodyConvertsOnceAndIsSafeConcurrently(t *testing.T) {
 	}
 }
 
+// TestPublishedIsUTC: a story's date is the instant the feed gave, held in
+// UTC whatever offset it was written with, so that stories do not each keep
+// a time zone of their own.
+func TestPublishedIsUTC(t *testing.T) {
+	want := time.Date(2024, 3, 5, 7, 15, 0, 0, time.UTC)
+	n := newNormaliser("f", "f")
+	for _, it := range []rawItem{
+		{title: "written", date: "Tue, 05 Mar 2024 09:15:00 +0200"},
+		{title: "rfc3339", date: "2024-03-05T09:15:00+02:00"},
+		{title: "named zone", date: "Tue, 05 Mar 2024 02:15:00 EST"},
+		{title: "parsed", published: time.Date(2024, 3, 5, 9, 15, 0, 0, time.FixedZone("", 2*3600))},
+	} {
+		s := n.story(&it, &feedInfo{})
+		if !s.Published.Equal(want) || s.Published.Location() != time.UTC {
+			t.Errorf("%s: Published = %v (%v), want %v in UTC", it.title, s.Published, s.Published.Location(), want)
+		}
+	}
+	if s := n.story(&rawItem{title: "undated", date: "soon"}, &feedInfo{}); !s.Published.IsZero() {
+		t.Errorf("undated: Published = %v, want the zero time", s.Published)
+	}
+}
+
 func TestStoryIDs(t *testing.T) {
 	feed := &feedInfo{title: "F", link: "https://f.example.com/"}
 	n := newNormaliser("f.xml", "/abs/f.xml")
