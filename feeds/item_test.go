@@ -4,7 +4,6 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -82,84 +81,6 @@ func storyTitled(t *testing.T, stories []*model.Story, title string) *model.Stor
 	return nil
 }
 
-func TestParseDate(t *testing.T) {
-	utc := func(y int, mo time.Month, d, h, mi, s int) time.Time {
-		return time.Date(y, mo, d, h, mi, s, 0, time.UTC)
-	}
-	want := utc(2024, 3, 5, 9, 15, 0)
-	tests := []struct {
-		in   string
-		want time.Time // compared as an instant; zero: undated
-	}{
-		{"Tue, 05 Mar 2024 09:15:00 GMT", want},
-		{"Tue, 05 Mar 2024 09:15:00 +0000", want},
-		{"Tue, 05 Mar 2024 10:15:00 +0100", want},
-		{"Tue, 5 Mar 2024 09:15:00 GMT", want},                              // single-digit day
-		{"Tue, 05 Mar 2024 09:15 GMT", want},                                // no seconds
-		{"Tue, 05 Mar 2024 04:15:00 EST", want},                             // named zone
-		{"Tue, 05 Mar 2024 01:15:00 PST", want},                             // named zone
-		{"Tue, 05 Mar 2024 02:15:00 PDT", want},                             // named zone, summer
-		{"Tue, 05 Mar 2024 11:15:00 GMT+2", want},                           // GMT+2
-		{"Tue, 05 Mar 2024 14:45:00 UTC+05:30", want},                       // UTC+05:30
-		{"Tue, 05 Mar 2024 09:15:00 +0000 (UTC)", want},                     // zone comment
-		{"Tue, 05 Mar 2024 09:15:00 +0000 GMT", want},                       // zone twice
-		{"Tuesday, 05 March 2024 09:15:00 +0000", want},                     // long names
-		{"Tue, 05 Mar 24 09:15:00 +0000", want},                             // RFC 822 two-digit year
-		{"Tuesday, 05-Mar-24 09:15:00 GMT", want},                           // RFC 850
-		{"05 Mar 2024 09:15:00", want},                                      // no weekday, no zone = UTC
-		{"Tue Mar  5 09:15:00 2024", want},                                  // ANSI C
-		{"Tue Mar 5 09:15:00 UTC 2024", want},                               // Unix date
-		{"2024-03-05T09:15:00Z", want},                                      // RFC 3339
-		{"2024-03-05T10:15:00+01:00", want},                                 // RFC 3339 with offset
-		{"2024-03-05T10:15:00.250+01:00", want.Add(250 * time.Millisecond)}, // fractions
-		{"2024-03-05T10:15:00+0100", want},                                  // offset without colon
-		{"2024-03-05T09:15Z", want},                                         // no seconds
-		{"2024-03-05T09:15:00", want},                                       // no zone = UTC
-		{"2024-03-05 09:15:00", want},                                       // space, no zone
-		{"2024-03-05 09:15", want},                                          // story-file form
-		{"2024-03-05", utc(2024, 3, 5, 0, 0, 0)},                            // date only
-		{"March 5, 2024", utc(2024, 3, 5, 0, 0, 0)},                         // prose
-		{"Mar 5, 2024 9:15 AM", want},                                       // prose with time
-		{"  Tue, 05 Mar 2024 09:15:00 GMT  ", want},                         // spaces
-		{"", time.Time{}},
-		{"not a date at all", time.Time{}},
-		{"0000-00-00", time.Time{}},
-		{"0001-01-01T00:00:00Z", time.Time{}}, // no news story is that old
-		{"Tue, 05 Mar 2024 25:15:00 GMT", time.Time{}},
-		{strings.Repeat("9", 200), time.Time{}},
-	}
-	for _, tt := range tests {
-		got := parseDate(tt.in)
-		if !got.Equal(tt.want) {
-			t.Errorf("parseDate(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestDatelineOf(t *testing.T) {
-	tests := []struct{ para, want string }{
-		{"ISTANBUL", "ISTANBUL"},
-		{"ISTANBUL — South Korea on Wednesday urged", "ISTANBUL"},
-		{"LAGOS, Nigeria — Officials approved", "LAGOS, Nigeria"},
-		{"WASHINGTON (AP) — Sales rose", "WASHINGTON"},
-		{"NEW YORK: Markets fell", "NEW YORK"},
-		{"RIO DE JANEIRO - Carnival began", "RIO DE JANEIRO"},
-		{"SÃO PAULO — Traffic", "SÃO PAULO"},
-		{"NATO said on Monday that", ""},
-		{"The PRESIDENT said", ""},
-		{"A — b", ""},
-		{"BERLIN, the capital, was quiet", ""},
-		{"", ""},
-		{"— a dash first", ""},
-		{"ONE TWO THREE FOUR FIVE — too long for a place", ""},
-	}
-	for _, tt := range tests {
-		if got := datelineOf(tt.para); got != tt.want {
-			t.Errorf("datelineOf(%q) = %q, want %q", tt.para, got, tt.want)
-		}
-	}
-}
-
 func TestAuthorForms(t *testing.T) {
 	tests := []struct {
 		in   []string
@@ -175,39 +96,6 @@ func TestAuthorForms(t *testing.T) {
 		if got := authorOf(tt.in); got != tt.want {
 			t.Errorf("authorOf(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-	}
-}
-
-func TestTextBodyKeepsParagraphsAndEscapesMarkdown(t *testing.T) {
-	got := textToMarkdown("First *line*\nwraps here.\r\n\r\n\n# Not a heading\n1. not a list\n- nor this\n\n[x](y) <b> & _u_")
-	want := "First \\*line\\*\nwraps here.\n\n\\# Not a heading\n1\\. not a list\n\\- nor this\n\n\\[x\\](y) \\<b\\> \\& \\_u\\_"
-	if got != want {
-		t.Errorf("textToMarkdown:\n got %q\nwant %q", got, want)
-	}
-}
-
-func TestBodyConvertsOnceAndIsSafeConcurrently(t *testing.T) {
-	b := newBody(`<p>Hello <a href="/x">there</a></p>`, bodyHTML, "https://example.com/a/", false)
-	var wg sync.WaitGroup
-	results := make([]string, 8)
-	for i := range results {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			results[i] = b.Markdown()
-		}()
-	}
-	wg.Wait()
-	for _, r := range results {
-		if r != results[0] {
-			t.Fatalf("concurrent Markdown calls differ: %q vs %q", r, results[0])
-		}
-	}
-	if !strings.Contains(results[0], "https://example.com/x") {
-		t.Errorf("relative link not resolved against the base: %q", results[0])
-	}
-	if b.raw != "" {
-		t.Errorf("raw HTML kept after conversion (%d bytes)", len(b.raw))
 	}
 }
 

@@ -803,20 +803,6 @@ func parseGofeed(r io.Reader, feed *feedInfo, emit func(*rawItem) error) (err er
 	return nil
 }
 
-func capText(s string, limit int) string {
-	if len(s) <= limit {
-		return s
-	}
-	return s[:runeStart(s, limit)]
-}
-
-func capBody(s string) (string, bool) {
-	if len(s) <= maxBody {
-		return s, false
-	}
-	return s[:runeStart(s, maxBody)], true
-}
-
 // repairReader makes any byte stream acceptable to encoding/xml, which
 // stops at the first byte of invalid UTF-8 and at control characters (raw
 // or as &#27;) that XML forbids. Invalid bytes, U+FFFE and U+FFFF become

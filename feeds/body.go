@@ -1,0 +1,196 @@
+package feeds
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// What becomes of an item's body: the plain text of its lead paragraph,
+// which is the summary when the feed gives none (and may hold the
+// dateline), and the Markdown it is converted to on a story's first open.
+
+// bodyKind says how a raw body is to become Markdown.
+type bodyKind uint8
+
+const (
+	bodyNone     bodyKind = iota
+	bodyHTML              // HTML (RSS content:encoded, Atom html/xhtml, JSON content_html)
+	bodyText              // plain text (JSON content_text, Atom text, plain descriptions)
+	bodyMarkdown          // already Markdown (story files)
+	bodyDetect            // HTML or plain text: LooksLikeHTML decides (RSS description)
+)
+
+// cutNote is appended to a body that was cut at maxBody.
+const cutNote = "\n\n*[dateline: story cut at 2 MiB]*"
+
+// summaryText is a summary as plain text on one paragraph.
+func summaryText(s string, kind bodyKind) string {
+	if kind == bodyHTML || (kind == bodyDetect && LooksLikeHTML(s)) {
+		s = HTMLToText(s)
+	}
+	return collapseSpace(Sanitize(s))
+}
+
+// leadParagraph returns the plain text of a body's first paragraph (about
+// summaryLen runes) and the body after it. When want is false it returns
+// nothing: the caller only asks for it when it may need it.
+func leadParagraph(body string, kind bodyKind, want bool) (lead, rest string) {
+	if !want || body == "" {
+		return "", ""
+	}
+	switch kind {
+	case bodyHTML:
+		head := body
+		if len(head) > leadBytes {
+			head = head[:runeStart(head, leadBytes)]
+		}
+		lead = collapseSpace(FirstParagraph(head, summaryLen))
+		if i := indexFold(body, "</p"); i >= 0 {
+			if j := strings.IndexByte(body[i:], '>'); j >= 0 {
+				rest = body[i+j+1:]
+			}
+		}
+		return Sanitize(lead), rest
+	default:
+		para, rest := firstTextParagraph(body, kind == bodyMarkdown)
+		if para == "" {
+			return "", ""
+		}
+		return Sanitize(collapseSpace(FirstParagraph("<p>"+html.EscapeString(para)+"</p>", summaryLen))), rest
+	}
+}
+
+// firstTextParagraph returns the first paragraph of plain text or Markdown
+// (skipping Markdown headings, rules and images) and the text after it.
+func firstTextParagraph(s string, markdown bool) (para, rest string) {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	for s != "" {
+		var p string
+		if i := strings.Index(s, "\n\n"); i >= 0 {
+			p, s = s[:i], s[i+2:]
+		} else {
+			p, s = s, ""
+		}
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if markdown {
+			if strings.HasPrefix(p, "#") || strings.HasPrefix(p, "![") || strings.Trim(p, "-*_ ") == "" {
+				continue
+			}
+			p = strings.TrimLeft(p, ">*_ ")
+			p = markdownLink.ReplaceAllString(p, "$1")
+			p = strings.NewReplacer("**", "", "__", "", "`", "").Replace(p)
+		}
+		return p, s
+	}
+	return "", ""
+}
+
+// markdownLink matches a Markdown link or image, "[text](url)".
+var markdownLink = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+
+// indexFold is strings.Index for an ASCII needle, ignoring case.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := strings.IndexByte(s[i:], sub[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// body is a story's model.Body: it keeps the raw text and converts it to
+// Markdown on the first call, then drops the raw text.
+type body struct {
+	once sync.Once
+	raw  string
+	base string
+	kind bodyKind
+	cut  bool
+	md   string
+}
+
+func newBody(raw string, kind bodyKind, base string, cut bool) *body {
+	return &body{raw: raw, base: base, kind: kind, cut: cut}
+}
+
+// Markdown converts the body on first use; it is safe for concurrent use.
+func (b *body) Markdown() string {
+	b.once.Do(func() {
+		switch b.kind {
+		case bodyHTML:
+			b.md = HTMLToMarkdown(b.raw, b.base)
+		case bodyMarkdown:
+			b.md = Sanitize(strings.TrimSpace(b.raw))
+		default:
+			b.md = Sanitize(textToMarkdown(b.raw))
+		}
+		if b.cut {
+			b.md += cutNote
+		}
+		b.raw = ""
+	})
+	return b.md
+}
+
+// textToMarkdown turns plain text into Markdown that shows as the same
+// text: paragraphs (blank-line separated) are kept, lines within one are
+// joined by the renderer, and characters Markdown would act on are escaped.
+func textToMarkdown(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/16)
+	paras := 0
+	for _, p := range strings.Split(s, "\n\n") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if paras > 0 {
+			b.WriteString("\n\n")
+		}
+		paras++
+		for i, line := range strings.Split(p, "\n") {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			writeEscapedLine(&b, strings.TrimSpace(line))
+		}
+	}
+	return b.String()
+}
+
+// writeEscapedLine writes one line of plain text with Markdown's special
+// characters escaped, including those that only matter at a line's start.
+func writeEscapedLine(b *strings.Builder, line string) {
+	// A list marker or heading at the start ("1. ", "- ", "+ ", "#").
+	digits := 0
+	for digits < len(line) && line[digits] >= '0' && line[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && digits < len(line) && (line[digits] == '.' || line[digits] == ')') {
+		b.WriteString(line[:digits])
+		b.WriteByte('\\')
+		line = line[digits:]
+	} else if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "+ ") || strings.HasPrefix(line, "=") {
+		b.WriteByte('\\')
+	}
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '&', '|', '~':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package feeds
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// startsUpper reports, cheaply, whether a body's first text begins with two
+// capital letters: the only case in which its lead may hold a dateline.
+func startsUpper(body string, kind bodyKind) bool {
+	i := 0
+	for i < len(body) {
+		c := body[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\r' || c == '\t':
+			i++
+		case c == '<' && kind == bodyHTML:
+			j := strings.IndexByte(body[i:], '>')
+			if j < 0 {
+				return false
+			}
+			i += j + 1
+		case (c == '*' || c == '_' || c == '#') && kind == bodyMarkdown:
+			i++
+		default:
+			r1, n1 := utf8.DecodeRuneInString(body[i:])
+			r2, _ := utf8.DecodeRuneInString(body[i+n1:])
+			return unicode.IsUpper(r1) && unicode.IsUpper(r2)
+		}
+	}
+	return false
+}
+
+// datelineOf returns the place a story was filed from when its first
+// paragraph starts with one in capitals: "ISTANBUL", "LAGOS, Nigeria —",
+// "WASHINGTON (AP) —", "NEW YORK:". It returns "" otherwise.
+func datelineOf(para string) string {
+	para = strings.TrimSpace(para)
+	place, rest := capsPrefix(para)
+	if place == "" {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, " ")
+	switch {
+	case rest == "":
+		return place
+	case isDash(rest):
+		return place
+	case strings.HasPrefix(rest, ":"):
+		return place
+	case strings.HasPrefix(rest, "("):
+		// An agency in brackets, then a dash: "WASHINGTON (AP) —".
+		if j := strings.IndexByte(rest, ')'); j > 0 && j < 30 && isDash(strings.TrimLeft(rest[j+1:], " ")) {
+			return place
+		}
+	case strings.HasPrefix(rest, ","):
+		// "LAGOS, Nigeria —": a short capitalised qualifier, then a dash.
+		q := strings.TrimLeft(rest[1:], " ")
+		for i, r := range q {
+			if isDash(q[i:]) {
+				qual := strings.TrimSpace(q[:i])
+				if qual != "" && utf8.RuneCountInString(qual) <= 30 && unicode.IsUpper(firstRune(qual)) {
+					return place + ", " + qual
+				}
+				return ""
+			}
+			if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-' && r != '\'' {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// isOnlyDateline reports whether a paragraph is nothing but a dateline.
+func isOnlyDateline(para string) bool {
+	place, rest := capsPrefix(strings.TrimSpace(para))
+	return place != "" && strings.TrimSpace(rest) == ""
+}
+
+// capsPrefix splits off a run of up to four capitalised words of at least
+// two letters in all ("NEW YORK", "U.S.", "RIO DE JANEIRO").
+func capsPrefix(s string) (place, rest string) {
+	letters, words, end := 0, 0, 0
+	inWord := false
+	for i, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+			if !inWord {
+				words++
+				inWord = true
+			}
+			end = i + utf8.RuneLen(r)
+		case r == '.' || r == '-' || r == '\'' || r == '’':
+			if !inWord {
+				goto done
+			}
+			end = i + utf8.RuneLen(r)
+		case r == ' ':
+			inWord = false
+		default:
+			goto done
+		}
+		if words > 4 || end > 40 {
+			return "", s
+		}
+	}
+done:
+	if letters < 2 {
+		return "", s
+	}
+	place = strings.TrimRight(s[:end], "-'’")
+	if strings.ContainsRune(place, '-') && strings.Trim(place, "-. ") == "" {
+		return "", s
+	}
+	return place, s[end:]
+}
+
+// isDash reports whether s starts with a dash used as a separator.
+func isDash(s string) bool {
+	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-")
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
