@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // What becomes of an item's body: the plain text of its lead paragraph,
@@ -24,6 +25,29 @@ const (
 
 // cutNote is appended to a body that was cut at maxBody.
 const cutNote = "\n\n*[dateline: story cut at 2 MiB]*"
+
+// collapseSpace trims s and turns each run of white space into one space,
+// no-break spaces included: a summary is one paragraph, and its dateline
+// ("PARIS&nbsp;— ...") is read by datelineOf, which expects plain spaces.
+// One-line fields need none of this: SanitizeLine folds them (and collapsing
+// before it would let a newline's space continue an escape sequence).
+func collapseSpace(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if sp && (prevSpace || c != ' ') || c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // summaryText is a summary as plain text on one paragraph.
 func summaryText(s string, kind bodyKind) string {

@@ -99,12 +99,12 @@ func newNormaliser(name, key string) *normaliser {
 func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	s := &model.Story{}
 
-	s.Source = oneLine(it.source)
+	s.Source = SanitizeLine(it.source)
 	if s.Source == "" {
-		s.Source = oneLine(f.title)
+		s.Source = SanitizeLine(f.title)
 	}
 	if s.Source == "" {
-		s.Source = oneLine(n.name)
+		s.Source = SanitizeLine(n.name)
 	}
 
 	if f.link != n.feedLinkRaw {
@@ -118,9 +118,9 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	s.Link = absURL(base, it.link)
 
 	if it.titleHTML || (strings.ContainsAny(it.title, "<&") && LooksLikeHTML(it.title)) {
-		s.Title = oneLine(HTMLToText(it.title))
+		s.Title = SanitizeLine(HTMLToText(it.title))
 	} else {
-		s.Title = oneLine(it.title)
+		s.Title = SanitizeLine(it.title)
 	}
 
 	// The body, and the base its links resolve against.
@@ -192,7 +192,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	// Section: a story file's own, else the first term that is a section
 	// word. Tags: the other terms. Regions look at every term.
 	terms := cleanTerms(it.terms)
-	s.Section = oneLine(it.section)
+	s.Section = SanitizeLine(it.section)
 	tags := terms
 	for i, t := range terms {
 		if sec, ok := sectionOf(t); ok {
@@ -219,7 +219,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	}
 	s.Regions, s.RegionsInferred = model.ClassifyRegions(cleanTerms(it.regions), terms, s.Title, s.Dateline)
 
-	s.GUID = oneLine(it.guid)
+	s.GUID = SanitizeLine(it.guid)
 	s.ID = n.id(s, it, f, body)
 	if s.ID == "" {
 		return nil
@@ -279,7 +279,7 @@ func (n *normaliser) id(s *model.Story, it *rawItem, f *feedInfo, body string) s
 // URL, else its home page, else its Atom id, else its path.
 func (n *normaliser) qualifier(f *feedInfo) string {
 	for _, q := range []string{f.self, f.link, f.id} {
-		if q = oneLine(q); q != "" {
+		if q = SanitizeLine(q); q != "" {
 			return q
 		}
 	}
@@ -327,33 +327,6 @@ func absURL(base, ref string) string {
 	return out
 }
 
-// oneLine is a one-line field: sanitised, whitespace runs collapsed.
-func oneLine(s string) string {
-	if s == "" {
-		return ""
-	}
-	return SanitizeLine(collapseSpace(s))
-}
-
-// collapseSpace trims s and turns each run of white space into one space.
-func collapseSpace(s string) string {
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-		if sp && (prevSpace || c != ' ') || c >= utf8.RuneSelf {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // untitled makes a title for an item that has none: the start of its
 // summary, or a placeholder.
 func untitled(summary string) string {
@@ -382,7 +355,7 @@ func authorOf(raw []string) string {
 		} else if i := strings.IndexByte(a, '<'); i > 0 && strings.HasSuffix(a, ">") && strings.Contains(a[i:], "@") {
 			a = a[:i]
 		}
-		a = oneLine(a)
+		a = SanitizeLine(a)
 		if a != "" && !containsFold(names, a) {
 			names = append(names, a)
 		}
@@ -395,7 +368,7 @@ func authorOf(raw []string) string {
 func cleanTerms(raw []string) []string {
 	var out []string
 	for _, t := range raw {
-		t = oneLine(t)
+		t = SanitizeLine(t)
 		if t != "" && !containsFold(out, t) {
 			out = append(out, t)
 		}

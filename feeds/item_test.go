@@ -121,6 +121,32 @@ func TestPublishedIsUTC(t *testing.T) {
 	}
 }
 
+// TestOneLineFieldsAreFoldedOnce: one-line fields are sanitised and folded
+// by SanitizeLine alone. A no-break space stays, as SanitizeLine means it
+// to; a newline ends an escape sequence before it is folded, so the word
+// after it is kept.
+func TestOneLineFieldsAreFoldedOnce(t *testing.T) {
+	n := newNormaliser("f", "f")
+	s := n.story(&rawItem{
+		title:   "Alert\x1b\nTwo:\t10\u00a0km  \r\n race ",
+		authors: []string{"  Anna \n Weber "},
+		section: "\tWorld\n",
+		terms:   []string{" Middle\u00a0East ", "a \u2003 b"},
+		source:  " Wire\x1b[1m \n Service ",
+	}, &feedInfo{})
+	for _, tc := range []struct{ name, got, want string }{
+		{"title", s.Title, "Alert Two: 10\u00a0km race"},
+		{"author", s.Author, "Anna Weber"},
+		{"section", s.Section, "World"},
+		{"source", s.Source, "Wire Service"},
+		{"tags", strings.Join(s.Tags, "|"), "Middle\u00a0East|a b"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%s = %q, want %q", tc.name, tc.got, tc.want)
+		}
+	}
+}
+
 func TestStoryIDs(t *testing.T) {
 	feed := &feedInfo{title: "F", link: "https://f.example.com/"}
 	n := newNormaliser("f.xml", "/abs/f.xml")
