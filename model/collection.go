@@ -18,8 +18,10 @@ type Collection struct {
 	regions []RegionSet      // regions by sequence, for scanning without touching stories
 	byID    map[string]int32 // ID and GUID -> sequence
 	order   []int32          // sequence numbers, newest first
-	counts  [numRegions]int  // stories per region; Other counts region-less ones
-	index   wordIndex
+	// inRegion is order narrowed to each region (Other: region-less
+	// stories), kept up to date on Add so a tab switch costs no scan.
+	inRegion [numRegions][]int32
+	index    wordIndex
 }
 
 // NewCollection returns an empty collection.
@@ -73,14 +75,6 @@ func (c *Collection) Add(p Prepared) int {
 				c.byID[s.GUID] = seq
 			}
 		}
-		if s.Regions == 0 {
-			c.counts[Other]++
-		}
-		for _, r := range WorldRegions {
-			if s.Regions.Has(r) {
-				c.counts[r]++
-			}
-		}
 		c.index.add(seq, p.words[i])
 		fresh = append(fresh, seq)
 	}
@@ -89,6 +83,17 @@ func (c *Collection) Add(p Prepared) int {
 	}
 	slices.SortFunc(fresh, c.compare)
 	c.order = mergeSorted(c.order, fresh, c.compare)
+	for r := range Region(numRegions) {
+		var in []int32
+		for _, seq := range fresh {
+			if c.regions[seq].Has(r) {
+				in = append(in, seq)
+			}
+		}
+		if len(in) > 0 {
+			c.inRegion[r] = mergeSorted(c.inRegion[r], in, c.compare)
+		}
+	}
 	return len(fresh)
 }
 
@@ -155,7 +160,7 @@ func (c *Collection) Count(r Region) int {
 	if r >= numRegions {
 		return 0
 	}
-	return c.counts[r]
+	return len(c.inRegion[r])
 }
 
 // All returns every story, newest first.
@@ -182,21 +187,21 @@ func In(r Region) Scope { return Scope{region: r, one: true} }
 // Region returns the scope's region and whether it is limited to one.
 func (s Scope) Region() (Region, bool) { return s.region, s.one }
 
-func (s Scope) has(r RegionSet) bool { return !s.one || r.Has(s.region) }
-
 // View returns the sequence numbers of the stories in scope that match q,
-// newest first. The result is a new slice the caller may keep.
+// newest first. The caller may keep the result, which later Adds leave as
+// it is, but must not modify it: without a query it is shared.
 func (c *Collection) View(scope Scope, q Query) []int32 {
-	var hits []uint64
-	if !q.Empty() {
-		hits = c.index.match(q.words, len(c.stories))
+	stories := c.order
+	if scope.one {
+		stories = c.inRegion[scope.region]
 	}
-	out := make([]int32, 0, len(c.order))
-	for _, seq := range c.order {
-		if hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
-			continue
-		}
-		if scope.has(c.regions[seq]) {
+	if q.Empty() {
+		return stories
+	}
+	hits := c.index.match(q.words, len(c.stories))
+	out := make([]int32, 0, len(stories)/4)
+	for _, seq := range stories {
+		if hits[seq>>6]&(1<<(seq&63)) != 0 {
 			out = append(out, seq)
 		}
 	}
