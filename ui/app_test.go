@@ -606,3 +606,25 @@ func TestThemeFollowsTheTerminalBackground(t *testing.T) {
 		t.Fatal("--theme must win over the terminal's answer")
 	}
 }
+
+func TestLinksScreenWithoutLinksOpensTheStory(t *testing.T) {
+	var opened string
+	s := story("plain", "A story without links", time.Hour, model.Europe)
+	s.Body = model.Markdown("Just text.")
+	a := newTestApp(t, 80, 24, []*model.Story{s})
+	a.opts.Opener = func(u string) error { opened = u; return nil }
+	a = press(t, a, "enter", "L", "o")
+	if opened != "https://example.com/plain" {
+		t.Fatalf("o on an empty links screen opened %q, want the story's link", opened)
+	}
+}
+
+func TestAnErrorNoticeTakesTheWholeFooter(t *testing.T) {
+	a := newTestApp(t, 80, 24, sampleStories())
+	a.opts.Opener = func(string) error { return fmt.Errorf("xdg-open not found; set $BROWSER to your browser's command") }
+	a = press(t, a, "enter", "o")
+	lines := strings.Split(screenText(a), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "Could not open the link: xdg-open not found; set $BROWSER") {
+		t.Fatalf("footer: %q", last)
+	}
+}

@@ -380,13 +380,9 @@ func (a App) handleLinksKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case key.Matches(msg, k.Bottom):
 		a.linkIndex = max(0, n-1)
 	case key.Matches(msg, k.Open), key.Matches(msg, k.OpenLink):
-		if u, ok := a.currentLink(); ok {
-			return a.openLink(u)
-		}
+		return a.openLink(a.currentLink())
 	case key.Matches(msg, k.CopyLink):
-		if u, ok := a.currentLink(); ok {
-			return a.copyLink(u)
-		}
+		return a.copyLink(a.currentLink())
 	default:
 		// A digit picks a link by its number.
 		if s := msg.String(); len(s) == 1 && s[0] >= '1' && s[0] <= '9' && int(s[0]-'1') < n {
@@ -396,12 +392,13 @@ func (a App) handleLinksKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	return a, nil
 }
 
-// currentLink is the link under the cursor of the links screen.
-func (a App) currentLink() (string, bool) {
+// currentLink is the link under the cursor of the links screen, or the
+// story's own link when its text has none.
+func (a App) currentLink() string {
 	if a.linkIndex < 0 || a.linkIndex >= len(a.story.links) {
-		return "", false
+		return a.story.story.Link
 	}
-	return a.story.links[a.linkIndex], true
+	return a.story.links[a.linkIndex]
 }
 
 func (a App) handleSourcesKey(msg tea.KeyPressMsg) (App, tea.Cmd) {

@@ -111,21 +111,18 @@ func (a App) listFooter() string {
 	return a.footerLine(strings.Join(parts, st.App.Subtle.Render(" · ")))
 }
 
-// footerLine puts status on the left and the notice, or else short help, on
-// the right, within one line.
+// footerLine puts status on the left and short help on the right, within
+// one line. A notice takes the whole line: it is what the user needs to read.
 func (a App) footerLine(left string) string {
-	room := a.width - ansi.StringWidth(left) - 2
-	var right string
 	switch {
 	case a.notice != "" && a.alert:
-		right = a.styles.Footer.Alert.Render(ansi.Truncate(a.notice, max(0, room), "…"))
+		return a.styles.Footer.Alert.Render(ansi.Truncate(a.notice, a.width, "…"))
 	case a.notice != "":
-		right = a.styles.App.Notice.Render(ansi.Truncate(a.notice, max(0, room), "…"))
-	default:
-		h := a.help
-		h.SetWidth(max(0, room))
-		right = h.ShortHelpView(a.keys.ShortHelp())
+		return a.styles.App.Notice.Render(ansi.Truncate(a.notice, a.width, "…"))
 	}
+	h := a.help
+	h.SetWidth(max(0, a.width-ansi.StringWidth(left)-2))
+	right := h.ShortHelpView(a.keys.ShortHelp())
 	gap := max(1, a.width-ansi.StringWidth(left)-ansi.StringWidth(right))
 	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, a.width, "")
 }
