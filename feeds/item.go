@@ -241,7 +241,7 @@ func (n *normaliser) id(s *model.Story, it *rawItem, f *feedInfo, body string) s
 		id = s.Link
 	default:
 		h := sha256.New()
-		for _, part := range []string{n.qualifier(f), it.title, it.date, body} {
+		for _, part := range append([]string{n.qualifier(f), it.title, it.date, body, it.summary}, itemPeople(it)...) {
 			h.Write([]byte(part))
 			h.Write([]byte{0})
 		}
@@ -250,7 +250,7 @@ func (n *normaliser) id(s *model.Story, it *rawItem, f *feedInfo, body string) s
 
 	var mh maphash.Hash
 	mh.SetSeed(n.seed)
-	for _, part := range []string{it.title, it.date, it.link, it.summary, body} {
+	for _, part := range append([]string{it.title, it.date, it.link, it.summary, body}, itemPeople(it)...) {
 		mh.WriteString(part)
 		mh.WriteByte(0)
 	}
@@ -273,6 +273,15 @@ func (n *normaliser) id(s *model.Story, it *rawItem, f *feedInfo, body string) s
 	}
 	n.seen[id] = fp
 	return id
+}
+
+// itemPeople is the rest of what tells two items apart when they have no
+// title, date or body: their authors and their terms, in order.
+func itemPeople(it *rawItem) []string {
+	out := make([]string, 0, len(it.authors)+len(it.terms)+1)
+	out = append(out, it.authors...)
+	out = append(out, "\x00terms")
+	return append(out, it.terms...)
 }
 
 // qualifier names the feed for short guids and content hashes: its own

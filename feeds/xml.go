@@ -72,9 +72,13 @@ type xmlParser struct {
 	item      *xmlItem
 	itemDepth int
 	person    int // depth of an Atom <author> being read, 0 if none
-	cap       capture
-	emit      func(*rawItem) error
-	done      bool // the root element has closed
+	// rootNS is the root element's namespace. Some feeds declare a bogus
+	// default namespace on <rss> that every core element inherits; those
+	// are still RSS (or Atom) elements.
+	rootNS string
+	cap    capture
+	emit   func(*rawItem) error
+	done   bool // the root element has closed
 }
 
 // errCutShort is the syntax error for a document that ends inside its root.
@@ -178,10 +182,14 @@ func (p *xmlParser) start(se xml.StartElement) {
 		p.cap.element(se, depth)
 		return
 	}
+	uri, local := p.resolve(se.Name.Space), se.Name.Local
 	if depth == 1 {
+		p.rootNS = uri
 		return // the root: detection already named it
 	}
-	uri, local := p.resolve(se.Name.Space), se.Name.Local
+	if uri != "" && uri == p.rootNS && uri != nsRDF {
+		uri = "" // inherited from the root: the feed's own core elements
+	}
 
 	if p.item == nil {
 		switch {

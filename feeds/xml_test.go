@@ -21,6 +21,24 @@ var xmlFixtures = []struct {
 	err     string // a part of the expected error, "" for none
 	check   func(t *testing.T, s []*model.Story)
 }{
+	// A bogus default namespace on <rss>, inherited by every core element.
+	{"rss_root_default_namespace.xml", 2, "", func(t *testing.T, s []*model.Story) {
+		st := storyTitled(t, s, "У Гаазі проходить масштабна конференція")
+		if st.Link != "https://suspilne.media/644990-u-gaazi/" || !st.Dated() || st.Source != "suspilne.news" {
+			t.Errorf("got %+v", *st)
+		}
+	}},
+	// Items told apart only by author or category are three stories; the
+	// exact repeat of the third is dropped.
+	{"rss_bare_items.xml", 3, "", func(t *testing.T, s []*model.Story) {
+		seen := map[string]bool{}
+		for _, st := range s {
+			if seen[st.ID] {
+				t.Errorf("duplicate ID %q", st.ID)
+			}
+			seen[st.ID] = true
+		}
+	}},
 	// RSS 0.91: doctype and comment before the root; no guid, no dates; the
 	// <image> block's title and link are not the channel's.
 	{"rss091.xml", 2, "", func(t *testing.T, s []*model.Story) {
