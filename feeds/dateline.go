@@ -55,22 +55,60 @@ func datelineOf(para string) string {
 			return place
 		}
 	case strings.HasPrefix(rest, ","):
-		// "LAGOS, Nigeria —": a short capitalised qualifier, then a dash.
+		// "LAGOS, Nigeria —": a short capitalised qualifier, then a dash;
+		// "LONDON, Nov 24 (Reuters) -": a date and an agency, then a dash.
 		q := strings.TrimLeft(rest[1:], " ")
-		for i, r := range q {
+		dash := -1
+		for i := range q {
+			if i > 60 {
+				break
+			}
 			if isDash(q[i:]) {
-				qual := strings.TrimSpace(q[:i])
-				if qual != "" && utf8.RuneCountInString(qual) <= 30 && unicode.IsUpper(firstRune(qual)) {
-					return place + ", " + qual
-				}
-				return ""
+				dash = i
+				break
 			}
-			if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-' && r != '\'' {
-				return ""
-			}
+		}
+		if dash < 0 {
+			return ""
+		}
+		qual := strings.TrimSpace(q[:dash])
+		if open := strings.IndexByte(qual, '('); open >= 0 && strings.HasSuffix(qual, ")") {
+			qual = strings.TrimSpace(qual[:open])
+		}
+		switch {
+		case isDayAndMonth(qual):
+			return place
+		case qual != "" && utf8.RuneCountInString(qual) <= 30 && unicode.IsUpper(firstRune(qual)) &&
+			strings.IndexFunc(qual, func(r rune) bool {
+				return !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-' && r != '\''
+			}) < 0:
+			return place + ", " + qual
 		}
 	}
 	return ""
+}
+
+// isDayAndMonth reports whether s is a short date such as "Nov 24",
+// "November 24" or "24 November".
+func isDayAndMonth(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return false
+	}
+	isDay := func(w string) bool {
+		return len(w) <= 2 && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
+	}
+	isMonth := func(w string) bool {
+		w = strings.ToLower(strings.TrimSuffix(w, "."))
+		for _, m := range []string{"january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "sept"} {
+			if w == m || len(w) == 3 && strings.HasPrefix(m, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return isMonth(f[0]) && isDay(f[1]) || isDay(f[0]) && isMonth(f[1])
 }
 
 // isOnlyDateline reports whether a paragraph is nothing but a dateline.
