@@ -298,7 +298,7 @@ func planFS(ctx context.Context, fsys fs.FS, add func([]file) bool, fail func(er
 func openError(p string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return &fileError{path: p, msg: "no such file", err: err}
+		return &fileError{path: p, msg: "no such file; check the path", err: err}
 	case errors.Is(err, fs.ErrPermission):
 		return &fileError{path: p, msg: "permission denied; check the file's permissions", err: err}
 	}

@@ -10,7 +10,6 @@ import (
 // storyView is the story in front of the user: which story, its rendered
 // text in a pager, and its numbered links.
 type storyView struct {
-	seq     int32
 	story   *model.Story
 	links   []string // link targets by number - 1, known once rendered
 	shown   renderKey

@@ -162,12 +162,8 @@ func (a App) switchTab(dir int) App {
 	}
 	i := (tabIndex(a.tabs, a.scope) + dir + len(a.tabs)) % len(a.tabs)
 	a.scope = a.tabs[i].scope
+	a = a.refreshView()
 	a.list = a.list.moveTo(0)
-	return a.refreshView().selectFirst()
-}
-
-func (a App) selectFirst() App {
-	a.list.cursor, a.list.offset = 0, 0
 	return a
 }
 
@@ -191,7 +187,8 @@ func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	a.input, cmd = a.input.Update(msg)
 	if v := a.input.Value(); v != a.query.String() {
 		a.query = model.ParseQuery(v)
-		a = a.refreshView().selectFirst()
+		a = a.refreshView()
+		a.list = a.list.moveTo(0)
 	}
 	return a, cmd
 }
@@ -201,7 +198,7 @@ func (a App) openStory(seq int32) (App, tea.Cmd) {
 	s := a.stories.Story(seq)
 	a.screen = screenDetail
 	a.read[s.ID] = true
-	a.story.seq, a.story.story = seq, s
+	a.story.story = s
 	a.story.links = nil
 	a.story.shown = renderKey{}
 	a.linkIndex = 0
