@@ -167,7 +167,7 @@ func TestNamesShowTheirControlsAsEscapes(t *testing.T) {
 
 func TestMissingPath(t *testing.T) {
 	_, errs := LoadAll(context.Background(), []Source{Path("missing.xml")})
-	if len(errs) != 1 || errs[0].Error() != "missing.xml: no such file" || !errors.Is(errs[0], os.ErrNotExist) {
+	if len(errs) != 1 || errs[0].Error() != "missing.xml: no such file; check the path" || !errors.Is(errs[0], os.ErrNotExist) {
 		t.Errorf("errors %v", errs)
 	}
 }
