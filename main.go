@@ -236,6 +236,7 @@ func runReader(c config, stdin io.Reader, stderr io.Writer) int {
 		ThemeForced: c.theme != "",
 		Mouse:       !c.noMouse,
 		NoColor:     os.Getenv("NO_COLOR") != "",
+		Browser:     os.Getenv("BROWSER"),
 	}
 	if c.theme == "light" {
 		opts.Theme = ui.Light

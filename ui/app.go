@@ -47,8 +47,9 @@ type Options struct {
 	// Now and Location pin the clock and time zone (tests).
 	Now      func() time.Time
 	Location *time.Location
-	// Opener hands a URL to the browser. Nil means the system's (see
-	// OpenInBrowser); tests pass a fake.
+	// Browser is the user's $BROWSER ("" for the platform's opener).
+	Browser string
+	// Opener, when set, replaces the browser (tests pass a fake).
 	Opener func(url string) error
 	// Copier copies text with a system clipboard tool when one exists and
 	// reports which; nil means the system's (see CopyWithTool).
@@ -110,9 +111,6 @@ func New(opts Options) App {
 	}
 	if opts.Location == nil {
 		opts.Location = time.Local
-	}
-	if opts.Opener == nil {
-		opts.Opener = OpenInBrowser
 	}
 	if opts.Copier == nil {
 		opts.Copier = CopyWithTool

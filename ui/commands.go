@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -52,10 +54,6 @@ func renderCmd(k renderKey, s *model.Story, opening bool) tea.Cmd {
 	}
 }
 
-func openCmd(open func(string) error, url string) tea.Cmd {
-	return func() tea.Msg { return LinkOpened{URL: url, Err: open(url)} }
-}
-
 func copyCmd(copyText func(string) (string, error), text string) tea.Cmd {
 	return func() tea.Msg {
 		tool, err := copyText(text)
@@ -63,14 +61,12 @@ func copyCmd(copyText func(string) (string, error), text string) tea.Cmd {
 	}
 }
 
-// OpenInBrowser starts $BROWSER, else the platform's opener, with url and
-// does not wait for it to exit.
-func OpenInBrowser(url string) error {
+// browserCommand builds the command that opens url: $BROWSER (which may
+// hold arguments, and %s for the URL), else the platform's opener.
+func browserCommand(browser, url string) (*exec.Cmd, error) {
 	var name string
 	var args []string
-	if b := os.Getenv("BROWSER"); b != "" {
-		// $BROWSER may hold a command with arguments, and "%s" for the URL.
-		fields := strings.Fields(b)
+	if fields := strings.Fields(browser); len(fields) > 0 {
 		name, args = fields[0], fields[1:]
 		placed := false
 		for i, f := range args {
@@ -93,14 +89,43 @@ func OpenInBrowser(url string) error {
 		args = append(args, url)
 	}
 	if _, err := exec.LookPath(name); err != nil {
-		return fmt.Errorf("%s not found; set $BROWSER to your browser's command", name)
+		return nil, fmt.Errorf("%s not found; set $BROWSER to your browser's command", name)
 	}
-	cmd := exec.Command(name, args...)
+	return exec.Command(name, args...), nil
+}
+
+// terminalBrowsers run in the terminal the reader is using: they get the
+// terminal for as long as they run, and the reader comes back after.
+var terminalBrowsers = []string{"w3m", "lynx", "links", "links2", "elinks", "browsh", "carbonyl"}
+
+func isTerminalBrowser(c *exec.Cmd) bool {
+	return slices.Contains(terminalBrowsers, filepath.Base(c.Path))
+}
+
+// OpenInBrowser starts a graphical browser with url and does not wait for
+// it. browser is $BROWSER ("" for the platform's opener).
+func OpenInBrowser(browser, url string) error {
+	cmd, err := browserCommand(browser, url)
+	if err != nil {
+		return err
+	}
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("starting %s: %w", name, err)
+		return fmt.Errorf("starting %s: %w", cmd.Path, err)
 	}
 	go func() { _ = cmd.Wait() }() // reap it; its exit status is not ours to report
 	return nil
+}
+
+// openCmd opens url: a terminal browser takes over the terminal until it
+// exits; anything else is started alongside the reader.
+func openCmd(open func(string) error, browser, url string) tea.Cmd {
+	if open == nil {
+		if cmd, err := browserCommand(browser, url); err == nil && isTerminalBrowser(cmd) {
+			return tea.ExecProcess(cmd, func(err error) tea.Msg { return LinkOpened{URL: url, Err: err} })
+		}
+		open = func(u string) error { return OpenInBrowser(browser, u) }
+	}
+	return func() tea.Msg { return LinkOpened{URL: url, Err: open(url)} }
 }
 
 // clipboardTools are tried in order; the first one on $PATH is used.

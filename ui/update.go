@@ -435,7 +435,7 @@ func (a App) openLink(u string) (App, tea.Cmd) {
 	if u == "" {
 		return a.notify("This story has no link.", true)
 	}
-	return a, openCmd(a.opts.Opener, u)
+	return a, openCmd(a.opts.Opener, a.opts.Browser, u)
 }
 
 func (a App) copyLink(u string) (App, tea.Cmd) {
