@@ -138,7 +138,7 @@ func New(opts Options) App {
 	}
 	a = a.restyle(opts.Theme)
 	a.tabs = buildTabs(a.stories, a.scope)
-	a.keys.forScreen(a.screen, a.typing)
+	a.keys.forScreen(a.screen, a.typing, !a.query.Empty())
 	return a
 }
 
@@ -183,7 +183,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.input, cmd = a.input.Update(msg)
 		}
 	}
-	a.keys.forScreen(a.screen, a.typing)
+	a.keys.forScreen(a.screen, a.typing, !a.query.Empty())
 	return a, cmd
 }
 

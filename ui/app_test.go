@@ -628,3 +628,18 @@ func TestAnErrorNoticeTakesTheWholeFooter(t *testing.T) {
 		t.Fatalf("footer: %q", last)
 	}
 }
+
+func TestEscOnTheListClearsAKeptFilter(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "/", "k", "e", "n", "enter")
+	if len(a.list.view) != 1 {
+		t.Fatalf("filter ken: %d rows", len(a.list.view))
+	}
+	if !strings.Contains(screenText(a), "esc clear") {
+		t.Fatalf("the footer should offer esc to clear the kept filter:\n%s", screenText(a))
+	}
+	a = press(t, a, "esc")
+	if !a.query.Empty() || len(a.list.view) != 10 {
+		t.Fatalf("esc on the list should clear the kept filter: query %q, %d rows", a.query.String(), len(a.list.view))
+	}
+}

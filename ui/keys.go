@@ -47,8 +47,10 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// forScreen switches each binding on or off for what is in front of the user.
-func (k *KeyMap) forScreen(s screen, filtering bool) {
+// forScreen switches each binding on or off for what is in front of the
+// user: the screen, whether the filter line has the keyboard, and whether a
+// filter is applied.
+func (k *KeyMap) forScreen(s screen, filtering, filtered bool) {
 	list, detail, links := s == screenList, s == screenDetail, s == screenLinks
 	typing := list && filtering
 	for _, b := range []*key.Binding{&k.Up, &k.Down} {
@@ -66,7 +68,7 @@ func (k *KeyMap) forScreen(s screen, filtering bool) {
 	k.Filter.SetEnabled(list && !filtering)
 	k.Sources.SetEnabled(list && !filtering)
 	k.FilterApply.SetEnabled(typing)
-	k.FilterClear.SetEnabled(typing)
+	k.FilterClear.SetEnabled(typing || list && filtered)
 	k.NextStory.SetEnabled(detail)
 	k.PrevStory.SetEnabled(detail)
 	k.OpenLink.SetEnabled(detail || links)
