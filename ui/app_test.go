@@ -643,3 +643,16 @@ func TestEscOnTheListClearsAKeptFilter(t *testing.T) {
 		t.Fatalf("esc on the list should clear the kept filter: query %q, %d rows", a.query.String(), len(a.list.view))
 	}
 }
+
+func TestHugeHeadlineIsCutToTheRow(t *testing.T) {
+	huge := story("huge", strings.Repeat("Enormous headline ", 3000), time.Hour, model.Europe)
+	a := newTestApp(t, 80, 24, []*model.Story{huge})
+	for i, line := range strings.Split(screenText(a), "\n") {
+		if ansi.StringWidth(line) > 80 {
+			t.Fatalf("line %d is %d cells wide", i, ansi.StringWidth(line))
+		}
+	}
+	if !strings.Contains(screenText(a), "Enormous headline Enormous") {
+		t.Fatal("the start of the headline should show")
+	}
+}

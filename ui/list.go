@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -187,8 +188,16 @@ func shortDate(t, now time.Time, loc *time.Location) string {
 }
 
 // fit truncates s to w cells with an ellipsis and pads it to exactly w cells.
-// Widths are cells, not bytes or runes: CJK and emoji take two.
+// Widths are cells, not bytes or runes: CJK and emoji take two. A field can
+// be 64 KiB long; only its start can show, so only its start is measured.
 func fit(s string, w int) string {
+	if limit := 16*w + 64; len(s) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
 	if ansi.StringWidth(s) > w {
 		s = ansi.Truncate(s, w, "…")
 	}
