@@ -133,14 +133,17 @@ func indexFold(s, sub string) int {
 }
 
 // body is a story's model.Body: it keeps the raw text and converts it to
-// Markdown on the first call, then drops the raw text.
+// Markdown on the first call, then drops the raw text. The mutex (rather
+// than a sync.Once) lets Codec read a consistent raw-or-converted body while
+// a render converts it.
 type body struct {
-	once sync.Once
-	raw  string
-	base string
-	kind bodyKind
-	cut  bool
-	md   string
+	mu        sync.Mutex
+	converted bool
+	raw       string
+	base      string
+	kind      bodyKind
+	cut       bool
+	md        string
 }
 
 func newBody(raw string, kind bodyKind, base string, cut bool) *body {
@@ -149,7 +152,9 @@ func newBody(raw string, kind bodyKind, base string, cut bool) *body {
 
 // Markdown converts the body on first use; it is safe for concurrent use.
 func (b *body) Markdown() string {
-	b.once.Do(func() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.converted {
 		switch b.kind {
 		case bodyHTML:
 			b.md = HTMLToMarkdown(b.raw, b.base)
@@ -161,8 +166,8 @@ func (b *body) Markdown() string {
 		if b.cut {
 			b.md += cutNote
 		}
-		b.raw = ""
-	})
+		b.raw, b.converted = "", true
+	}
 	return b.md
 }
 

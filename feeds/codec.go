@@ -1,0 +1,56 @@
+package feeds
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// Codec stores story bodies in their raw form and restores them, so the
+// library keeps what the feed sent and the HTML is still converted (and
+// sanitised) here, lazily, on a story's first open. It implements the
+// store's BodyCodec.
+type Codec struct{}
+
+// Body kinds as stored. "+cut" marks a body cut at the 2 MiB limit.
+var kindNames = map[bodyKind]string{
+	bodyHTML:     "html",
+	bodyText:     "text",
+	bodyMarkdown: "md",
+	bodyDetect:   "detect",
+}
+
+// Encode returns a body's raw form. A body already converted is stored as
+// its (sanitised) Markdown; a body from elsewhere is stored as its Markdown.
+func (Codec) Encode(b model.Body) (kind, raw, base string) {
+	fb, ok := b.(*body)
+	if !ok {
+		return "md", b.Markdown(), ""
+	}
+	fb.mu.Lock()
+	defer fb.mu.Unlock()
+	if fb.converted {
+		return "md", fb.md, ""
+	}
+	kind = kindNames[fb.kind]
+	if kind == "" {
+		kind = "text"
+	}
+	if fb.cut {
+		kind += "+cut"
+	}
+	return kind, fb.raw, fb.base
+}
+
+// Decode restores a body stored by Encode. Nothing is converted until the
+// body's Markdown is first asked for; an unknown kind is read as plain text.
+func (Codec) Decode(kind, raw, base string) model.Body {
+	name, cut := strings.CutSuffix(kind, "+cut")
+	k := bodyText
+	for bk, n := range kindNames {
+		if n == name {
+			k = bk
+		}
+	}
+	return newBody(raw, k, base, cut)
+}
