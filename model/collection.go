@@ -22,6 +22,11 @@ type Collection struct {
 	// stories), kept up to date on Add so a tab switch costs no scan.
 	inRegion [numRegions][]int32
 	index    wordIndex
+
+	states    []StoryState // by sequence number
+	unread    [numRegions]int
+	unreadAll int
+	starred   int
 }
 
 // NewCollection returns an empty collection.
@@ -34,7 +39,10 @@ func NewCollection() *Collection {
 // can run off the UI goroutine.
 type Prepared struct {
 	Stories []*Story
-	words   [][]string
+	// States, when not nil, holds each story's state (from the library);
+	// without it every story starts unread.
+	States []StoryState
+	words  [][]string
 }
 
 // Prepare computes the search words of stories: headline, summary, source and
@@ -69,6 +77,17 @@ func (c *Collection) Add(p Prepared) int {
 		c.stories = append(c.stories, s)
 		c.times = append(c.times, sortTime(s))
 		c.regions = append(c.regions, s.Regions)
+		var st StoryState
+		if p.States != nil {
+			st = p.States[i]
+		}
+		c.states = append(c.states, st)
+		if !st.Read {
+			c.countUnread(seq, 1)
+		}
+		if st.Starred {
+			c.starred++
+		}
 		c.byID[s.ID] = seq
 		if s.GUID != "" {
 			if _, taken := c.byID[s.GUID]; !taken {
@@ -190,18 +209,24 @@ func (s Scope) Region() (Region, bool) { return s.region, s.one }
 // View returns the sequence numbers of the stories in scope that match q,
 // newest first. The caller may keep the result, which later Adds leave as
 // it is, but must not modify it: without a query it is shared.
-func (c *Collection) View(scope Scope, q Query) []int32 {
+func (c *Collection) View(scope Scope, q Query, only Only) []int32 {
 	stories := c.order
 	if scope.one {
 		stories = c.inRegion[scope.region]
 	}
-	if q.Empty() {
+	if q.Empty() && only.none() {
 		return stories
 	}
-	hits := c.index.match(q.words, len(c.stories))
+	var hits []uint64
+	if !q.Empty() {
+		hits = c.index.match(q.words, len(c.stories))
+	}
 	out := make([]int32, 0, len(stories)/4)
 	for _, seq := range stories {
-		if hits[seq>>6]&(1<<(seq&63)) != 0 {
+		if hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
+			continue
+		}
+		if only.none() || only.admits(seq, c.states[seq]) {
 			out = append(out, seq)
 		}
 	}

@@ -35,7 +35,7 @@ func TestCollectionOrdersNewestFirstUndatedLastAcrossBatches(t *testing.T) {
 	c := NewCollection()
 	c.Add(Prepare([]*Story{mk("a", "A", 5), mk("u", "Undated", -1), mk("b", "B", 1)}))
 	c.Add(Prepare([]*Story{mk("c", "C", 9), mk("d", "D", 3)}))
-	got := titles(c, c.View(Everywhere(), Query{}))
+	got := titles(c, c.View(Everywhere(), Query{}, Only{}))
 	want := []string{"C", "A", "D", "B", "Undated"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("order = %v, want %v", got, want)
@@ -71,7 +71,7 @@ func TestCollectionCountsRegionsAndOther(t *testing.T) {
 	if c.Count(Europe) != 2 || c.Count(AsiaPacific) != 1 || c.Count(Other) != 1 || c.Count(Africa) != 0 {
 		t.Fatalf("counts: eu %d apac %d other %d africa %d", c.Count(Europe), c.Count(AsiaPacific), c.Count(Other), c.Count(Africa))
 	}
-	if got := titles(c, c.View(In(Other), Query{})); len(got) != 1 {
+	if got := titles(c, c.View(In(Other), Query{}, Only{})); len(got) != 1 {
 		t.Fatalf("Other view: %v", got)
 	}
 }
@@ -92,7 +92,7 @@ func TestQueryWordsArePrefixesCaseAndAccentInsensitive(t *testing.T) {
 		{"seoul beij", 1}, {"", 2}, {"  ", 2}, {"s", 2}, {"urges,", 1},
 	}
 	for _, tc := range cases {
-		got := c.View(Everywhere(), ParseQuery(tc.q))
+		got := c.View(Everywhere(), ParseQuery(tc.q), Only{})
 		if len(got) != tc.want {
 			t.Errorf("query %q: %d matches, want %d", tc.q, len(got), tc.want)
 		}
@@ -107,7 +107,7 @@ func TestQueryFindsCJKSubstrings(t *testing.T) {
 		mk("3", "서울 시장 선거", 3, AsiaPacific),
 	}))
 	for q, want := range map[string]string{"初雪": "1", "札幌": "1", "平年より": "1", "北京": "2", "发布会": "2", "서울": "3", "선거": "3"} {
-		got := c.View(Everywhere(), ParseQuery(q))
+		got := c.View(Everywhere(), ParseQuery(q), Only{})
 		if len(got) != 1 || c.Story(got[0]).ID != want {
 			t.Errorf("query %q: got %v, want story %s", q, titles(c, got), want)
 		}
@@ -134,7 +134,7 @@ func TestViewAgreesWithMatches(t *testing.T) {
 	for range 200 {
 		first := []rune(vocab[rng.IntN(len(vocab))])
 		q := ParseQuery(string(first[:min(len(first), 1+rng.IntN(2))]) + " " + vocab[rng.IntN(len(vocab))])
-		view := c.View(Everywhere(), q)
+		view := c.View(Everywhere(), q, Only{})
 		n := 0
 		for _, s := range stories {
 			if q.Matches(s) {
@@ -164,14 +164,14 @@ func BenchmarkCollectionView(b *testing.B) {
 	}
 	b.Run("tab", func(b *testing.B) {
 		for range b.N {
-			_ = c.View(In(Europe), Query{})
+			_ = c.View(In(Europe), Query{}, Only{})
 		}
 	})
 	for _, q := range []string{"t", "tariff", "tariff1 trade"} {
 		b.Run("query-"+q, func(b *testing.B) {
 			pq := ParseQuery(q)
 			for range b.N {
-				_ = c.View(Everywhere(), pq)
+				_ = c.View(Everywhere(), pq, Only{})
 			}
 		})
 	}
