@@ -273,7 +273,7 @@ func load(c config, stdin io.Reader, stderr io.Writer) (*model.Collection, bool)
 func runList(c config, stdin io.Reader, stdout, stderr io.Writer) int {
 	coll, ok := load(c, stdin, stderr)
 	var stories []*model.Story
-	for _, seq := range coll.View(c.scope, model.ParseQuery(c.query)) {
+	for _, seq := range coll.View(c.scope, model.ParseQuery(c.query), model.Only{}) {
 		stories = append(stories, coll.Story(seq))
 	}
 	if err := ui.PrintList(stdout, stories, c.format); err != nil {

@@ -87,7 +87,11 @@ type App struct {
 	typing bool // the filter line has the keyboard
 	list   storyList
 	moved  bool // the user has moved the selection: batches must not move it
-	read   map[string]bool
+	// only narrows the list to unread or starred stories; its Keep holds
+	// the stories read in this view, which stay until the view changes.
+	only model.Only
+	// confirmAll is set while "mark every story here read?" awaits y/n.
+	confirmAll bool
 
 	story     storyView
 	rendered  map[renderKey]renderedBody // finished renders, by story, width and theme
@@ -127,11 +131,11 @@ func New(opts Options) App {
 		loading:   opts.Batches != nil,
 		scope:     opts.Scope,
 		input:     in,
-		read:      map[string]bool{},
 		rendered:  map[renderKey]renderedBody{},
 		pending:   map[renderKey]bool{},
 		help:      help.New(),
 		noticeTTL: statusTTL,
+		only:      model.Only{Keep: map[int32]bool{}},
 	}
 	for _, s := range opts.Sources {
 		a.sources = append(a.sources, sourceState{name: s})

@@ -324,7 +324,7 @@ func TestEnterOpensDetailAndEscReturns(t *testing.T) {
 			t.Fatalf("story view lacks %q:\n%s", want, screen)
 		}
 	}
-	if !a.read["s2"] {
+	if seq, _ := a.list.selected(); !a.stories.State(seq).Read {
 		t.Fatal("opening a story should mark it read")
 	}
 	a = press(t, a, "esc")
@@ -654,5 +654,84 @@ func TestHugeHeadlineIsCutToTheRow(t *testing.T) {
 	}
 	if !strings.Contains(screenText(a), "Enormous headline Enormous") {
 		t.Fatal("the start of the headline should show")
+	}
+}
+
+func TestMarkKeysToggleReadAndStar(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "m")
+	seq, _ := a.list.selected()
+	if !a.stories.State(seq).Read || a.stories.UnreadTotal() != 9 {
+		t.Fatalf("m should mark the selected story read: %+v, %d unread", a.stories.State(seq), a.stories.UnreadTotal())
+	}
+	if !strings.Contains(screenText(a), "All 9/10") || !strings.Contains(screenText(a), "9 unread") {
+		t.Fatalf("tab and footer should count unread:\n%s", screenText(a))
+	}
+	a = press(t, a, "m", "s")
+	if st := a.stories.State(seq); st.Read || !st.Starred {
+		t.Fatalf("m again and s: %+v", st)
+	}
+	if !strings.Contains(screenText(a), "●★") {
+		t.Fatalf("an unread starred story shows ●★:\n%s", screenText(a))
+	}
+	a = press(t, a, "enter", "s")
+	if st := a.stories.State(seq); !st.Read || st.Starred {
+		t.Fatalf("opening marks read, s in the story unstars: %+v", st)
+	}
+}
+
+func TestUnreadOnlyKeepsAStoryReadThereUntilTheViewChanges(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "m", "u") // s1 read, then unread only
+	if len(a.list.view) != 9 || !strings.Contains(screenText(a), "unread only") {
+		t.Fatalf("unread only: %d rows", len(a.list.view))
+	}
+	a = press(t, a, "enter", "esc") // read s2 in this view
+	if len(a.list.view) != 9 {
+		t.Fatalf("a story read in the unread view should stay until the view changes: %d rows", len(a.list.view))
+	}
+	a = send(t, a, StoriesLoaded{Source: "more", Prepared: model.Prepare([]*model.Story{story("new", "Late arrival", 30*time.Minute, model.Europe)})})
+	if len(a.list.view) != 10 {
+		t.Fatalf("a batch must not drop the kept story: %d rows", len(a.list.view))
+	}
+	a = press(t, a, "tab", "shift+tab") // the view changes
+	if len(a.list.view) != 9 {
+		t.Fatalf("after the view changes the read story goes: %d rows", len(a.list.view))
+	}
+	a = press(t, a, "u")
+	if len(a.list.view) != 11 {
+		t.Fatalf("u again shows everything: %d rows", len(a.list.view))
+	}
+}
+
+func TestStarredOnlyAndNextUnread(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "j", "s", "S")
+	if len(a.list.view) != 1 || selectedTitle(a) != "Kenya opens a new rail line to Uganda" {
+		t.Fatalf("starred only: %d rows", len(a.list.view))
+	}
+	a = press(t, a, "S", "home", "m", "j", "m", "home", "N")
+	if got := selectedTitle(a); got != "Brazil and Argentina agree on beef tariffs" {
+		t.Fatalf("N went to %q, want the first unread after the cursor", got)
+	}
+	a = press(t, a, "enter", "N")
+	if a.screen != screenDetail || a.story.story.ID != "s4" {
+		t.Fatalf("N in a story opens the next unread one: %s", a.story.story.ID)
+	}
+}
+
+func TestMarkAllReadAsksFirst(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "tab", "M") // Africa: 2 stories
+	if !strings.Contains(screenText(a), "Mark 2 stories read? y/n") {
+		t.Fatalf("M should ask:\n%s", screenText(a))
+	}
+	a = press(t, a, "n")
+	if a.stories.UnreadTotal() != 10 {
+		t.Fatal("n must not mark anything")
+	}
+	a = press(t, a, "M", "y")
+	if a.stories.UnreadTotal() != 8 || a.stories.Unread(model.Africa) != 0 {
+		t.Fatalf("y should mark the 2 African stories read: %d unread", a.stories.UnreadTotal())
 	}
 }

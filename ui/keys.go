@@ -15,6 +15,9 @@ type KeyMap struct {
 
 	// Story view
 	NextStory, PrevStory, OpenLink, CopyLink, Links key.Binding
+
+	// Read and starred state (list and story view)
+	ToggleRead, ToggleStar, NextUnread, UnreadOnly, StarredOnly, MarkAllRead key.Binding
 }
 
 // DefaultKeyMap returns the built-in bindings.
@@ -44,6 +47,13 @@ func DefaultKeyMap() KeyMap {
 		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		CopyLink:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		Links:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "links in story")),
+
+		ToggleRead:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark read/unread")),
+		ToggleStar:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star/unstar")),
+		NextUnread:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "next unread")),
+		UnreadOnly:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "unread only")),
+		StarredOnly: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "starred only")),
+		MarkAllRead: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mark all here read")),
 	}
 }
 
@@ -74,6 +84,12 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered bool) {
 	k.OpenLink.SetEnabled(detail || links)
 	k.CopyLink.SetEnabled(detail || links)
 	k.Links.SetEnabled(detail)
+	k.ToggleRead.SetEnabled(list && !filtering || detail)
+	k.ToggleStar.SetEnabled(list && !filtering || detail)
+	k.NextUnread.SetEnabled(list && !filtering || detail)
+	k.UnreadOnly.SetEnabled(list && !filtering)
+	k.StarredOnly.SetEnabled(list && !filtering)
+	k.MarkAllRead.SetEnabled(list && !filtering)
 }
 
 // ShortHelp is the footer's one line of help: the few keys that matter on
@@ -95,12 +111,14 @@ func terse(b key.Binding, keys, desc string) key.Binding {
 	return t
 }
 
-// FullHelp is the `?` screen, in groups: moving, the list, a story, anywhere.
+// FullHelp is the `?` screen, in groups: moving, the list, a story, read
+// and starred marks, anywhere.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources},
 		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links},
+		{k.ToggleRead, k.ToggleStar, k.NextUnread, k.UnreadOnly, k.StarredOnly, k.MarkAllRead},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

@@ -128,16 +128,16 @@ var badges = [...]string{
 }
 
 // render draws the visible rows, exactly height lines of width cells.
-func (l storyList) render(c *model.Collection, st Styles, width int, now time.Time, loc *time.Location, read map[string]bool) string {
+func (l storyList) render(c *model.Collection, st Styles, width int, now time.Time, loc *time.Location) string {
 	lay := layoutFor(width)
 	var b strings.Builder
 	end := min(len(l.view), l.offset+l.height)
 	for i := l.offset; i < end; i++ {
-		s := c.Story(l.view[i])
+		seq := l.view[i]
 		if i > l.offset {
 			b.WriteByte('\n')
 		}
-		b.WriteString(l.row(s, i == l.cursor, lay, st, width, now, loc, read[s.ID]))
+		b.WriteString(l.row(c.Story(seq), c.State(seq), i == l.cursor, lay, st, width, now, loc))
 	}
 	for i := max(0, end-l.offset); i < l.height; i++ {
 		if i > 0 {
@@ -147,11 +147,8 @@ func (l storyList) render(c *model.Collection, st Styles, width int, now time.Ti
 	return b.String()
 }
 
-func (l storyList) row(s *model.Story, selected bool, lay rowLayout, st Styles, width int, now time.Time, loc *time.Location, isRead bool) string {
-	mark := "● "
-	if isRead {
-		mark = "  "
-	}
+func (l storyList) row(s *model.Story, state model.StoryState, selected bool, lay rowLayout, st Styles, width int, now time.Time, loc *time.Location) string {
+	mark := marks(state)
 	date := shortDate(s.Published, now, loc)
 	region := s.Regions.List()[0]
 	badge := badges[region] + " "
@@ -169,6 +166,18 @@ func (l storyList) row(s *model.Story, selected bool, lay rowLayout, st Styles, 
 	}
 	return p.unread.of(mark) + p.date.of(date) + "  " + st.regionPaint(region).of(badge) + "  " +
 		p.source.of(source) + p.headline.of(headline)
+}
+
+// marks is the 2-cell state column: ● unread, ★ starred.
+func marks(st model.StoryState) string {
+	unread, star := " ", " "
+	if !st.Read {
+		unread = "●"
+	}
+	if st.Starred {
+		star = "★"
+	}
+	return unread + star
 }
 
 // shortDate is a 6-cell date: the time today, "27 Nov" this year, "Nov 23"

@@ -11,10 +11,11 @@ import (
 
 // tab is one entry of the region tab bar.
 type tab struct {
-	scope model.Scope
-	name  string // full display name
-	short string // name when the bar is tight
-	count int
+	scope  model.Scope
+	name   string // full display name
+	short  string // name when the bar is tight
+	count  int
+	unread int
 }
 
 // shortNames are tab names for narrow terminals.
@@ -28,16 +29,16 @@ var shortNames = [...]string{
 }
 
 // buildTabs lists "All", each region that has stories (alphabetical), and
-// "Other" last, each with its count. The current scope always keeps its tab,
+// "Other" last, each with its counts. The current scope always keeps its tab,
 // even while it is empty (a --region whose stories are still loading).
 func buildTabs(c *model.Collection, current model.Scope) []tab {
-	tabs := []tab{{scope: model.Everywhere(), name: "All", short: "All", count: c.Len()}}
+	tabs := []tab{{scope: model.Everywhere(), name: "All", short: "All", count: c.Len(), unread: c.UnreadTotal()}}
 	for _, r := range append(model.WorldRegions[:], model.Other) {
 		s := model.In(r)
 		if c.Count(r) == 0 && s != current {
 			continue
 		}
-		tabs = append(tabs, tab{scope: s, name: r.String(), short: shortNames[r], count: c.Count(r)})
+		tabs = append(tabs, tab{scope: s, name: r.String(), short: shortNames[r], count: c.Count(r), unread: c.Unread(r)})
 	}
 	return tabs
 }
@@ -60,7 +61,11 @@ func renderTabs(tabs []tab, active int, st Styles, width int) string {
 		if short {
 			name = t.short
 		}
+		// The count is "unread/total" once some are read, else the total.
 		n := strconv.Itoa(t.count)
+		if t.unread != t.count {
+			n = strconv.Itoa(t.unread) + "/" + n
+		}
 		plain = name + " " + n
 		if t.scope == tabs[active].scope {
 			return plain, st.Tabs.Active.Render(name) + " " + st.Tabs.ActiveCount.Render(n)

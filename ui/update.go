@@ -78,7 +78,7 @@ func (a *App) sourceIndex(name string) int {
 // while the reader starts leave the newest on screen.
 func (a App) refreshView() App {
 	a.tabs = buildTabs(a.stories, a.scope)
-	a.list = a.list.setView(a.stories.View(a.scope, a.query))
+	a.list = a.list.setView(a.stories.View(a.scope, a.query, a.only))
 	if !a.moved {
 		a.list = a.list.moveTo(0)
 	}
@@ -110,6 +110,13 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 
 func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	k := a.keys
+	if a.confirmAll {
+		return a.handleConfirm(msg)
+	}
+	seq, ok := a.list.selected()
+	if a, cmd, done := a.handleMarkKey(msg, seq, ok); done {
+		return a, cmd
+	}
 	if key.Matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open) {
 		a.moved = true
 	}
@@ -139,6 +146,12 @@ func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		return a, a.input.Focus()
 	case key.Matches(msg, k.Sources):
 		a.screen, a.sourceTop = screenSources, 0
+	case key.Matches(msg, k.UnreadOnly):
+		return a.toggleOnly(true, false), nil
+	case key.Matches(msg, k.StarredOnly):
+		return a.toggleOnly(false, true), nil
+	case key.Matches(msg, k.MarkAllRead):
+		return a.askMarkAll(), nil
 	case key.Matches(msg, k.Help):
 		a.back, a.screen = a.screen, screenHelp
 	case key.Matches(msg, k.Open):
@@ -162,6 +175,7 @@ func (a App) switchTab(dir int) App {
 	}
 	i := (tabIndex(a.tabs, a.scope) + dir + len(a.tabs)) % len(a.tabs)
 	a.scope = a.tabs[i].scope
+	a.only.Keep = map[int32]bool{}
 	a = a.refreshView()
 	a.list = a.list.moveTo(0)
 	return a
@@ -187,6 +201,7 @@ func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	a.input, cmd = a.input.Update(msg)
 	if v := a.input.Value(); v != a.query.String() {
 		a.query = model.ParseQuery(v)
+		a.only.Keep = map[int32]bool{}
 		a = a.refreshView()
 		a.list = a.list.moveTo(0)
 	}
@@ -197,7 +212,8 @@ func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 func (a App) openStory(seq int32) (App, tea.Cmd) {
 	s := a.stories.Story(seq)
 	a.screen = screenDetail
-	a.read[s.ID] = true
+	a.markRead(seq, true)
+	a.tabs = buildTabs(a.stories, a.scope) // the unread counts changed
 	a.story.story = s
 	a.story.links = nil
 	a.story.shown = renderKey{}
@@ -314,6 +330,11 @@ func (a App) bodyText(r renderedBody) string {
 
 func (a App) handleStoryKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	k := a.keys
+	if seq, ok := a.list.selected(); ok {
+		if a, cmd, done := a.handleMarkKey(msg, seq, ok); done {
+			return a, cmd
+		}
+	}
 	pg := &a.story.pager
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):

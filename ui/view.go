@@ -50,7 +50,7 @@ func (a App) viewList() string {
 	if len(a.list.view) == 0 {
 		b.WriteString(a.emptyList())
 	} else {
-		b.WriteString(a.list.render(a.stories, a.styles, a.width, a.opts.Now(), a.opts.Location, a.read))
+		b.WriteString(a.list.render(a.stories, a.styles, a.width, a.opts.Now(), a.opts.Location))
 	}
 	b.WriteByte('\n')
 	b.WriteString(a.rule())
@@ -87,6 +87,10 @@ func (a App) emptyList() string {
 
 func (a App) listFooter() string {
 	st := a.styles
+	if a.confirmAll {
+		return st.Footer.Alert.Render(ansi.Truncate(fmt.Sprintf("Mark %s read? y/n",
+			plural(len(a.list.view), "story", "stories")), a.width, "…"))
+	}
 	if a.typing {
 		count := st.Footer.Count.Render(plural(len(a.list.view), "match", "matches"))
 		room := a.width - ansi.StringWidth(ansi.Strip(count)) - 2
@@ -95,6 +99,17 @@ func (a App) listFooter() string {
 	}
 	var parts []string
 	parts = append(parts, st.Footer.Count.Render(fmt.Sprintf("%d/%d", len(a.list.view), a.stories.Len())))
+	if n := a.stories.UnreadTotal(); n != a.stories.Len() {
+		parts = append(parts, st.Footer.Count.Render(fmt.Sprintf("%d unread", n)))
+	}
+	switch {
+	case a.only.Unread && a.only.Starred:
+		parts = append(parts, st.App.Notice.Render("unread starred only (u, S)"))
+	case a.only.Unread:
+		parts = append(parts, st.App.Notice.Render("unread only (u)"))
+	case a.only.Starred:
+		parts = append(parts, st.App.Notice.Render("starred only (S)"))
+	}
 	if !a.query.Empty() {
 		parts = append(parts, st.Footer.Filter.Render(fmt.Sprintf("filter %q", a.query.String())))
 	}
@@ -211,7 +226,7 @@ func (a App) viewSources() string {
 }
 
 // helpGroups names the groups of KeyMap.FullHelp.
-var helpGroups = []string{"Move", "Headlines", "Story", "Anywhere"}
+var helpGroups = []string{"Move", "Headlines", "Story", "Marks", "Anywhere"}
 
 func (a App) viewHelp() string {
 	st := a.styles
@@ -222,19 +237,20 @@ func (a App) viewHelp() string {
 	for i, col := range all.FullHelp() {
 		blocks = append(blocks, st.App.Notice.Render(helpGroups[i])+"\n"+h.FullHelpView([][]key.Binding{col}))
 	}
-	perRow := 1
-	for perRow < len(blocks) && (perRow+1)*blockWidth(blocks) <= a.width {
-		perRow++
-	}
+	// Pack the groups into rows, as many side by side as the width allows.
 	var rows []string
-	for i := 0; i < len(blocks); i += perRow {
-		row := blocks[i:min(len(blocks), i+perRow)]
-		cells := make([]string, len(row))
-		for j, b := range row {
-			cells[j] = lipgloss.NewStyle().Width(blockWidth(blocks)).Render(b)
+	var row []string
+	used := 0
+	for _, b := range blocks {
+		w := lipgloss.Width(b) + 3
+		if len(row) > 0 && used+w > a.width {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, used = nil, 0
 		}
-		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cells...))
+		row = append(row, lipgloss.NewStyle().Width(w).Render(b))
+		used += w
 	}
+	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	notes := lipgloss.NewStyle().Width(max(10, a.width-2)).Render(
 		"Filter: press / and type; each word must begin a word of the headline, summary, source or section " +
 			"(case and accents ignored). enter keeps the filter, esc clears it. In the links screen a digit picks a link.")
@@ -245,15 +261,6 @@ func (a App) viewHelp() string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines[:a.height-1], "\n") + "\n" + st.App.Subtle.Render("esc or ? to close")
-}
-
-// blockWidth is the widest help block plus a gutter.
-func blockWidth(blocks []string) int {
-	w := 0
-	for _, b := range blocks {
-		w = max(w, lipgloss.Width(b))
-	}
-	return w + 3
 }
 
 // plural is "1 match", "2 matches".
