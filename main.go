@@ -53,6 +53,7 @@ type config struct {
 	theme   string
 	noMouse bool
 	query   string
+	search  model.Search
 	format  string
 	width   int
 	plain   bool
@@ -79,7 +80,10 @@ Flags (before or after the command and the sources; -- ends flags):
                     such as APAC, MENA, Latin America work too)
   --theme THEME     dark or light (default: asked from the terminal)
   --no-mouse        leave the mouse to the terminal (text selection)
-  --query TEXT      list: words each matching the start of a word
+  --query TEXT      list: the query language of the / filter: words (each
+                    the start of a word), "a phrase", -word, region:asia,
+                    section:politics, source:"Example Wire", is:unread,
+                    is:starred, after:2026-11-01, before:2026-11-30
   --format FORMAT   list: text or json (one object per line)
   --width N         show: wrap at N columns, at least 20 and at most 88 for
                     reading comfort (default: terminal width or 80)
@@ -143,6 +147,11 @@ func parseArgs(args []string) (config, error) {
 	default:
 		return c, fmt.Errorf("unknown format %q; use text or json", c.format)
 	}
+	q, err := model.ParseSearch(c.query)
+	if err != nil {
+		return c, fmt.Errorf("--query %q: %w", c.query, err)
+	}
+	c.search = q
 	if c.width < 0 {
 		return c, fmt.Errorf("--width must be positive, not %d", c.width)
 	}
@@ -273,7 +282,7 @@ func load(c config, stdin io.Reader, stderr io.Writer) (*model.Collection, bool)
 func runList(c config, stdin io.Reader, stdout, stderr io.Writer) int {
 	coll, ok := load(c, stdin, stderr)
 	var stories []*model.Story
-	for _, seq := range coll.View(c.scope, model.ParseQuery(c.query), model.Only{}) {
+	for _, seq := range coll.View(c.scope, c.search, model.Only{}) {
 		stories = append(stories, coll.Story(seq))
 	}
 	if err := ui.PrintList(stdout, stories, c.format); err != nil {

@@ -453,6 +453,8 @@ func TestBadArgumentsAreUsageErrors(t *testing.T) {
 		{"width not a number", []string{"show", "--width", "wide", "mw-1042"}, "wide"},
 		{"unknown theme", []string{"list", "--theme", "blue"}, `"blue"`},
 		{"show without ID", []string{"show"}, "ID"},
+		{"query syntax error", []string{"list", "--query", `region:atlantis "open`}, "unknown region"},
+		{"standard input twice", []string{"list", "-", "-"}, "only once"},
 		{"show with only flags", []string{"show", "--plain", "--width", "40"}, "ID"},
 	}
 	for _, tt := range tests {
@@ -896,5 +898,28 @@ func TestReaderFilterCountsMatches(t *testing.T) {
 	assertWords(t, "the filtered list", screen, "Bogotá estrena", `filter "bogota"`)
 	if strings.Contains(screen, "Nairobi") {
 		t.Errorf("the filtered list still lists Nairobi:\n%s", screen)
+	}
+}
+
+func TestListQueryLanguage(t *testing.T) {
+	all := dateline(t, "list", "--format", "json")
+	all.want(t, 0, "list")
+	o := dateline(t, "list", "--format", "json", "--query", `region:asia -"seoul urges"`)
+	o.want(t, 0, "list --query")
+	lines := strings.Split(strings.TrimSpace(o.stdout), "\n")
+	if len(lines) == 0 || strings.Contains(o.stdout, "Seoul urges") {
+		t.Fatalf("region:asia minus the phrase: %d lines\n%s", len(lines), o.stdout)
+	}
+	for _, l := range lines {
+		if !strings.Contains(l, `"Asia - Pacific"`) {
+			t.Fatalf("a story outside Asia - Pacific: %s", l)
+		}
+	}
+	dated := dateline(t, "list", "--query", "after:2026-11-20 before:2026-11-22")
+	dated.want(t, 0, "list --query dates")
+	for _, l := range strings.Split(strings.TrimSpace(dated.stdout), "\n") {
+		if !strings.HasPrefix(l, "2026-11-20") && !strings.HasPrefix(l, "2026-11-21") {
+			t.Fatalf("after:2026-11-20 before:2026-11-22 printed %q", l)
+		}
 	}
 }

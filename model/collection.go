@@ -206,10 +206,16 @@ func In(r Region) Scope { return Scope{region: r, one: true} }
 // Region returns the scope's region and whether it is limited to one.
 func (s Scope) Region() (Region, bool) { return s.region, s.one }
 
-// View returns the sequence numbers of the stories in scope that match q,
-// newest first. The caller may keep the result, which later Adds leave as
-// it is, but must not modify it: without a query it is shared.
-func (c *Collection) View(scope Scope, q Query, only Only) []int32 {
+// View returns the sequence numbers of the stories in scope that match q
+// and only, newest first. The caller may keep the result, which later Adds
+// leave as it is, but must not modify it: without a query it is shared.
+//
+// The word index narrows the stories first (a phrase's words, too, each
+// begin a word of a matching story); regions, state and dates are checked
+// against the collection's own arrays; only what is left of a query with
+// phrases, exclusions, sections or sources asks Search.Matches. The
+// result is always exactly the stories q.Matches accepts.
+func (c *Collection) View(scope Scope, q Search, only Only) []int32 {
 	stories := c.order
 	if scope.one {
 		stories = c.inRegion[scope.region]
@@ -218,50 +224,36 @@ func (c *Collection) View(scope Scope, q Query, only Only) []int32 {
 		return stories
 	}
 	var hits []uint64
-	if !q.Empty() {
-		hits = c.index.match(q.words, len(c.stories))
+	if words := indexWords(q); len(words) > 0 {
+		hits = c.index.match(words, len(c.stories))
 	}
+	full := len(q.phrases) > 0 || len(q.excluded) > 0 || len(q.sections) > 0 || len(q.sources) > 0
 	out := make([]int32, 0, len(stories)/4)
 	for _, seq := range stories {
 		if hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
 			continue
 		}
-		if only.none() || only.admits(seq, c.states[seq]) {
-			out = append(out, seq)
+		st := c.states[seq]
+		if !only.none() && !only.admits(seq, st) {
+			continue
 		}
+		if !q.admitsFields(c.stories[seq], c.regions[seq], st) {
+			continue
+		}
+		if full && !q.Matches(c.stories[seq], st) {
+			continue
+		}
+		out = append(out, seq)
 	}
 	return out
 }
 
-// Query is a parsed filter: every word must be the prefix of a word in the
-// story's headline, summary, source or section, case- and accent-insensitive.
-type Query struct {
-	text  string
-	words []string
-}
-
-// ParseQuery parses what the user typed into the filter.
-func ParseQuery(text string) Query {
-	return Query{text: text, words: queryWords(text)}
-}
-
-// Empty reports whether the query matches everything.
-func (q Query) Empty() bool { return len(q.words) == 0 }
-
-// String is the query as typed.
-func (q Query) String() string { return q.text }
-
-// Matches reports whether one story matches the query, for callers without a
-// Collection (the command line). It agrees with Collection.View.
-func (q Query) Matches(s *Story) bool {
-	if q.Empty() {
-		return true
+// indexWords are the words every story matching q must have a word
+// beginning with: its free words and the words of its phrases.
+func indexWords(q Search) []string {
+	words := slices.Clone(q.words)
+	for _, p := range q.phrases {
+		words = append(words, p.words...)
 	}
-	words := Prepare([]*Story{s}).words[0]
-	for _, w := range q.words {
-		if !slices.ContainsFunc(words, func(x string) bool { return strings.HasPrefix(x, w) }) {
-			return false
-		}
-	}
-	return true
+	return words
 }

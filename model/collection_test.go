@@ -35,7 +35,7 @@ func TestCollectionOrdersNewestFirstUndatedLastAcrossBatches(t *testing.T) {
 	c := NewCollection()
 	c.Add(Prepare([]*Story{mk("a", "A", 5), mk("u", "Undated", -1), mk("b", "B", 1)}))
 	c.Add(Prepare([]*Story{mk("c", "C", 9), mk("d", "D", 3)}))
-	got := titles(c, c.View(Everywhere(), Query{}, Only{}))
+	got := titles(c, c.View(Everywhere(), Search{}, Only{}))
 	want := []string{"C", "A", "D", "B", "Undated"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("order = %v, want %v", got, want)
@@ -71,7 +71,7 @@ func TestCollectionCountsRegionsAndOther(t *testing.T) {
 	if c.Count(Europe) != 2 || c.Count(AsiaPacific) != 1 || c.Count(Other) != 1 || c.Count(Africa) != 0 {
 		t.Fatalf("counts: eu %d apac %d other %d africa %d", c.Count(Europe), c.Count(AsiaPacific), c.Count(Other), c.Count(Africa))
 	}
-	if got := titles(c, c.View(In(Other), Query{}, Only{})); len(got) != 1 {
+	if got := titles(c, c.View(In(Other), Search{}, Only{})); len(got) != 1 {
 		t.Fatalf("Other view: %v", got)
 	}
 }
@@ -92,7 +92,7 @@ func TestQueryWordsArePrefixesCaseAndAccentInsensitive(t *testing.T) {
 		{"seoul beij", 1}, {"", 2}, {"  ", 2}, {"s", 2}, {"urges,", 1},
 	}
 	for _, tc := range cases {
-		got := c.View(Everywhere(), ParseQuery(tc.q), Only{})
+		got := c.View(Everywhere(), mustSearch(t, tc.q), Only{})
 		if len(got) != tc.want {
 			t.Errorf("query %q: %d matches, want %d", tc.q, len(got), tc.want)
 		}
@@ -107,7 +107,7 @@ func TestQueryFindsCJKSubstrings(t *testing.T) {
 		mk("3", "서울 시장 선거", 3, AsiaPacific),
 	}))
 	for q, want := range map[string]string{"初雪": "1", "札幌": "1", "平年より": "1", "北京": "2", "发布会": "2", "서울": "3", "선거": "3"} {
-		got := c.View(Everywhere(), ParseQuery(q), Only{})
+		got := c.View(Everywhere(), mustSearch(t, q), Only{})
 		if len(got) != 1 || c.Story(got[0]).ID != want {
 			t.Errorf("query %q: got %v, want story %s", q, titles(c, got), want)
 		}
@@ -133,11 +133,11 @@ func TestViewAgreesWithMatches(t *testing.T) {
 	}
 	for range 200 {
 		first := []rune(vocab[rng.IntN(len(vocab))])
-		q := ParseQuery(string(first[:min(len(first), 1+rng.IntN(2))]) + " " + vocab[rng.IntN(len(vocab))])
+		q := mustSearch(t, string(first[:min(len(first), 1+rng.IntN(2))])+" "+vocab[rng.IntN(len(vocab))])
 		view := c.View(Everywhere(), q, Only{})
 		n := 0
 		for _, s := range stories {
-			if q.Matches(s) {
+			if q.Matches(s, StoryState{}) {
 				n++
 			}
 		}
@@ -164,15 +164,87 @@ func BenchmarkCollectionView(b *testing.B) {
 	}
 	b.Run("tab", func(b *testing.B) {
 		for range b.N {
-			_ = c.View(In(Europe), Query{}, Only{})
+			_ = c.View(In(Europe), Search{}, Only{})
 		}
 	})
 	for _, q := range []string{"t", "tariff", "tariff1 trade"} {
 		b.Run("query-"+q, func(b *testing.B) {
-			pq := ParseQuery(q)
+			pq := mustSearch(b, q)
 			for range b.N {
 				_ = c.View(Everywhere(), pq, Only{})
 			}
 		})
+	}
+}
+
+// mustSearch parses a query the test knows to be valid.
+func mustSearch(tb testing.TB, text string) Search {
+	tb.Helper()
+	q, err := ParseSearch(text)
+	if err != nil {
+		tb.Fatalf("ParseSearch(%q): %v", text, err)
+	}
+	return q
+}
+
+// TestViewAgreesWithMatchesOnEveryKindOfTerm checks the collection's
+// shortcuts (index, region and state arrays) against Search.Matches on
+// random stories, states and queries of every kind of term.
+func TestViewAgreesWithMatchesOnEveryKindOfTerm(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	vocab := []string{"trade", "talks", "élan", "Zürich", "東京", "vote", "storm", "wire"}
+	sections := []string{"Politics", "World News", "Economy", ""}
+	sources := []string{"Example Wire", "Pulse Digest", "Field Notes"}
+	var stories []*Story
+	var states []StoryState
+	for i := range 400 {
+		var w []string
+		for range 1 + rng.IntN(6) {
+			w = append(w, vocab[rng.IntN(len(vocab))])
+		}
+		var regions []Region
+		for range rng.IntN(3) {
+			regions = append(regions, WorldRegions[rng.IntN(len(WorldRegions))])
+		}
+		hours := rng.IntN(24 * 60)
+		if rng.IntN(10) == 0 {
+			hours = -1
+		}
+		s := mk(fmt.Sprint(i), strings.Join(w, " "), hours, regions...)
+		s.Section = sections[rng.IntN(len(sections))]
+		s.Source = sources[rng.IntN(len(sources))]
+		stories = append(stories, s)
+		states = append(states, StoryState{Read: rng.IntN(2) == 0, Starred: rng.IntN(4) == 0})
+	}
+	c := NewCollection()
+	p := Prepare(stories)
+	p.States = states
+	c.Add(p)
+	terms := []string{
+		"trade", "tal", `"trade talks"`, "-storm", `-"vote storm"`, "region:europe", "region:asia",
+		"region:other", "section:world", "source:pulse", "is:unread", "is:read", "is:starred",
+		"after:2026-11-20", "before:2026-12-15", "東京", "zur", "elan",
+	}
+	for range 500 {
+		var q []string
+		for range 1 + rng.IntN(3) {
+			q = append(q, terms[rng.IntN(len(terms))])
+		}
+		search := mustSearch(t, strings.Join(q, " "))
+		scope := Everywhere()
+		if rng.IntN(3) == 0 {
+			scope = In(WorldRegions[rng.IntN(len(WorldRegions))])
+		}
+		view := c.View(scope, search, Only{})
+		want := 0
+		for i, s := range stories {
+			r, one := scope.Region()
+			if (!one || s.Regions.Has(r)) && search.Matches(s, states[i]) {
+				want++
+			}
+		}
+		if len(view) != want {
+			t.Fatalf("%q in %v: View %d, Matches %d", search.String(), scope, len(view), want)
+		}
 	}
 }

@@ -419,11 +419,7 @@ func texts(ps []phrase) []string {
 // Matches reports whether s, whose state is st, matches q.
 func (q Search) Matches(s *Story, st StoryState) bool {
 	switch {
-	case q.unread != q.read && st.Read != q.read,
-		q.starred && !st.Starred,
-		q.hasAfter && (!s.Dated() || s.Published.Before(q.after)),
-		q.hasBefore && (!s.Dated() || !s.Published.Before(q.before)),
-		q.hasRegion && s.Regions&q.regions == 0 && !(q.other && s.Regions == 0),
+	case !q.admitsFields(s, s.Regions, st),
 		len(q.sections) > 0 && !startsAny(s.Section, q.sections),
 		len(q.sources) > 0 && !startsAny(s.Source, q.sources):
 		return false
@@ -432,6 +428,21 @@ func (q Search) Matches(s *Story, st StoryState) bool {
 		return true
 	}
 	return q.matchesText(s)
+}
+
+// admitsFields checks the terms that need no text: state, regions and
+// dates. The story itself is read only for a date term, so a Collection
+// can check the others from its own arrays.
+func (q Search) admitsFields(s *Story, regions RegionSet, st StoryState) bool {
+	switch {
+	case q.unread != q.read && st.Read != q.read,
+		q.starred && !st.Starred,
+		q.hasRegion && regions&q.regions == 0 && !(q.other && regions == 0),
+		q.hasAfter && (!s.Dated() || s.Published.Before(q.after)),
+		q.hasBefore && (!s.Dated() || !s.Published.Before(q.before)):
+		return false
+	}
+	return true
 }
 
 // matchesText checks the free words, phrases and exclusions against the

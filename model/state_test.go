@@ -41,13 +41,13 @@ func TestOnlyNarrowsTheView(t *testing.T) {
 	s1, s2 := c.byID["1"], c.byID["2"]
 	c.SetRead(s1, true)
 	c.SetStarred(s2, true)
-	if n := len(c.View(Everywhere(), Query{}, Only{Unread: true})); n != 2 {
+	if n := len(c.View(Everywhere(), Search{}, Only{Unread: true})); n != 2 {
 		t.Fatalf("unread only: %d", n)
 	}
-	if n := len(c.View(In(Europe), Query{}, Only{Starred: true})); n != 1 {
+	if n := len(c.View(In(Europe), Search{}, Only{Starred: true})); n != 1 {
 		t.Fatalf("starred only: %d", n)
 	}
-	if n := len(c.View(Everywhere(), Query{}, Only{Unread: true, Keep: map[int32]bool{s1: true}})); n != 3 {
+	if n := len(c.View(Everywhere(), Search{}, Only{Unread: true, Keep: map[int32]bool{s1: true}})); n != 3 {
 		t.Fatalf("kept read story: %d", n)
 	}
 }

@@ -80,13 +80,16 @@ type App struct {
 	sources  []sourceState
 	failures int
 
-	tabs   []tab
-	scope  model.Scope
-	query  model.Query
-	input  textinput.Model
-	typing bool // the filter line has the keyboard
-	list   storyList
-	moved  bool // the user has moved the selection: batches must not move it
+	tabs  []tab
+	scope model.Scope
+	query model.Search
+	// queryErr is what is wrong with the query being typed; the list keeps
+	// showing the last query that parsed.
+	queryErr error
+	input    textinput.Model
+	typing   bool // the filter line has the keyboard
+	list     storyList
+	moved    bool // the user has moved the selection: batches must not move it
 	// only narrows the list to unread or starred stories; its Keep holds
 	// the stories read in this view, which stay until the view changes.
 	only model.Only
@@ -164,6 +167,11 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleResize(msg)
 	case tea.KeyPressMsg:
 		a, cmd = a.handleKey(msg)
+	case tea.PasteMsg:
+		if a.typing {
+			a.input, cmd = a.input.Update(msg)
+			a = a.applyTyped()
+		}
 	case tea.MouseWheelMsg:
 		a, cmd = a.handleWheel(msg)
 	case tea.BackgroundColorMsg:

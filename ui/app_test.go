@@ -735,3 +735,32 @@ func TestMarkAllReadAsksFirst(t *testing.T) {
 		t.Fatalf("y should mark the 2 African stories read: %d unread", a.stories.UnreadTotal())
 	}
 }
+
+func TestFilterSpeaksTheQueryLanguage(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "m") // s1 read
+	a = press(t, a, "/")
+	for _, r := range "region:asia is:unread" {
+		a = press(t, a, string(r))
+	}
+	if len(a.list.view) != 2 { // s7, s10 (s1 is read)
+		t.Fatalf("region:asia is:unread: %d rows", len(a.list.view))
+	}
+}
+
+func TestFilterSyntaxErrorShowsInlineAndKeepsTheList(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "/", "k", "e", "n", " ")
+	a = send(t, a, tea.PasteMsg{Content: "region:atlantis"})
+	screen := screenText(a)
+	if !strings.Contains(screen, "col 12: unknown region") {
+		t.Fatalf("the syntax error should show inline:\n%s", screen)
+	}
+	if len(a.list.view) != 1 || selectedTitle(a) != "Kenya opens a new rail line to Uganda" {
+		t.Fatalf("a syntax error must keep the list of the last query that parsed: %d rows", len(a.list.view))
+	}
+	a = press(t, a, "enter")
+	if a.queryErr != nil || strings.Contains(screenText(a), "col 12") {
+		t.Fatal("enter keeps the last query that parsed and drops the error")
+	}
+}

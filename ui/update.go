@@ -161,7 +161,7 @@ func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case key.Matches(msg, k.FilterClear):
 		// esc on the list clears a kept filter and never quits.
 		if !a.query.Empty() {
-			a.query = model.ParseQuery("")
+			a.query = model.Search{}
 			a = a.refreshView()
 		}
 	}
@@ -184,14 +184,15 @@ func (a App) switchTab(dir int) App {
 func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	switch {
 	case key.Matches(msg, a.keys.FilterApply):
-		a.typing = false
+		// A query that does not parse is not kept: the last one that did is.
+		a.typing, a.queryErr = false, nil
 		a.input.Blur()
 		return a, nil
 	case key.Matches(msg, a.keys.FilterClear):
-		a.typing = false
+		a.typing, a.queryErr = false, nil
 		a.input.Blur()
 		a.input.SetValue("")
-		a.query = model.ParseQuery("")
+		a.query = model.Search{}
 		return a.refreshView(), nil
 	case msg.String() == "down" || msg.String() == "up":
 		// Arrows still move the selection while typing.
@@ -199,13 +200,25 @@ func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	a.input, cmd = a.input.Update(msg)
+	return a.applyTyped(), cmd
+}
+
+// applyTyped runs the query in the filter line, if it changed and parses;
+// otherwise the list keeps the last query that did and the error shows.
+func (a App) applyTyped() App {
 	if v := a.input.Value(); v != a.query.String() {
-		a.query = model.ParseQuery(v)
-		a.only.Keep = map[int32]bool{}
-		a = a.refreshView()
-		a.list = a.list.moveTo(0)
+		q, err := model.ParseSearch(v)
+		a.queryErr = err
+		if err == nil {
+			a.query = q
+			a.only.Keep = map[int32]bool{}
+			a = a.refreshView()
+			a.list = a.list.moveTo(0)
+		}
+	} else {
+		a.queryErr = nil
 	}
-	return a, cmd
+	return a
 }
 
 // openStory shows the story with sequence number seq and marks it read.

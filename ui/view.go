@@ -93,6 +93,9 @@ func (a App) listFooter() string {
 	}
 	if a.typing {
 		count := st.Footer.Count.Render(plural(len(a.list.view), "match", "matches"))
+		if a.queryErr != nil {
+			count = st.Footer.Alert.Render(ansi.Truncate(a.queryErr.Error(), max(20, a.width*2/3), "…"))
+		}
 		room := a.width - ansi.StringWidth(ansi.Strip(count)) - 2
 		a.input.SetWidth(max(5, room-4))
 		return padRight(ansi.Truncate(a.input.View(), room, "…"), room) + "  " + count
