@@ -255,8 +255,9 @@ func (a App) viewHelp() string {
 	}
 	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	notes := lipgloss.NewStyle().Width(max(10, a.width-2)).Render(
-		"Filter: press / and type; each word must begin a word of the headline, summary, source or section " +
-			"(case and accents ignored). enter keeps the filter, esc clears it. In the links screen a digit picks a link.")
+		"Filter: / then words (each begins a word of headline, summary, source or section), \"a phrase\", -word, " +
+			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:... " +
+			"enter keeps the filter, esc clears it. In the links screen a digit picks a link.")
 	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +
 		strings.Join(rows, "\n\n") + "\n\n" + st.App.Subtle.Render(notes)
 	lines := strings.Split(out, "\n")
