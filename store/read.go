@@ -1,0 +1,213 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"iter"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// Reads return stories in the order of model.Newer at second resolution:
+// newest first, undated last, ties by ID. Bodies are not read: each
+// story's Body fetches its text on the first Markdown().
+
+const storyCols = `s.n, s.id, s.guid, s.title, s.summary, s.author, s.published, s.link, s.source,
+s.section, s.tags, s.dateline, s.regions, s.regions_inferred, coalesce(t.read, 0), coalesce(t.starred, 0)
+FROM stories s LEFT JOIN state t ON t.story_id = s.id`
+
+// Cursor is a place in the library's order within a scope: a page starts
+// after it.
+type Cursor struct {
+	scope     model.Scope
+	started   bool // false: from the top
+	dated     bool
+	published int64
+	id        string
+}
+
+// After is the cursor just past story s (the last one shown) in scope.
+func After(scope model.Scope, s *model.Story) Cursor {
+	return Cursor{scope: scope, started: true, dated: s.Dated(), published: s.Published.Unix(), id: s.ID}
+}
+
+// FirstPage returns the first limit stories in scope (model.Everywhere()
+// or model.In(region)). It costs the same at any library size.
+func (s *Store) FirstPage(ctx context.Context, scope model.Scope, limit int) ([]Item, error) {
+	return s.Page(ctx, Cursor{scope: scope}, limit)
+}
+
+// Page returns up to limit stories after the cursor, in order.
+func (s *Store) Page(ctx context.Context, after Cursor, limit int) ([]Item, error) {
+	if err := s.readErr(ctx); err != nil {
+		return nil, err
+	}
+	where := ""
+	if r, one := after.scope.Region(); one {
+		where = " AND " + regionTerm(int(r))
+	}
+	var items []Item
+	var err error
+	switch {
+	case !after.started:
+		items, err = s.items(ctx, `SELECT `+storyCols+` WHERE 1`+where+` ORDER BY s.published DESC, s.id LIMIT ?`, limit)
+		return items, err
+	case after.dated:
+		items, err = s.items(ctx, `SELECT `+storyCols+`
+WHERE s.published <= ?1 AND (s.published < ?1 OR s.id > ?2)`+where+` ORDER BY s.published DESC, s.id LIMIT ?3`,
+			after.published, after.id, limit)
+		if err != nil || len(items) == limit {
+			return items, err
+		}
+		more, err := s.items(ctx, `SELECT `+storyCols+` WHERE s.published IS NULL`+where+` ORDER BY s.id LIMIT ?`, limit-len(items))
+		return append(items, more...), err
+	default:
+		return s.items(ctx, `SELECT `+storyCols+` WHERE s.published IS NULL AND s.id > ?`+where+` ORDER BY s.id LIMIT ?`, after.id, limit)
+	}
+}
+
+// items runs a query over storyCols.
+func (s *Store) items(ctx context.Context, q string, args ...any) ([]Item, error) {
+	var out []Item
+	for it, err := range s.scan(ctx, q, args...) {
+		if err != nil {
+			return out, err
+		}
+		out = append(out, it)
+	}
+	return out, nil
+}
+
+// scan yields the rows of a query over storyCols.
+func (s *Store) scan(ctx context.Context, q string, args ...any) iter.Seq2[Item, error] {
+	return func(yield func(Item, error) bool) {
+		rows, err := s.rdb.QueryContext(ctx, q, args...)
+		if err != nil {
+			yield(Item{}, s.readFailed(err))
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				n                       int64
+				st                      model.Story
+				published               sql.NullInt64
+				tags                    string
+				regions                 int64
+				inferred, read, starred bool
+			)
+			if err := rows.Scan(&n, &st.ID, &st.GUID, &st.Title, &st.Summary, &st.Author, &published, &st.Link,
+				&st.Source, &st.Section, &tags, &st.Dateline, &regions, &inferred, &read, &starred); err != nil {
+				yield(Item{}, s.readFailed(err))
+				return
+			}
+			if published.Valid {
+				st.Published = time.Unix(published.Int64, 0).UTC()
+			}
+			if tags != "[]" && tags != "" {
+				_ = json.Unmarshal([]byte(tags), &st.Tags) // written by encode; a damaged one is dropped
+			}
+			st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
+			st.Body = &lazyBody{s: s, n: n}
+			if !yield(Item{Story: &st, State: StoryState{Read: read, Starred: starred}}, nil) {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(Item{}, s.readFailed(err))
+		}
+	}
+}
+
+func (s *Store) readFailed(err error) error {
+	return fmt.Errorf("read library %s: %w", s.path, err)
+}
+
+// All yields every story in the library in order, streaming.
+func (s *Store) All(ctx context.Context) iter.Seq2[Item, error] {
+	if err := s.readErr(ctx); err != nil {
+		return func(yield func(Item, error) bool) { yield(Item{}, err) }
+	}
+	return s.scan(ctx, `SELECT `+storyCols+` ORDER BY s.published DESC, s.id`)
+}
+
+// Get returns the stories with the given IDs (those the library has), in
+// library order.
+func (s *Store) Get(ctx context.Context, ids []string) ([]Item, error) {
+	if err := s.readErr(ctx); err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	return s.items(ctx, `SELECT `+storyCols+` WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.published DESC, s.id`, string(b))
+}
+
+// Counts returns the number of stories and of unread ones, in all and by
+// region (Other: stories with no region): byRegion[r] = {total, unread}.
+// The counts are kept by the database as stories and marks are written, so
+// this costs the same at any size.
+func (s *Store) Counts(ctx context.Context) (all, unread int, byRegion map[model.Region][2]int, err error) {
+	if err := s.readErr(ctx); err != nil {
+		return 0, 0, nil, err
+	}
+	rows, err := s.rdb.QueryContext(ctx, `SELECT region, total, read FROM counts`)
+	if err != nil {
+		return 0, 0, nil, s.readFailed(err)
+	}
+	defer rows.Close()
+	byRegion = map[model.Region][2]int{}
+	for rows.Next() {
+		var r, total, read int
+		if err := rows.Scan(&r, &total, &read); err != nil {
+			return 0, 0, nil, s.readFailed(err)
+		}
+		switch {
+		case r == -1:
+			all, unread = total, total-read
+		case r == 0 || slices.Contains(model.WorldRegions[:], model.Region(r)):
+			byRegion[model.Region(r)] = [2]int{total, total - read}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, 0, nil, s.readFailed(err)
+	}
+	return all, unread, byRegion, nil
+}
+
+// lazyBody is a stored story's body: it reads the raw body from the
+// library and decodes it on the first Markdown(). Safe for concurrent use.
+type lazyBody struct {
+	s *Store
+	n int64
+
+	mu   sync.Mutex
+	body model.Body
+}
+
+// unreadable is shown when a body cannot be read (the library was closed,
+// or the story pruned, meanwhile); a later call tries again.
+const unreadable = "*The text of this story could not be read from the library.*"
+
+// Markdown reads, decodes and returns the body.
+func (b *lazyBody) Markdown() string {
+	b.mu.Lock()
+	if b.body == nil {
+		var kind, raw, base string
+		err := b.s.rdb.QueryRow(`SELECT body_kind, body_raw, body_base FROM bodies WHERE n = ?`, b.n).Scan(&kind, &raw, &base)
+		if err != nil {
+			b.mu.Unlock()
+			return unreadable
+		}
+		b.body = b.s.codec.Decode(kind, raw, base)
+	}
+	body := b.body
+	b.mu.Unlock()
+	return body.Markdown()
+}
