@@ -227,21 +227,21 @@ func (c *Collection) View(scope Scope, q Search, only Only) []int32 {
 	if words := indexWords(q); len(words) > 0 {
 		hits = c.index.match(words, len(c.stories))
 	}
+	narrow := !only.none()
+	fields := q.hasRegion || q.hasAfter || q.hasBefore || q.unread != q.read || q.starred
 	full := len(q.phrases) > 0 || len(q.excluded) > 0 || len(q.sections) > 0 || len(q.sources) > 0
 	out := make([]int32, 0, len(stories)/4)
 	for _, seq := range stories {
 		if hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
 			continue
 		}
-		st := c.states[seq]
-		if !only.none() && !only.admits(seq, st) {
-			continue
-		}
-		if !q.admitsFields(c.stories[seq], c.regions[seq], st) {
-			continue
-		}
-		if full && !q.Matches(c.stories[seq], st) {
-			continue
+		if narrow || fields || full {
+			st := c.states[seq]
+			if narrow && !only.admits(seq, st) ||
+				fields && !q.admitsFields(c.stories[seq], c.regions[seq], st) ||
+				full && !q.Matches(c.stories[seq], st) {
+				continue
+			}
 		}
 		out = append(out, seq)
 	}
