@@ -75,10 +75,9 @@ type App struct {
 	screen        screen
 	back          screen // where esc goes from help
 
-	stories  *model.Collection
-	loading  bool
-	sources  []sourceState
-	failures int
+	stories *model.Collection
+	loading bool
+	sources []sourceState
 
 	tabs  []tab
 	scope model.Scope
@@ -110,6 +109,17 @@ type App struct {
 }
 
 var _ tea.Model = App{}
+
+// failedSources is how many sources could not be read, or not all of it.
+func (a App) failedSources() int {
+	n := 0
+	for _, s := range a.sources {
+		if s.err != nil {
+			n++
+		}
+	}
+	return n
+}
 
 // New builds the reader.
 func New(opts Options) App {

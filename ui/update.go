@@ -47,9 +47,6 @@ func (a App) handleBackground(msg tea.BackgroundColorMsg) (App, tea.Cmd) {
 func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
 	i := a.sourceIndex(msg.Source)
 	if msg.Err != nil {
-		if a.sources[i].err == nil {
-			a.failures++
-		}
 		a.sources[i].err = msg.Err
 	}
 	if n := a.stories.Add(msg.Prepared); n > 0 {

@@ -68,7 +68,7 @@ func (a App) emptyList() string {
 		msg = fmt.Sprintf("No stories match %q here. Press esc to clear the filter, or tab for another region.", a.query.String())
 	case a.loading:
 		msg = "Loading stories…"
-	case a.stories.Len() == 0 && a.failures > 0:
+	case a.stories.Len() == 0 && a.failedSources() > 0:
 		msg = "No stories: every source failed. Press F to see why."
 	case a.stories.Len() == 0:
 		msg = "No stories found in the sources given."
@@ -119,12 +119,12 @@ func (a App) listFooter() string {
 	if a.loading {
 		parts = append(parts, st.App.Notice.Render("loading…"))
 	}
-	if a.failures > 0 {
+	if failed := a.failedSources(); failed > 0 {
 		noun := "sources"
-		if a.failures == 1 {
+		if failed == 1 {
 			noun = "source"
 		}
-		parts = append(parts, st.Footer.Alert.Render(fmt.Sprintf("%d %s failed (F)", a.failures, noun)))
+		parts = append(parts, st.Footer.Alert.Render(fmt.Sprintf("%d %s failed (F)", failed, noun)))
 	}
 	return a.footerLine(strings.Join(parts, st.App.Subtle.Render(" · ")))
 }
@@ -198,7 +198,7 @@ func (a App) viewSources() string {
 	var b strings.Builder
 	b.WriteString(st.App.Title.Render("Sources"))
 	b.WriteString("  ")
-	b.WriteString(st.App.Subtle.Render(fmt.Sprintf("%d read, %d failed", len(a.sources), a.failures)))
+	b.WriteString(st.App.Subtle.Render(fmt.Sprintf("%d read, %d failed", len(a.sources), a.failedSources())))
 	b.WriteString("\n")
 	b.WriteString(a.rule())
 	b.WriteString("\n")
