@@ -48,20 +48,34 @@ type Prepared struct {
 // Prepare computes the search words of stories: headline, summary, source and
 // section.
 func Prepare(stories []*Story) Prepared {
-	p := Prepared{Stories: stories, words: make([][]string, len(stories))}
+	return PrepareBatch(Batch{Stories: stories})
+}
+
+// PrepareBatch prepares a batch's stories with their states, taking the
+// summaries of partial stories from b.Summaries.
+func PrepareBatch(b Batch) Prepared {
+	p := Prepared{Stories: b.Stories, States: b.States, words: make([][]string, len(b.Stories))}
+	p.prepare(b.Summaries)
+	return p
+}
+
+func (p *Prepared) prepare(summaries []string) {
 	var b strings.Builder
-	for i, s := range stories {
+	for i, s := range p.Stories {
+		summary := s.Summary
+		if summaries != nil && s.Partial {
+			summary = summaries[i]
+		}
 		b.Reset()
 		b.WriteString(s.Title)
 		b.WriteByte(' ')
-		b.WriteString(s.Summary)
+		b.WriteString(summary)
 		b.WriteByte(' ')
 		b.WriteString(s.Source)
 		b.WriteByte(' ')
 		b.WriteString(s.Section)
 		p.words[i] = Words(b.String())
 	}
-	return p
 }
 
 // Add merges a prepared batch into the collection and returns how many of its
@@ -164,6 +178,23 @@ func (c *Collection) Len() int { return len(c.stories) }
 
 // Story returns the story with sequence number seq, as found in a View.
 func (c *Collection) Story(seq int32) *Story { return c.stories[seq] }
+
+// Complete replaces a partial story with its whole self (same ID) once it
+// has been read, so that it is read only once.
+func (c *Collection) Complete(s *Story) {
+	seq, ok := c.byID[s.ID]
+	if !ok {
+		return
+	}
+	if old := c.stories[seq]; old.ID == s.ID && old.Partial && !s.Partial {
+		c.stories[seq] = s
+		if s.GUID != "" {
+			if _, taken := c.byID[s.GUID]; !taken {
+				c.byID[s.GUID] = seq
+			}
+		}
+	}
+}
 
 // Lookup finds a story by ID or by its GUID as written in the feed.
 func (c *Collection) Lookup(id string) (*Story, bool) {

@@ -36,6 +36,28 @@ type Story struct {
 	// Body yields the story's Markdown. It may convert HTML on first call;
 	// the result is sanitised like every other field. Never nil.
 	Body Body
+
+	// Partial is set on a story read from the library for the headline
+	// list: GUID, Summary, Author, Link, Tags and Dateline were left on
+	// disk, and Complete reads them (its Body is a Completer).
+	Partial bool
+}
+
+// Completer is the Body of a partial story: it reads the whole story.
+type Completer interface {
+	Complete(s *Story) (*Story, error)
+}
+
+// Complete returns the whole story: s itself unless it is partial.
+func (s *Story) Complete() (*Story, error) {
+	if !s.Partial {
+		return s, nil
+	}
+	c, ok := s.Body.(Completer)
+	if !ok {
+		return s, nil
+	}
+	return c.Complete(s)
 }
 
 // Body is a story's text as Markdown. Implementations must be safe for
@@ -74,6 +96,12 @@ type Batch struct {
 	// or "-" for standard input, or "sample" for the bundled news.
 	Source  string
 	Stories []*Story
+	// States, when not nil, holds each story's marks from the library (in
+	// the order of Stories); without it every story is unread.
+	States []StoryState
+	// Summaries, when not nil, holds the summaries of partial stories, for
+	// the search words only (see Story.Partial).
+	Summaries []string
 	// Err, when set, says why the source (or the rest of it) could not be
 	// read. Its text names the source and the reason.
 	Err error

@@ -390,14 +390,12 @@ WHERE source_key = ?2 AND gone_since IS NULL AND id NOT IN (SELECT value FROM js
 	return s.w.pending()
 }
 
-// SourceUnchanged reports whether the source key was last loaded with this
-// size, modification time and content hash, so it need not be re-ingested.
-// When in doubt (an error) it says no.
-func (s *Store) SourceUnchanged(key string, size int64, mtime time.Time, hash []byte) bool {
-	var sz, mt int64
+// SourceHash returns the content hash the source key was last loaded with,
+// if it was loaded with this size and modification time.
+func (s *Store) SourceHash(key string, size int64, mtime time.Time) ([]byte, bool) {
 	var h []byte
-	err := s.rdb.QueryRow(`SELECT size, mtime, hash FROM sources WHERE key = ?`, key).Scan(&sz, &mt, &h)
-	return err == nil && sz == size && mt == mtime.UnixNano() && bytes.Equal(h, hash)
+	err := s.rdb.QueryRow(`SELECT hash FROM sources WHERE key = ? AND size = ? AND mtime = ?`, key, size, mtime.UnixNano()).Scan(&h)
+	return h, err == nil
 }
 
 // RecordSource queues recording that the source key was loaded with this

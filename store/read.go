@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -19,6 +20,11 @@ import (
 
 const storyCols = `s.n, s.id, s.guid, s.title, s.summary, s.author, s.published, s.link, s.source,
 s.section, s.tags, s.dateline, s.regions, s.regions_inferred, coalesce(t.read, 0), coalesce(t.starred, 0)
+FROM stories s LEFT JOIN state t ON t.story_id = s.id`
+
+// leanCols are what the headline list needs (see model.Story.Partial).
+const leanCols = `s.n, s.id, s.title, s.summary, s.published, s.source, s.section, s.regions,
+s.regions_inferred, coalesce(t.read, 0), coalesce(t.starred, 0)
 FROM stories s LEFT JOIN state t ON t.story_id = s.id`
 
 // Cursor is a place in the library's order within a scope: a page starts
@@ -83,8 +89,12 @@ func (s *Store) items(ctx context.Context, q string, args ...any) ([]Item, error
 	return out, nil
 }
 
-// scan yields the rows of a query over storyCols.
+// scan yields the rows of a query over storyCols, or over leanCols when
+// the query selects them: partial stories, with the summary in the Item.
 func (s *Store) scan(ctx context.Context, q string, args ...any) iter.Seq2[Item, error] {
+	if strings.HasPrefix(q, "SELECT "+leanCols) {
+		return s.scanLean(ctx, q, args...)
+	}
 	return func(yield func(Item, error) bool) {
 		rows, err := s.rdb.QueryContext(ctx, q, args...)
 		if err != nil {
@@ -124,6 +134,56 @@ func (s *Store) scan(ctx context.Context, q string, args ...any) iter.Seq2[Item,
 	}
 }
 
+// scanLean is scan for leanCols. The source and section of 100,000 stories
+// are a few dozen strings: each is kept once.
+func (s *Store) scanLean(ctx context.Context, q string, args ...any) iter.Seq2[Item, error] {
+	return func(yield func(Item, error) bool) {
+		rows, err := s.rdb.QueryContext(ctx, q, args...)
+		if err != nil {
+			yield(Item{}, s.readFailed(err))
+			return
+		}
+		defer rows.Close()
+		names := map[string]string{}
+		intern := func(x string) string {
+			if v, ok := names[x]; ok {
+				return v
+			}
+			if len(names) < 4096 {
+				names[x] = x
+			}
+			return x
+		}
+		for rows.Next() {
+			var (
+				n                       int64
+				st                      model.Story
+				summary                 string
+				published               sql.NullInt64
+				regions                 int64
+				inferred, read, starred bool
+			)
+			if err := rows.Scan(&n, &st.ID, &st.Title, &summary, &published, &st.Source, &st.Section,
+				&regions, &inferred, &read, &starred); err != nil {
+				yield(Item{}, s.readFailed(err))
+				return
+			}
+			if published.Valid {
+				st.Published = time.Unix(published.Int64, 0).UTC()
+			}
+			st.Source, st.Section = intern(st.Source), intern(st.Section)
+			st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
+			st.Body, st.Partial = &lazyBody{s: s, n: n}, true
+			if !yield(Item{Story: &st, State: StoryState{Read: read, Starred: starred}, Summary: summary}, nil) {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(Item{}, s.readFailed(err))
+		}
+	}
+}
+
 func (s *Store) readFailed(err error) error {
 	return fmt.Errorf("read library %s: %w", s.path, err)
 }
@@ -134,6 +194,64 @@ func (s *Store) All(ctx context.Context) iter.Seq2[Item, error] {
 		return func(yield func(Item, error) bool) { yield(Item{}, err) }
 	}
 	return s.scan(ctx, `SELECT `+storyCols+` ORDER BY s.published DESC, s.id`)
+}
+
+// AllPartial is All with partial stories (model.Story.Partial): what the
+// headline list needs, at half the memory. Each Item has the summary,
+// for the search words.
+func (s *Store) AllPartial(ctx context.Context) iter.Seq2[Item, error] {
+	if err := s.readErr(ctx); err != nil {
+		return func(yield func(Item, error) bool) { yield(Item{}, err) }
+	}
+	return s.scan(ctx, `SELECT `+leanCols+` ORDER BY s.published DESC, s.id`)
+}
+
+// BySource yields the stories the source sourceKey last delivered, in
+// order, streaming: what an unchanged source holds, without re-reading it.
+func (s *Store) BySource(ctx context.Context, sourceKey string) iter.Seq2[Item, error] {
+	if err := s.readErr(ctx); err != nil {
+		return func(yield func(Item, error) bool) { yield(Item{}, err) }
+	}
+	return s.scan(ctx, `SELECT `+storyCols+` WHERE s.source_key = ? ORDER BY s.published DESC, s.id`, sourceKey)
+}
+
+// BySourcePartial is BySource with partial stories, as AllPartial.
+func (s *Store) BySourcePartial(ctx context.Context, sourceKey string) iter.Seq2[Item, error] {
+	if err := s.readErr(ctx); err != nil {
+		return func(yield func(Item, error) bool) { yield(Item{}, err) }
+	}
+	return s.scan(ctx, `SELECT `+leanCols+` WHERE s.source_key = ? ORDER BY s.published DESC, s.id`, sourceKey)
+}
+
+// States returns the marks of those of ids that have any (a story never
+// marked is unread and unstarred), whether or not the story is stored yet.
+func (s *Store) States(ctx context.Context, ids []string) (map[string]StoryState, error) {
+	if err := s.readErr(ctx); err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.rdb.QueryContext(ctx, `SELECT story_id, read, starred FROM state
+WHERE story_id IN (SELECT value FROM json_each(?)) AND (read OR starred)`, string(b))
+	if err != nil {
+		return nil, s.readFailed(err)
+	}
+	defer rows.Close()
+	out := map[string]StoryState{}
+	for rows.Next() {
+		var id string
+		var st StoryState
+		if err := rows.Scan(&id, &st.Read, &st.Starred); err != nil {
+			return nil, s.readFailed(err)
+		}
+		out[id] = st
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.readFailed(err)
+	}
+	return out, nil
 }
 
 // Get returns the stories with the given IDs (those the library has), in
@@ -147,6 +265,24 @@ func (s *Store) Get(ctx context.Context, ids []string) ([]Item, error) {
 		return nil, err
 	}
 	return s.items(ctx, `SELECT `+storyCols+` WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.published DESC, s.id`, string(b))
+}
+
+// Find returns the story whose ID, or else whose feed guid, is key.
+func (s *Store) Find(ctx context.Context, key string) (Item, bool, error) {
+	for _, q := range []string{`SELECT ` + storyCols + ` WHERE s.id = ?`, `SELECT ` + storyCols + ` WHERE s.guid = ? ORDER BY s.n LIMIT 1`} {
+		items, err := s.items(ctx, q, key)
+		if err != nil || len(items) > 0 {
+			return firstOf(items), len(items) > 0, err
+		}
+	}
+	return Item{}, false, nil
+}
+
+func firstOf(items []Item) Item {
+	if len(items) == 0 {
+		return Item{}
+	}
+	return items[0]
 }
 
 // Counts returns the number of stories and of unread ones, in all and by
@@ -194,6 +330,21 @@ type lazyBody struct {
 // unreadable is shown when a body cannot be read (the library was closed,
 // or the story pruned, meanwhile); a later call tries again.
 const unreadable = "*The text of this story could not be read from the library.*"
+
+// Complete reads the whole of the partial story s (model.Completer). The
+// story keeps this body, and whatever it has read.
+func (b *lazyBody) Complete(s *model.Story) (*model.Story, error) {
+	items, err := b.s.items(context.Background(), `SELECT `+storyCols+` WHERE s.n = ?`, b.n)
+	if err != nil {
+		return s, err
+	}
+	if len(items) == 0 {
+		return s, fmt.Errorf("story %s is no longer in the library %s", s.ID, b.s.path)
+	}
+	full := items[0].Story
+	full.Body = b
+	return full, nil
+}
 
 // Markdown reads, decodes and returns the body.
 func (b *lazyBody) Markdown() string {

@@ -116,24 +116,35 @@ func TestFirstPageUsesAnIndex(t *testing.T) {
 		if r, one := scope.Region(); one {
 			where = " AND " + regionTerm(int(r))
 		}
-		q := `EXPLAIN QUERY PLAN SELECT ` + storyCols + ` WHERE 1` + where + ` ORDER BY s.published DESC, s.id LIMIT 50`
-		rows, err := s.rdb.Query(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, notused int
-			var detail string
-			rows.Scan(&id, &parent, &notused, &detail)
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		p := strings.Join(plan, "; ")
-		if strings.Contains(p, "TEMP B-TREE") || !strings.Contains(p, "USING INDEX stories_") {
+		if p := plan(t, s, `SELECT `+storyCols+` WHERE 1`+where+` ORDER BY s.published DESC, s.id LIMIT 50`); strings.Contains(p, "TEMP B-TREE") || !strings.Contains(p, "USING INDEX stories_") {
 			t.Errorf("%s: plan %s", name, p)
 		}
 	}
+}
+
+func TestBySourceUsesAnIndex(t *testing.T) {
+	s := openTemp(t)
+	if p := plan(t, s, `SELECT `+leanCols+` WHERE s.source_key = 'x' ORDER BY s.published DESC, s.id`); strings.Contains(p, "TEMP B-TREE") || !strings.Contains(p, "stories_source_page") {
+		t.Errorf("plan %s", p)
+	}
+}
+
+// plan is SQLite's query plan for q, its steps joined by "; ".
+func plan(t *testing.T, s *Store, q string) string {
+	t.Helper()
+	rows, err := s.rdb.Query("EXPLAIN QUERY PLAN " + q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var steps []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		rows.Scan(&id, &parent, &notused, &detail)
+		steps = append(steps, detail)
+	}
+	return strings.Join(steps, "; ")
 }
 
 func TestBodiesAreReadWhenAskedFor(t *testing.T) {
@@ -242,5 +253,59 @@ func TestGet(t *testing.T) {
 	got, err := s.Get(context.Background(), []string{items[2].Story.ID, "nope", items[0].Story.ID})
 	if err != nil || len(got) != 2 || got[0].Story.ID != items[0].Story.ID || got[1].Story.ID != items[2].Story.ID {
 		t.Errorf("Get: %v, %v", ids(got), err)
+	}
+}
+
+func TestBySourceYieldsWhatTheSourceLastDelivered(t *testing.T) {
+	s := openTemp(t)
+	upsert(t, s, "a", story("a1", 1), story("shared", 2), story("a2", 3))
+	upsert(t, s, "b", story("b1", 4), story("shared", 2))
+	var got []string
+	for it, err := range s.BySource(context.Background(), "a") {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, it.Story.ID)
+	}
+	if want := []string{"a2", "a1"}; !slices.Equal(got, want) {
+		t.Errorf("BySource(a) = %v, want %v (shared moved to b)", got, want)
+	}
+}
+
+func TestStatesReturnsOnlyMarkedStories(t *testing.T) {
+	s := openTemp(t)
+	upsert(t, s, "feed", story("x", 1), story("y", 2), story("z", 3))
+	if err := s.SetRead("x", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStarred("not-yet-stored", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetRead("z", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetRead("z", false); err != nil {
+		t.Fatal(err)
+	}
+	flush(t, s)
+	got, err := s.States(context.Background(), []string{"x", "y", "z", "not-yet-stored"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]StoryState{"x": {Read: true}, "not-yet-stored": {Starred: true}}
+	if len(got) != len(want) || got["x"] != want["x"] || got["not-yet-stored"] != want["not-yet-stored"] {
+		t.Errorf("States = %v, want %v", got, want)
+	}
+}
+
+func TestFindByIDThenGUID(t *testing.T) {
+	s := openTemp(t)
+	upsert(t, s, "feed", story("a", 1), story("b", 2))
+	ctx := context.Background()
+	for key, want := range map[string]string{"a": "a", "guid-b": "b", "nope": ""} {
+		it, ok, err := s.Find(ctx, key)
+		if err != nil || ok != (want != "") || ok && it.Story.ID != want {
+			t.Errorf("Find(%q) = %v, %v, %v; want %q", key, it.Story, ok, err, want)
+		}
 	}
 }

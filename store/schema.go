@@ -42,7 +42,8 @@ import (
 //	          are written (by triggers, and by the writer for new
 //	          stories), so counting costs the same at any size.
 //
-// Indexes: stories_page (published DESC, id) gives the first page and
+// Indexes: stories_source_page (source_key, published DESC, id) gives a
+// source's stories in order; stories_page (published DESC, id) gives the first page and
 // every next one in the order of model.Newer (at second resolution);
 // stories_region_N does the same within region N (partial indexes, one a
 // region, used by queries that spell the same WHERE term).
@@ -57,7 +58,15 @@ const pageSize = 16384
 var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV1),
 	execStep(schemaV2),
+	execStep(schemaV3),
 }
+
+// schemaV3 lists one source's stories in order from an index: an unchanged
+// source is shown from the library without sorting its stories first.
+const schemaV3 = `
+DROP INDEX stories_source;
+CREATE INDEX stories_source_page ON stories (source_key, published DESC, id);
+`
 
 const schemaV1 = `
 CREATE TABLE stories (

@@ -49,6 +49,8 @@ type StoryState = model.StoryState
 type Item struct {
 	Story *model.Story
 	State StoryState
+	// Summary is a partial story's summary (see AllPartial), "" otherwise.
+	Summary string
 }
 
 // busyTimeoutMS is how long a connection waits for another (another

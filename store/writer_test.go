@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -165,35 +166,37 @@ func TestPruneKeepsStarredAndRecent(t *testing.T) {
 	checkCounts(t, s)
 }
 
-func TestSourceUnchanged(t *testing.T) {
+func TestSourceHashRemembersTheLastLoad(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	mtime := time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC)
-	if s.SourceUnchanged("feed.xml", 10, mtime, []byte{1}) {
-		t.Error("unknown source unchanged")
+	if _, ok := s.SourceHash("feed.xml", 10, mtime); ok {
+		t.Error("an unknown source has a hash")
 	}
 	if err := s.RecordSource(ctx, "feed.xml", 10, mtime, []byte{1}); err != nil {
 		t.Fatal(err)
 	}
 	flush(t, s)
-	if !s.SourceUnchanged("feed.xml", 10, mtime, []byte{1}) {
-		t.Error("recorded source changed")
+	if h, ok := s.SourceHash("feed.xml", 10, mtime); !ok || !bytes.Equal(h, []byte{1}) {
+		t.Errorf("recorded source: %v, %v", h, ok)
 	}
-	for name, changed := range map[string]bool{
-		"size":  s.SourceUnchanged("feed.xml", 11, mtime, []byte{1}),
-		"mtime": s.SourceUnchanged("feed.xml", 10, mtime.Add(time.Nanosecond), []byte{1}),
-		"hash":  s.SourceUnchanged("feed.xml", 10, mtime, []byte{2}),
+	for name, ok := range map[string]bool{
+		"size":  second(s.SourceHash("feed.xml", 11, mtime)),
+		"mtime": second(s.SourceHash("feed.xml", 10, mtime.Add(time.Nanosecond))),
+		"key":   second(s.SourceHash("other.xml", 10, mtime)),
 	} {
-		if changed {
-			t.Errorf("a source with another %s is unchanged", name)
+		if ok {
+			t.Errorf("a source with another %s has the recorded hash", name)
 		}
 	}
 	s.RecordSource(ctx, "feed.xml", 11, mtime, []byte{2})
 	flush(t, s)
-	if !s.SourceUnchanged("feed.xml", 11, mtime, []byte{2}) {
-		t.Error("re-recorded source changed")
+	if h, ok := s.SourceHash("feed.xml", 11, mtime); !ok || !bytes.Equal(h, []byte{2}) {
+		t.Errorf("re-recorded source: %v, %v", h, ok)
 	}
 }
+
+func second[A, B any](_ A, b B) B { return b }
 
 // TestStateGoesBeforeQueuedIngest holds the writer in a job, queues ingest
 // jobs and then a state change, and checks the state change runs next.
