@@ -1,0 +1,313 @@
+// Package library joins the store to the sources: it decides what the
+// reader shows at start and keeps the library up to date as sources are
+// read. The reader gets stories from it the way it got them from feeds
+// alone, as a stream of model.Batch, now with each story's marks.
+//
+// A source whose files have not changed since its last load (its
+// fingerprint: size, modification time and content hash) is not parsed
+// again: its stories come from the library. Any other source is parsed; its
+// stories go to the reader at once, with the marks the library holds for
+// them, and are written to the library behind that, so the reader never
+// waits for the disk.
+package library
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
+)
+
+// Batch sizes: the first page is what fills a screen at once; later
+// batches are larger, so merging them costs the reader fewer updates.
+const (
+	firstPage = 256
+	batchSize = 2048
+	// parseBatch is the most stories of a parsed source sent at a time.
+	parseBatch = 500
+)
+
+// Loader reads stories for the reader.
+type Loader struct {
+	// Store is the library; nil reads the sources alone (--no-library).
+	Store *store.Store
+	// Scope is the region the reader opens on: its first page comes first.
+	Scope model.Scope
+	// Whole asks for whole stories from the library. The reader leaves it
+	// off: it gets partial ones (model.Story.Partial), half the memory,
+	// and completes a story when it is opened.
+	Whole bool
+	// Parsing, if set, is called (once) before the first source that has
+	// to be parsed: parsed stories hold their bodies in memory, stored ones
+	// do not, and the reader sets its memory limit by that.
+	Parsing func()
+}
+
+// Library sends every story in the library to out, the first page of the
+// scope first, and closes out. A failure to read the library is sent as a
+// Batch with Source "library" and Err set.
+func (l Loader) Library(ctx context.Context, out chan<- model.Batch) {
+	defer close(out)
+	first, err := l.Store.FirstPage(ctx, l.Scope, firstPage)
+	if err != nil {
+		send(ctx, out, model.Batch{Source: "library", Err: err})
+		return
+	}
+	seen := make(map[string]bool, len(first))
+	b := model.Batch{}
+	for _, it := range first {
+		seen[it.Story.ID] = true
+		b.Stories = append(b.Stories, it.Story)
+		b.States = append(b.States, it.State)
+	}
+	if !send(ctx, out, b) {
+		return
+	}
+	all := l.Store.AllPartial
+	if l.Whole {
+		all = l.Store.All
+	}
+	l.stream(ctx, all(ctx), "", seen, out)
+}
+
+// stream sends the items of a library read in batches named source,
+// skipping those in skip. It reports whether out still takes batches.
+func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) bool), source string, skip map[string]bool, out chan<- model.Batch) bool {
+	b := model.Batch{Source: source}
+	for it, err := range items {
+		if err != nil {
+			b.Err = err
+			break
+		}
+		if skip[it.Story.ID] {
+			continue
+		}
+		b.Stories = append(b.Stories, it.Story)
+		b.States = append(b.States, it.State)
+		if it.Story.Partial {
+			if b.Summaries == nil {
+				b.Summaries = make([]string, len(b.Stories)-1, batchSize)
+			}
+			b.Summaries = append(b.Summaries, it.Summary)
+		} else if b.Summaries != nil {
+			b.Summaries = append(b.Summaries, "")
+		}
+		if len(b.Stories) == batchSize {
+			if !send(ctx, out, b) {
+				return false
+			}
+			b = model.Batch{Source: source}
+		}
+	}
+	if len(b.Stories) == 0 && b.Err == nil {
+		return true
+	}
+	if b.Err != nil && source == "" {
+		b.Source = "library"
+	}
+	return send(ctx, out, b)
+}
+
+// Sources reads the sources, sends their stories to out as they come, and
+// closes out once every source is read and, with a library, everything read
+// has been handed to it (the reader shows "loading" until then). Failures
+// come as in feeds.Stream: one Batch with Err set per failed source.
+func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- model.Batch) {
+	var in *ingester
+	if l.Store != nil {
+		in = startIngester(ctx, l.Store)
+	}
+	if l.Parsing != nil {
+		l.Parsing = sync.OnceFunc(l.Parsing)
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(2, runtime.NumCPU()))
+	for _, src := range sources {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			l.source(ctx, src, in, out)
+		}()
+	}
+	wg.Wait()
+	if in != nil {
+		if err := in.finish(); err != nil {
+			send(ctx, out, model.Batch{Source: "library", Err: err})
+		}
+	}
+	close(out)
+}
+
+// source reads one source: from the library when it is unchanged since its
+// last load, else by parsing it.
+//
+// A source with the size and time it was last loaded with is shown from the
+// library at once; its content hash, which means reading it, is checked
+// after that, and only if that differs is it parsed.
+func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out chan<- model.Batch) {
+	fp, onDisk := feeds.Fingerprint{}, false
+	if l.Store != nil {
+		if quick, ok := src.Stat(ctx); ok {
+			if hash, seen := l.Store.SourceHash(quick.Key, quick.Size, quick.MTime); seen {
+				stored := l.Store.BySourcePartial
+				if l.Whole {
+					stored = l.Store.BySource
+				}
+				if !l.stream(ctx, stored(ctx, quick.Key), src.Name(), nil, out) {
+					return
+				}
+				if fp, onDisk = src.Fingerprint(ctx); onDisk && bytes.Equal(fp.Hash, hash) {
+					return
+				}
+			}
+		}
+		if !onDisk {
+			fp, onDisk = src.Fingerprint(ctx)
+		}
+	}
+	if l.Parsing != nil {
+		l.Parsing()
+	}
+	key := fp.Key
+	if !onDisk {
+		key = src.Name() // "-": a pipe has no place of its own
+	}
+	batches := make(chan model.Batch, 4)
+	feeds.Stream(ctx, []feeds.Source{src}, parseBatch, batches)
+	var ids []string
+	failed := false
+	for b := range batches {
+		failed = failed || b.Err != nil
+		if l.Store != nil && len(b.Stories) > 0 {
+			b.States = l.states(ctx, b.Stories)
+			in.add(key, b.Stories)
+			for _, s := range b.Stories {
+				ids = append(ids, s.ID)
+			}
+		}
+		if !send(ctx, out, b) {
+			return
+		}
+	}
+	if l.Store != nil && onDisk && !failed && ctx.Err() == nil {
+		// Only a source read whole says which stories left it, and only
+		// then is it recorded as loaded: a failed or cut one is read again.
+		in.finishSource(fp, ids)
+	}
+}
+
+// states looks up the marks of stories just parsed; a failure to read
+// them leaves them unread on screen (the library keeps the real marks).
+func (l Loader) states(ctx context.Context, stories []*model.Story) []model.StoryState {
+	ids := make([]string, len(stories))
+	for i, s := range stories {
+		ids[i] = s.ID
+	}
+	marks, err := l.Store.States(ctx, ids)
+	if err != nil || len(marks) == 0 {
+		return nil
+	}
+	out := make([]model.StoryState, len(stories))
+	for i, id := range ids {
+		out[i] = marks[id]
+	}
+	return out
+}
+
+// send sends b unless ctx ends first, and reports whether it was sent.
+func send(ctx context.Context, out chan<- model.Batch, b model.Batch) bool {
+	select {
+	case out <- b:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// ingester writes parsed stories to the library on its own goroutine, in
+// the order they were parsed, so that the reader never waits for the disk.
+// The queue holds the stories the reader holds anyway.
+type ingester struct {
+	ctx  context.Context
+	st   *store.Store
+	mu   sync.Mutex
+	jobs []func() error
+	wake chan struct{}
+	done chan struct{}
+	err  error
+}
+
+func startIngester(ctx context.Context, st *store.Store) *ingester {
+	in := &ingester{ctx: ctx, st: st, wake: make(chan struct{}, 1), done: make(chan struct{})}
+	go in.loop()
+	return in
+}
+
+func (in *ingester) push(job func() error) {
+	in.mu.Lock()
+	in.jobs = append(in.jobs, job)
+	in.mu.Unlock()
+	select {
+	case in.wake <- struct{}{}:
+	default:
+	}
+}
+
+// add queues stories of the source key for writing.
+func (in *ingester) add(key string, stories []*model.Story) {
+	in.push(func() error { return in.st.Upsert(in.ctx, stories, key) })
+}
+
+// finishSource queues marking the stories the source no longer carries as
+// gone, and recording its fingerprint, after its stories.
+func (in *ingester) finishSource(fp feeds.Fingerprint, ids []string) {
+	in.push(func() error {
+		if err := in.st.MarkGone(in.ctx, fp.Key, ids); err != nil {
+			return err
+		}
+		return in.st.RecordSource(in.ctx, fp.Key, fp.Size, fp.MTime, fp.Hash)
+	})
+}
+
+// finish waits for every queued write to be committed (or ctx to end) and
+// returns the first failure.
+func (in *ingester) finish() error {
+	in.push(nil) // nil: the end
+	<-in.done
+	if in.err == nil && in.ctx.Err() == nil {
+		in.err = in.st.Flush(in.ctx)
+	}
+	return in.err
+}
+
+func (in *ingester) loop() {
+	defer close(in.done)
+	for {
+		in.mu.Lock()
+		jobs := in.jobs
+		in.jobs = nil
+		in.mu.Unlock()
+		for _, job := range jobs {
+			if job == nil {
+				return
+			}
+			if in.err != nil || in.ctx.Err() != nil {
+				continue // drain: a failed library takes no more
+			}
+			if err := job(); err != nil {
+				in.err = fmt.Errorf("save stories to the library: %w", err)
+			}
+		}
+		select {
+		case <-in.wake:
+		case <-in.ctx.Done():
+			return
+		}
+	}
+}

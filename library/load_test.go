@@ -1,0 +1,207 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
+)
+
+func openStore(t *testing.T, path string) *store.Store {
+	t.Helper()
+	st, err := store.Open(path, feeds.Codec{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// rss is a feed of n items, the newest first, with a word in every
+// headline so that a change to the feed shows.
+func rss(word string, n int) string {
+	var b strings.Builder
+	b.WriteString(`<rss version="2.0"><channel><title>Test Wire</title>`)
+	for i := range n {
+		fmt.Fprintf(&b, `<item><guid>https://test.example/%d</guid><title>%s story %d</title>
+<description>&lt;p&gt;Summary %d&lt;/p&gt;</description><pubDate>Mon, 0%d Nov 2026 10:00:00 GMT</pubDate></item>`,
+			i, word, i, i, 9-i%9)
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+// got is what one load sent.
+type got struct {
+	stories []*model.Story
+	states  map[string]model.StoryState
+	errs    []error
+}
+
+func (g got) partial() int {
+	n := 0
+	for _, s := range g.stories {
+		if s.Partial {
+			n++
+		}
+	}
+	return n
+}
+
+func collect(t *testing.T, load func(context.Context, chan<- model.Batch)) got {
+	t.Helper()
+	out := make(chan model.Batch, 8)
+	go load(t.Context(), out)
+	g := got{states: map[string]model.StoryState{}}
+	for b := range out {
+		if b.Err != nil {
+			g.errs = append(g.errs, b.Err)
+		}
+		if b.States != nil && len(b.States) != len(b.Stories) {
+			t.Fatalf("batch of %d stories has %d states", len(b.Stories), len(b.States))
+		}
+		if b.Summaries != nil && len(b.Summaries) != len(b.Stories) {
+			t.Fatalf("batch of %d stories has %d summaries", len(b.Stories), len(b.Summaries))
+		}
+		for i, s := range b.Stories {
+			g.stories = append(g.stories, s)
+			if b.States != nil {
+				g.states[s.ID] = b.States[i]
+			}
+			if s.Partial && (b.Summaries == nil || b.Summaries[i] == "") {
+				t.Errorf("partial story %s came without its summary", s.ID)
+			}
+		}
+	}
+	return g
+}
+
+func TestSourcesAreStoredThenReadFromTheLibraryUntilTheyChange(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "wire.xml")
+	if err := os.WriteFile(feed, []byte(rss("first", 5)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t, filepath.Join(dir, "library.db"))
+	l := Loader{Store: st, Scope: model.Everywhere()}
+	sources := func(ctx context.Context, out chan<- model.Batch) {
+		l.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
+	}
+
+	g := collect(t, sources)
+	if len(g.stories) != 5 || g.partial() != 0 || len(g.errs) != 0 {
+		t.Fatalf("first load: %d stories, %d partial, errors %v", len(g.stories), g.partial(), g.errs)
+	}
+	read := g.stories[0].ID
+	if err := st.SetRead(read, true); err != nil {
+		t.Fatal(err)
+	}
+	st.Flush(t.Context())
+
+	// Unchanged: every story comes from the library, with its mark.
+	g = collect(t, sources)
+	if len(g.stories) != 5 || g.partial() != 5 {
+		t.Fatalf("second load: %d stories, %d partial (from the library)", len(g.stories), g.partial())
+	}
+	for _, s := range g.stories {
+		if g.states[s.ID].Read != (s.ID == read) {
+			t.Errorf("%s: read %v after a restart; only %s was read", s.ID, g.states[s.ID].Read, read)
+		}
+	}
+
+	// Same size, same time, new content: shown from the library first,
+	// then parsed once the hash says it changed.
+	info, _ := os.Stat(feed)
+	if err := os.WriteFile(feed, []byte(strings.Replace(rss("first", 5), "first story 4", "first story X", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(feed, info.ModTime(), info.ModTime())
+	g = collect(t, sources)
+	if !slices.ContainsFunc(g.stories, func(s *model.Story) bool { return s.Title == "first story X" }) {
+		t.Error("a change that kept the size and time was not read")
+	}
+
+	// A story that left the feed stays in the library.
+	if err := os.WriteFile(feed, []byte(rss("second", 2)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	g = collect(t, sources)
+	if len(g.stories) != 2 || g.partial() != 0 {
+		t.Errorf("changed feed: %d stories, %d partial", len(g.stories), g.partial())
+	}
+	all := collect(t, Loader{Store: st, Scope: model.Everywhere()}.Library)
+	if len(all.stories) != 5 {
+		t.Errorf("the library has %d stories, want the 5 ever seen", len(all.stories))
+	}
+}
+
+func TestStatesJoinParsedStories(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "wire.xml")
+	os.WriteFile(feed, []byte(rss("word", 3)), 0o600)
+	st := openStore(t, filepath.Join(dir, "library.db"))
+	// A mark set before its story was ever stored (an import, say).
+	if err := st.SetStarred("https://test.example/1", true); err != nil {
+		t.Fatal(err)
+	}
+	st.Flush(t.Context())
+	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+		Loader{Store: st}.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
+	})
+	if !g.states["https://test.example/1"].Starred || g.states["https://test.example/0"].Starred {
+		t.Errorf("states %v", g.states)
+	}
+}
+
+func TestLibraryFirstPageComesFirstWholeThenTheRestPartial(t *testing.T) {
+	dir := t.TempDir()
+	st := openStore(t, filepath.Join(dir, "library.db"))
+	var stories []*model.Story
+	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	for i := range firstPage + 100 {
+		stories = append(stories, &model.Story{ID: fmt.Sprintf("s%04d", i), Title: "Story", Summary: "Summary",
+			Published: base.Add(time.Duration(i) * time.Minute), Body: model.Markdown("Body")})
+	}
+	if err := st.Upsert(t.Context(), stories, "feed"); err != nil {
+		t.Fatal(err)
+	}
+	st.Flush(t.Context())
+	g := collect(t, Loader{Store: st, Scope: model.Everywhere()}.Library)
+	if len(g.stories) != len(stories) {
+		t.Fatalf("%d stories, want %d", len(g.stories), len(stories))
+	}
+	if g.stories[0].ID != fmt.Sprintf("s%04d", len(stories)-1) || g.stories[0].Partial {
+		t.Errorf("first story %s (partial %v), want the newest, whole", g.stories[0].ID, g.stories[0].Partial)
+	}
+	if g.partial() != 100 {
+		t.Errorf("%d partial stories, want the 100 after the first page", g.partial())
+	}
+	last := g.stories[len(g.stories)-1]
+	whole, err := last.Complete()
+	if err != nil || whole.Partial || whole.Summary != "Summary" || whole.Body.Markdown() != "Body" {
+		t.Errorf("Complete: %+v, %v", whole, err)
+	}
+	if g := collect(t, Loader{Store: st, Whole: true}.Library); g.partial() != 0 {
+		t.Errorf("Whole: %d partial stories", g.partial())
+	}
+}
+
+func TestNoLibraryPassesSourcesThrough(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "wire.xml")
+	os.WriteFile(feed, []byte(rss("word", 3)), 0o600)
+	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+		Loader{}.Sources(ctx, []feeds.Source{feeds.Path(feed), feeds.Path(filepath.Join(dir, "missing.xml"))}, out)
+	})
+	if len(g.stories) != 3 || len(g.errs) != 1 || !strings.Contains(g.errs[0].Error(), "missing.xml") {
+		t.Errorf("%d stories, errors %v", len(g.stories), g.errs)
+	}
+}
