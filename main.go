@@ -5,25 +5,16 @@
 package main
 
 import (
-	"context"
 	"embed"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
-
-	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/model"
-	"github.com/dateline-news/dateline/ui"
 )
 
 const version = "0.1.0"
@@ -46,22 +37,24 @@ func main() {
 
 // config is everything the command line says.
 type config struct {
-	command string // "", "list" or "show"
-	sources []string
-	region  string
-	scope   model.Scope
-	theme   string
-	noMouse bool
-	query   string
-	search  model.Search
-	format  string
-	width   int
-	plain   bool
-	help    bool
-	version bool
+	command   string // "", "list", "show" or "state"
+	sources   []string
+	db        string
+	noLibrary bool
+	region    string
+	scope     model.Scope
+	theme     string
+	noMouse   bool
+	query     string
+	search    model.Search
+	format    string
+	width     int
+	plain     bool
+	help      bool
+	version   bool
 }
 
-var commands = []string{"list", "show"}
+var commands = []string{"list", "show", "state"}
 
 const usage = `dateline - read the news in a terminal
 
@@ -69,10 +62,17 @@ Usage:
   dateline [flags] [SOURCE...]                 read stories in the terminal
   dateline list [flags] [SOURCE...]            print matching stories, newest first
   dateline show [flags] ID [SOURCE...]         print one story (ID or guid as in the feed)
+  dateline state export [FILE]                 write read and starred marks as JSON
+                                               (standard output without FILE)
+  dateline state import FILE                   add the marks in FILE: dateline's JSON,
+                                               or a list of read GUIDs or URLs (newsboat)
 
 A SOURCE is a feed file (RSS, Atom, JSON Feed), a story file (Markdown with
 YAML front matter), a folder of them, or - for a feed on standard input.
-With no SOURCE, dateline shows its bundled sample news.
+Every story read is kept in the library with its read and starred marks.
+With no SOURCE, dateline shows the library, or its bundled sample news
+while the library is empty. list and show print only the SOURCEs' stories,
+or the whole library without any.
 
 Flags (before or after the command and the sources; -- ends flags):
   --region NAME     start on / list only this region (Africa, Americas,
@@ -88,6 +88,9 @@ Flags (before or after the command and the sources; -- ends flags):
   --width N         show: wrap at N columns, at least 20 and at most 88 for
                     reading comfort (default: terminal width or 80)
   --plain           show: no colour or escape sequences (default when piped)
+  --db PATH         the library file (default: $XDG_DATA_HOME/dateline/library.db,
+                    or ~/.local/share/dateline/library.db)
+  --no-library      read the SOURCEs only: keep nothing, no read marks, no is:
   --help            this help
   --version         the version
 `
@@ -106,6 +109,8 @@ func parseArgs(args []string) (config, error) {
 	fl.StringVar(&c.format, "format", "text", "")
 	fl.IntVar(&c.width, "width", 0, "")
 	fl.BoolVar(&c.plain, "plain", false, "")
+	fl.StringVar(&c.db, "db", "", "")
+	fl.BoolVar(&c.noLibrary, "no-library", false, "")
 	fl.BoolVar(&c.help, "help", false, "")
 	fl.BoolVar(&c.help, "h", false, "")
 	fl.BoolVar(&c.version, "version", false, "")
@@ -161,6 +166,17 @@ func parseArgs(args []string) (config, error) {
 	if c.command == "show" && len(c.sources) == 0 && !c.help {
 		return c, errors.New("show needs a story ID: dateline show ID [SOURCE...] (dateline list shows IDs with --format json)")
 	}
+	if c.noLibrary && c.db != "" {
+		return c, errors.New("--db and --no-library cannot go together: --no-library keeps no library")
+	}
+	if unread, read, starred := c.search.State(); c.noLibrary && (unread || read || starred) {
+		return c, fmt.Errorf("--query %q: is: needs the library; drop --no-library", c.query)
+	}
+	if c.command == "state" && !c.help {
+		if err := checkStateArgs(c); err != nil {
+			return c, err
+		}
+	}
 	return c, nil
 }
 
@@ -193,150 +209,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runList(c, stdin, stdout, stderr)
 	case "show":
 		return runShow(c, stdin, stdout, stderr)
+	case "state":
+		return runState(c, stdout, stderr)
 	}
 	return runReader(c, stdin, stderr)
-}
-
-// sourcesFor turns the SOURCE arguments into sources; none means the sample.
-func sourcesFor(names []string, stdin io.Reader) []feeds.Source {
-	if len(names) == 0 {
-		sub, err := fs.Sub(sample, "testdata/sample")
-		if err != nil {
-			panic(err) // the embed pattern above guarantees the folder
-		}
-		return []feeds.Source{feeds.Bundled(sub)}
-	}
-	out := make([]feeds.Source, len(names))
-	for i, n := range names {
-		if n == "-" {
-			out[i] = feeds.Stdin(stdin)
-		} else {
-			out[i] = feeds.Path(n)
-		}
-	}
-	return out
-}
-
-// memoryLimit is the soft limit the reader's garbage collector works to. A
-// 100,000-story load keeps ~400 MiB live (mostly story bodies); with Go's
-// default pacing the heap would peak near twice that. The limit only makes
-// the collector run sooner; past it Go still caps GC at half the CPU, so a
-// larger library is slower, never stuck. GOMEMLIMIT, if set, wins.
-const memoryLimit = 512 << 20
-
-func runReader(c config, stdin io.Reader, stderr io.Writer) int {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
-	}
-	sources := sourcesFor(c.sources, stdin)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	batches := make(chan model.Batch, 8)
-	go feeds.Stream(ctx, sources, 500, batches)
-	names := make([]string, len(sources))
-	for i, s := range sources {
-		names[i] = s.Name()
-	}
-	opts := ui.Options{
-		Batches:     batches,
-		Sources:     names,
-		Scope:       c.scope,
-		Theme:       ui.Dark,
-		ThemeForced: c.theme != "",
-		Mouse:       !c.noMouse,
-		NoColor:     os.Getenv("NO_COLOR") != "",
-		Browser:     os.Getenv("BROWSER"),
-	}
-	if c.theme == "light" {
-		opts.Theme = ui.Light
-	}
-	var progOpts []tea.ProgramOption
-	if slices.Contains(c.sources, "-") {
-		// Standard input holds the feed: read keys from the terminal.
-		tty, err := os.Open("/dev/tty")
-		if err != nil {
-			fmt.Fprintf(stderr, "dateline: reading a feed from standard input needs a terminal for the keys: %v\n", err)
-			return exitFailed
-		}
-		defer tty.Close()
-		progOpts = append(progOpts, tea.WithInput(tty))
-	}
-	if _, err := tea.NewProgram(ui.New(opts), progOpts...).Run(); err != nil {
-		fmt.Fprintf(stderr, "dateline: %v\n", err)
-		return exitFailed
-	}
-	return exitOK
-}
-
-// load reads every source for list and show, reporting failures on stderr.
-func load(c config, stdin io.Reader, stderr io.Writer) (*model.Collection, bool) {
-	stories, errs := feeds.LoadAll(context.Background(), sourcesFor(c.sources, stdin))
-	for _, err := range errs {
-		fmt.Fprintf(stderr, "dateline: %v\n", err)
-	}
-	coll := model.NewCollection()
-	coll.Add(model.Prepare(stories))
-	return coll, len(errs) == 0
-}
-
-func runList(c config, stdin io.Reader, stdout, stderr io.Writer) int {
-	coll, ok := load(c, stdin, stderr)
-	var stories []*model.Story
-	for _, seq := range coll.View(c.scope, c.search, model.Only{}) {
-		stories = append(stories, coll.Story(seq))
-	}
-	if err := ui.PrintList(stdout, stories, c.format); err != nil {
-		fmt.Fprintf(stderr, "dateline: writing the list: %v\n", err)
-		return exitFailed
-	}
-	if !ok {
-		return exitFailed
-	}
-	return exitOK
-}
-
-func runShow(c config, stdin io.Reader, stdout, stderr io.Writer) int {
-	id, rest := c.sources[0], c.sources[1:]
-	c.sources = rest
-	coll, ok := load(c, stdin, stderr)
-	s, found := coll.Lookup(id)
-	if !found {
-		fmt.Fprintf(stderr, "dateline: no story with ID or guid %q in these sources; dateline list --format json shows the IDs\n", id)
-		return exitFailed
-	}
-	f, isFile := stdout.(*os.File)
-	tty := isFile && term.IsTerminal(f.Fd())
-	width := c.width
-	if width == 0 {
-		width = 80
-		if tty {
-			if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-				width = w
-			}
-		}
-	}
-	theme := ui.Dark
-	if c.theme == "light" {
-		theme = ui.Light
-	}
-	plain := c.plain || !tty
-	out, err := ui.RenderStory(s, width, theme, plain, nil)
-	if err != nil {
-		fmt.Fprintf(stderr, "dateline: %s: %v\n", id, err)
-		return exitFailed
-	}
-	w := stdout
-	if !plain {
-		// Lip Gloss writes full colour; let the profile writer fit it to the
-		// terminal (and to NO_COLOR).
-		w = colorprofile.NewWriter(stdout, os.Environ())
-	}
-	if _, err := fmt.Fprintln(w, out); err != nil {
-		fmt.Fprintf(stderr, "dateline: writing the story: %v\n", err)
-		return exitFailed
-	}
-	if !ok {
-		return exitFailed
-	}
-	return exitOK
 }

@@ -29,8 +29,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
 	"github.com/dateline-news/dateline/ui"
 )
 
@@ -65,10 +65,24 @@ type outcome struct {
 // its standard input.
 func runIn(t *testing.T, dir, stdin string, args ...string) outcome {
 	t.Helper()
+	return run1(t, dir, stdin, nil, args...)
+}
+
+// runInEnv runs the binary in the package folder with env added to its
+// environment.
+func runInEnv(t *testing.T, env []string, args ...string) outcome {
+	t.Helper()
+	return run1(t, "", "", env, args...)
+}
+
+func run1(t *testing.T, dir, stdin string, env []string, args ...string) outcome {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binaryPath, args...)
 	cmd.Dir = dir
+	// Each run has a library of its own unless it names one with --db.
+	cmd.Env = append(append(os.Environ(), "XDG_DATA_HOME="+t.TempDir()), env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -287,8 +301,13 @@ func TestListJSONHasEveryKeyOnEveryLine(t *testing.T) {
 	strs := []string{"id", "title", "summary", "section", "source", "author", "link"}
 	check := func(t *testing.T, objs []map[string]any) (undated, regionless int) {
 		for i, m := range objs {
-			if len(m) != len(strs)+2 {
-				t.Errorf("story %d has keys %v; want exactly %v, regions and published", i, slices.Sorted(maps.Keys(m)), strs)
+			if len(m) != len(strs)+4 {
+				t.Errorf("story %d has keys %v; want exactly %v, regions, published, read and starred", i, slices.Sorted(maps.Keys(m)), strs)
+			}
+			for _, k := range []string{"read", "starred"} {
+				if _, ok := m[k].(bool); !ok {
+					t.Errorf("story %d: %q = %#v, want a boolean", i, k, m[k])
+				}
 			}
 			for _, k := range strs {
 				if _, ok := m[k].(string); !ok {
@@ -751,35 +770,29 @@ type reader struct {
 	screen *atomic.Pointer[string]
 }
 
-func startReader(t *testing.T) reader {
+// startReader runs the reader on the library st (nil: none) and the
+// SOURCE arguments (none: the library, else the sample).
+func startReader(t *testing.T, st *store.Store, sources ...string) reader {
 	t.Helper()
-	sources := sourcesFor(nil, strings.NewReader(""))
 	ctx, cancel := context.WithCancel(t.Context())
-	t.Cleanup(cancel)
 	batches := make(chan model.Batch, 8)
-	go feeds.Stream(ctx, sources, 500, batches)
-	names := make([]string, len(sources))
-	for i, s := range sources {
-		names[i] = s.Name()
+	c := config{sources: sources, scope: model.Everywhere(), theme: "dark"}
+	names, loaded := startLoading(ctx, c, st, false, strings.NewReader(""), batches)
+	t.Cleanup(func() { cancel(); <-loaded })
+	opts := readerOptions(c, st, batches, names)
+	opts.Mouse = true
+	opts.NoColor = false
+	opts.Now = func() time.Time { return readerNow }
+	opts.Location = time.UTC
+	opts.Opener = func(url string) error {
+		t.Errorf("the test opened %s in the browser", url)
+		return nil
 	}
-	app := ui.New(ui.Options{
-		Batches:     batches,
-		Sources:     names,
-		Scope:       model.Everywhere(),
-		Theme:       ui.Dark,
-		ThemeForced: true,
-		Mouse:       true,
-		Now:         func() time.Time { return readerNow },
-		Location:    time.UTC,
-		Opener: func(url string) error {
-			t.Errorf("the test opened %s in the browser", url)
-			return nil
-		},
-		Copier: func(string) (string, error) {
-			t.Error("the test copied to the clipboard")
-			return "", nil
-		},
-	})
+	opts.Copier = func(string) (string, error) {
+		t.Error("the test copied to the clipboard")
+		return "", nil
+	}
+	app := ui.New(opts)
 	r := reader{screen: new(atomic.Pointer[string])}
 	r.tm = teatest.NewTestModel(t, recorder{App: app, screen: r.screen}, teatest.WithInitialTermSize(100, 30))
 	return r
@@ -835,7 +848,7 @@ func (r reader) loaded(t *testing.T) {
 }
 
 func TestReaderDrawsSampleOnTerminal(t *testing.T) {
-	r := startReader(t)
+	r := startReader(t, nil)
 	r.loaded(t)
 	// What reached the terminal: the headlines, drawn in the
 	// alternate screen.
@@ -857,7 +870,7 @@ func TestReaderDrawsSampleOnTerminal(t *testing.T) {
 }
 
 func TestReaderEnterOpensStoryAndEscGoesBack(t *testing.T) {
-	r := startReader(t)
+	r := startReader(t, nil)
 	r.loaded(t)
 
 	r.press(tea.KeyEnter)
@@ -871,7 +884,7 @@ func TestReaderEnterOpensStoryAndEscGoesBack(t *testing.T) {
 }
 
 func TestReaderTabShowsOneRegion(t *testing.T) {
-	r := startReader(t)
+	r := startReader(t, nil)
 	r.loaded(t)
 
 	// The first tab after All is Africa.
@@ -886,7 +899,7 @@ func TestReaderTabShowsOneRegion(t *testing.T) {
 }
 
 func TestReaderFilterCountsMatches(t *testing.T) {
-	r := startReader(t)
+	r := startReader(t, nil)
 	r.loaded(t)
 
 	r.press('/')

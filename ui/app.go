@@ -54,6 +54,21 @@ type Options struct {
 	// Copier copies text with a system clipboard tool when one exists and
 	// reports which; nil means the system's (see CopyWithTool).
 	Copier func(text string) (tool string, err error)
+	// Marks keeps read and starred marks (the library); nil keeps them for
+	// the session only.
+	Marks Marks
+	// NoState turns the marks off (--no-library): no state keys, no is:
+	// terms, no unread counts.
+	NoState bool
+}
+
+// Marks is where the reader's read and starred marks go. Its methods queue
+// the change and return at once (the library writes on its own goroutine),
+// so Update may call them; the error is an earlier write's failure.
+type Marks interface {
+	SetRead(id string, read bool) error
+	SetStarred(id string, starred bool) error
+	MarkRead(ids []string) error
 }
 
 // sourceState is what the sources screen shows for one source.
@@ -153,6 +168,7 @@ func New(opts Options) App {
 	for _, s := range opts.Sources {
 		a.sources = append(a.sources, sourceState{name: s})
 	}
+	a.keys.noState = opts.NoState
 	a = a.restyle(opts.Theme)
 	a.tabs = buildTabs(a.stories, a.scope)
 	a.keys.forScreen(a.screen, a.typing, !a.query.Empty())

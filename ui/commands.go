@@ -26,7 +26,7 @@ func waitForBatch(batches <-chan model.Batch) tea.Cmd {
 		if !ok {
 			return LoadingFinished{}
 		}
-		return StoriesLoaded{Source: b.Source, Prepared: model.Prepare(b.Stories), Err: b.Err}
+		return StoriesLoaded{Source: b.Source, Prepared: model.PrepareBatch(b), Err: b.Err}
 	}
 }
 
@@ -38,6 +38,14 @@ func waitForBatch(batches <-chan model.Batch) tea.Cmd {
 // short one.
 func renderCmd(k renderKey, s *model.Story, opening bool) tea.Cmd {
 	return func() tea.Msg {
+		// A story from the library is read whole here, off the UI
+		// goroutine; a failure leaves what the list had.
+		var whole *model.Story
+		if s.Partial {
+			if c, err := s.Complete(); err == nil && !c.Partial {
+				whole = c
+			}
+		}
 		md, links := storyBody(s)
 		if opening {
 			short := openingOf(md)
@@ -50,7 +58,7 @@ func renderCmd(k renderKey, s *model.Story, opening bool) tea.Cmd {
 		if err != nil {
 			out = md
 		}
-		return BodyRendered{Key: k, Partial: opening, Out: out, Links: links, Err: err}
+		return BodyRendered{Key: k, Partial: opening, Out: out, Links: links, Err: err, Story: whole}
 	}
 }
 

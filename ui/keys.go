@@ -6,6 +6,9 @@ import "charm.land/bubbles/v2/key"
 // the screen in front of the user are switched off, so help shows only what
 // works.
 type KeyMap struct {
+	// noState switches the mark keys off for good (no library).
+	noState bool
+
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Back, Quit, ForceQuit, Help       key.Binding
 	NextTab, PrevTab, Filter, Sources       key.Binding
@@ -84,12 +87,13 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered bool) {
 	k.OpenLink.SetEnabled(detail || links)
 	k.CopyLink.SetEnabled(detail || links)
 	k.Links.SetEnabled(detail)
-	k.ToggleRead.SetEnabled(list && !filtering || detail)
-	k.ToggleStar.SetEnabled(list && !filtering || detail)
-	k.NextUnread.SetEnabled(list && !filtering || detail)
-	k.UnreadOnly.SetEnabled(list && !filtering)
-	k.StarredOnly.SetEnabled(list && !filtering)
-	k.MarkAllRead.SetEnabled(list && !filtering)
+	state := !k.noState
+	k.ToggleRead.SetEnabled(state && (list && !filtering || detail))
+	k.ToggleStar.SetEnabled(state && (list && !filtering || detail))
+	k.NextUnread.SetEnabled(state && (list && !filtering || detail))
+	k.UnreadOnly.SetEnabled(state && list && !filtering)
+	k.StarredOnly.SetEnabled(state && list && !filtering)
+	k.MarkAllRead.SetEnabled(state && list && !filtering)
 }
 
 // ShortHelp is the footer's one line of help: the few keys that matter on

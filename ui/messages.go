@@ -29,6 +29,8 @@ type BodyRendered struct {
 	Out     string
 	Links   []string
 	Err     error
+	// Story is the whole story, when the one rendered was partial.
+	Story *model.Story
 }
 
 // LinkOpened reports the outcome of handing a link to the browser.

@@ -23,18 +23,26 @@ type storyJSON struct {
 	Author    string   `json:"author"`
 	Published *string  `json:"published"`
 	Link      string   `json:"link"`
+	// Read and Starred are the marks, present when there is a library.
+	Read    *bool `json:"read,omitempty"`
+	Starred *bool `json:"starred,omitempty"`
 }
 
 // PrintList writes stories for `dateline list`: "text" is one line a story,
-// "json" one object a line.
-func PrintList(w io.Writer, stories []*model.Story, format string) error {
+// "json" one object a line. states, when not nil, holds each story's marks
+// (the json has them as "read" and "starred").
+func PrintList(w io.Writer, stories []*model.Story, states []model.StoryState, format string) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	for _, s := range stories {
+	for i, s := range stories {
 		var err error
 		if format == "json" {
-			err = enc.Encode(toJSON(s))
+			j := toJSON(s)
+			if states != nil {
+				j.Read, j.Starred = &states[i].Read, &states[i].Starred
+			}
+			err = enc.Encode(j)
 		} else {
 			_, err = fmt.Fprintln(bw, textLine(s))
 		}

@@ -12,24 +12,46 @@ import (
 // markRead sets a story's read mark. In the unread-only view a story just
 // read stays listed until the view changes, so it does not vanish under
 // the cursor.
-func (a App) markRead(seq int32, read bool) {
-	if a.stories.SetRead(seq, read) && read && a.only.Unread {
+// It returns an earlier failure to keep marks, if the library has one.
+func (a App) markRead(seq int32, read bool) error {
+	if !a.stories.SetRead(seq, read) {
+		return nil
+	}
+	if read && a.only.Unread {
 		a.only.Keep[seq] = true
 	}
+	if a.opts.Marks == nil {
+		return nil
+	}
+	return a.opts.Marks.SetRead(a.stories.Story(seq).ID, read)
+}
+
+// markStarred stars or unstars a story, like markRead.
+func (a App) markStarred(seq int32, starred bool) error {
+	if !a.stories.SetStarred(seq, starred) || a.opts.Marks == nil {
+		return nil
+	}
+	return a.opts.Marks.SetStarred(a.stories.Story(seq).ID, starred)
+}
+
+// marksFailed tells the user that marks are not being kept, and what to do.
+func (a App) marksFailed(err error) (App, tea.Cmd) {
+	return a.notify(fmt.Sprintf("Marks not saved (%v); they last until you quit. Check the library's disk space and permissions.", err), true)
 }
 
 // handleMarkKey handles the mark keys on the list and in the story view.
 // It reports whether msg was one of them.
 func (a App) handleMarkKey(msg tea.KeyPressMsg, seq int32, ok bool) (App, tea.Cmd, bool) {
 	k := a.keys
+	var err error
 	switch {
 	case key.Matches(msg, k.ToggleRead):
 		if ok {
-			a.markRead(seq, !a.stories.State(seq).Read)
+			err = a.markRead(seq, !a.stories.State(seq).Read)
 		}
 	case key.Matches(msg, k.ToggleStar):
 		if ok {
-			a.stories.SetStarred(seq, !a.stories.State(seq).Starred)
+			err = a.markStarred(seq, !a.stories.State(seq).Starred)
 		}
 	case key.Matches(msg, k.NextUnread):
 		a, cmd := a.nextUnread()
@@ -37,7 +59,12 @@ func (a App) handleMarkKey(msg tea.KeyPressMsg, seq int32, ok bool) (App, tea.Cm
 	default:
 		return a, nil, false
 	}
-	return a.refreshView(), nil, true
+	a = a.refreshView()
+	if err != nil {
+		a, cmd := a.marksFailed(err)
+		return a, cmd, true
+	}
+	return a, nil, true
 }
 
 // nextUnread moves to the next unread story after the selection in the
@@ -86,15 +113,21 @@ func (a App) handleConfirm(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	if msg.String() != "y" && msg.String() != "Y" {
 		return a.notify("Nothing marked.", false)
 	}
-	n := 0
+	var ids []string
 	for _, seq := range a.list.view {
 		if a.stories.SetRead(seq, true) {
-			n++
+			ids = append(ids, a.stories.Story(seq).ID)
 			if a.only.Unread {
 				a.only.Keep[seq] = true
 			}
 		}
 	}
 	a = a.refreshView()
+	if a.opts.Marks != nil && len(ids) > 0 {
+		if err := a.opts.Marks.MarkRead(ids); err != nil {
+			return a.marksFailed(err)
+		}
+	}
+	n := len(ids)
 	return a.notify(fmt.Sprintf("Marked %s read.", plural(n, "story", "stories")), false)
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
 	"time"
 
@@ -45,12 +47,13 @@ func (a App) handleBackground(msg tea.BackgroundColorMsg) (App, tea.Cmd) {
 }
 
 func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
-	i := a.sourceIndex(msg.Source)
-	if msg.Err != nil {
-		a.sources[i].err = msg.Err
-	}
-	if n := a.stories.Add(msg.Prepared); n > 0 {
+	n := a.stories.Add(msg.Prepared)
+	if msg.Source != "" || msg.Err != nil { // "": the library itself
+		i := a.sourceIndex(msg.Source)
+		a.sources[i].err = cmp.Or(msg.Err, a.sources[i].err)
 		a.sources[i].stories += n
+	}
+	if n > 0 {
 		a = a.refreshView()
 	}
 	return a, waitForBatch(a.opts.Batches)
@@ -205,6 +208,9 @@ func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 func (a App) applyTyped() App {
 	if v := a.input.Value(); v != a.query.String() {
 		q, err := model.ParseSearch(v)
+		if unread, read, starred := q.State(); err == nil && a.opts.NoState && (unread || read || starred) {
+			err = errors.New("is: needs the library; run dateline without --no-library")
+		}
 		a.queryErr = err
 		if err == nil {
 			a.query = q
@@ -222,13 +228,22 @@ func (a App) applyTyped() App {
 func (a App) openStory(seq int32) (App, tea.Cmd) {
 	s := a.stories.Story(seq)
 	a.screen = screenDetail
-	a.markRead(seq, true)
+	var err error
+	if !a.opts.NoState {
+		err = a.markRead(seq, true)
+	}
 	a.tabs = buildTabs(a.stories, a.scope) // the unread counts changed
 	a.story.story = s
 	a.story.links = nil
 	a.story.shown = renderKey{}
 	a.linkIndex = 0
-	return a.showStory(false)
+	a, cmd := a.showStory(false)
+	if err != nil {
+		var note tea.Cmd
+		a, note = a.marksFailed(err)
+		cmd = tea.Batch(cmd, note)
+	}
+	return a, cmd
 }
 
 // showStory puts the current story on screen from the render cache, or asks
@@ -296,6 +311,12 @@ const maxRendered = 256
 func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 	if !msg.Partial {
 		delete(a.pending, msg.Key)
+	}
+	if msg.Story != nil {
+		a.stories.Complete(msg.Story)
+		if a.story.story != nil && a.story.story.ID == msg.Story.ID {
+			a.story.story = msg.Story
+		}
 	}
 	r := renderedBody{out: msg.Out, links: msg.Links, err: msg.Err}
 	if !msg.Partial {

@@ -1,0 +1,225 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
+	"github.com/dateline-news/dateline/ui"
+)
+
+// The commands that print and exit: list, show and state.
+
+// load reads what list and show print, the way the reader does: the SOURCE
+// arguments (stored in the library, marks joined), else the library, else
+// the sample. Failures are reported on stderr; ok is false after one.
+func load(c config, st *store.Store, stdin io.Reader, stderr io.Writer) (coll *model.Collection, ok bool) {
+	ctx := context.Background()
+	batches := make(chan model.Batch, 8)
+	startLoading(ctx, c, st, true, stdin, batches)
+	coll = model.NewCollection()
+	ok = true
+	for b := range batches {
+		if b.Err != nil {
+			fmt.Fprintf(stderr, "dateline: %v\n", b.Err)
+			ok = false
+		}
+		coll.Add(model.PrepareBatch(b))
+	}
+	return coll, ok
+}
+
+func runList(c config, stdin io.Reader, stdout, stderr io.Writer) int {
+	st, err := openLibrary(c)
+	if err != nil {
+		return libraryFailed(stderr, err)
+	}
+	coll, ok := load(c, st, stdin, stderr)
+	ok = closeLibrary(st, stderr) && ok
+	var stories []*model.Story
+	var states []model.StoryState
+	for _, seq := range coll.View(c.scope, c.search, model.Only{}) {
+		stories = append(stories, coll.Story(seq))
+		states = append(states, coll.State(seq))
+	}
+	if st == nil {
+		states = nil
+	}
+	if err := ui.PrintList(stdout, stories, states, c.format); err != nil {
+		fmt.Fprintf(stderr, "dateline: writing the list: %v\n", err)
+		return exitFailed
+	}
+	if !ok {
+		return exitFailed
+	}
+	return exitOK
+}
+
+func runShow(c config, stdin io.Reader, stdout, stderr io.Writer) int {
+	st, err := openLibrary(c)
+	if err != nil {
+		return libraryFailed(stderr, err)
+	}
+	id := c.sources[0]
+	c.sources = c.sources[1:]
+	s, ok := findStory(c, st, id, stdin, stderr)
+	if !closeLibrary(st, stderr) {
+		ok = false
+	}
+	if s == nil {
+		where := "in these sources"
+		if len(c.sources) == 0 {
+			where = "in the library"
+		}
+		fmt.Fprintf(stderr, "dateline: no story with ID or guid %q %s; dateline list --format json shows the IDs\n", id, where)
+		return exitFailed
+	}
+	f, isFile := stdout.(*os.File)
+	tty := isFile && term.IsTerminal(f.Fd())
+	width := c.width
+	if width == 0 {
+		width = 80
+		if tty {
+			if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+				width = w
+			}
+		}
+	}
+	theme := ui.Dark
+	if c.theme == "light" {
+		theme = ui.Light
+	}
+	plain := c.plain || !tty
+	out, err := ui.RenderStory(s, width, theme, plain, nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: %s: %v\n", id, err)
+		return exitFailed
+	}
+	w := stdout
+	if !plain {
+		// Lip Gloss writes full colour; let the profile writer fit it to the
+		// terminal (and to NO_COLOR).
+		w = colorprofile.NewWriter(stdout, os.Environ())
+	}
+	if _, err := fmt.Fprintln(w, out); err != nil {
+		fmt.Fprintf(stderr, "dateline: writing the story: %v\n", err)
+		return exitFailed
+	}
+	if !ok {
+		return exitFailed
+	}
+	return exitOK
+}
+
+// findStory finds the story show prints: in the sources when there are
+// any, else in the library (by ID or guid, without loading it all), else in
+// the sample.
+func findStory(c config, st *store.Store, id string, stdin io.Reader, stderr io.Writer) (*model.Story, bool) {
+	if len(c.sources) == 0 && st != nil && !empty(st) {
+		it, found, err := st.Find(context.Background(), id)
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline: %v\n", err)
+			return nil, false
+		}
+		if !found {
+			return nil, true
+		}
+		// Read the body now, while the library is open.
+		it.Story.Body = model.Markdown(it.Story.Body.Markdown())
+		return it.Story, true
+	}
+	coll, ok := load(c, st, stdin, stderr)
+	s, found := coll.Lookup(id)
+	if !found {
+		return nil, ok
+	}
+	if _, done := s.Body.(model.Markdown); !done && s.Body != nil { // it may be read from the library, about to close
+		s.Body = model.Markdown(s.Body.Markdown())
+	}
+	return s, ok
+}
+
+// checkStateArgs checks `state export [FILE]` and `state import FILE`.
+func checkStateArgs(c config) error {
+	const how = "use dateline state export [FILE] or dateline state import FILE"
+	switch {
+	case c.noLibrary:
+		return errors.New("state needs the library; drop --no-library")
+	case len(c.sources) == 0:
+		return errors.New("state needs export or import; " + how)
+	case c.sources[0] == "export" && len(c.sources) <= 2:
+	case c.sources[0] == "import" && len(c.sources) == 2:
+	default:
+		return fmt.Errorf("state %q: %s", c.sources, how)
+	}
+	return nil
+}
+
+// runState moves the marks in and out of the library.
+func runState(c config, stdout, stderr io.Writer) int {
+	st, err := openLibrary(c)
+	if err != nil {
+		return libraryFailed(stderr, err)
+	}
+	ctx := context.Background()
+	verb, args := c.sources[0], c.sources[1:]
+	if verb == "import" {
+		f, err := os.Open(args[0])
+		if err != nil {
+			closeLibrary(st, stderr)
+			fmt.Fprintf(stderr, "dateline: %v\n", err)
+			return exitFailed
+		}
+		defer f.Close()
+		n, err := st.ImportState(ctx, f)
+		if !closeLibrary(st, stderr) || err != nil {
+			if err != nil {
+				fmt.Fprintf(stderr, "dateline: %s: %v\n", args[0], err)
+			}
+			return exitFailed
+		}
+		fmt.Fprintf(stdout, "Imported marks for %d stories from %s.\n", n, args[0])
+		return exitOK
+	}
+	err = export(ctx, st, args, stdout)
+	if !closeLibrary(st, stderr) || err != nil {
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline: %v\n", err)
+		}
+		return exitFailed
+	}
+	return exitOK
+}
+
+// export writes the marks to the file named in args (replacing it only
+// once the new one is whole), or to stdout.
+func export(ctx context.Context, st *store.Store, args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return st.ExportState(ctx, stdout)
+	}
+	path := args[0]
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".dateline-state-*")
+	if err != nil {
+		return fmt.Errorf("export marks to %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := st.ExportState(ctx, tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export marks to %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export marks to %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export marks to %s: %w", path, err)
+	}
+	return nil
+}

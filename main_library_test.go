@@ -1,0 +1,169 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
+)
+
+// The library as a user meets it: stories kept between runs, marks joined,
+// moved in and out, and a damaged library left alone.
+
+// mark is a story's read or starred mark in list --format json; false
+// when absent.
+func mark(m map[string]any, key string) (on, present bool) {
+	on, present = m[key].(bool)
+	return on, present
+}
+
+func TestLibraryKeepsStoriesAndMarksBetweenRuns(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "library.db")
+	stored := listJSON(t, "--db", db, "testdata/sample")
+	if len(stored) < 10 {
+		t.Fatalf("the sample folder gave %d stories", len(stored))
+	}
+	for _, l := range stored {
+		read, hasRead := mark(l, "read")
+		starred, hasStarred := mark(l, "starred")
+		if read || starred || !hasRead || !hasStarred {
+			t.Fatalf("a new story is not unread and unstarred: %v", l)
+		}
+	}
+	id, title := field(stored[1], "id"), field(stored[1], "title")
+
+	// A newsboat-style list of read items: one ID a line.
+	marks := filepath.Join(t.TempDir(), "read.txt")
+	os.WriteFile(marks, []byte(id+"\n"), 0o600)
+	o := dateline(t, "--db", db, "state", "import", marks)
+	o.want(t, 0, "state import")
+	if !strings.Contains(o.stdout, "Imported marks for 1 stories") {
+		t.Errorf("state import said %q", o.stdout)
+	}
+
+	// No SOURCE: the whole library, with the mark.
+	read := listJSON(t, "--db", db, "--query", "is:read")
+	if on, _ := mark(read[0], "read"); len(read) != 1 || field(read[0], "id") != id || !on {
+		t.Errorf("is:read lists %v, want only %s", read, id)
+	}
+	if all := listJSON(t, "--db", db); len(all) != len(stored) {
+		t.Errorf("the library lists %d stories, want %d", len(all), len(stored))
+	}
+
+	o = dateline(t, "--db", db, "state", "export")
+	o.want(t, 0, "state export")
+	var exported struct {
+		Stories map[string]struct{ Read bool } `json:"stories"`
+	}
+	if err := json.Unmarshal([]byte(o.stdout), &exported); err != nil || len(exported.Stories) != 1 || !exported.Stories[id].Read {
+		t.Errorf("state export: %v\n%s", err, o.stdout)
+	}
+
+	o = dateline(t, "--db", db, "show", id)
+	o.want(t, 0, "show from the library")
+	if !strings.Contains(o.stdout, title) {
+		t.Errorf("show printed:\n%s", o.stdout)
+	}
+}
+
+func TestLibraryFlagsAreCheckedBeforeAnythingIsRead(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "library.db")
+	for _, args := range [][]string{
+		{"--no-library", "list", "--query", "is:unread"},
+		{"--no-library", "--db", db, "list"},
+		{"--no-library", "state", "export"},
+		{"state"},
+		{"state", "frob"},
+		{"state", "import"},
+		{"state", "export", "a", "b"},
+	} {
+		o := dateline(t, args...)
+		o.want(t, exitUsage, args...)
+		if o.stdout != "" || !strings.Contains(o.stderr, "dateline --help") {
+			t.Errorf("%q: stdout %q, stderr %q", args, o.stdout, o.stderr)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("a usage error created the library")
+	}
+}
+
+func TestNoLibraryReadsSourcesAndKeepsNothing(t *testing.T) {
+	home := t.TempDir()
+	o := runInEnv(t, []string{"XDG_DATA_HOME=" + home}, "--no-library", "list", "testdata/sample")
+	o.want(t, 0, "--no-library list")
+	if strings.Count(o.stdout, "\n") < 10 {
+		t.Errorf("--no-library listed:\n%s", o.stdout)
+	}
+	if _, err := os.Stat(filepath.Join(home, "dateline")); err == nil {
+		t.Error("--no-library created a library")
+	}
+}
+
+func TestDamagedLibraryIsReportedAndLeftAlone(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "library.db")
+	junk := []byte("these are my notes, not a database\n")
+	os.WriteFile(db, junk, 0o600)
+	o := dateline(t, "--db", db, "list", "testdata/sample")
+	o.want(t, exitFailed, "list on a damaged library")
+	for _, want := range []string{db, "not a SQLite database", "--db PATH", "--no-library"} {
+		if !strings.Contains(o.stderr, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, o.stderr)
+		}
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(after, junk) {
+		t.Error("the damaged library was changed")
+	}
+}
+
+// TestReaderMarksLastAcrossRestarts reads and stars in the reader, closes
+// the library as runReader does on quit, and starts again from the library
+// alone.
+func TestReaderMarksLastAcrossRestarts(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "library.db")
+	st, err := store.Open(db, feeds.Codec{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := startReader(t, st, "testdata/sample")
+	r.loaded(t)
+	r.press(tea.KeyEnter) // opens (and reads) the first story
+	r.waitFor(t, []string{"Embakasi"})
+	r.press(tea.KeyEscape)
+	r.press(tea.KeyDown)
+	r.press('s') // stars the second
+	r.waitFor(t, []string{"★"})
+	r.quit(t)
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	st, err = store.Open(db, feeds.Codec{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	first, err := st.FirstPage(t.Context(), model.Everywhere(), 2)
+	if err != nil || len(first) != 2 {
+		t.Fatalf("first page: %v, %v", first, err)
+	}
+	if !first[0].State.Read || first[0].State.Starred || first[1].State.Read || !first[1].State.Starred {
+		t.Errorf("stored marks: %+v, %+v; want the first read, the second starred", first[0].State, first[1].State)
+	}
+
+	// No SOURCE now: the library, marks and all.
+	r = startReader(t, st)
+	screen := r.waitFor(t, []string{"Nairobi commuter rail link", "★"}, "loading")
+	r.quit(t)
+	if strings.Count(screen, "★") != 1 {
+		t.Errorf("one story was starred:\n%s", screen)
+	}
+}

@@ -1,0 +1,196 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"slices"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/library"
+	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
+	"github.com/dateline-news/dateline/ui"
+)
+
+// The reader and what it reads: the library, the SOURCE arguments or the
+// sample news.
+
+// The soft limits the reader's garbage collector works to. Reading from
+// the library, 100,000 stories keep ~50 MiB live (partial stories, bodies
+// on disk); with Go's default pacing the heap would still peak near three
+// times that while they load. Parsing feeds, 100,000 stories keep ~400 MiB
+// live (their bodies), so the limit is raised when a source has to be
+// parsed. A limit only makes the collector run sooner; past it Go still
+// caps GC at half the CPU, so a larger load is slower, never stuck.
+// GOMEMLIMIT, if set, wins.
+const (
+	libraryMemoryLimit = 96 << 20
+	parseMemoryLimit   = 512 << 20
+)
+
+// openLibrary opens the library the flags name; nil with --no-library.
+func openLibrary(c config) (*store.Store, error) {
+	if c.noLibrary {
+		return nil, nil
+	}
+	path := c.db
+	if path == "" {
+		var err error
+		if path, err = store.DefaultPath(); err != nil {
+			return nil, err
+		}
+	}
+	return store.Open(path, feeds.Codec{})
+}
+
+// libraryFailed reports a library that cannot be opened.
+func libraryFailed(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "dateline: %v\n(--no-library reads the sources without a library.)\n", err)
+	return exitFailed
+}
+
+// closeLibrary commits what is queued (marks first) and closes the library.
+func closeLibrary(st *store.Store, stderr io.Writer) bool {
+	if st == nil {
+		return true
+	}
+	if err := st.Close(); err != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", err)
+		return false
+	}
+	return true
+}
+
+// empty reports whether the library has no story (or cannot say).
+func empty(st *store.Store) bool {
+	all, _, _, err := st.Counts(context.Background())
+	return err != nil || all == 0
+}
+
+// sourcesFor turns the SOURCE arguments into sources; none means the sample.
+func sourcesFor(names []string, stdin io.Reader) []feeds.Source {
+	if len(names) == 0 {
+		sub, err := fs.Sub(sample, "testdata/sample")
+		if err != nil {
+			panic(err) // the embed pattern above guarantees the folder
+		}
+		return []feeds.Source{feeds.Bundled(sub)}
+	}
+	out := make([]feeds.Source, len(names))
+	for i, n := range names {
+		if n == "-" {
+			out[i] = feeds.Stdin(stdin)
+		} else {
+			out[i] = feeds.Path(n)
+		}
+	}
+	return out
+}
+
+// startLoading starts sending what there is to show to out: the SOURCE
+// arguments (stored in the library), else the library, else the sample
+// (never stored). It returns the sources' names and a channel closed when
+// the loading has stopped.
+func startLoading(ctx context.Context, c config, st *store.Store, whole bool, stdin io.Reader, out chan<- model.Batch) ([]string, <-chan struct{}) {
+	done := make(chan struct{})
+	l := library.Loader{Store: st, Scope: c.scope, Whole: whole}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		l.Parsing = func() { debug.SetMemoryLimit(parseMemoryLimit) }
+	}
+	if len(c.sources) == 0 && st != nil && !empty(st) {
+		go func() { l.Library(ctx, out); close(done) }()
+		return nil, done
+	}
+	if len(c.sources) == 0 {
+		l.Store = nil // the sample is never stored
+	}
+	sources := sourcesFor(c.sources, stdin)
+	names := make([]string, len(sources))
+	for i, s := range sources {
+		names[i] = s.Name()
+	}
+	go func() { l.Sources(ctx, sources, out); close(done) }()
+	return names, done
+}
+
+// readerOptions are the reader's options for what the flags say.
+func readerOptions(c config, st *store.Store, batches <-chan model.Batch, names []string) ui.Options {
+	opts := ui.Options{
+		Batches:     batches,
+		Sources:     names,
+		Scope:       c.scope,
+		Theme:       ui.Dark,
+		ThemeForced: c.theme != "",
+		Mouse:       !c.noMouse,
+		NoColor:     os.Getenv("NO_COLOR") != "",
+		Browser:     os.Getenv("BROWSER"),
+		NoState:     st == nil,
+	}
+	if st != nil {
+		opts.Marks = st
+	}
+	if c.theme == "light" {
+		opts.Theme = ui.Light
+	}
+	return opts
+}
+
+func runReader(c config, stdin io.Reader, stderr io.Writer) int {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(libraryMemoryLimit)
+	}
+	st, err := openLibrary(c)
+	if err != nil {
+		return libraryFailed(stderr, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	batches := make(chan model.Batch, 8)
+	names, loaded := startLoading(ctx, c, st, false, stdin, batches)
+	opts := readerOptions(c, st, batches, names)
+	var progOpts []tea.ProgramOption
+	if slices.Contains(c.sources, "-") {
+		// Standard input holds the feed: read keys from the terminal.
+		tty, err := os.Open("/dev/tty")
+		if err != nil {
+			cancel()
+			<-loaded
+			closeLibrary(st, stderr)
+			fmt.Fprintf(stderr, "dateline: reading a feed from standard input needs a terminal for the keys: %v\n", err)
+			return exitFailed
+		}
+		defer tty.Close()
+		progOpts = append(progOpts, tea.WithInput(tty))
+	}
+	p := tea.NewProgram(ui.New(opts), progOpts...)
+	// Bubble Tea quits on SIGTERM; a closed terminal (SIGHUP) must quit
+	// the same way, so that the marks are committed below.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		if _, ok := <-hup; ok {
+			p.Quit()
+		}
+	}()
+	_, runErr := p.Run()
+	signal.Stop(hup)
+	close(hup)
+	cancel()
+	<-loaded
+	ok := closeLibrary(st, stderr)
+	if runErr != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", runErr)
+		return exitFailed
+	}
+	if !ok {
+		return exitFailed
+	}
+	return exitOK
+}
