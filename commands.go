@@ -43,10 +43,15 @@ func runList(c config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return libraryFailed(stderr, err)
 	}
 	coll, ok := load(c, st, stdin, stderr)
+	found, err := fullText(st, coll, c.search)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: full-text search: %v; listing matches in headlines and summaries only\n", err)
+		ok = false
+	}
 	ok = closeLibrary(st, stderr) && ok
 	var stories []*model.Story
 	var states []model.StoryState
-	for _, seq := range coll.View(c.scope, c.search, model.Only{}) {
+	for _, seq := range coll.ViewText(c.scope, c.search, model.Only{}, found) {
 		stories = append(stories, coll.Story(seq))
 		states = append(states, coll.State(seq))
 	}
@@ -61,6 +66,26 @@ func runList(c config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// fullText finds, in the library's full-text index (bodies included), the
+// stories of coll with every word and phrase of q, as the reader's filter
+// does. Without a library, or words, it finds nothing.
+func fullText(st *store.Store, coll *model.Collection, q model.Search) (map[int32]bool, error) {
+	if st == nil || len(q.Words())+len(q.Phrases()) == 0 {
+		return nil, nil
+	}
+	ids, err := st.SearchWords(context.Background(), q.Words(), q.Phrases(), 0)
+	if err != nil {
+		return nil, err
+	}
+	found := make(map[int32]bool, len(ids))
+	for _, id := range ids {
+		if seq, ok := coll.Seq(id); ok {
+			found[seq] = true
+		}
+	}
+	return found, nil
 }
 
 func runShow(c config, stdin io.Reader, stdout, stderr io.Writer) int {

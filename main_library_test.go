@@ -167,3 +167,18 @@ func TestReaderMarksLastAcrossRestarts(t *testing.T) {
 		t.Errorf("one story was starred:\n%s", screen)
 	}
 }
+
+func TestListQueryReadsBodiesThroughTheLibrary(t *testing.T) {
+	// "Embakasi" is only in the body of the Nairobi story.
+	found := listJSON(t, "testdata/sample", "--query", "embak")
+	if len(found) != 1 || !strings.Contains(field(found[0], "title"), "Nairobi commuter rail") {
+		t.Errorf("--query embak found %v", titles(found))
+	}
+	phrase := listJSON(t, "testdata/sample", "--query", `"viaduct to a new station"`)
+	if len(phrase) != 1 {
+		t.Errorf("a phrase from a body found %v", titles(phrase))
+	}
+	if none := listJSON(t, "--no-library", "testdata/sample", "--query", "embak"); len(none) != 0 {
+		t.Errorf("--no-library searched bodies: %v", titles(none))
+	}
+}

@@ -136,6 +136,9 @@ func readerOptions(c config, st *store.Store, batches <-chan model.Batch, names 
 	}
 	if st != nil {
 		opts.Marks = st
+		opts.FullText = func(ctx context.Context, words, phrases []string) ([]string, error) {
+			return st.SearchWords(ctx, words, phrases, 0)
+		}
 	}
 	if c.theme == "light" {
 		opts.Theme = ui.Light

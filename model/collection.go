@@ -247,6 +247,14 @@ func (s Scope) Region() (Region, bool) { return s.region, s.one }
 // phrases, exclusions, sections or sources asks Search.Matches. The
 // result is always exactly the stories q.Matches accepts.
 func (c *Collection) View(scope Scope, q Search, only Only) []int32 {
+	return c.ViewText(scope, q, only, nil)
+}
+
+// ViewText is View with the stories a full-text search found for q's
+// words and phrases (the library's, which reads bodies too): those match
+// the words and phrases whatever the collection knows of their text; the
+// rest of q still applies to them.
+func (c *Collection) ViewText(scope Scope, q Search, only Only, found map[int32]bool) []int32 {
 	stories := c.order
 	if scope.one {
 		stories = c.inRegion[scope.region]
@@ -263,20 +271,28 @@ func (c *Collection) View(scope Scope, q Search, only Only) []int32 {
 	full := len(q.phrases) > 0 || len(q.excluded) > 0 || len(q.sections) > 0 || len(q.sources) > 0
 	out := make([]int32, 0, len(stories)/4)
 	for _, seq := range stories {
-		if hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
+		text := found[seq]
+		if !text && hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
 			continue
 		}
 		if narrow || fields || full {
 			st := c.states[seq]
 			if narrow && !only.admits(seq, st) ||
 				fields && !q.admitsFields(c.stories[seq], c.regions[seq], st) ||
-				full && !q.Matches(c.stories[seq], st) {
+				full && !text && !q.Matches(c.stories[seq], st) ||
+				full && text && !q.admitsFound(c.stories[seq]) {
 				continue
 			}
 		}
 		out = append(out, seq)
 	}
 	return out
+}
+
+// Seq returns the sequence number of the story with this ID.
+func (c *Collection) Seq(id string) (int32, bool) {
+	seq, ok := c.byID[id]
+	return seq, ok && c.stories[seq].ID == id
 }
 
 // indexWords are the words every story matching q must have a word

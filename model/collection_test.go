@@ -248,3 +248,45 @@ func TestViewAgreesWithMatchesOnEveryKindOfTerm(t *testing.T) {
 		}
 	}
 }
+
+func TestViewTextAddsWhatFullTextFoundUnderTheRestOfTheQuery(t *testing.T) {
+	c := NewCollection()
+	c.Add(Prepare([]*Story{
+		mk("a", "Harbour reopens", 3, Africa),
+		mk("b", "Port strike ends", 2, Europe),  // "harbour" only in its body
+		mk("c", "Dock workers vote", 1, Africa), // "harbour" in its body, and "vote" excluded below
+		mk("d", "Weather", 0, Africa),
+	}))
+	found := map[int32]bool{}
+	for _, id := range []string{"b", "c"} {
+		seq, ok := c.Seq(id)
+		if !ok {
+			t.Fatalf("no seq for %s", id)
+		}
+		found[seq] = true
+	}
+	for _, tc := range []struct {
+		query string
+		scope Scope
+		want  []string
+	}{
+		{"harb", Everywhere(), []string{"Harbour reopens", "Port strike ends", "Dock workers vote"}},
+		{"harb", In(Africa), []string{"Harbour reopens", "Dock workers vote"}},
+		{"harb -vote", Everywhere(), []string{"Harbour reopens", "Port strike ends"}},
+		{"harb region:europe", Everywhere(), []string{"Port strike ends"}},
+	} {
+		q, err := ParseSearch(tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := titles(c, c.ViewText(tc.scope, q, Only{}, found)); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %q, want %q", tc.query, got, tc.want)
+		}
+		if got := titles(c, c.View(tc.scope, q, Only{})); slices.Contains(got, "Port strike ends") {
+			t.Errorf("%q without full text found %q", tc.query, got)
+		}
+	}
+	if _, ok := c.Seq("nope"); ok {
+		t.Error("Seq of an unknown ID")
+	}
+}

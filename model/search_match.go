@@ -24,6 +24,18 @@ func (q Search) Matches(s *Story, st StoryState) bool {
 	return q.matchesText(s)
 }
 
+// admitsFound checks a story that full-text search found for q's words and
+// phrases against the rest of q's text terms: sections, sources and
+// excluded words (in the text the story has in memory).
+func (q Search) admitsFound(s *Story) bool {
+	switch {
+	case len(q.sections) > 0 && !startsAny(s.Section, q.sections),
+		len(q.sources) > 0 && !startsAny(s.Source, q.sources):
+		return false
+	}
+	return len(q.excluded) == 0 || Search{excluded: q.excluded}.matchesText(s)
+}
+
 // admitsFields checks the terms that need no text: state, regions and
 // dates. The story itself is read only for a date term, so a Collection
 // can check the others from its own arrays.

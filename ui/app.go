@@ -6,6 +6,7 @@
 package ui
 
 import (
+	"context"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -57,6 +58,10 @@ type Options struct {
 	// Marks keeps read and starred marks (the library); nil keeps them for
 	// the session only.
 	Marks Marks
+	// FullText, when set, searches the library's full-text index (bodies
+	// included) for stories with every word (a prefix) and phrase, and
+	// returns their IDs.
+	FullText func(ctx context.Context, words, phrases []string) ([]string, error)
 	// NoState turns the marks off (--no-library): no state keys, no is:
 	// terms, no unread counts.
 	NoState bool
@@ -97,6 +102,10 @@ type App struct {
 	tabs  []tab
 	scope model.Scope
 	query model.Search
+	// textHits are the stories the library's full-text search found for
+	// the query (nil until it answers).
+	textHits map[int32]bool
+	textErr  error // the full-text search for the query failed
 	// queryErr is what is wrong with the query being typed; the list keeps
 	// showing the last query that parsed.
 	queryErr error
@@ -196,7 +205,9 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.PasteMsg:
 		if a.typing {
 			a.input, cmd = a.input.Update(msg)
-			a = a.applyTyped()
+			var ask tea.Cmd
+			a, ask = a.applyTyped()
+			cmd = tea.Batch(cmd, ask)
 		}
 	case tea.MouseWheelMsg:
 		a, cmd = a.handleWheel(msg)
@@ -204,6 +215,10 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleBackground(msg)
 	case StoriesLoaded:
 		a, cmd = a.handleStoriesLoaded(msg)
+	case FullTextDue:
+		a, cmd = a.handleFullTextDue(msg)
+	case FullTextFound:
+		a, cmd = a.handleFullTextFound(msg)
 	case LoadingFinished:
 		a.loading = false
 	case BodyRendered:

@@ -118,7 +118,7 @@ func runCmds(t *testing.T, a App, cmd tea.Cmd) App {
 		for _, c := range msg {
 			a = runCmds(t, a, c)
 		}
-	case BodyRendered, LinkOpened, LinkCopied:
+	case BodyRendered, LinkOpened, LinkCopied, FullTextDue, FullTextFound:
 		m, next := a.Update(msg)
 		a = runCmds(t, m.(App), next)
 	}

@@ -78,7 +78,7 @@ func (a *App) sourceIndex(name string) int {
 // while the reader starts leave the newest on screen.
 func (a App) refreshView() App {
 	a.tabs = buildTabs(a.stories, a.scope)
-	a.list = a.list.setView(a.stories.View(a.scope, a.query, a.only))
+	a.list = a.list.setView(a.stories.ViewText(a.scope, a.query, a.only, a.textHits))
 	if !a.moved {
 		a.list = a.list.moveTo(0)
 	}
@@ -161,7 +161,7 @@ func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case key.Matches(msg, k.FilterClear):
 		// esc on the list clears a kept filter and never quits.
 		if !a.query.Empty() {
-			a.query = model.Search{}
+			a.query, a.textHits = model.Search{}, nil
 			a = a.refreshView()
 		}
 	}
@@ -192,20 +192,23 @@ func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.typing, a.queryErr = false, nil
 		a.input.Blur()
 		a.input.SetValue("")
-		a.query = model.Search{}
+		a.query, a.textHits = model.Search{}, nil
 		return a.refreshView(), nil
 	case msg.String() == "down" || msg.String() == "up":
 		// Arrows still move the selection while typing.
 		return a.handleListKey(msg)
 	}
-	var cmd tea.Cmd
+	var cmd, ask tea.Cmd
 	a.input, cmd = a.input.Update(msg)
-	return a.applyTyped(), cmd
+	a, ask = a.applyTyped()
+	return a, tea.Batch(cmd, ask)
 }
 
 // applyTyped runs the query in the filter line, if it changed and parses;
 // otherwise the list keeps the last query that did and the error shows.
-func (a App) applyTyped() App {
+// It returns the command that asks the library's full-text index.
+func (a App) applyTyped() (App, tea.Cmd) {
+	var ask tea.Cmd
 	if v := a.input.Value(); v != a.query.String() {
 		q, err := model.ParseSearch(v)
 		if unread, read, starred := q.State(); err == nil && a.opts.NoState && (unread || read || starred) {
@@ -213,15 +216,16 @@ func (a App) applyTyped() App {
 		}
 		a.queryErr = err
 		if err == nil {
-			a.query = q
+			a.query, a.textHits, a.textErr = q, nil, nil
 			a.only.Keep = map[int32]bool{}
 			a = a.refreshView()
 			a.list = a.list.moveTo(0)
+			ask = a.askFullText()
 		}
 	} else {
 		a.queryErr = nil
 	}
-	return a
+	return a, ask
 }
 
 // openStory shows the story with sequence number seq and marks it read.

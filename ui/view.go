@@ -93,8 +93,11 @@ func (a App) listFooter() string {
 	}
 	if a.typing {
 		count := st.Footer.Count.Render(plural(len(a.list.view), "match", "matches"))
-		if a.queryErr != nil {
+		switch {
+		case a.queryErr != nil:
 			count = st.Footer.Alert.Render(ansi.Truncate(a.queryErr.Error(), max(20, a.width*2/3), "…"))
+		case a.textErr != nil:
+			count += " " + st.Footer.Alert.Render("(headlines only: full text failed)")
 		}
 		room := a.width - ansi.StringWidth(ansi.Strip(count)) - 2
 		a.input.SetWidth(max(5, room-4))

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// withFullText is newTestApp with a library whose full-text index finds
+// the stories whose bodies (here: their IDs' entries in bodies) have every
+// word, and records what it was asked.
+func withFullText(t *testing.T, bodies map[string]string, asked *[]string) App {
+	t.Helper()
+	a := newTestApp(t, 100, 30, sampleStories())
+	a.opts.FullText = func(_ context.Context, words, phrases []string) ([]string, error) {
+		*asked = append(*asked, strings.Join(append(words, phrases...), "+"))
+		var ids []string
+		for id, body := range bodies {
+			if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(body, w) }) {
+				ids = append(ids, id)
+			}
+		}
+		if slices.Contains(words, "fail") {
+			return nil, errors.New("disk I/O error")
+		}
+		return ids, nil
+	}
+	return a
+}
+
+func TestFilterAddsStoriesFoundInTheirBodies(t *testing.T) {
+	var asked []string
+	a := withFullText(t, map[string]string{"s6": "the harbour of the comet", "s8": "lagos harbour"}, &asked)
+	a = press(t, a, "/", "h", "a", "r", "b")
+	// Nothing in the headlines or summaries says harbour: only bodies do.
+	got := []string{}
+	for _, seq := range a.list.view {
+		got = append(got, a.stories.Story(seq).ID)
+	}
+	if !slices.Equal(got, []string{"s6", "s8"}) {
+		t.Fatalf("/harb lists %v, want the two stories whose bodies say harbour", got)
+	}
+	if !strings.Contains(screenText(a), "2 matches") {
+		t.Errorf("the count does not include the bodies' matches:\n%s", screenText(a))
+	}
+	// Two letters are matched in memory only; the library was asked for
+	// the three- and four-letter prefixes.
+	if !slices.Equal(asked, []string{"har", "harb"}) {
+		t.Errorf("the library was asked %q", asked)
+	}
+	// The region still applies to what the bodies matched.
+	a = press(t, a, "enter", "tab") // Africa
+	if len(a.list.view) != 1 || a.stories.Story(a.list.view[0]).ID != "s8" {
+		t.Errorf("Africa tab with /harb: %d stories", len(a.list.view))
+	}
+}
+
+func TestStaleFullTextAnswersAreDropped(t *testing.T) {
+	var asked []string
+	a := withFullText(t, map[string]string{"s6": "harbour"}, &asked)
+	a = press(t, a, "/", "k", "e", "n")
+	a = send(t, a, FullTextFound{Query: "harb", IDs: []string{"s6"}})
+	if len(a.list.view) != 1 || a.stories.Story(a.list.view[0]).ID != "s2" {
+		t.Errorf("an answer for another query changed the list: %d stories", len(a.list.view))
+	}
+	a = send(t, a, FullTextDue{Query: "ke"})
+	if slices.Contains(asked, "ke") {
+		t.Error("a pause for an old query asked the library")
+	}
+}
+
+func TestFullTextFailureKeepsTheListAndSaysSo(t *testing.T) {
+	var asked []string
+	a := withFullText(t, nil, &asked)
+	a.noticeTTL = time.Minute
+	a = press(t, a, "/", "f", "a", "i", "l")
+	if !strings.Contains(screenText(a), "full text failed") {
+		t.Errorf("no word of the failure:\n%s", screenText(a))
+	}
+}
