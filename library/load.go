@@ -13,10 +13,12 @@ package library
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/model"
@@ -42,6 +44,10 @@ type Loader struct {
 	// off: it gets partial ones (model.Story.Partial), half the memory,
 	// and completes a story when it is opened.
 	Whole bool
+	// KeepRead and KeepUnread are how long a story gone from its feed is
+	// kept after it was read, or unread after it left (zero: the store's
+	// defaults, 90 and 180 days). A starred story is always kept.
+	KeepRead, KeepUnread time.Duration
 	// Parsing, if set, is called (once) before the first source that has
 	// to be parsed: parsed stories hold their bodies in memory, stored ones
 	// do not, and the reader sets its memory limit by that.
@@ -72,7 +78,18 @@ func (l Loader) Library(ctx context.Context, out chan<- model.Batch) {
 	if l.Whole {
 		all = l.Store.All
 	}
-	l.stream(ctx, all(ctx), "", seen, out)
+	if l.stream(ctx, all(ctx), "", seen, out) {
+		l.prune(ctx, out)
+	}
+}
+
+// prune applies the retention once the stories are loaded, so that it
+// never holds up the first screen.
+func (l Loader) prune(ctx context.Context, out chan<- model.Batch) {
+	read, unread := cmp.Or(l.KeepRead, store.DefaultReadAge), cmp.Or(l.KeepUnread, store.DefaultUnreadAge)
+	if _, err := l.Store.Prune(ctx, time.Now(), read, unread); err != nil && ctx.Err() == nil {
+		send(ctx, out, model.Batch{Source: "library", Err: fmt.Errorf("prune old stories: %w", err)})
+	}
 }
 
 // stream sends the items of a library read in batches named source,
@@ -139,6 +156,8 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 	if in != nil {
 		if err := in.finish(); err != nil {
 			send(ctx, out, model.Batch{Source: "library", Err: err})
+		} else {
+			l.prune(ctx, out)
 		}
 	}
 	close(out)

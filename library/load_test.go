@@ -205,3 +205,36 @@ func TestNoLibraryPassesSourcesThrough(t *testing.T) {
 		t.Errorf("%d stories, errors %v", len(g.stories), g.errs)
 	}
 }
+
+func TestStoriesGoneFromTheirFeedArePrunedAfterTheirTime(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "wire.xml")
+	os.WriteFile(feed, []byte(rss("first", 3)), 0o600)
+	st := openStore(t, filepath.Join(dir, "library.db"))
+	l := Loader{Store: st, KeepRead: time.Nanosecond, KeepUnread: time.Hour}
+	sources := func(ctx context.Context, out chan<- model.Batch) {
+		l.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
+	}
+	collect(t, sources)
+	for _, id := range []string{"https://test.example/1", "https://test.example/2"} {
+		st.SetRead(id, true)
+	}
+	st.SetStarred("https://test.example/2", true)
+	st.Flush(t.Context())
+
+	// The feed now carries only story 0: 1 (read) goes at once, 2 (read
+	// but starred) stays, and so does 0, still in the feed.
+	os.WriteFile(feed, []byte(rss("first", 1)), 0o600)
+	collect(t, sources)
+	time.Sleep(10 * time.Millisecond)
+	collect(t, sources) // unchanged now: the prune after loading sees them gone
+	all := collect(t, Loader{Store: st}.Library)
+	var ids []string
+	for _, s := range all.stories {
+		ids = append(ids, s.ID)
+	}
+	slices.Sort(ids)
+	if want := []string{"https://test.example/0", "https://test.example/2"}; !slices.Equal(ids, want) {
+		t.Errorf("library keeps %v, want %v", ids, want)
+	}
+}
