@@ -110,7 +110,7 @@ func startLoading(ctx context.Context, c config, st *store.Store, whole bool, st
 		return nil, done
 	}
 	if len(c.sources) == 0 {
-		l.Store = nil // the sample is never stored
+		l.MarksOnly = true // the sample is never stored
 	}
 	sources := sourcesFor(c.sources, stdin)
 	names := make([]string, len(sources))

@@ -44,6 +44,9 @@ type Loader struct {
 	// off: it gets partial ones (model.Story.Partial), half the memory,
 	// and completes a story when it is opened.
 	Whole bool
+	// MarksOnly joins the library's marks to what Sources reads but stores
+	// none of it: the bundled sample is never stored.
+	MarksOnly bool
 	// KeepRead and KeepUnread are how long a story gone from its feed is
 	// kept after it was read, or unread after it left (zero: the store's
 	// defaults, 90 and 180 days). A starred story is always kept.
@@ -136,7 +139,7 @@ func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) b
 // come as in feeds.Stream: one Batch with Err set per failed source.
 func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- model.Batch) {
 	var in *ingester
-	if l.Store != nil {
+	if l.Store != nil && !l.MarksOnly {
 		in = startIngester(ctx, l.Store)
 	}
 	if l.Parsing != nil {
@@ -171,7 +174,7 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 // after that, and only if that differs is it parsed.
 func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out chan<- model.Batch) {
 	fp, onDisk := feeds.Fingerprint{}, false
-	if l.Store != nil {
+	if in != nil {
 		if quick, ok := src.Stat(ctx); ok {
 			if hash, seen := l.Store.SourceHash(quick.Key, quick.Size, quick.MTime); seen {
 				stored := l.Store.BySourcePartial
@@ -205,6 +208,8 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 		failed = failed || b.Err != nil
 		if l.Store != nil && len(b.Stories) > 0 {
 			b.States = l.states(ctx, b.Stories)
+		}
+		if in != nil && len(b.Stories) > 0 {
 			in.add(key, b.Stories)
 			for _, s := range b.Stories {
 				ids = append(ids, s.ID)
@@ -214,7 +219,7 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 			return
 		}
 	}
-	if l.Store != nil && onDisk && !failed && ctx.Err() == nil {
+	if in != nil && onDisk && !failed && ctx.Err() == nil {
 		// Only a source read whole says which stories left it, and only
 		// then is it recorded as loaded: a failed or cut one is read again.
 		in.finishSource(fp, ids)

@@ -238,3 +238,21 @@ func TestStoriesGoneFromTheirFeedArePrunedAfterTheirTime(t *testing.T) {
 		t.Errorf("library keeps %v, want %v", ids, want)
 	}
 }
+
+func TestMarksOnlyJoinsMarksAndStoresNothing(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "sample.xml")
+	os.WriteFile(feed, []byte(rss("sample", 3)), 0o600)
+	st := openStore(t, filepath.Join(dir, "library.db"))
+	st.SetRead("https://test.example/2", true)
+	st.Flush(t.Context())
+	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+		Loader{Store: st, MarksOnly: true}.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
+	})
+	if len(g.stories) != 3 || !g.states["https://test.example/2"].Read {
+		t.Errorf("%d stories, states %v", len(g.stories), g.states)
+	}
+	if all := collect(t, Loader{Store: st}.Library); len(all.stories) != 0 {
+		t.Errorf("MarksOnly stored %d stories", len(all.stories))
+	}
+}
