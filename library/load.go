@@ -96,9 +96,14 @@ func (l Loader) prune(ctx context.Context, out chan<- model.Batch) {
 }
 
 // stream sends the items of a library read in batches named source,
-// skipping those in skip. It reports whether out still takes batches.
+// skipping those in skip: a screenful first, then larger ones. It reports
+// whether out still takes batches.
 func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) bool), source string, skip map[string]bool, out chan<- model.Batch) bool {
 	b := model.Batch{Source: source}
+	size := firstPage
+	if skip != nil {
+		size = batchSize // the first page has been sent
+	}
 	for it, err := range items {
 		if err != nil {
 			b.Err = err
@@ -117,11 +122,11 @@ func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) b
 		} else if b.Summaries != nil {
 			b.Summaries = append(b.Summaries, "")
 		}
-		if len(b.Stories) == batchSize {
+		if len(b.Stories) == size {
 			if !send(ctx, out, b) {
 				return false
 			}
-			b = model.Batch{Source: source}
+			b, size = model.Batch{Source: source}, batchSize
 		}
 	}
 	if len(b.Stories) == 0 && b.Err == nil {
@@ -171,11 +176,13 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 //
 // A source with the size and time it was last loaded with is shown from the
 // library at once; its content hash, which means reading it, is checked
-// after that, and only if that differs is it parsed.
+// after that, and only if that differs is it parsed. Any other source is
+// hashed while it is parsed, so that the first headlines do not wait.
 func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out chan<- model.Batch) {
-	fp, onDisk := feeds.Fingerprint{}, false
+	quick, onDisk := feeds.Fingerprint{}, false
+	var hashed <-chan fingerprinted
 	if in != nil {
-		if quick, ok := src.Stat(ctx); ok {
+		if quick, onDisk = src.Stat(ctx); onDisk {
 			if hash, seen := l.Store.SourceHash(quick.Key, quick.Size, quick.MTime); seen {
 				stored := l.Store.BySourcePartial
 				if l.Whole {
@@ -184,19 +191,22 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 				if !l.stream(ctx, stored(ctx, quick.Key), src.Name(), nil, out) {
 					return
 				}
-				if fp, onDisk = src.Fingerprint(ctx); onDisk && bytes.Equal(fp.Hash, hash) {
+				fp, ok := src.Fingerprint(ctx)
+				if ok && bytes.Equal(fp.Hash, hash) {
 					return
 				}
+				ch := make(chan fingerprinted, 1)
+				ch <- fingerprinted{fp, ok}
+				hashed = ch
+			} else {
+				hashed = fingerprint(ctx, src)
 			}
-		}
-		if !onDisk {
-			fp, onDisk = src.Fingerprint(ctx)
 		}
 	}
 	if l.Parsing != nil {
 		l.Parsing()
 	}
-	key := fp.Key
+	key := quick.Key
 	if !onDisk {
 		key = src.Name() // "-": a pipe has no place of its own
 	}
@@ -219,11 +229,33 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 			return
 		}
 	}
-	if in != nil && onDisk && !failed && ctx.Err() == nil {
+	if in == nil || !onDisk || failed || ctx.Err() != nil {
 		// Only a source read whole says which stories left it, and only
 		// then is it recorded as loaded: a failed or cut one is read again.
-		in.finishSource(fp, ids)
+		return
 	}
+	in.markGone(key, ids)
+	// Recorded with the size and time from before the parse: a source
+	// written to meanwhile has a newer time, and is read again next time.
+	if fp := <-hashed; fp.ok && fp.Size == quick.Size && fp.MTime.Equal(quick.MTime) {
+		in.recordSource(fp.Fingerprint)
+	}
+}
+
+// fingerprinted is a source's fingerprint, if it could be taken.
+type fingerprinted struct {
+	feeds.Fingerprint
+	ok bool
+}
+
+// fingerprint hashes the source on its own goroutine.
+func fingerprint(ctx context.Context, src feeds.Source) <-chan fingerprinted {
+	ch := make(chan fingerprinted, 1)
+	go func() {
+		fp, ok := src.Fingerprint(ctx)
+		ch <- fingerprinted{fp, ok}
+	}()
+	return ch
 }
 
 // states looks up the marks of stories just parsed; a failure to read
@@ -288,15 +320,16 @@ func (in *ingester) add(key string, stories []*model.Story) {
 	in.push(func() error { return in.st.Upsert(in.ctx, stories, key) })
 }
 
-// finishSource queues marking the stories the source no longer carries as
-// gone, and recording its fingerprint, after its stories.
-func (in *ingester) finishSource(fp feeds.Fingerprint, ids []string) {
-	in.push(func() error {
-		if err := in.st.MarkGone(in.ctx, fp.Key, ids); err != nil {
-			return err
-		}
-		return in.st.RecordSource(in.ctx, fp.Key, fp.Size, fp.MTime, fp.Hash)
-	})
+// markGone queues marking the stories the source key no longer carries as
+// gone, after its stories.
+func (in *ingester) markGone(key string, ids []string) {
+	in.push(func() error { return in.st.MarkGone(in.ctx, key, ids) })
+}
+
+// recordSource queues recording the source's fingerprint, after its
+// stories: a crash before that commits leaves it to be read again.
+func (in *ingester) recordSource(fp feeds.Fingerprint) {
+	in.push(func() error { return in.st.RecordSource(in.ctx, fp.Key, fp.Size, fp.MTime, fp.Hash) })
 }
 
 // finish waits for every queued write to be committed (or ctx to end) and
