@@ -158,7 +158,7 @@ func New(opts Options) App {
 	}
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = "filter: words in headline, summary, source, section"
+	in.Placeholder = "filter: words, \"a phrase\", -word, region:asia, is:unread… (? for all)"
 	in.CharLimit = 200
 	a := App{
 		opts:      opts,

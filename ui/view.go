@@ -258,7 +258,7 @@ func (a App) viewHelp() string {
 	}
 	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	notes := lipgloss.NewStyle().Width(max(10, a.width-2)).Render(
-		"Filter: / then words (each begins a word of headline, summary, source or section), \"a phrase\", -word, " +
+		"Filter: / then words (each begins a word of headline, summary, body, source or section), \"a phrase\", -word, " +
 			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:... " +
 			"enter keeps the filter, esc clears it. In the links screen a digit picks a link.")
 	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +
