@@ -178,6 +178,7 @@ func New(opts Options) App {
 		a.sources = append(a.sources, sourceState{name: s})
 	}
 	a.keys.noState = opts.NoState
+	a.list.noMarks = opts.NoState
 	a = a.restyle(opts.Theme)
 	a.tabs = buildTabs(a.stories, a.scope)
 	a.keys.forScreen(a.screen, a.typing, !a.query.Empty())

@@ -764,3 +764,28 @@ func TestFilterSyntaxErrorShowsInlineAndKeepsTheList(t *testing.T) {
 		t.Fatal("enter keeps the last query that parsed and drops the error")
 	}
 }
+
+func TestWithoutALibraryThereAreNoMarks(t *testing.T) {
+	a := New(Options{
+		Sources: []string{"test.xml"}, Scope: model.Everywhere(), Theme: Dark, ThemeForced: true,
+		Now: func() time.Time { return testNow }, Location: time.UTC, NoState: true,
+		Opener: func(string) error { return nil }, Copier: func(string) (string, error) { return "", nil },
+	})
+	a = send(t, a, tea.WindowSizeMsg{Width: 100, Height: 30})
+	a = send(t, a, StoriesLoaded{Source: "test.xml", Prepared: model.Prepare(sampleStories())})
+	a = press(t, a, "enter", "esc", "m", "s")
+	if screen := screenText(a); strings.ContainsAny(screen, "●★") || strings.Contains(screen, "unread") {
+		t.Errorf("marks shown without a library:\n%s", screen)
+	}
+	if st := a.stories.State(a.list.view[0]); st.Read || st.Starred {
+		t.Errorf("the first story was marked: %+v", st)
+	}
+	a = press(t, a, "?")
+	if strings.Contains(screenText(a), "star/unstar") {
+		t.Errorf("help lists the mark keys:\n%s", screenText(a))
+	}
+	a = press(t, a, "esc", "/", "i", "s", ":", "s", "t", "a", "r", "r", "e", "d")
+	if !strings.Contains(screenText(a), "is: needs the library") {
+		t.Errorf("is:starred without a library:\n%s", screenText(a))
+	}
+}

@@ -19,6 +19,9 @@ type storyList struct {
 	cursor int     // index into view of the selected row
 	offset int     // index into view of the first visible row
 	height int     // visible rows
+	// noMarks leaves the state column blank: without a library there are
+	// no marks to show.
+	noMarks bool
 }
 
 // selected returns the selected story's sequence number.
@@ -149,6 +152,9 @@ func (l storyList) render(c *model.Collection, st Styles, width int, now time.Ti
 
 func (l storyList) row(s *model.Story, state model.StoryState, selected bool, lay rowLayout, st Styles, width int, now time.Time, loc *time.Location) string {
 	mark := marks(state)
+	if l.noMarks {
+		mark = "  "
+	}
 	date := shortDate(s.Published, now, loc)
 	region := s.Regions.List()[0]
 	badge := badges[region] + " "

@@ -241,6 +241,9 @@ func (a App) viewHelp() string {
 	h.ShowAll = true
 	var blocks []string
 	for i, col := range all.FullHelp() {
+		if helpGroups[i] == "Marks" && a.opts.NoState {
+			continue
+		}
 		blocks = append(blocks, st.App.Notice.Render(helpGroups[i])+"\n"+h.FullHelpView([][]key.Binding{col}))
 	}
 	// Pack the groups into rows, as many side by side as the width allows.
