@@ -59,7 +59,28 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV1),
 	execStep(schemaV2),
 	execStep(schemaV3),
+	execStep(schemaV4),
 }
+
+// schemaV4 keeps what each subscription's last fetch learnt: validators
+// for a conditional GET, the floor for the next fetch, the last outcome
+// and error, a permanent move, and whether the feed is gone (410).
+const schemaV4 = `
+CREATE TABLE feeds (
+	key TEXT PRIMARY KEY,
+	title TEXT NOT NULL DEFAULT '',
+	etag TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	next_fetch INTEGER,
+	last_fetch INTEGER,
+	last_ok INTEGER,
+	status TEXT NOT NULL DEFAULT '',
+	error TEXT NOT NULL DEFAULT '',
+	moved_to TEXT NOT NULL DEFAULT '',
+	moved_count INTEGER NOT NULL DEFAULT 0,
+	dead INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+`
 
 // schemaV3 lists one source's stories in order from an index: an unchanged
 // source is shown from the library without sorting its stories first.
