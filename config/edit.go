@@ -10,6 +10,9 @@ import (
 	"strings"
 )
 
+// ErrDuplicate is what AddFeed's refusal of a feed already there wraps.
+var ErrDuplicate = errors.New("already subscribed")
+
 // AddFeed appends f to the config file at path ("" means DefaultPath) as a
 // [[feed]] table after the last one, creating the file and its folder when
 // there are none. The rest of the text, comments included, is kept as it
@@ -44,9 +47,9 @@ func AddFeed(path string, f Feed) error {
 	for _, old := range cfg.Feeds {
 		switch {
 		case sourceKey(old) == sourceKey(nf):
-			return fmt.Errorf("%s is already a feed in %s (line %d)", nf.Source(), shown, old.Line)
+			return fmt.Errorf("%s is already a feed in %s (line %d): %w", nf.Source(), shown, old.Line, ErrDuplicate)
 		case nf.Name != "" && strings.EqualFold(old.Name, nf.Name):
-			return fmt.Errorf("a feed named %q is already in %s (line %d); choose another name", old.Name, shown, old.Line)
+			return fmt.Errorf("a feed named %q is already in %s (line %d); choose another name: %w", old.Name, shown, old.Line, ErrDuplicate)
 		}
 	}
 	lay, err := parseLayout(data)

@@ -105,4 +105,14 @@ type Batch struct {
 	// Err, when set, says why the source (or the rest of it) could not be
 	// read. Its text names the source and the reason.
 	Err error
+	// Progress, when set, reports how a refresh of the subscriptions is
+	// going (a batch may carry only that).
+	Progress *Progress
+}
+
+// Progress is how far a refresh of the subscriptions has got: Done feeds
+// of Total, Finished once the pass is over.
+type Progress struct {
+	Done, Total int
+	Finished    bool
 }

@@ -42,6 +42,12 @@ type Options struct {
 	// NoColor is set when the user asked for no colour (NO_COLOR): styles
 	// that relied on colour alone switch to attributes.
 	NoColor bool
+	// ReadingWidth caps the story text's width (0: 88 columns).
+	ReadingWidth int
+	// Refresh, when set, asks for the subscriptions to be refreshed now
+	// (only the one named, if any). It queues the request and returns at
+	// once; progress and stories come as batches.
+	Refresh func(only string)
 	// Mouse turns on wheel scrolling (it takes over the terminal's own
 	// text selection).
 	Mouse bool
@@ -97,7 +103,11 @@ type App struct {
 
 	stories *model.Collection
 	loading bool
-	sources []sourceState
+	// refresh is the subscriptions' refresh under way (nil: none), and
+	// refreshNew the stories it has added so far.
+	refresh    *model.Progress
+	refreshNew int
+	sources    []sourceState
 
 	tabs  []tab
 	scope model.Scope
@@ -178,6 +188,7 @@ func New(opts Options) App {
 		a.sources = append(a.sources, sourceState{name: s})
 	}
 	a.keys.noState = opts.NoState
+	a.keys.noRefresh = opts.Refresh == nil
 	a.list.noMarks = opts.NoState
 	a = a.restyle(opts.Theme)
 	a.tabs = buildTabs(a.stories, a.scope)

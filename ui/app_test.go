@@ -74,7 +74,13 @@ func sampleStories() []*model.Story {
 // newTestApp builds an App the way main does, sized, with stories loaded.
 func newTestApp(t *testing.T, w, h int, stories []*model.Story) App {
 	t.Helper()
-	a := New(Options{
+	return newTestAppWith(t, w, h, stories, func(*Options) {})
+}
+
+// newTestAppWith is newTestApp with options changed by set.
+func newTestAppWith(t *testing.T, w, h int, stories []*model.Story, set func(*Options)) App {
+	t.Helper()
+	opts := Options{
 		Sources:     []string{"test.xml"},
 		Scope:       model.Everywhere(),
 		Theme:       Dark,
@@ -83,7 +89,9 @@ func newTestApp(t *testing.T, w, h int, stories []*model.Story) App {
 		Location:    time.UTC,
 		Opener:      func(string) error { return nil },
 		Copier:      func(string) (string, error) { return "", nil },
-	})
+	}
+	set(&opts)
+	a := New(opts)
 	a.noticeTTL = time.Millisecond // the notice timer must not hold up runCmds
 	a = send(t, a, tea.WindowSizeMsg{Width: w, Height: h})
 	return send(t, a, StoriesLoaded{Source: "test.xml", Prepared: model.Prepare(stories)})

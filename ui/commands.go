@@ -26,7 +26,7 @@ func waitForBatch(batches <-chan model.Batch) tea.Cmd {
 		if !ok {
 			return LoadingFinished{}
 		}
-		return StoriesLoaded{Source: b.Source, Prepared: model.PrepareBatch(b), Err: b.Err}
+		return StoriesLoaded{Source: b.Source, Prepared: model.PrepareBatch(b), Err: b.Err, Progress: b.Progress}
 	}
 }
 

@@ -8,10 +8,13 @@ import "charm.land/bubbles/v2/key"
 type KeyMap struct {
 	// noState switches the mark keys off for good (no library).
 	noState bool
+	// noRefresh switches r off for good (no subscriptions).
+	noRefresh bool
 
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Back, Quit, ForceQuit, Help       key.Binding
 	NextTab, PrevTab, Filter, Sources       key.Binding
+	Refresh                                 key.Binding
 
 	// Filter input
 	FilterApply, FilterClear key.Binding
@@ -40,7 +43,8 @@ func DefaultKeyMap() KeyMap {
 		NextTab:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next region")),
 		PrevTab:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous region")),
 		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		Sources:   key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "sources")),
+		Sources:   key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "sources and feeds")),
+		Refresh:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh feeds")),
 
 		FilterApply: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
 		FilterClear: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
@@ -87,6 +91,7 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered bool) {
 	k.OpenLink.SetEnabled(detail || links)
 	k.CopyLink.SetEnabled(detail || links)
 	k.Links.SetEnabled(detail)
+	k.Refresh.SetEnabled(!k.noRefresh && (list && !filtering || s == screenSources))
 	state := !k.noState
 	k.ToggleRead.SetEnabled(state && (list && !filtering || detail))
 	k.ToggleStar.SetEnabled(state && (list && !filtering || detail))
@@ -120,7 +125,7 @@ func terse(b key.Binding, keys, desc string) key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources},
+		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh},
 		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links},
 		{k.ToggleRead, k.ToggleStar, k.NextUnread, k.UnreadOnly, k.StarredOnly, k.MarkAllRead},
 		{k.Help, k.Quit, k.ForceQuit},

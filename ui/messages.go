@@ -14,6 +14,8 @@ type StoriesLoaded struct {
 	Source   string
 	Prepared model.Prepared
 	Err      error
+	// Progress, when set, is how a refresh of the subscriptions is going.
+	Progress *model.Progress
 }
 
 // LoadingFinished says every source has been read.

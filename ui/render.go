@@ -93,7 +93,15 @@ func openingOf(md string) string {
 
 // bodyWidth is the text width for a terminal width.
 func bodyWidth(termWidth int) int {
-	return max(20, min(termWidth-2, readingWidth))
+	return textWidth(termWidth, readingWidth)
+}
+
+// textWidth is bodyWidth with another cap (the config's reading_width).
+func textWidth(termWidth, reading int) int {
+	if reading <= 0 {
+		reading = readingWidth
+	}
+	return max(20, min(termWidth-2, reading))
 }
 
 // storyBody is a story's Markdown as the story view shows it: links

@@ -47,7 +47,14 @@ func (a App) handleBackground(msg tea.BackgroundColorMsg) (App, tea.Cmd) {
 }
 
 func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
+	var note tea.Cmd
+	if msg.Progress != nil {
+		a, note = a.noteProgress(*msg.Progress)
+	}
 	n := a.stories.Add(msg.Prepared)
+	if a.refresh != nil {
+		a.refreshNew += n
+	}
 	if msg.Source != "" || msg.Err != nil { // "": the library itself
 		i := a.sourceIndex(msg.Source)
 		a.sources[i].err = cmp.Or(msg.Err, a.sources[i].err)
@@ -56,7 +63,7 @@ func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
 	if n > 0 {
 		a = a.refreshView()
 	}
-	return a, waitForBatch(a.opts.Batches)
+	return a, tea.Batch(note, waitForBatch(a.opts.Batches))
 }
 
 // sourceIndex finds (or adds) the sources screen row for a source: a folder
@@ -146,6 +153,8 @@ func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		return a, a.input.Focus()
 	case key.Matches(msg, k.Sources):
 		a.screen, a.sourceTop = screenSources, 0
+	case key.Matches(msg, k.Refresh):
+		return a.askRefresh("")
 	case key.Matches(msg, k.UnreadOnly):
 		return a.toggleOnly(true, false), nil
 	case key.Matches(msg, k.StarredOnly):
@@ -256,7 +265,7 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 	if a.story.story == nil || a.width == 0 {
 		return a, nil
 	}
-	width := bodyWidth(a.width)
+	width := textWidth(a.width, a.opts.ReadingWidth)
 	k := renderKey{ID: a.story.story.ID, Width: width, Theme: a.theme}
 	head := header(a.story.story, a.styles, width, a.opts.Location)
 	margin := max(0, (a.width-width)/2)
@@ -333,7 +342,7 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 	if cur == nil || (a.screen != screenDetail && a.screen != screenLinks) {
 		return a, nil
 	}
-	want := renderKey{ID: cur.ID, Width: bodyWidth(a.width), Theme: a.theme}
+	want := renderKey{ID: cur.ID, Width: textWidth(a.width, a.opts.ReadingWidth), Theme: a.theme}
 	if msg.Key != want || (msg.Partial && !a.story.partial) {
 		return a, nil // stale: the user has moved on, or the full text is already in
 	}
@@ -465,6 +474,8 @@ func (a App) handleSourcesKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.sourceTop = min(a.sourceTop+1, max(0, len(a.sources)-1))
 	case key.Matches(msg, k.Up):
 		a.sourceTop = max(a.sourceTop-1, 0)
+	case key.Matches(msg, k.Refresh) && a.sourceTop < len(a.sources):
+		return a.askRefresh(a.sources[a.sourceTop].name)
 	}
 	return a, nil
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -68,6 +69,8 @@ func (a App) emptyList() string {
 		msg = fmt.Sprintf("No stories match %q here. Press esc to clear the filter, or tab for another region.", a.query.String())
 	case a.loading:
 		msg = "Loading stories…"
+	case a.refresh != nil && a.stories.Len() == 0:
+		msg = "Fetching your feeds…"
 	case a.stories.Len() == 0 && a.failedSources() > 0:
 		msg = "No stories: every source failed. Press F to see why."
 	case a.stories.Len() == 0:
@@ -121,6 +124,9 @@ func (a App) listFooter() string {
 	}
 	if a.loading {
 		parts = append(parts, st.App.Notice.Render("loading…"))
+	}
+	if r := a.refreshStatus(); r != "" {
+		parts = append(parts, st.App.Notice.Render(r))
 	}
 	if failed := a.failedSources(); failed > 0 {
 		noun := "sources"
@@ -243,6 +249,9 @@ func (a App) viewHelp() string {
 	for i, col := range all.FullHelp() {
 		if helpGroups[i] == "Marks" && a.opts.NoState {
 			continue
+		}
+		if a.keys.noRefresh {
+			col = slices.DeleteFunc(col, func(b key.Binding) bool { return b.Help().Key == "r" })
 		}
 		blocks = append(blocks, st.App.Notice.Render(helpGroups[i])+"\n"+h.FullHelpView([][]key.Binding{col}))
 	}

@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// Refreshing the subscriptions: r asks for it, the loader reports its
+// progress in batches, and the footer shows it until it is over.
+
+// askRefresh asks for a refresh of every subscription, or of the one
+// named, unless one is under way.
+func (a App) askRefresh(only string) (App, tea.Cmd) {
+	if a.opts.Refresh == nil {
+		return a, nil
+	}
+	if a.refresh != nil {
+		return a.notify("A refresh is already under way.", false)
+	}
+	a.opts.Refresh(only)
+	if only != "" {
+		return a.notify(fmt.Sprintf("Refreshing %s…", only), false)
+	}
+	return a, nil
+}
+
+// noteProgress takes a refresh's progress: the first report of a pass
+// clears the errors of the last, and the last says how it went.
+func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
+	// The library is loaded before a refresh starts: from now on the
+	// selection stays on its story as new ones come in above it.
+	a.loading, a.moved = false, true
+	if a.refresh == nil && !p.Finished {
+		a.refreshNew = 0
+		for i := range a.sources {
+			if a.sources[i].name != "library" {
+				a.sources[i].err = nil
+			}
+		}
+	}
+	if !p.Finished {
+		a.refresh = &p
+		return a, nil
+	}
+	a.refresh = nil
+	failed := a.failedSources()
+	msg := fmt.Sprintf("Refreshed %s: %s.", plural(p.Total, "feed", "feeds"), plural(a.refreshNew, "new story", "new stories"))
+	if failed > 0 {
+		msg += fmt.Sprintf(" %d failed: F says why.", failed)
+	}
+	return a.notify(msg, false)
+}
+
+// refreshStatus is the footer's word on a refresh under way.
+func (a App) refreshStatus() string {
+	if a.refresh == nil {
+		return ""
+	}
+	return fmt.Sprintf("refreshing %d/%d feeds · %s", a.refresh.Done, a.refresh.Total, plural(a.refreshNew, "new", "new"))
+}

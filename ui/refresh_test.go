@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
+	var asked []string
+	a := newTestAppWith(t, 100, 30, sampleStories(), func(o *Options) {
+		o.Refresh = func(only string) { asked = append(asked, only) }
+	})
+	a = press(t, a, "r")
+	if !slices.Equal(asked, []string{""}) {
+		t.Fatalf("r asked %q", asked)
+	}
+	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Total: 3}})
+	a = send(t, a, StoriesLoaded{Source: "Wire", Prepared: model.Prepare([]*model.Story{story("n1", "Fresh news from the wire", time.Minute)})})
+	a = send(t, a, StoriesLoaded{Source: "Broken", Err: errors.New("Broken: HTTP 500"), Progress: &model.Progress{Done: 2, Total: 3}})
+	if footer := screenText(a); !strings.Contains(footer, "refreshing 2/3 feeds · 1 new") {
+		t.Errorf("no progress in the footer:\n%s", footer)
+	}
+	a = press(t, a, "r")
+	if len(asked) != 1 || !strings.Contains(screenText(a), "already under way") {
+		t.Errorf("r during a refresh asked again: %q", asked)
+	}
+	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Done: 3, Total: 3, Finished: true}})
+	screen := screenText(a)
+	if !strings.Contains(screen, "Refreshed 3 feeds: 1 new story. 1 failed: F says why.") || strings.Contains(screen, "refreshing") {
+		t.Errorf("the end of the refresh:\n%s", screen)
+	}
+	// The selection stayed on the story it was on (the top one was s1).
+	if selectedTitle(a) != "Seoul urges Beijing on defectors" {
+		t.Errorf("the refresh moved the selection to %q", selectedTitle(a))
+	}
+	// A new pass forgets the last one's failures.
+	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Total: 3}})
+	if a.failedSources() != 0 {
+		t.Errorf("%d failures carried into a new refresh", a.failedSources())
+	}
+	// On the sources screen r refreshes the source on top.
+	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Done: 3, Total: 3, Finished: true}})
+	a = press(t, a, "F", "j", "r")
+	if len(asked) != 2 || asked[1] != a.sources[1].name {
+		t.Errorf("r on the sources screen asked %q; rows %v", asked, a.sources)
+	}
+}
+
+func TestNoRefreshWithoutSubscriptions(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "r")
+	if a.refresh != nil || a.notice != "" {
+		t.Errorf("r without subscriptions did something: %q", a.notice)
+	}
+}
