@@ -88,6 +88,11 @@ type normaliser struct {
 	// feedLink is feedLinkRaw made absolute, kept: it is the same for
 	// every item of a feed.
 	feedLinkRaw, feedLink string
+	// base is the address the feed was fetched from, which relative
+	// addresses resolve against when the feed's own xml:base and link do
+	// not make them absolute; "" for a file, which has none.
+	base string
+	opts Options // the source's, already sanitised (Source.With)
 }
 
 func newNormaliser(name, key string) *normaliser {
@@ -101,6 +106,9 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 
 	s.Source = SanitizeLine(it.source)
 	if s.Source == "" {
+		s.Source = n.opts.Name
+	}
+	if s.Source == "" {
 		s.Source = SanitizeLine(f.title)
 	}
 	if s.Source == "" {
@@ -108,12 +116,15 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	}
 
 	if f.link != n.feedLinkRaw {
-		n.feedLinkRaw, n.feedLink = f.link, absURL("", f.link)
+		n.feedLinkRaw, n.feedLink = f.link, absURL(n.base, f.link)
 	}
 	feedLink := n.feedLink
 	base := it.linkBase
 	if base == "" {
 		base = feedLink
+	}
+	if base == "" {
+		base = n.base
 	}
 	s.Link = absURL(base, it.link)
 
@@ -137,12 +148,15 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 			kind = bodyHTML
 		}
 	}
-	bodyBase := absURL("", it.base)
+	bodyBase := absURL(n.base, it.base)
 	if bodyBase == "" {
 		bodyBase = s.Link
 	}
 	if bodyBase == "" {
 		bodyBase = feedLink
+	}
+	if bodyBase == "" {
+		bodyBase = n.base
 	}
 
 	// The summary: given, else the body's first paragraph. A paragraph that
@@ -190,7 +204,8 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	}
 
 	// Section: a story file's own, else the first term that is a section
-	// word. Tags: the other terms. Regions look at every term.
+	// word, else the subscription's. Tags: the other terms, then the
+	// subscription's. Regions look at every term of the item's own.
 	terms := cleanTerms(it.terms)
 	s.Section = SanitizeLine(it.section)
 	tags := terms
@@ -205,7 +220,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 			break
 		}
 	}
-	if len(tags) > 0 {
+	if tags = withTags(tags, n.opts.Tags); len(tags) > 0 {
 		s.Tags = tags
 	}
 	if len(it.moreTerms) > 0 {
@@ -217,7 +232,10 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 		}
 		terms = append(terms[:len(terms):len(terms)], more...)
 	}
-	s.Regions, s.RegionsInferred = model.ClassifyRegions(cleanTerms(it.regions), terms, s.Title, s.Dateline)
+	if s.Section == "" {
+		s.Section = n.opts.Section
+	}
+	s.Regions, s.RegionsInferred = n.opts.regions(cleanTerms(it.regions), terms, s.Title, s.Dateline)
 
 	s.GUID = SanitizeLine(it.guid)
 	s.ID = n.id(s, it, f, body)
@@ -285,9 +303,20 @@ func itemPeople(it *rawItem) []string {
 }
 
 // qualifier names the feed for short guids and content hashes: its own
-// URL, else its home page, else its Atom id, else its path.
+// URL, else its home page, else its Atom id, else its key (a file's
+// absolute path, a remote feed's URL). What the feed says of itself comes
+// first, so a feed that names its own address gives the same IDs wherever
+// its bytes came from; one that does not is told apart by where it is. A
+// remote feed's relative self or home-page link is made absolute against
+// its URL (a file's is kept as written, as it always was: its IDs must
+// not change).
 func (n *normaliser) qualifier(f *feedInfo) string {
-	for _, q := range []string{f.self, f.link, f.id} {
+	for i, q := range []string{f.self, f.link, f.id} {
+		if i < 2 && n.base != "" {
+			if abs := absURL(n.base, q); abs != "" {
+				q = abs
+			}
+		}
 		if q = SanitizeLine(q); q != "" {
 			return q
 		}

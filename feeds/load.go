@@ -230,6 +230,9 @@ func run(ctx context.Context, sources []Source, batchSize int, sk sink) {
 		st := &sourceState{index: i, name: src.Name(), sink: sk, pending: 1}
 		src.plan(ctx,
 			func(files []file) bool {
+				for k := range files {
+					files[k].opts = src.opts
+				}
 				st.mu.Lock()
 				st.pending++
 				st.mu.Unlock()
@@ -305,19 +308,27 @@ func loadFile(ctx context.Context, f file, em *emitter, stories **normaliser) (e
 		return wrapFileError(f, err, 0)
 	}
 
+	hint, empty := "pass an RSS, Atom or JSON Feed file", "empty file"
+	if f.remote {
+		hint, empty = "check that the address is an RSS, Atom or JSON Feed", "empty document"
+	}
 	notFeed := func(why string) error {
 		if f.quiet && !feedExt[strings.ToLower(filepath.Ext(f.display))] {
 			return nil
 		}
-		return &fileError{path: f.display, msg: "not a feed (" + why + "); pass an RSS, Atom or JSON Feed file", err: ErrNotFeed}
+		return &fileError{path: f.display, msg: "not a feed (" + why + "); " + hint, err: ErrNotFeed}
 	}
 	switch in.format {
 	case formatEmpty:
 		if f.quiet && !feedExt[strings.ToLower(filepath.Ext(f.display))] {
 			return nil
 		}
-		return &fileError{path: f.display, msg: "empty file; pass an RSS, Atom or JSON Feed file", err: ErrNotFeed}
+		return &fileError{path: f.display, msg: empty + "; " + hint, err: ErrNotFeed}
 	case formatHTML:
+		if f.remote {
+			return &fileError{path: f.display, msg: "not a feed (it is a web page); subscribe to the address of the feed it links to, " +
+				"or run \"dateline add " + f.display + "\", which finds it", err: ErrNotFeed}
+		}
 		return notFeed("it is an HTML page; give the feed it links to")
 	case formatJSON:
 		return notFeed("JSON without a JSON Feed version")
@@ -333,7 +344,7 @@ func loadFile(ctx context.Context, f file, em *emitter, stories **normaliser) (e
 		return notFeed("no <rss>, <feed>, <rdf:RDF> or JSON Feed version found")
 	case formatStory:
 		if *stories == nil {
-			*stories = newNormaliser(f.folder, f.dirKey)
+			*stories = f.normaliser(f.folder, f.dirKey)
 		}
 		it, err := parseStoryFile(in.r)
 		if err != nil {
@@ -345,7 +356,7 @@ func loadFile(ctx context.Context, f file, em *emitter, stories **normaliser) (e
 		return nil
 	}
 
-	n := newNormaliser(f.name, f.key)
+	n := f.normaliser(f.name, f.key)
 	normalise := func(it *rawItem, feed *feedInfo) error {
 		if s := n.story(it, feed); s != nil {
 			return em.add(s)
@@ -381,6 +392,14 @@ func loadFile(ctx context.Context, f file, em *emitter, stories **normaliser) (e
 		return wrapFileError(f, err, n.count)
 	}
 	return nil
+}
+
+// normaliser makes the normaliser for the file's stories, named and keyed
+// as given (the file's own, or its folder's for story files).
+func (f file) normaliser(name, key string) *normaliser {
+	n := newNormaliser(name, key)
+	n.base, n.opts = f.base, f.opts
+	return n
 }
 
 // pipeline runs parse on a goroutine of its own and normalise on this one,

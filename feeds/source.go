@@ -12,12 +12,15 @@ import (
 )
 
 // Source is one place stories come from: a file or folder on disk,
-// standard input, or the bundled sample news.
+// standard input, the bundled sample news, or a feed fetched over HTTP;
+// With adjusts its stories as a subscription asks.
 type Source struct {
 	kind sourceKind
-	path string
+	path string // the path, or a remote feed's URL
 	r    io.Reader
 	fsys fs.FS
+	body []byte // a remote feed's bytes
+	opts Options
 }
 
 type sourceKind uint8
@@ -26,6 +29,7 @@ const (
 	kindPath sourceKind = iota
 	kindStdin
 	kindBundled
+	kindRemote
 )
 
 // Path is a feed file, a story file or a folder on disk, as the user typed
@@ -42,13 +46,16 @@ func Bundled(fsys fs.FS) Source { return Source{kind: kindBundled, fsys: fsys} }
 
 // Name is how batches and messages name the source: the path as given
 // (with any control or bidi character in it written as a Go escape, such as
-// \x1b or \u202e, so that it is safe to print), "-" or "sample".
+// \x1b or \u202e, so that it is safe to print), "-", "sample", or a remote
+// feed's URL (so escaped too, and with any password in it hidden).
 func (s Source) Name() string {
 	switch s.kind {
 	case kindStdin:
 		return "-"
 	case kindBundled:
 		return "sample"
+	case kindRemote:
+		return remoteDisplay(s.path)
 	}
 	return quoteControls(s.path)
 }
@@ -62,6 +69,13 @@ type file struct {
 	name    string // display name when it has no title: its base name
 	folder  string // its folder's display name: the source of its story files
 	dirKey  string // its folder's key
+	// base is what relative addresses resolve against when the feed does
+	// not make them absolute: a remote feed's URL; "" for a file.
+	base string
+	// remote: display is the URL the bytes were fetched from, and messages
+	// speak of an address, not a file.
+	remote bool
+	opts   Options // the source's, set by run
 	// quiet: it was found in a folder, so if it is neither feed nor story
 	// file it is skipped without a word, unless its extension claims a feed.
 	quiet bool
@@ -112,6 +126,8 @@ func (s Source) plan(ctx context.Context, add func([]file) bool, fail func(error
 			}}})
 	case kindBundled:
 		planFS(ctx, s.fsys, add, fail)
+	case kindRemote:
+		add([]file{remoteFile(s.path, s.body)})
 	default:
 		planPath(ctx, s.path, add, fail)
 	}
