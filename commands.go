@@ -21,10 +21,10 @@ import (
 // load reads what list and show print, the way the reader does: the SOURCE
 // arguments (stored in the library, marks joined), else the library, else
 // the sample. Failures are reported on stderr; ok is false after one.
-func load(c config, st *store.Store, stdin io.Reader, stderr io.Writer) (coll *model.Collection, ok bool) {
+func load(c cliConfig, st *store.Store, stdin io.Reader, stderr io.Writer) (coll *model.Collection, ok bool) {
 	ctx := context.Background()
 	batches := make(chan model.Batch, 8)
-	startLoading(ctx, c, st, true, stdin, batches)
+	startLoading(ctx, c, st, true, stdin, batches, nil)
 	coll = model.NewCollection()
 	ok = true
 	for b := range batches {
@@ -37,7 +37,7 @@ func load(c config, st *store.Store, stdin io.Reader, stderr io.Writer) (coll *m
 	return coll, ok
 }
 
-func runList(c config, stdin io.Reader, stdout, stderr io.Writer) int {
+func runList(c cliConfig, stdin io.Reader, stdout, stderr io.Writer) int {
 	st, err := openLibrary(c)
 	if err != nil {
 		return libraryFailed(stderr, err)
@@ -88,7 +88,7 @@ func fullText(st *store.Store, coll *model.Collection, q model.Search) (map[int3
 	return found, nil
 }
 
-func runShow(c config, stdin io.Reader, stdout, stderr io.Writer) int {
+func runShow(c cliConfig, stdin io.Reader, stdout, stderr io.Writer) int {
 	st, err := openLibrary(c)
 	if err != nil {
 		return libraryFailed(stderr, err)
@@ -147,7 +147,7 @@ func runShow(c config, stdin io.Reader, stdout, stderr io.Writer) int {
 // findStory finds the story show prints: in the sources when there are
 // any, else in the library (by ID or guid, without loading it all), else in
 // the sample.
-func findStory(c config, st *store.Store, id string, stdin io.Reader, stderr io.Writer) (*model.Story, bool) {
+func findStory(c cliConfig, st *store.Store, id string, stdin io.Reader, stderr io.Writer) (*model.Story, bool) {
 	if len(c.sources) == 0 && st != nil && !empty(st) {
 		it, found, err := st.Find(context.Background(), id)
 		if err != nil {
@@ -173,7 +173,7 @@ func findStory(c config, st *store.Store, id string, stdin io.Reader, stderr io.
 }
 
 // checkStateArgs checks `state export [FILE]` and `state import FILE`.
-func checkStateArgs(c config) error {
+func checkStateArgs(c cliConfig) error {
 	const how = "use dateline state export [FILE] or dateline state import FILE"
 	switch {
 	case c.noLibrary:
@@ -189,7 +189,7 @@ func checkStateArgs(c config) error {
 }
 
 // runState moves the marks in and out of the library.
-func runState(c config, stdout, stderr io.Writer) int {
+func runState(c cliConfig, stdout, stderr io.Writer) int {
 	st, err := openLibrary(c)
 	if err != nil {
 		return libraryFailed(stderr, err)

@@ -35,26 +35,30 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// config is everything the command line says.
-type config struct {
-	command   string // "", "list", "show" or "state"
-	sources   []string
-	db        string
-	noLibrary bool
-	region    string
-	scope     model.Scope
-	theme     string
-	noMouse   bool
-	query     string
-	search    model.Search
-	format    string
-	width     int
-	plain     bool
-	help      bool
-	version   bool
+// cliConfig is everything the command line says.
+type cliConfig struct {
+	command string // "" (the reader) or one of commands
+	// sources are the words after the command: SOURCEs, or its arguments.
+	sources    []string
+	configPath string // --config; "" is the default file
+	name       string // add --name
+	force      bool   // refresh --force
+	db         string
+	noLibrary  bool
+	region     string
+	scope      model.Scope
+	theme      string
+	noMouse    bool
+	query      string
+	search     model.Search
+	format     string
+	width      int
+	plain      bool
+	help       bool
+	version    bool
 }
 
-var commands = []string{"list", "show", "state"}
+var commands = []string{"list", "show", "state", "refresh", "feeds", "add", "remove", "import", "export", "config"}
 
 const usage = `dateline - read the news in a terminal
 
@@ -67,11 +71,24 @@ Usage:
   dateline state import FILE                   add the marks in FILE: dateline's JSON,
                                                or a list of read GUIDs or URLs (newsboat)
 
+Subscriptions (the config file, default ~/.config/dateline/config.toml):
+  dateline feeds                               list them: region, last fetch, status, counts
+  dateline add URL|PATH [--name N] [--region R]
+                                               subscribe (a web page's feed is found from
+                                               its links; the name is the feed's title)
+  dateline remove NAME|URL                     unsubscribe
+  dateline refresh [--force]                   fetch them all without the reader (for cron);
+                                               --force ignores the servers' "not before"
+  dateline import FILE.opml                    subscribe to every feed in an OPML file
+  dateline export [FILE]                       write the subscriptions as OPML 2.0
+  dateline config init                         write a commented starter config file
+
 A SOURCE is a feed file (RSS, Atom, JSON Feed), a story file (Markdown with
 YAML front matter), a folder of them, or - for a feed on standard input.
 Every story read is kept in the library with its read and starred marks.
-With no SOURCE, dateline shows the library, or its bundled sample news
-while the library is empty. list and show print only the SOURCEs' stories,
+With no SOURCE, dateline shows the library and refreshes the subscriptions
+behind it (r refreshes again), or shows its bundled sample news while both
+are empty. list and show print only the SOURCEs' stories,
 or the whole library without any.
 
 Flags (before or after the command and the sources; -- ends flags):
@@ -91,6 +108,8 @@ Flags (before or after the command and the sources; -- ends flags):
   --db PATH         the library file (default: $XDG_DATA_HOME/dateline/library.db,
                     or ~/.local/share/dateline/library.db)
   --no-library      read the SOURCEs only: keep nothing, no read marks, no is:
+  --config PATH     the config file (default: $XDG_CONFIG_HOME/dateline/config.toml,
+                    or ~/.config/dateline/config.toml)
   --help            this help
   --version         the version
 `
@@ -98,8 +117,8 @@ Flags (before or after the command and the sources; -- ends flags):
 // parseArgs reads the command line. Flags may come anywhere until "--"; the
 // first word naming a command is the command (a folder of that name is
 // "./list").
-func parseArgs(args []string) (config, error) {
-	var c config
+func parseArgs(args []string) (cliConfig, error) {
+	var c cliConfig
 	fl := flag.NewFlagSet("dateline", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
 	fl.StringVar(&c.region, "region", "", "")
@@ -110,6 +129,9 @@ func parseArgs(args []string) (config, error) {
 	fl.IntVar(&c.width, "width", 0, "")
 	fl.BoolVar(&c.plain, "plain", false, "")
 	fl.StringVar(&c.db, "db", "", "")
+	fl.StringVar(&c.configPath, "config", "", "")
+	fl.StringVar(&c.name, "name", "", "")
+	fl.BoolVar(&c.force, "force", false, "")
 	fl.BoolVar(&c.noLibrary, "no-library", false, "")
 	fl.BoolVar(&c.help, "help", false, "")
 	fl.BoolVar(&c.help, "h", false, "")
@@ -177,7 +199,37 @@ func parseArgs(args []string) (config, error) {
 			return c, err
 		}
 	}
+	if err := checkCommandArgs(c); err != nil && !c.help {
+		return c, err
+	}
 	return c, nil
+}
+
+// checkCommandArgs checks the arguments of the subscription commands.
+func checkCommandArgs(c cliConfig) error {
+	n := len(c.sources)
+	need := map[string]struct {
+		ok  bool
+		how string
+	}{
+		"refresh": {n == 0, "dateline refresh [--force]"},
+		"feeds":   {n == 0, "dateline feeds"},
+		"add":     {n == 1, "dateline add URL|PATH [--name N] [--region R]"},
+		"remove":  {n == 1, "dateline remove NAME|URL"},
+		"import":  {n == 1, "dateline import FILE.opml"},
+		"export":  {n <= 1, "dateline export [FILE]"},
+		"config":  {n == 1 && c.sources[0] == "init", "dateline config init"},
+	}
+	rule, known := need[c.command]
+	switch {
+	case !known:
+		return nil
+	case !rule.ok:
+		return fmt.Errorf("%s %s: use %s", c.command, strings.Join(c.sources, " "), rule.how)
+	case c.noLibrary && (c.command == "refresh" || c.command == "feeds"):
+		return fmt.Errorf("%s needs the library; drop --no-library", c.command)
+	}
+	return nil
 }
 
 func countOf(words []string, w string) int {
@@ -211,6 +263,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runShow(c, stdin, stdout, stderr)
 	case "state":
 		return runState(c, stdout, stderr)
+	case "refresh":
+		return runRefresh(c, stdout, stderr)
+	case "feeds":
+		return runFeeds(c, stdout, stderr)
+	case "add":
+		return runAdd(c, stdout, stderr)
+	case "remove":
+		return runRemove(c, stdout, stderr)
+	case "import":
+		return runImport(c, stdout, stderr)
+	case "export":
+		return runExport(c, stdout, stderr)
+	case "config":
+		return runConfigInit(c, stdout, stderr)
 	}
 	return runReader(c, stdin, stderr)
 }

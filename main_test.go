@@ -776,8 +776,8 @@ func startReader(t *testing.T, st *store.Store, sources ...string) reader {
 	t.Helper()
 	ctx, cancel := context.WithCancel(t.Context())
 	batches := make(chan model.Batch, 8)
-	c := config{sources: sources, scope: model.Everywhere(), theme: "dark"}
-	names, loaded := startLoading(ctx, c, st, false, strings.NewReader(""), batches)
+	c := cliConfig{sources: sources, scope: model.Everywhere(), theme: "dark"}
+	names, loaded := startLoading(ctx, c, st, false, strings.NewReader(""), batches, nil)
 	t.Cleanup(func() { cancel(); <-loaded })
 	opts := readerOptions(c, st, batches, names)
 	opts.Mouse = true

@@ -10,9 +10,11 @@ import (
 	"runtime/debug"
 	"slices"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/library"
 	"github.com/dateline-news/dateline/model"
@@ -37,7 +39,7 @@ const (
 )
 
 // openLibrary opens the library the flags name; nil with --no-library.
-func openLibrary(c config) (*store.Store, error) {
+func openLibrary(c cliConfig) (*store.Store, error) {
 	if c.noLibrary {
 		return nil, nil
 	}
@@ -95,18 +97,69 @@ func sourcesFor(names []string, stdin io.Reader) []feeds.Source {
 	return out
 }
 
+// feeding is how the reader keeps its subscriptions fresh: refreshed once
+// the library is loaded, again when the user asks and every interval.
+type feeding struct {
+	subs      []library.Subscription
+	refresher *library.Refresher
+	requests  <-chan string // "" for all, or a subscription's name
+	interval  time.Duration // 0: only when asked
+}
+
+// run refreshes until ctx ends.
+func (f *feeding) run(ctx context.Context, out chan<- model.Batch) {
+	var tick <-chan time.Time
+	if f.interval > 0 {
+		t := time.NewTicker(f.interval)
+		defer t.Stop()
+		tick = t.C
+	}
+	only := ""
+	for {
+		subs := f.subs
+		if only != "" {
+			subs = slices.DeleteFunc(slices.Clone(subs), func(s library.Subscription) bool {
+				return s.Name != only && s.Key != only
+			})
+		}
+		f.refresher.Refresh(ctx, subs, false, out)
+		select {
+		case <-ctx.Done():
+			return
+		case only = <-f.requests:
+		case <-tick:
+			only = ""
+		}
+	}
+}
+
 // startLoading starts sending what there is to show to out: the SOURCE
-// arguments (stored in the library), else the library, else the sample
-// (never stored). It returns the sources' names and a channel closed when
-// the loading has stopped.
-func startLoading(ctx context.Context, c config, st *store.Store, whole bool, stdin io.Reader, out chan<- model.Batch) ([]string, <-chan struct{}) {
+// arguments (stored in the library), else the library and, with
+// subscriptions, their refreshes, else the sample (never stored). It
+// returns the sources' names and a channel closed when the loading has
+// stopped. f is nil but in the reader.
+func startLoading(ctx context.Context, c cliConfig, st *store.Store, whole bool, stdin io.Reader, out chan<- model.Batch, f *feeding) ([]string, <-chan struct{}) {
 	done := make(chan struct{})
 	l := library.Loader{Store: st, Scope: c.scope, Whole: whole}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		l.Parsing = func() { debug.SetMemoryLimit(parseMemoryLimit) }
 	}
+	if f != nil {
+		f.refresher.Loader.Parsing = l.Parsing
+	}
+	if len(c.sources) == 0 && f != nil && len(f.subs) > 0 {
+		go func() {
+			if st != nil && !empty(st) {
+				l.Library(ctx, out)
+			}
+			f.run(ctx, out)
+			close(out)
+			close(done)
+		}()
+		return nil, done
+	}
 	if len(c.sources) == 0 && st != nil && !empty(st) {
-		go func() { l.Library(ctx, out); close(done) }()
+		go func() { l.Library(ctx, out); close(out); close(done) }()
 		return nil, done
 	}
 	if len(c.sources) == 0 {
@@ -117,12 +170,27 @@ func startLoading(ctx context.Context, c config, st *store.Store, whole bool, st
 	for i, s := range sources {
 		names[i] = s.Name()
 	}
-	go func() { l.Sources(ctx, sources, out); close(done) }()
+	go func() { l.Sources(ctx, sources, out); close(out); close(done) }()
 	return names, done
 }
 
+// applyConfig applies the config file's settings that a flag did not
+// override.
+func applyConfig(opts *ui.Options, c cliConfig, cfg *config.Config) {
+	if c.theme == "" {
+		switch cfg.Theme {
+		case config.ThemeDark:
+			opts.Theme, opts.ThemeForced = ui.Dark, true
+		case config.ThemeLight:
+			opts.Theme, opts.ThemeForced = ui.Light, true
+		}
+	}
+	opts.Mouse = opts.Mouse && cfg.Mouse
+	opts.ReadingWidth = cfg.ReadingWidth
+}
+
 // readerOptions are the reader's options for what the flags say.
-func readerOptions(c config, st *store.Store, batches <-chan model.Batch, names []string) ui.Options {
+func readerOptions(c cliConfig, st *store.Store, batches <-chan model.Batch, names []string) ui.Options {
 	opts := ui.Options{
 		Batches:     batches,
 		Sources:     names,
@@ -146,18 +214,45 @@ func readerOptions(c config, st *store.Store, batches <-chan model.Batch, names 
 	return opts
 }
 
-func runReader(c config, stdin io.Reader, stderr io.Writer) int {
+func runReader(c cliConfig, stdin io.Reader, stderr io.Writer) int {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(libraryMemoryLimit)
+	}
+	cfg, err := loadConfig(c)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", err)
+		return exitFailed
 	}
 	st, err := openLibrary(c)
 	if err != nil {
 		return libraryFailed(stderr, err)
 	}
+	subs, subErrs := subscriptions(cfg)
+	for _, err := range subErrs {
+		fmt.Fprintf(stderr, "dateline: %v (left out of this session)\n", err)
+	}
+	named(subs, st)
+	requests := make(chan string, 1)
+	var f *feeding
+	if len(subs) > 0 {
+		f = &feeding{subs: subs, refresher: newRefresher(cfg, st, io.Discard), requests: requests, interval: cfg.RefreshInterval}
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	batches := make(chan model.Batch, 8)
-	names, loaded := startLoading(ctx, c, st, false, stdin, batches)
+	names, loaded := startLoading(ctx, c, st, false, stdin, batches, f)
 	opts := readerOptions(c, st, batches, names)
+	applyConfig(&opts, c, cfg)
+	if len(cfg.Feeds) > 0 {
+		opts.Feeds = func() []ui.FeedStatus { return feedStatuses(cfg, st) }
+	}
+	if f != nil && len(c.sources) == 0 {
+		opts.Refresh = func(only string) {
+			select {
+			case requests <- only:
+			default: // one is already waiting
+			}
+		}
+	}
 	var progOpts []tea.ProgramOption
 	if slices.Contains(c.sources, "-") {
 		// Standard input holds the feed: read keys from the terminal.

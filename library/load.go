@@ -58,10 +58,9 @@ type Loader struct {
 }
 
 // Library sends every story in the library to out, the first page of the
-// scope first, and closes out. A failure to read the library is sent as a
+// scope first. A failure to read the library is sent as a
 // Batch with Source "library" and Err set.
 func (l Loader) Library(ctx context.Context, out chan<- model.Batch) {
-	defer close(out)
 	first, err := l.Store.FirstPage(ctx, l.Scope, firstPage)
 	if err != nil {
 		send(ctx, out, model.Batch{Source: "library", Err: err})
@@ -138,9 +137,9 @@ func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) b
 	return send(ctx, out, b)
 }
 
-// Sources reads the sources, sends their stories to out as they come, and
-// closes out once every source is read and, with a library, everything read
-// has been handed to it (the reader shows "loading" until then). Failures
+// Sources reads the sources and sends their stories to out as they come.
+// It returns once every source is read and, with a library, everything
+// read has been handed to it (the reader shows "loading" until then). Failures
 // come as in feeds.Stream: one Batch with Err set per failed source.
 func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- model.Batch) {
 	var in *ingester
@@ -168,7 +167,6 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 			l.prune(ctx, out)
 		}
 	}
-	close(out)
 }
 
 // source reads one source: from the library when it is unchanged since its

@@ -59,7 +59,7 @@ func (g got) partial() int {
 func collect(t *testing.T, load func(context.Context, chan<- model.Batch)) got {
 	t.Helper()
 	out := make(chan model.Batch, 8)
-	go load(t.Context(), out)
+	go func() { load(t.Context(), out); close(out) }()
 	g := got{states: map[string]model.StoryState{}}
 	for b := range out {
 		if b.Err != nil {

@@ -48,6 +48,9 @@ type Options struct {
 	// (only the one named, if any). It queues the request and returns at
 	// once; progress and stories come as batches.
 	Refresh func(only string)
+	// Feeds, when set, reads the subscriptions' state for the feeds
+	// screen (F); it is called in a command, off the UI goroutine.
+	Feeds func() []FeedStatus
 	// Mouse turns on wheel scrolling (it takes over the terminal's own
 	// text selection).
 	Mouse bool
@@ -134,6 +137,7 @@ type App struct {
 	pending   map[renderKey]bool         // renders under way
 	linkIndex int                        // selected row of the links screen
 	sourceTop int                        // first row of the sources screen
+	feeds     []FeedStatus               // the subscriptions, as last read
 
 	help      help.Model
 	noticeTTL time.Duration // how long a footer notice stays
@@ -227,6 +231,9 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleBackground(msg)
 	case StoriesLoaded:
 		a, cmd = a.handleStoriesLoaded(msg)
+	case FeedsListed:
+		a.feeds = msg.Feeds
+		a.keys.feeds = len(a.feeds) > 0
 	case FullTextDue:
 		a, cmd = a.handleFullTextDue(msg)
 	case FullTextFound:

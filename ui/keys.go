@@ -10,6 +10,8 @@ type KeyMap struct {
 	noState bool
 	// noRefresh switches r off for good (no subscriptions).
 	noRefresh bool
+	// feeds says the sources screen lists subscriptions (enter opens one).
+	feeds bool
 
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Back, Quit, ForceQuit, Help       key.Binding
@@ -76,7 +78,7 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered bool) {
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(!typing && s != screenHelp)
 	}
-	k.Open.SetEnabled(list && !filtering || links)
+	k.Open.SetEnabled(list && !filtering || links || s == screenSources && k.feeds)
 	k.Back.SetEnabled(!list)
 	k.Quit.SetEnabled(!typing)
 	k.Help.SetEnabled(!typing)

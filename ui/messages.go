@@ -49,6 +49,9 @@ type LinkCopied struct {
 	Err  error
 }
 
+// FeedsListed is the subscriptions' state, read for the feeds screen.
+type FeedsListed struct{ Feeds []FeedStatus }
+
 // StatusExpired clears the footer notice it was scheduled for.
 type StatusExpired struct{ ID int }
 

@@ -51,7 +51,8 @@ func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
 	if failed > 0 {
 		msg += fmt.Sprintf(" %d failed: F says why.", failed)
 	}
-	return a.notify(msg, false)
+	a, note := a.notify(msg, false)
+	return a, tea.Batch(note, a.listFeeds())
 }
 
 // refreshStatus is the footer's word on a refresh under way.

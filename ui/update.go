@@ -66,6 +66,16 @@ func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
 	return a, tea.Batch(note, waitForBatch(a.opts.Batches))
 }
 
+// sourceIndexOf finds the sources screen row for a source name that has one.
+func (a App) sourceIndexOf(name string) int {
+	for i, s := range a.sources {
+		if s.name == name {
+			return i
+		}
+	}
+	return 0
+}
+
 // sourceIndex finds (or adds) the sources screen row for a source: a folder
 // source reports the files in it by their own names.
 func (a *App) sourceIndex(name string) int {
@@ -153,6 +163,7 @@ func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		return a, a.input.Focus()
 	case key.Matches(msg, k.Sources):
 		a.screen, a.sourceTop = screenSources, 0
+		return a, a.listFeeds()
 	case key.Matches(msg, k.Refresh):
 		return a.askRefresh("")
 	case key.Matches(msg, k.UnreadOnly):
@@ -471,11 +482,17 @@ func (a App) handleSourcesKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		a.back, a.screen = a.screen, screenHelp
 	case key.Matches(msg, k.Down):
-		a.sourceTop = min(a.sourceTop+1, max(0, len(a.sources)-1))
+		a.sourceTop = min(a.sourceTop+1, max(0, len(a.sourceRows())-1))
 	case key.Matches(msg, k.Up):
 		a.sourceTop = max(a.sourceTop-1, 0)
-	case key.Matches(msg, k.Refresh) && a.sourceTop < len(a.sources):
-		return a.askRefresh(a.sources[a.sourceTop].name)
+	case key.Matches(msg, k.Refresh):
+		if name, ok := a.sourceOnTop(); ok {
+			return a.askRefresh(name)
+		}
+	case key.Matches(msg, k.Open):
+		if name, ok := a.sourceOnTop(); ok && a.sourceTop < len(a.feeds) {
+			return a.showSource(name), nil
+		}
 	}
 	return a, nil
 }

@@ -205,15 +205,29 @@ func (a App) viewLinks() string {
 func (a App) viewSources() string {
 	st := a.styles
 	var b strings.Builder
-	b.WriteString(st.App.Title.Render("Sources"))
+	title, counts := "Sources", fmt.Sprintf("%d read, %d failed", len(a.sources), a.failedSources())
+	if len(a.feeds) > 0 {
+		title, counts = "Feeds", fmt.Sprintf("%s · enter: its stories · r: refresh it", plural(len(a.feeds), "subscription", "subscriptions"))
+	}
+	b.WriteString(st.App.Title.Render(title))
 	b.WriteString("  ")
-	b.WriteString(st.App.Subtle.Render(fmt.Sprintf("%d read, %d failed", len(a.sources), a.failedSources())))
+	b.WriteString(st.App.Subtle.Render(counts))
 	b.WriteString("\n")
 	b.WriteString(a.rule())
 	b.WriteString("\n")
 	var lines []string
 	wrap := lipgloss.NewStyle().Width(max(10, a.width-4))
-	for _, s := range a.sources[min(a.sourceTop, len(a.sources)):] {
+	feeds := map[string]FeedStatus{}
+	for _, f := range a.feeds {
+		feeds[f.Name] = f
+	}
+	rows := a.sourceRows()
+	for i, name := range rows[min(a.sourceTop, len(rows)):] {
+		if f, ok := feeds[name]; ok {
+			lines = append(lines, a.feedLines(f, i == 0 && len(rows) > 1)...)
+			continue
+		}
+		s := a.sources[a.sourceIndexOf(name)]
 		status := st.App.Subtle.Render(plural(s.stories, "story", "stories"))
 		lines = append(lines, fit(s.name, max(10, a.width-16))+"  "+status)
 		if s.err != nil {
@@ -222,11 +236,10 @@ func (a App) viewSources() string {
 			}
 		}
 	}
-	if len(a.sources) == 0 {
+	if len(rows) == 0 {
 		lines = append(lines, st.List.Empty.Render(" No sources."))
 	}
-	rows := a.height - 4
-	for i := range rows {
+	for i := range a.height - 4 {
 		if i < len(lines) {
 			b.WriteString(lines[i])
 		}

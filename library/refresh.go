@@ -1,0 +1,299 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
+)
+
+// Subscriptions: the feeds the config names, fetched (or read, for local
+// ones) into the library. A refresh sends what it parses to the reader as
+// it comes, with progress, and keeps each feed's fetch state in the
+// library so that the next refresh, in this process or another, is a
+// conditional one and respects the server's wishes.
+
+// Subscription is one feed to refresh.
+type Subscription struct {
+	// Key names the feed in the library: its URL, or a local feed's
+	// absolute path. Its stories are stored under it.
+	Key string
+	// URL is the address of a remote feed; Path, a local one's.
+	URL, Path string
+	// Name is what the user calls it (the config's name, else the feed's
+	// title once known, else the key).
+	Name string
+	// Options apply to every story of the feed.
+	Options feeds.Options
+	// Username and Password are sent as HTTP basic auth (the password
+	// already read from its command or variable).
+	Username, Password string
+}
+
+// movedAfter is how many fetches in a row must see the same permanent
+// redirect before a subscription's address is changed.
+const movedAfter = 3
+
+// Refresher refreshes subscriptions.
+type Refresher struct {
+	Loader  Loader // with a Store: fetch state is kept there
+	Fetcher *feeds.Fetcher
+	// Moved, if set, is called when a feed has answered with the same
+	// permanent redirect movedAfter times: main updates the config.
+	Moved func(sub Subscription, to string)
+
+	mu sync.Mutex // one refresh at a time
+}
+
+// Result is how one subscription's refresh went.
+type Result struct {
+	Sub     Subscription
+	Status  string // "ok", "not modified", "skipped", "failed", "gone", "dead"
+	Stories int    // parsed this time
+	Err     error
+}
+
+// Refresh fetches (or reads) the subscriptions, force ignoring the floors
+// servers set, and sends their stories to out as they are parsed, each
+// batch named by the subscription's name, with a Progress batch as each
+// feed is done and a final one with Finished set. It returns one Result a
+// subscription, in the order of subs. It does not close out. out may be
+// nil (dateline refresh): the stories are only stored.
+func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool, out chan<- model.Batch) []Result {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	st := r.Loader.Store
+	states := map[string]store.FeedState{}
+	if st != nil {
+		if s, err := st.FeedStates(ctx); err == nil {
+			states = s
+		}
+	}
+	results := make([]Result, len(subs))
+	for i, s := range subs {
+		results[i].Sub = s
+	}
+	progress := model.Progress{Total: len(subs)}
+	report := func() {
+		p := progress
+		sendTo(ctx, out, model.Batch{Progress: &p})
+	}
+	report()
+
+	var in *ingester
+	if st != nil {
+		in = startIngester(ctx, st)
+	}
+	var mu sync.Mutex // guards results and progress
+	finish := func(i int, res Result) {
+		mu.Lock()
+		results[i] = res
+		progress.Done++
+		mu.Unlock()
+		if res.Err != nil {
+			sendTo(ctx, out, model.Batch{Source: res.Sub.Name, Err: res.Err})
+		}
+		report()
+	}
+
+	// Local feeds are read as sources are; remote ones fetched in a pool,
+	// parsed by a few workers as their bodies arrive.
+	var reqs []feeds.Request
+	var remote []int
+	var wg sync.WaitGroup
+	for i, sub := range subs {
+		if sub.URL == "" {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				finish(i, r.local(ctx, sub, in, out))
+			}()
+			continue
+		}
+		fs := states[sub.Key]
+		if fs.Dead && !force {
+			finish(i, Result{Sub: sub, Status: "dead", Err: fmt.Errorf("%s: gone (HTTP 410) at its last fetch; remove it with dateline remove, or add its new address", sub.Name)})
+			continue
+		}
+		reqs = append(reqs, feeds.Request{URL: sub.URL, ETag: fs.ETag, LastModified: fs.LastModified,
+			NotBefore: fs.NextFetch, Force: force, Username: sub.Username, Password: sub.Password})
+		remote = append(remote, i)
+	}
+	byURL := map[string]int{}
+	for k, i := range remote {
+		byURL[reqs[k].URL] = i
+	}
+	bodies := make(chan feeds.Result)
+	for range max(1, runtime.NumCPU()) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for res := range bodies {
+				i := byURL[res.Request.URL]
+				finish(i, r.remote(ctx, subs[i], states[subs[i].Key], res, in, out))
+			}
+		}()
+	}
+	r.Fetcher.FetchAll(ctx, reqs, func(res feeds.Result) {
+		select {
+		case bodies <- res:
+		case <-ctx.Done():
+		}
+	})
+	close(bodies)
+	wg.Wait()
+	if in != nil {
+		if err := in.finish(); err != nil {
+			sendTo(ctx, out, model.Batch{Source: "library", Err: err})
+		}
+	}
+	progress.Finished = true
+	report()
+	return results
+}
+
+// local reads a local subscription the way a SOURCE argument is read.
+func (r *Refresher) local(ctx context.Context, sub Subscription, in *ingester, out chan<- model.Batch) Result {
+	src := feeds.Path(sub.Path).With(sub.Options)
+	res := Result{Sub: sub, Status: "ok"}
+	counted := make(chan model.Batch)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for b := range counted {
+			res.Stories += len(b.Stories)
+			if b.Err != nil {
+				// Sent once, by Refresh, as the result's error.
+				res.Err, res.Status, b.Err = b.Err, "failed", nil
+			}
+			if len(b.Stories) > 0 {
+				b.Source = sub.Name
+				sendTo(ctx, out, b)
+			}
+		}
+	}()
+	r.Loader.source(ctx, src, in, counted)
+	close(counted)
+	<-done
+	return res
+}
+
+// remote handles one fetch's result: keeps the feed's state, and parses
+// and stores a body.
+func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedState, res feeds.Result, in *ingester, out chan<- model.Batch) Result {
+	now := res.Fetched
+	if now.IsZero() {
+		now = time.Now()
+	}
+	fs.Key = sub.Key
+	out1 := Result{Sub: sub}
+	switch {
+	case res.Skipped:
+		out1.Status = "skipped" // the state, and its last error, stay as they were
+		return out1
+	case res.Err != nil:
+		fs.LastFetch, fs.Status, fs.Error = now, "failed", res.Err.Error()
+		if res.Gone {
+			fs.Status, fs.Dead = "gone", true
+		}
+		if !res.NextFetch.IsZero() {
+			fs.NextFetch = res.NextFetch
+		}
+		out1.Status, out1.Err = fs.Status, res.Err
+		r.save(ctx, fs)
+		return out1
+	}
+	fs.LastFetch, fs.LastOK, fs.Error = now, now, ""
+	fs.ETag, fs.LastModified, fs.NextFetch = res.ETag, res.LastModified, res.NextFetch
+	r.noteMove(sub, &fs, res.MovedTo)
+	if res.NotModified {
+		fs.Status, out1.Status = "not modified", "not modified"
+		r.save(ctx, fs)
+		return out1
+	}
+	batches := make(chan model.Batch, 4)
+	src := feeds.Remote(sub.URL, res.Body).With(sub.Options)
+	feeds.Stream(ctx, []feeds.Source{src}, parseBatch, batches)
+	var ids []string
+	var failed error
+	for b := range batches {
+		if b.Err != nil {
+			failed = b.Err
+			continue // sent once, by Refresh, as the result's error
+		}
+		if r.Loader.Store != nil && len(b.Stories) > 0 {
+			b.States = r.Loader.states(ctx, b.Stories)
+		}
+		if in != nil && len(b.Stories) > 0 {
+			in.add(sub.Key, b.Stories)
+			for _, s := range b.Stories {
+				ids = append(ids, s.ID)
+			}
+		}
+		if fs.Title == "" && len(b.Stories) > 0 && sub.Options.Name == "" {
+			fs.Title = b.Stories[0].Source
+		}
+		out1.Stories += len(b.Stories)
+		b.Source = sub.Name
+		sendTo(ctx, out, b)
+	}
+	if failed != nil {
+		// The validators would say "you have this" of a body we could not
+		// read whole: forget them, so the next fetch gets it all again.
+		fs.ETag, fs.LastModified, fs.Status, fs.Error = "", "", "failed", failed.Error()
+		out1.Status, out1.Err = "failed", failed
+	} else {
+		fs.Status, out1.Status = "ok", "ok"
+		if in != nil && ctx.Err() == nil {
+			in.markGone(sub.Key, ids)
+		}
+	}
+	r.save(ctx, fs)
+	return out1
+}
+
+// noteMove counts fetches that ended at the same permanent redirect, and
+// has the subscription moved once there have been enough.
+func (r *Refresher) noteMove(sub Subscription, fs *store.FeedState, to string) {
+	switch {
+	case to == "":
+		fs.MovedTo, fs.MovedCount = "", 0
+		return
+	case to == fs.MovedTo:
+		fs.MovedCount++
+	default:
+		fs.MovedTo, fs.MovedCount = to, 1
+	}
+	if fs.MovedCount >= movedAfter && r.Moved != nil {
+		r.Moved(sub, to)
+	}
+}
+
+func (r *Refresher) save(ctx context.Context, fs store.FeedState) {
+	if st := r.Loader.Store; st != nil {
+		_ = st.SaveFeedState(ctx, fs) // a failure shows at the next write (Flush)
+	}
+}
+
+// Failed returns the results that failed, for a one-line report each.
+func Failed(results []Result) []Result {
+	var out []Result
+	for _, res := range results {
+		if res.Err != nil {
+			out = append(out, res)
+		}
+	}
+	return out
+}
+
+// sendTo is send for an optional channel.
+func sendTo(ctx context.Context, out chan<- model.Batch, b model.Batch) {
+	if out != nil {
+		send(ctx, out, b)
+	}
+}
