@@ -89,12 +89,12 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	if st != nil {
 		in = startIngester(ctx, st)
 	}
-	var mu sync.Mutex // guards results and progress
+	var mu sync.Mutex // guards results and progress, and keeps reports in order
 	finish := func(i int, res Result) {
 		mu.Lock()
+		defer mu.Unlock()
 		results[i] = res
 		progress.Done++
-		mu.Unlock()
 		if res.Err != nil {
 			sendTo(ctx, out, model.Batch{Source: res.Sub.Name, Err: res.Err})
 		}
