@@ -187,6 +187,13 @@ func applyConfig(opts *ui.Options, c cliConfig, cfg *config.Config) {
 	}
 	opts.Mouse = opts.Mouse && cfg.Mouse
 	opts.ReadingWidth = cfg.ReadingWidth
+	for _, s := range cfg.Searches {
+		q := s.Parsed
+		if unread, read, starred := q.State(); opts.NoState && (unread || read || starred) {
+			continue // is: needs the library
+		}
+		opts.Searches = append(opts.Searches, ui.SavedSearch{Name: s.Name, Query: q})
+	}
 }
 
 // readerOptions are the reader's options for what the flags say.

@@ -42,6 +42,8 @@ type Options struct {
 	// NoColor is set when the user asked for no colour (NO_COLOR): styles
 	// that relied on colour alone switch to attributes.
 	NoColor bool
+	// Searches are the saved searches, shown as tabs after the regions.
+	Searches []SavedSearch
 	// ReadingWidth caps the story text's width (0: 88 columns).
 	ReadingWidth int
 	// Refresh, when set, asks for the subscriptions to be refreshed now
@@ -114,6 +116,9 @@ type App struct {
 
 	tabs  []tab
 	scope model.Scope
+	// searchTab is 1 + the index of the saved search whose tab is shown,
+	// 0 on a region's tab.
+	searchTab int
 	query model.Search
 	// textHits are the stories the library's full-text search found for
 	// the query (nil until it answers).
@@ -195,7 +200,7 @@ func New(opts Options) App {
 	a.keys.noRefresh = opts.Refresh == nil
 	a.list.noMarks = opts.NoState
 	a = a.restyle(opts.Theme)
-	a.tabs = buildTabs(a.stories, a.scope)
+	a.tabs = buildTabs(a.stories, a.scope, a.opts.Searches)
 	a.keys.forScreen(a.screen, a.typing, !a.query.Empty())
 	return a
 }

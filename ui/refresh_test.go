@@ -58,3 +58,30 @@ func TestNoRefreshWithoutSubscriptions(t *testing.T) {
 		t.Errorf("r without subscriptions did something: %q", a.notice)
 	}
 }
+
+func TestSavedSearchesAreTabsAfterTheRegions(t *testing.T) {
+	q, err := model.ParseSearch("region:europe -energy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newTestAppWith(t, 120, 30, sampleStories(), func(o *Options) {
+		o.Searches = []SavedSearch{{Name: "Europe, no energy", Query: q}}
+	})
+	bar := strings.SplitN(screenText(a), "\n", 2)[0]
+	if !strings.HasSuffix(strings.TrimSpace(bar), "Europe, no energy 1") {
+		t.Fatalf("the tab bar does not end with the saved search and its count:\n%s", bar)
+	}
+	a = press(t, a, "shift+tab") // from All back to the last tab
+	if a.searchTab != 1 || len(a.list.view) != 1 || selectedTitle(a) != "Pacific islands and EU sign fisheries deal" {
+		t.Fatalf("the saved search's tab lists %d stories, selected %q", len(a.list.view), selectedTitle(a))
+	}
+	// The filter narrows within it.
+	a = press(t, a, "/", "z")
+	if len(a.list.view) != 0 {
+		t.Errorf("/z within the saved search: %d stories", len(a.list.view))
+	}
+	a = press(t, a, "esc", "tab")
+	if a.searchTab != 0 || len(a.list.view) != 10 {
+		t.Errorf("tab after the last tab: search %d, %d stories", a.searchTab, len(a.list.view))
+	}
+}

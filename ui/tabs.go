@@ -11,7 +11,10 @@ import (
 
 // tab is one entry of the region tab bar.
 type tab struct {
-	scope  model.Scope
+	scope model.Scope
+	// search is 1 + the index of the saved search the tab shows, 0 for a
+	// region's tab.
+	search int
 	name   string // full display name
 	short  string // name when the bar is tight
 	count  int
@@ -28,10 +31,18 @@ var shortNames = [...]string{
 	model.MiddleEast:  "MidEast",
 }
 
-// buildTabs lists "All", each region that has stories (alphabetical), and
-// "Other" last, each with its counts. The current scope always keeps its tab,
-// even while it is empty (a --region whose stories are still loading).
-func buildTabs(c *model.Collection, current model.Scope) []tab {
+// SavedSearch is a query from the config file, shown as a tab after the
+// regions.
+type SavedSearch struct {
+	Name  string
+	Query model.Search
+}
+
+// buildTabs lists "All", each region that has stories (alphabetical),
+// "Other", then the saved searches, each with its counts. The current scope
+// always keeps its tab, even while it is empty (a --region whose stories
+// are still loading).
+func buildTabs(c *model.Collection, current model.Scope, searches []SavedSearch) []tab {
 	tabs := []tab{{scope: model.Everywhere(), name: "All", short: "All", count: c.Len(), unread: c.UnreadTotal()}}
 	for _, r := range append(model.WorldRegions[:], model.Other) {
 		s := model.In(r)
@@ -40,13 +51,24 @@ func buildTabs(c *model.Collection, current model.Scope) []tab {
 		}
 		tabs = append(tabs, tab{scope: s, name: r.String(), short: shortNames[r], count: c.Count(r), unread: c.Unread(r)})
 	}
+	for i, s := range searches {
+		view := c.View(model.Everywhere(), s.Query, model.Only{})
+		unread := 0
+		for _, seq := range view {
+			if !c.State(seq).Read {
+				unread++
+			}
+		}
+		tabs = append(tabs, tab{scope: model.Everywhere(), search: i + 1, name: s.Name, short: s.Name, count: len(view), unread: unread})
+	}
 	return tabs
 }
 
-// tabIndex finds the scope's tab.
-func tabIndex(tabs []tab, s model.Scope) int {
+// tabIndex finds the tab of the scope, or of the saved search (1 + its
+// index) when search is not 0.
+func tabIndex(tabs []tab, s model.Scope, search int) int {
 	for i, t := range tabs {
-		if t.scope == s {
+		if t.search == search && (search != 0 || t.scope == s) {
 			return i
 		}
 	}
@@ -67,7 +89,7 @@ func renderTabs(tabs []tab, active int, st Styles, width int) string {
 			n = strconv.Itoa(t.unread) + "/" + n
 		}
 		plain = name + " " + n
-		if t.scope == tabs[active].scope {
+		if t == tabs[active] {
 			return plain, st.Tabs.Active.Render(name) + " " + st.Tabs.ActiveCount.Render(n)
 		}
 		return plain, st.Tabs.Inactive.Render(name) + " " + st.Tabs.Count.Render(n)

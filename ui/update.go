@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -94,8 +95,17 @@ func (a *App) sourceIndex(name string) int {
 // Until the user moves, the top row stays selected, so stories streaming in
 // while the reader starts leave the newest on screen.
 func (a App) refreshView() App {
-	a.tabs = buildTabs(a.stories, a.scope)
-	a.list = a.list.setView(a.stories.ViewText(a.scope, a.query, a.only, a.textHits))
+	a.tabs = buildTabs(a.stories, a.scope, a.opts.Searches)
+	view := a.stories.ViewText(a.scope, a.query, a.only, a.textHits)
+	if a.searchTab > 0 {
+		// A saved search's tab: its stories, narrowed by the filter.
+		in := map[int32]bool{}
+		for _, seq := range a.stories.View(model.Everywhere(), a.opts.Searches[a.searchTab-1].Query, model.Only{}) {
+			in[seq] = true
+		}
+		view = slices.DeleteFunc(view, func(seq int32) bool { return !in[seq] })
+	}
+	a.list = a.list.setView(view)
 	if !a.moved {
 		a.list = a.list.moveTo(0)
 	}
@@ -193,8 +203,8 @@ func (a App) switchTab(dir int) App {
 	if len(a.tabs) == 0 {
 		return a
 	}
-	i := (tabIndex(a.tabs, a.scope) + dir + len(a.tabs)) % len(a.tabs)
-	a.scope = a.tabs[i].scope
+	i := (tabIndex(a.tabs, a.scope, a.searchTab) + dir + len(a.tabs)) % len(a.tabs)
+	a.scope, a.searchTab = a.tabs[i].scope, a.tabs[i].search
 	a.only.Keep = map[int32]bool{}
 	a = a.refreshView()
 	a.list = a.list.moveTo(0)
@@ -256,7 +266,7 @@ func (a App) openStory(seq int32) (App, tea.Cmd) {
 	if !a.opts.NoState {
 		err = a.markRead(seq, true)
 	}
-	a.tabs = buildTabs(a.stories, a.scope) // the unread counts changed
+	a.tabs = buildTabs(a.stories, a.scope, a.opts.Searches) // the unread counts changed
 	a.story.story = s
 	a.story.links = nil
 	a.story.shown = renderKey{}

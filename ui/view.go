@@ -44,7 +44,7 @@ func (a App) rule() string {
 
 func (a App) viewList() string {
 	var b strings.Builder
-	b.WriteString(renderTabs(a.tabs, tabIndex(a.tabs, a.scope), a.styles, a.width))
+	b.WriteString(renderTabs(a.tabs, tabIndex(a.tabs, a.scope, a.searchTab), a.styles, a.width))
 	b.WriteByte('\n')
 	b.WriteString(a.rule())
 	b.WriteByte('\n')
