@@ -390,7 +390,9 @@ func runImport(c cliConfig, stdout, stderr io.Writer) int {
 		}
 	}
 	if perr != nil {
-		failed = append(failed, perr)
+		// Outlines dateline cannot fetch (newsboat's exec: and query:
+		// feeds): said, but the rest is imported and that is no failure.
+		fmt.Fprintf(stderr, "dateline: %s: left out: %v\n", path, perr)
 	}
 	for _, err := range failed {
 		fmt.Fprintf(stderr, "dateline: %v\n", err)

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Subscriptions as a user meets them: config init, add (with a web page's
+// feed found for them), feeds, refresh for cron, remove, import and export.
+
+// feedServer serves the sample feeds and a web page that links to one,
+// and answers /broken.xml with a 500.
+func feedServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	mux.Handle("/feeds/", http.StripPrefix("/feeds/", http.FileServer(http.Dir("testdata/sample"))))
+	mux.HandleFunc("/news", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<!doctype html><html><head><title>Harbour</title>
+<link rel="alternate" type="application/atom+xml" title="Harbour Dispatch" href="/feeds/dispatch.atom">
+</head><body>News</body></html>`)
+	})
+	mux.HandleFunc("/broken.xml", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "oops", http.StatusInternalServerError)
+	})
+	s := httptest.NewServer(mux)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// subscriber runs the binary with a config file and library of its own.
+type subscriber struct {
+	t         *testing.T
+	cfg, data string
+}
+
+func newSubscriber(t *testing.T) subscriber {
+	dir := t.TempDir()
+	return subscriber{t: t, cfg: filepath.Join(dir, "config.toml"), data: filepath.Join(dir, "data")}
+}
+
+func (s subscriber) run(args ...string) outcome {
+	s.t.Helper()
+	return runInEnv(s.t, []string{"XDG_DATA_HOME=" + s.data}, append([]string{"--config", s.cfg}, args...)...)
+}
+
+func TestSubscribeRefreshAndList(t *testing.T) {
+	srv := feedServer(t)
+	s := newSubscriber(t)
+
+	o := s.run("config", "init")
+	o.want(t, exitOK, "config init")
+	if o = s.run("config", "init"); o.code != exitFailed || !strings.Contains(o.stderr, "does not overwrite") {
+		t.Errorf("a second config init: exit %d, %s", o.code, o.stderr)
+	}
+
+	o = s.run("add", srv.URL+"/feeds/world-wire.xml", "--region", "eu")
+	o.want(t, exitOK, "add")
+	if !strings.Contains(o.stdout, "Added Meridian Wire") {
+		t.Errorf("add said %q", o.stdout)
+	}
+	// A web page: its feed is found through its <link rel="alternate">.
+	o = s.run("add", srv.URL+"/news", "--name", "Harbour")
+	o.want(t, exitOK, "add a page")
+	if !strings.Contains(o.stdout, srv.URL+"/feeds/dispatch.atom") {
+		t.Errorf("add of a page said %q", o.stdout)
+	}
+	s.run("add", srv.URL+"/broken.xml").want(t, exitFailed, "add a broken feed")
+	cfg, _ := os.ReadFile(s.cfg)
+	if !strings.Contains(string(cfg), "# dateline's configuration") || strings.Count(string(cfg), "\n[[feed]]\n") != 2 {
+		t.Errorf("the config lost its comments or has the wrong feeds:\n%s", cfg)
+	}
+
+	o = s.run("refresh")
+	o.want(t, exitOK, "refresh")
+	if !strings.Contains(o.stdout, "Refreshed 2 feeds: 2 new or changed") {
+		t.Errorf("refresh said %q", o.stdout)
+	}
+	o = s.run("feeds")
+	o.want(t, exitOK, "feeds")
+	for _, want := range []string{"Meridian Wire", "Harbour", "Europe", " ok "} {
+		if !strings.Contains(o.stdout, want) {
+			t.Errorf("feeds does not show %q:\n%s", want, o.stdout)
+		}
+	}
+	// The region override put every Meridian story in Europe.
+	for _, line := range strings.Split(strings.TrimSpace(s.run("list").stdout), "\n") {
+		if strings.Contains(line, "Meridian Wire") && !strings.Contains(line, "| Europe |") {
+			t.Errorf("a Meridian story outside Europe: %s", line)
+		}
+	}
+
+	// A feed that fails: one line on stderr, exit 1.
+	f, _ := os.OpenFile(s.cfg, os.O_APPEND|os.O_WRONLY, 0)
+	fmt.Fprintf(f, "\n[[feed]]\nurl = %q\n", srv.URL+"/broken.xml")
+	f.Close()
+	o = s.run("refresh")
+	if o.code != exitFailed || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 || !strings.Contains(o.stderr, "HTTP 500") {
+		t.Errorf("refresh with a broken feed: exit %d, stderr %q", o.code, o.stderr)
+	}
+
+	s.run("remove", "Harbour").want(t, exitOK, "remove")
+	if o = s.run("remove", "Harbour"); o.code != exitFailed {
+		t.Errorf("removing it twice: exit %d", o.code)
+	}
+}
+
+func TestOPMLRoundTrip(t *testing.T) {
+	s := newSubscriber(t)
+	o := s.run("import", "testdata/opml/newsboat.opml")
+	o.want(t, exitOK, "import")
+	if !strings.Contains(o.stdout, "Imported") {
+		t.Errorf("import said %q", o.stdout)
+	}
+	again := s.run("import", "testdata/opml/newsboat.opml")
+	again.want(t, exitOK, "import again")
+	if !strings.Contains(again.stdout, "Imported 0 feeds") {
+		t.Errorf("a second import said %q", again.stdout)
+	}
+	out := filepath.Join(t.TempDir(), "subs.opml")
+	s.run("export", out).want(t, exitOK, "export")
+	other := newSubscriber(t)
+	o2 := other.run("import", out)
+	o2.want(t, exitOK, "import the export")
+	if first, second := strings.Fields(o.stdout)[1], strings.Fields(o2.stdout)[1]; first != second {
+		t.Errorf("imported %s feeds, then %s from the export", first, second)
+	}
+	a, _ := os.ReadFile(s.cfg)
+	b, _ := os.ReadFile(other.cfg)
+	if string(a) != string(b) {
+		t.Errorf("the export did not import to the same config:\n%s\n---\n%s", a, b)
+	}
+}
+
+func TestSubscriptionCommandsCheckTheirArguments(t *testing.T) {
+	for _, args := range [][]string{
+		{"add"}, {"add", "a", "b"}, {"remove"}, {"import"}, {"export", "a", "b"},
+		{"config"}, {"config", "edit"}, {"refresh", "extra"}, {"feeds", "x"},
+		{"--no-library", "refresh"},
+	} {
+		o := dateline(t, args...)
+		o.want(t, exitUsage, args...)
+	}
+}
