@@ -119,7 +119,7 @@ type App struct {
 	// searchTab is 1 + the index of the saved search whose tab is shown,
 	// 0 on a region's tab.
 	searchTab int
-	query model.Search
+	query     model.Search
 	// textHits are the stories the library's full-text search found for
 	// the query (nil until it answers).
 	textHits map[int32]bool
