@@ -111,7 +111,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				finish(i, r.local(ctx, sub, in, out))
+				finish(i, r.local(ctx, sub, states[sub.Key], in, out))
 			}()
 			continue
 		}
@@ -157,10 +157,21 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	return results
 }
 
-// local reads a local subscription the way a SOURCE argument is read.
-func (r *Refresher) local(ctx context.Context, sub Subscription, in *ingester, out chan<- model.Batch) Result {
+// local reads a local subscription the way a SOURCE argument is read, and
+// keeps how that went as its fetch state.
+func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedState, in *ingester, out chan<- model.Batch) Result {
 	src := feeds.Path(sub.Path).With(sub.Options)
 	res := Result{Sub: sub, Status: "ok"}
+	defer func() {
+		now := time.Now()
+		fs.Key, fs.LastFetch, fs.Status, fs.Error = sub.Key, now, res.Status, ""
+		if res.Err != nil {
+			fs.Error = res.Err.Error()
+		} else {
+			fs.LastOK = now
+		}
+		r.save(ctx, fs)
+	}()
 	counted := make(chan model.Batch)
 	done := make(chan struct{})
 	go func() {
@@ -172,6 +183,9 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, in *ingester, o
 				res.Err, res.Status, b.Err = b.Err, "failed", nil
 			}
 			if len(b.Stories) > 0 {
+				if fs.Title == "" && sub.Options.Name == "" {
+					fs.Title = b.Stories[0].Source
+				}
 				b.Source = sub.Name
 				sendTo(ctx, out, b)
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -253,5 +254,24 @@ func TestProgressCountsEveryFeedAndEnds(t *testing.T) {
 	}
 	if !last.Finished || last.Done != 5 || last.Total != 5 || reports != 7 {
 		t.Errorf("last progress %+v after %d reports; want 5/5 finished after 7", last, reports)
+	}
+}
+
+func TestALocalSubscriptionKeepsItsStateToo(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "wire.xml")
+	os.WriteFile(feed, []byte(rss("local", 2)), 0o600)
+	st := openStore(t, filepath.Join(dir, "library.db"))
+	subs := []Subscription{{Key: feed, Path: feed, Name: feed}, {Key: feed + ".gone", Path: feed + ".gone", Name: "gone"}}
+	results, g := refresh(t, refresher(st), subs, false)
+	if results[0].Status != "ok" || results[0].Stories != 2 || len(g.stories) != 2 || results[1].Status != "failed" {
+		t.Fatalf("results %+v", results)
+	}
+	states, _ := st.FeedStates(t.Context())
+	if s := states[feed]; s.Status != "ok" || s.Title != "Test Wire" || s.LastOK.IsZero() {
+		t.Errorf("local feed state: %+v", s)
+	}
+	if s := states[feed+".gone"]; s.Status != "failed" || !strings.Contains(s.Error, "gone") {
+		t.Errorf("missing local feed state: %+v", s)
 	}
 }
