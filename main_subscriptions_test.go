@@ -1,7 +1,11 @@
 package main
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"fmt"
+	"github.com/dateline-news/dateline/config"
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/store"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -145,5 +149,30 @@ func TestSubscriptionCommandsCheckTheirArguments(t *testing.T) {
 	} {
 		o := dateline(t, args...)
 		o.want(t, exitUsage, args...)
+	}
+}
+
+// TestReaderRefreshesSubscriptionsBehindTheLibrary drives the reader as
+// runReader wires it, with two subscriptions on a loopback server.
+func TestReaderRefreshesSubscriptionsBehindTheLibrary(t *testing.T) {
+	srv := feedServer(t)
+	cfg := config.Default()
+	cfg.Feeds = []config.Feed{{URL: srv.URL + "/feeds/world-wire.xml"}, {URL: srv.URL + "/broken.xml"}}
+	st, err := store.Open(filepath.Join(t.TempDir(), "library.db"), feeds.Codec{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r := startReaderWith(t, cfg, st)
+	r.waitFor(t, []string{"Nairobi commuter rail link", "Refreshed 2 feeds", "1 failed: F says why"})
+	r.press('F')
+	r.waitFor(t, []string{"Feeds", "2 subscriptions", "Meridian Wire", "HTTP 500"})
+	r.press('r') // the feed on top: Meridian Wire
+	r.waitFor(t, []string{"Refreshed 1 feed: 0 new stories."})
+	r.press(tea.KeyEnter) // its stories only
+	screen := r.waitFor(t, []string{`filter "source:\"Meridian Wire\""`})
+	r.quit(t)
+	if strings.Contains(screen, "Harbour Dispatch") {
+		t.Errorf("another feed's story under Meridian Wire's filter:\n%s", screen)
 	}
 }

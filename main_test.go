@@ -29,6 +29,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/model"
 	"github.com/dateline-news/dateline/store"
 	"github.com/dateline-news/dateline/ui"
@@ -774,12 +775,16 @@ type reader struct {
 // SOURCE arguments (none: the library, else the sample).
 func startReader(t *testing.T, st *store.Store, sources ...string) reader {
 	t.Helper()
+	return startReaderWith(t, config.Default(), st, sources...)
+}
+
+// startReaderWith is startReader with a config file's settings and feeds.
+func startReaderWith(t *testing.T, cfg *config.Config, st *store.Store, sources ...string) reader {
+	t.Helper()
 	ctx, cancel := context.WithCancel(t.Context())
-	batches := make(chan model.Batch, 8)
 	c := cliConfig{sources: sources, scope: model.Everywhere(), theme: "dark"}
-	names, loaded := startLoading(ctx, c, st, false, strings.NewReader(""), batches, nil)
+	opts, loaded := startSession(ctx, c, cfg, st, strings.NewReader(""), io.Discard)
 	t.Cleanup(func() { cancel(); <-loaded })
-	opts := readerOptions(c, st, batches, names)
 	opts.Mouse = true
 	opts.NoColor = false
 	opts.Now = func() time.Time { return readerNow }

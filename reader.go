@@ -102,7 +102,7 @@ func sourcesFor(names []string, stdin io.Reader) []feeds.Source {
 type feeding struct {
 	subs      []library.Subscription
 	refresher *library.Refresher
-	requests  <-chan string // "" for all, or a subscription's name
+	requests  <-chan string // "" for all, or a subscription's key
 	interval  time.Duration // 0: only when asked
 }
 
@@ -119,7 +119,7 @@ func (f *feeding) run(ctx context.Context, out chan<- model.Batch) {
 		subs := f.subs
 		if only != "" {
 			subs = slices.DeleteFunc(slices.Clone(subs), func(s library.Subscription) bool {
-				return s.Name != only && s.Key != only
+				return s.Key != only
 			})
 		}
 		f.refresher.Refresh(ctx, subs, false, out)
@@ -221,19 +221,11 @@ func readerOptions(c cliConfig, st *store.Store, batches <-chan model.Batch, nam
 	return opts
 }
 
-func runReader(c cliConfig, stdin io.Reader, stderr io.Writer) int {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(libraryMemoryLimit)
-	}
-	cfg, err := loadConfig(c)
-	if err != nil {
-		fmt.Fprintf(stderr, "dateline: %v\n", err)
-		return exitFailed
-	}
-	st, err := openLibrary(c)
-	if err != nil {
-		return libraryFailed(stderr, err)
-	}
+// startSession wires the reader: what it loads, and its options from the
+// flags and the config file (with subscriptions, the refreshes behind the
+// library and the r key). loaded is closed once loading has stopped,
+// after ctx ends.
+func startSession(ctx context.Context, c cliConfig, cfg *config.Config, st *store.Store, stdin io.Reader, stderr io.Writer) (ui.Options, <-chan struct{}) {
 	subs, subErrs := subscriptions(cfg)
 	for _, err := range subErrs {
 		fmt.Fprintf(stderr, "dateline: %v (left out of this session)\n", err)
@@ -244,7 +236,6 @@ func runReader(c cliConfig, stdin io.Reader, stderr io.Writer) int {
 	if len(subs) > 0 {
 		f = &feeding{subs: subs, refresher: newRefresher(cfg, st, io.Discard), requests: requests, interval: cfg.RefreshInterval}
 	}
-	ctx, cancel := context.WithCancel(context.Background())
 	batches := make(chan model.Batch, 8)
 	names, loaded := startLoading(ctx, c, st, false, stdin, batches, f)
 	opts := readerOptions(c, st, batches, names)
@@ -260,6 +251,24 @@ func runReader(c cliConfig, stdin io.Reader, stderr io.Writer) int {
 			}
 		}
 	}
+	return opts, loaded
+}
+
+func runReader(c cliConfig, stdin io.Reader, stderr io.Writer) int {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(libraryMemoryLimit)
+	}
+	cfg, err := loadConfig(c)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", err)
+		return exitFailed
+	}
+	st, err := openLibrary(c)
+	if err != nil {
+		return libraryFailed(stderr, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	opts, loaded := startSession(ctx, c, cfg, st, stdin, stderr)
 	var progOpts []tea.ProgramOption
 	if slices.Contains(c.sources, "-") {
 		// Standard input holds the feed: read keys from the terminal.

@@ -60,7 +60,7 @@ type Result struct {
 
 // Refresh fetches (or reads) the subscriptions, force ignoring the floors
 // servers set, and sends their stories to out as they are parsed, each
-// batch named by the subscription's name, with a Progress batch as each
+// batch named by the subscription's key, with a Progress batch as each
 // feed is done and a final one with Finished set. It returns one Result a
 // subscription, in the order of subs. It does not close out. out may be
 // nil (dateline refresh): the stories are only stored.
@@ -96,7 +96,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 		results[i] = res
 		progress.Done++
 		if res.Err != nil {
-			sendTo(ctx, out, model.Batch{Source: res.Sub.Name, Err: res.Err})
+			sendTo(ctx, out, model.Batch{Source: res.Sub.Key, Err: res.Err})
 		}
 		report()
 	}
@@ -186,7 +186,7 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedSt
 				if fs.Title == "" && sub.Options.Name == "" {
 					fs.Title = b.Stories[0].Source
 				}
-				b.Source = sub.Name
+				b.Source = sub.Key
 				sendTo(ctx, out, b)
 			}
 		}
@@ -253,7 +253,7 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 			fs.Title = b.Stories[0].Source
 		}
 		out1.Stories += len(b.Stories)
-		b.Source = sub.Name
+		b.Source = sub.Key
 		sendTo(ctx, out, b)
 	}
 	if failed != nil {

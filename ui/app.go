@@ -47,7 +47,7 @@ type Options struct {
 	// ReadingWidth caps the story text's width (0: 88 columns).
 	ReadingWidth int
 	// Refresh, when set, asks for the subscriptions to be refreshed now
-	// (only the one named, if any). It queues the request and returns at
+	// (only the one with that key, if any: FeedStatus.Key). It queues the request and returns at
 	// once; progress and stories come as batches.
 	Refresh func(only string)
 	// Feeds, when set, reads the subscriptions' state for the feeds

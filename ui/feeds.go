@@ -41,7 +41,7 @@ func (a App) sourceRows() []string {
 	seen := map[string]bool{}
 	for _, f := range a.feeds {
 		names = append(names, f.Name)
-		seen[f.Name] = true
+		seen[f.Name], seen[f.Key] = true, true
 	}
 	for _, s := range a.sources {
 		if !seen[s.name] {

@@ -12,8 +12,8 @@ import (
 // progress in batches, and the footer shows it until it is over.
 
 // askRefresh asks for a refresh of every subscription, or of the one
-// named, unless one is under way.
-func (a App) askRefresh(only string) (App, tea.Cmd) {
+// whose key is only (called name), unless one is under way.
+func (a App) askRefresh(only, name string) (App, tea.Cmd) {
 	if a.opts.Refresh == nil {
 		return a, nil
 	}
@@ -22,7 +22,7 @@ func (a App) askRefresh(only string) (App, tea.Cmd) {
 	}
 	a.opts.Refresh(only)
 	if only != "" {
-		return a.notify(fmt.Sprintf("Refreshing %s…", only), false)
+		return a.notify(fmt.Sprintf("Refreshing %s…", name), false)
 	}
 	return a, nil
 }

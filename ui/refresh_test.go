@@ -43,11 +43,12 @@ func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
 	if a.failedSources() != 0 {
 		t.Errorf("%d failures carried into a new refresh", a.failedSources())
 	}
-	// On the sources screen r refreshes the source on top.
+	// On the feeds screen r refreshes the feed on top, by its key.
 	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Done: 3, Total: 3, Finished: true}})
+	a = send(t, a, FeedsListed{Feeds: []FeedStatus{{Name: "Wire", Key: "https://wire.example/feed"}, {Name: "Broken", Key: "https://broken.example/feed"}}})
 	a = press(t, a, "F", "j", "r")
-	if len(asked) != 2 || asked[1] != a.sources[1].name {
-		t.Errorf("r on the sources screen asked %q; rows %v", asked, a.sources)
+	if len(asked) != 2 || asked[1] != "https://broken.example/feed" || !strings.Contains(screenText(a), "Refreshing Broken") {
+		t.Errorf("r on the feeds screen asked %q:\n%s", asked, screenText(a))
 	}
 }
 

@@ -175,7 +175,7 @@ func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.screen, a.sourceTop = screenSources, 0
 		return a, a.listFeeds()
 	case key.Matches(msg, k.Refresh):
-		return a.askRefresh("")
+		return a.askRefresh("", "")
 	case key.Matches(msg, k.UnreadOnly):
 		return a.toggleOnly(true, false), nil
 	case key.Matches(msg, k.StarredOnly):
@@ -495,10 +495,9 @@ func (a App) handleSourcesKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.sourceTop = min(a.sourceTop+1, max(0, len(a.sourceRows())-1))
 	case key.Matches(msg, k.Up):
 		a.sourceTop = max(a.sourceTop-1, 0)
-	case key.Matches(msg, k.Refresh):
-		if name, ok := a.sourceOnTop(); ok {
-			return a.askRefresh(name)
-		}
+	case key.Matches(msg, k.Refresh) && a.sourceTop < len(a.feeds):
+		f := a.feeds[a.sourceTop]
+		return a.askRefresh(f.Key, f.Name)
 	case key.Matches(msg, k.Open):
 		if name, ok := a.sourceOnTop(); ok && a.sourceTop < len(a.feeds) {
 			return a.showSource(name), nil
