@@ -60,7 +60,43 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV2),
 	execStep(schemaV3),
 	execStep(schemaV4),
+	execStep(schemaV5),
 }
+
+// schemaV5 is for syncing with a feed server: which server entry each
+// story is, the marks made here not yet pushed (every change of state is
+// recorded, so marks made before sync was turned on go too), and the
+// sync's cursors. A story is matched to an entry by its link.
+const schemaV5 = `
+CREATE TABLE sync_entries (
+	story_id TEXT PRIMARY KEY,
+	entry_id TEXT NOT NULL UNIQUE
+) WITHOUT ROWID;
+CREATE TABLE sync_pending (
+	story_id TEXT PRIMARY KEY,
+	read INTEGER,
+	starred INTEGER,
+	changed_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sync_meta (
+	key TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stories_link ON stories (link) WHERE link != '';
+INSERT INTO sync_pending (story_id, read, starred, changed_at)
+	SELECT story_id, read, starred, changed_at FROM state WHERE read OR starred;
+CREATE TRIGGER state_pending_insert AFTER INSERT ON state BEGIN
+	INSERT INTO sync_pending (story_id, read, starred, changed_at)
+	VALUES (NEW.story_id, NEW.read, NEW.starred, NEW.changed_at)
+	ON CONFLICT (story_id) DO UPDATE SET read = excluded.read, starred = excluded.starred, changed_at = excluded.changed_at;
+END;
+CREATE TRIGGER state_pending_update AFTER UPDATE ON state
+WHEN OLD.read != NEW.read OR OLD.starred != NEW.starred BEGIN
+	INSERT INTO sync_pending (story_id, read, starred, changed_at)
+	VALUES (NEW.story_id, NEW.read, NEW.starred, NEW.changed_at)
+	ON CONFLICT (story_id) DO UPDATE SET read = excluded.read, starred = excluded.starred, changed_at = excluded.changed_at;
+END;
+`
 
 // schemaV4 keeps what each subscription's last fetch learnt: validators
 // for a conditional GET, the floor for the next fetch, the last outcome

@@ -1,0 +1,74 @@
+package store
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+func TestMarksArePendingUntilPushedAndNewestWins(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	upsert(t, s, "feed", story("a", 1), story("b", 2), story("c", 3))
+	// A mark made before sync was on goes too, once a/b are server entries.
+	s.SetRead("a", true)
+	s.SetStarred("b", true)
+	flush(t, s)
+	if p, _ := s.PendingMarks(ctx); len(p) != 0 {
+		t.Fatalf("pending before any entry is known: %+v", p)
+	}
+	if err := s.MapEntries(ctx, map[string]string{"a": "1", "b": "2", "c": "3"}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.PendingMarks(ctx)
+	if err != nil || len(p) != 2 {
+		t.Fatalf("pending: %+v, %v", p, err)
+	}
+
+	// The server: a is unread there since long ago (ours is newer, stays
+	// pending); c was starred there just now (taken).
+	long := time.Now().Add(-time.Hour)
+	err = s.ApplyServerState(ctx, []ServerState{
+		{StoryID: "a", Read: false, Changed: long},
+		{StoryID: "c", Starred: true, Changed: time.Now().Add(time.Hour)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	states, _ := s.States(ctx, []string{"a", "b", "c"})
+	if !states["a"].Read || !states["c"].Starred || !states["b"].Starred {
+		t.Errorf("after the server's state: %+v", states)
+	}
+	p, _ = s.PendingMarks(ctx)
+	if len(p) != 2 { // a and b; c came from the server and is not pending
+		t.Errorf("pending after pull: %+v", p)
+	}
+	if err := s.ClearPending(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := s.PendingMarks(ctx); len(p) != 0 {
+		t.Errorf("pending after the push: %+v", p)
+	}
+	// A change after the push is pending again.
+	s.SetRead("c", true)
+	flush(t, s)
+	if p, _ := s.PendingMarks(ctx); len(p) != 1 || p[0].EntryID != "3" || !p[0].Read || !p[0].Starred {
+		t.Errorf("a new mark: %+v", p)
+	}
+}
+
+func TestSyncMetaAndStoriesByLink(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	upsert(t, s, "feed", story("a", 1))
+	if err := s.SetSyncMeta(ctx, "cursor", "42"); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.SyncMeta(ctx, "cursor"); v != "42" || err != nil {
+		t.Errorf("SyncMeta = %q, %v", v, err)
+	}
+	got, err := s.StoriesByLink(ctx, []string{"https://example.com/a", "a", "https://nowhere/"})
+	if err != nil || got["https://example.com/a"] != "a" || got["a"] != "a" || len(got) != 2 {
+		t.Errorf("StoriesByLink = %v, %v", got, err)
+	}
+}
