@@ -1,0 +1,266 @@
+package serversync
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
+)
+
+// Engine syncs one library with one server.
+//
+// A sync pulls the entries changed since the last one, turns them into
+// stories through the feeds package (each server feed's entries become a
+// JSON Feed document, so they are read, converted and sanitised exactly as
+// any feed is), stores them, and takes the server's marks where they are
+// newer than the library's. Then it pushes the marks made here since, and
+// only then moves its cursor: a sync cut short is repeated whole next
+// time, which costs a few repeats and loses nothing.
+type Engine struct {
+	Server Server
+	Store  *store.Store
+	// Key names the server in the library ("miniflux https://rss.example"),
+	// so that pointing the config at another server starts afresh.
+	Key string
+}
+
+// Report says what a sync did.
+type Report struct {
+	Entries int // pulled
+	Stories int // stored (new or changed)
+	Pushed  int // marks pushed
+}
+
+// Sync syncs once, sending the stories it stores to out (which may be nil)
+// with their marks.
+func (e *Engine) Sync(ctx context.Context, out chan<- model.Batch) (Report, error) {
+	var rep Report
+	cursorKey := "cursor " + e.Key
+	cursor, err := e.Store.SyncMeta(ctx, cursorKey)
+	if err != nil {
+		return rep, err
+	}
+	entries, next, err := e.Server.Entries(ctx, cursor)
+	if err != nil {
+		return rep, err
+	}
+	rep.Entries = len(entries)
+	if len(entries) > 0 {
+		feedList, err := e.Server.Feeds(ctx)
+		if err != nil {
+			return rep, err
+		}
+		n, err := e.pull(ctx, entries, feedList, out)
+		rep.Stories = n
+		if err != nil {
+			return rep, err
+		}
+	}
+	pushed, err := e.push(ctx)
+	rep.Pushed = pushed
+	if err != nil {
+		return rep, err
+	}
+	if next != cursor {
+		if err := e.Store.SetSyncMeta(ctx, cursorKey, next); err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+// pull stores the entries and takes the server's marks.
+func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out chan<- model.Batch) (int, error) {
+	byFeed := map[string][]Entry{}
+	var urls []string
+	for _, en := range entries {
+		byFeed[en.FeedID] = append(byFeed[en.FeedID], en)
+		if en.URL != "" {
+			urls = append(urls, en.URL)
+		}
+	}
+	known, err := e.Store.StoriesByLink(ctx, urls)
+	if err != nil {
+		return 0, err
+	}
+	feedsByID := map[string]Feed{}
+	for _, f := range feedList {
+		feedsByID[f.ID] = f
+	}
+	stored := 0
+	mapped := map[string]string{}
+	var states []store.ServerState
+	for _, id := range slices.Sorted(maps.Keys(byFeed)) {
+		f, ok := feedsByID[id]
+		if !ok {
+			f = Feed{ID: id, URL: "server-feed:" + id, Title: "Feed " + id}
+		}
+		stories, items, err := parse(ctx, f, byFeed[id])
+		if err != nil {
+			return stored, err
+		}
+		for _, s := range stories {
+			en, ok := items[s.GUID]
+			if !ok {
+				continue
+			}
+			if local, ok := known[en.URL]; ok && en.URL != "" {
+				s.ID = local // the story the library has: its marks carry over
+			}
+			mapped[s.ID] = en.ID
+			states = append(states, store.ServerState{StoryID: s.ID, Read: en.Read, Starred: en.Starred, Changed: en.Changed})
+		}
+		if err := e.Store.Upsert(ctx, stories, f.URL); err != nil {
+			return stored, err
+		}
+		stored += len(stories)
+	}
+	if err := e.Store.Flush(ctx); err != nil {
+		return stored, err
+	}
+	if err := e.Store.MapEntries(ctx, mapped); err != nil {
+		return stored, err
+	}
+	if err := e.Store.ApplyServerState(ctx, states); err != nil {
+		return stored, err
+	}
+	if out != nil {
+		e.send(ctx, mapped, out)
+	}
+	return stored, nil
+}
+
+// send gives the reader the stories just stored, with their marks.
+func (e *Engine) send(ctx context.Context, mapped map[string]string, out chan<- model.Batch) {
+	ids := slices.Collect(maps.Keys(mapped))
+	for chunk := range slices.Chunk(ids, 1000) {
+		items, err := e.Store.Get(ctx, chunk)
+		if err != nil {
+			return
+		}
+		b := model.Batch{Source: "sync " + e.Key}
+		for _, it := range items {
+			b.Stories = append(b.Stories, it.Story)
+			b.States = append(b.States, it.State)
+		}
+		select {
+		case out <- b:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// push sends the marks made here, in four batches at most (read, unread,
+// starred, unstarred), and forgets those the server took.
+func (e *Engine) push(ctx context.Context) (int, error) {
+	pending, err := e.Store.PendingMarks(ctx)
+	if err != nil || len(pending) == 0 {
+		return 0, err
+	}
+	var read, unread, star, unstar []string
+	for _, p := range pending {
+		if p.Read {
+			read = append(read, p.EntryID)
+		} else {
+			unread = append(unread, p.EntryID)
+		}
+		if p.Starred {
+			star = append(star, p.EntryID)
+		} else {
+			unstar = append(unstar, p.EntryID)
+		}
+	}
+	for _, step := range []struct {
+		ids []string
+		set func(context.Context, []string, bool) error
+		on  bool
+	}{{read, e.Server.SetRead, true}, {unread, e.Server.SetRead, false}, {star, e.Server.SetStarred, true}, {unstar, e.Server.SetStarred, false}} {
+		if len(step.ids) == 0 {
+			continue
+		}
+		if err := step.set(ctx, step.ids, step.on); err != nil {
+			return 0, err
+		}
+	}
+	return len(pending), e.Store.ClearPending(ctx, pending)
+}
+
+// jsonFeed is the JSON Feed 1.1 document a server feed's entries become.
+type jsonFeed struct {
+	Version string     `json:"version"`
+	Title   string     `json:"title"`
+	Home    string     `json:"home_page_url,omitempty"`
+	FeedURL string     `json:"feed_url,omitempty"`
+	Items   []jsonItem `json:"items"`
+}
+
+type jsonItem struct {
+	ID        string       `json:"id"`
+	URL       string       `json:"url,omitempty"`
+	Title     string       `json:"title,omitempty"`
+	HTML      string       `json:"content_html,omitempty"`
+	Published string       `json:"date_published,omitempty"`
+	Authors   []jsonAuthor `json:"authors,omitempty"`
+	Tags      []string     `json:"tags,omitempty"`
+}
+
+type jsonAuthor struct {
+	Name string `json:"name"`
+}
+
+// parse turns one feed's entries into stories through the feeds package,
+// and returns them with the entry each item ID stands for. An entry's
+// item ID is its guid, else its URL, else a name made of its server ID.
+func parse(ctx context.Context, f Feed, entries []Entry) ([]*model.Story, map[string]Entry, error) {
+	doc := jsonFeed{Version: "https://jsonfeed.org/version/1.1", Title: f.Title, Home: f.SiteURL, FeedURL: f.URL}
+	items := map[string]Entry{}
+	for _, en := range entries {
+		id := en.GUID
+		if id == "" {
+			id = en.URL
+		}
+		if id == "" {
+			id = "entry:" + en.ID
+		}
+		items[id] = en
+		it := jsonItem{ID: id, URL: en.URL, Title: en.Title, HTML: en.Content, Tags: en.Tags}
+		if !en.Published.IsZero() {
+			it.Published = en.Published.UTC().Format(time.RFC3339)
+		}
+		if en.Author != "" {
+			it.Authors = []jsonAuthor{{Name: en.Author}}
+		}
+		doc.Items = append(doc.Items, it)
+	}
+	body, err := json.Marshal(doc)
+	if err != nil {
+		return nil, nil, err
+	}
+	src := feeds.Remote(f.URL, body).With(options(f))
+	stories, errs := feeds.LoadAll(ctx, []feeds.Source{src})
+	if len(errs) > 0 {
+		return stories, items, fmt.Errorf("read the entries of %s: %w", f.Title, errs[0])
+	}
+	return stories, items, nil
+}
+
+// options are what the server's feed says of its stories: a category
+// named after a region (or an alias: "APAC", "Latin America") puts them
+// there.
+func options(f Feed) feeds.Options {
+	var o feeds.Options
+	if r, ok := model.LookupRegion(strings.TrimSpace(f.Category)); ok && f.Category != "" {
+		o.Region, o.HasRegion = r, true
+	} else if f.Category != "" {
+		o.Tags = []string{f.Category}
+	}
+	return o
+}
