@@ -58,7 +58,7 @@ type cliConfig struct {
 	version    bool
 }
 
-var commands = []string{"list", "show", "state", "refresh", "feeds", "add", "remove", "import", "export", "config"}
+var commands = []string{"list", "show", "state", "refresh", "feeds", "add", "remove", "import", "export", "config", "sync"}
 
 const usage = `dateline - read the news in a terminal
 
@@ -82,6 +82,10 @@ Subscriptions (the config file, default ~/.config/dateline/config.toml):
   dateline import FILE.opml                    subscribe to every feed in an OPML file
   dateline export [FILE]                       write the subscriptions as OPML 2.0
   dateline config init                         write a commented starter config file
+
+Sync (the [sync] section: Miniflux, or a Google Reader API server such as FreshRSS):
+  dateline sync login                          check the address and credentials
+  dateline sync                                sync once without the reader (for a timer)
 
 A SOURCE is a feed file (RSS, Atom, JSON Feed), a story file (Markdown with
 YAML front matter), a folder of them, or - for a feed on standard input.
@@ -219,6 +223,7 @@ func checkCommandArgs(c cliConfig) error {
 		"import":  {n == 1, "dateline import FILE.opml"},
 		"export":  {n <= 1, "dateline export [FILE]"},
 		"config":  {n == 1 && c.sources[0] == "init", "dateline config init"},
+		"sync":    {n == 0 || n == 1 && c.sources[0] == "login", "dateline sync [login]"},
 	}
 	rule, known := need[c.command]
 	switch {
@@ -226,7 +231,7 @@ func checkCommandArgs(c cliConfig) error {
 		return nil
 	case !rule.ok:
 		return fmt.Errorf("%s %s: use %s", c.command, strings.Join(c.sources, " "), rule.how)
-	case c.noLibrary && (c.command == "refresh" || c.command == "feeds"):
+	case c.noLibrary && (c.command == "refresh" || c.command == "feeds" || c.command == "sync" && n == 0):
 		return fmt.Errorf("%s needs the library; drop --no-library", c.command)
 	}
 	return nil
@@ -277,6 +282,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runExport(c, stdout, stderr)
 	case "config":
 		return runConfigInit(c, stdout, stderr)
+	case "sync":
+		return runSync(c, stdout, stderr)
 	}
 	return runReader(c, stdin, stderr)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/library"
 	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/serversync"
 	"github.com/dateline-news/dateline/store"
 	"github.com/dateline-news/dateline/ui"
 )
@@ -102,8 +103,10 @@ func sourcesFor(names []string, stdin io.Reader) []feeds.Source {
 type feeding struct {
 	subs      []library.Subscription
 	refresher *library.Refresher
-	requests  <-chan string // "" for all, or a subscription's key
-	interval  time.Duration // 0: only when asked
+	// sync, when set, syncs with the feed server before each refresh.
+	sync     *serversync.Engine
+	requests <-chan string // "" for all, or a subscription's key
+	interval time.Duration // 0: only when asked
 }
 
 // run refreshes until ctx ends.
@@ -116,22 +119,38 @@ func (f *feeding) run(ctx context.Context, out chan<- model.Batch) {
 	}
 	only := ""
 	for {
+		var retry <-chan time.Time
+		var steps []library.Step
+		if f.sync != nil && only == "" {
+			steps = append(steps, library.Step{Name: "sync " + f.sync.Key, Run: func(ctx context.Context, out chan<- model.Batch) error {
+				if _, err := f.sync.Sync(ctx, out); err != nil {
+					retry = time.After(syncRetry)
+					return fmt.Errorf("sync failed: %w; reading goes on from the library, and it is tried again in a minute", err)
+				}
+				return nil
+			}})
+		}
 		subs := f.subs
 		if only != "" {
 			subs = slices.DeleteFunc(slices.Clone(subs), func(s library.Subscription) bool {
 				return s.Key != only
 			})
 		}
-		f.refresher.Refresh(ctx, subs, false, out)
+		f.refresher.Refresh(ctx, subs, false, out, steps...)
 		select {
 		case <-ctx.Done():
 			return
 		case only = <-f.requests:
 		case <-tick:
 			only = ""
+		case <-retry:
+			only = ""
 		}
 	}
 }
+
+// syncRetry is how soon a failed sync is tried again.
+const syncRetry = time.Minute
 
 // startLoading starts sending what there is to show to out: the SOURCE
 // arguments (stored in the library), else the library and, with
@@ -147,7 +166,7 @@ func startLoading(ctx context.Context, c cliConfig, st *store.Store, whole bool,
 	if f != nil {
 		f.refresher.Loader.Parsing = l.Parsing
 	}
-	if len(c.sources) == 0 && f != nil && len(f.subs) > 0 {
+	if len(c.sources) == 0 && f != nil {
 		go func() {
 			if st != nil && !empty(st) {
 				l.Library(ctx, out)
@@ -233,8 +252,12 @@ func startSession(ctx context.Context, c cliConfig, cfg *config.Config, st *stor
 	named(subs, st)
 	requests := make(chan string, 1)
 	var f *feeding
-	if len(subs) > 0 {
-		f = &feeding{subs: subs, refresher: newRefresher(cfg, st, io.Discard), requests: requests, interval: cfg.RefreshInterval}
+	engine, err := syncEngine(cfg, st)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: %v (no sync this session)\n", err)
+	}
+	if len(subs) > 0 || engine != nil {
+		f = &feeding{subs: subs, refresher: newRefresher(cfg, st, io.Discard), requests: requests, interval: cfg.RefreshInterval, sync: engine}
 	}
 	batches := make(chan model.Batch, 8)
 	names, loaded := startLoading(ctx, c, st, false, stdin, batches, f)

@@ -268,6 +268,9 @@ func runAdd(c cliConfig, stdout, stderr io.Writer) int {
 	f := config.Feed{Name: c.name, Region: c.region}
 	var title string
 	if isURL(arg) {
+		if code, done := addToServer(c, arg, stdout, stderr); done {
+			return code
+		}
 		feedURL, body, err := findFeed(context.Background(), arg)
 		if err != nil {
 			fmt.Fprintf(stderr, "dateline: %v\n", err)
@@ -352,6 +355,9 @@ func titleOf(src feeds.Source) string {
 // runRemove unsubscribes. The feed's stories stay in the library until
 // retention takes them.
 func runRemove(c cliConfig, stdout, stderr io.Writer) int {
+	if code, done := removeFromServer(c, c.sources[0], stdout, stderr); done {
+		return code
+	}
 	f, err := config.RemoveFeed(c.configPath, c.sources[0])
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline: %v\n", err)
@@ -378,7 +384,22 @@ func runImport(c cliConfig, stdout, stderr io.Writer) int {
 	}
 	added, already := 0, 0
 	var failed []error
+	srv, _, serr := serverOf(c)
+	if serr != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", serr)
+		return exitFailed
+	}
 	for _, s := range subs {
+		if srv != nil {
+			// With sync on, the server keeps the subscriptions: the region
+			// (else the first folder) becomes the category.
+			if _, err := srv.Subscribe(context.Background(), s.URL, cmpOr(s.Region, first(s.Tags))); err != nil {
+				failed = append(failed, fmt.Errorf("%s: %w", s.URL, err))
+			} else {
+				added++
+			}
+			continue
+		}
 		f := config.Feed{URL: s.URL, Name: s.Name, Region: s.Region, Section: s.Section, Tags: s.Tags}
 		switch err := config.AddFeed(c.configPath, f); {
 		case err == nil:

@@ -58,13 +58,21 @@ type Result struct {
 	Err     error
 }
 
-// Refresh fetches (or reads) the subscriptions, force ignoring the floors
+// Step is work a refresh does before the feeds, such as a sync with a feed
+// server: it counts as one feed in the progress, and its failure is sent
+// as the failure of a source named Name.
+type Step struct {
+	Name string
+	Run  func(ctx context.Context, out chan<- model.Batch) error
+}
+
+// Refresh runs the steps, then fetches (or reads) the subscriptions, force ignoring the floors
 // servers set, and sends their stories to out as they are parsed, each
 // batch named by the subscription's key, with a Progress batch as each
 // feed is done and a final one with Finished set. It returns one Result a
 // subscription, in the order of subs. It does not close out. out may be
 // nil (dateline refresh): the stories are only stored.
-func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool, out chan<- model.Batch) []Result {
+func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool, out chan<- model.Batch, steps ...Step) []Result {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	st := r.Loader.Store
@@ -78,12 +86,19 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	for i, s := range subs {
 		results[i].Sub = s
 	}
-	progress := model.Progress{Total: len(subs)}
+	progress := model.Progress{Total: len(subs) + len(steps)}
 	report := func() {
 		p := progress
 		sendTo(ctx, out, model.Batch{Progress: &p})
 	}
 	report()
+	for _, s := range steps {
+		if err := s.Run(ctx, out); err != nil && ctx.Err() == nil {
+			sendTo(ctx, out, model.Batch{Source: s.Name, Err: err})
+		}
+		progress.Done++
+		report()
+	}
 
 	var in *ingester
 	if st != nil {

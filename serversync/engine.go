@@ -78,9 +78,20 @@ func (e *Engine) Sync(ctx context.Context, out chan<- model.Batch) (Report, erro
 
 // pull stores the entries and takes the server's marks.
 func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out chan<- model.Batch) (int, error) {
+	ids := make([]string, len(entries))
+	for i, en := range entries {
+		ids[i] = en.ID
+	}
+	seen, err := e.Store.EntriesSeen(ctx, ids)
+	if err != nil {
+		return 0, err
+	}
 	byFeed := map[string][]Entry{}
 	var urls []string
 	for _, en := range entries {
+		if s, ok := seen[en.ID]; ok && s.Changed != 0 && s.Changed == en.Changed.UnixNano() && s.Read == en.Read && s.Starred == en.Starred {
+			continue // pulled again unchanged (the cursor counts in seconds)
+		}
 		byFeed[en.FeedID] = append(byFeed[en.FeedID], en)
 		if en.URL != "" {
 			urls = append(urls, en.URL)
@@ -95,7 +106,7 @@ func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out
 		feedsByID[f.ID] = f
 	}
 	stored := 0
-	mapped := map[string]string{}
+	mapped := map[string]store.EntryRef{}
 	var states []store.ServerState
 	for _, id := range slices.Sorted(maps.Keys(byFeed)) {
 		f, ok := feedsByID[id]
@@ -114,7 +125,7 @@ func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out
 			if local, ok := known[en.URL]; ok && en.URL != "" {
 				s.ID = local // the story the library has: its marks carry over
 			}
-			mapped[s.ID] = en.ID
+			mapped[s.ID] = store.EntryRef{EntryID: en.ID, Changed: changedNanos(en.Changed)}
 			states = append(states, store.ServerState{StoryID: s.ID, Read: en.Read, Starred: en.Starred, Changed: en.Changed})
 		}
 		if err := e.Store.Upsert(ctx, stories, f.URL); err != nil {
@@ -137,8 +148,15 @@ func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out
 	return stored, nil
 }
 
+func changedNanos(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
 // send gives the reader the stories just stored, with their marks.
-func (e *Engine) send(ctx context.Context, mapped map[string]string, out chan<- model.Batch) {
+func (e *Engine) send(ctx context.Context, mapped map[string]store.EntryRef, out chan<- model.Batch) {
 	ids := slices.Collect(maps.Keys(mapped))
 	for chunk := range slices.Chunk(ids, 1000) {
 		items, err := e.Store.Get(ctx, chunk)

@@ -136,12 +136,12 @@ func newMem() *memServer {
 
 // device is one dateline library syncing with the server.
 type device struct {
-	t  *testing.T
+	t  testing.TB
 	st *store.Store
 	e  *Engine
 }
 
-func newDevice(t *testing.T, srv Server) device {
+func newDevice(t testing.TB, srv Server) device {
 	st, err := store.Open(filepath.Join(t.TempDir(), "library.db"), feeds.Codec{})
 	if err != nil {
 		t.Fatal(err)

@@ -20,7 +20,7 @@ type Miniflux struct {
 }
 
 // pageSize is how many entries one request asks Miniflux for.
-const pageSize = 500
+const pageSize = 1000 // the most Miniflux gives
 
 // NewMiniflux connects to the Miniflux at url with a user name and
 // password, or with an API token when user is "".

@@ -61,7 +61,13 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV3),
 	execStep(schemaV4),
 	execStep(schemaV5),
+	execStep(schemaV6),
 }
+
+// schemaV6 remembers when the server last changed each entry, so that an
+// entry a sync pulls again unchanged (a cursor counts in seconds) costs
+// nothing more.
+const schemaV6 = `ALTER TABLE sync_entries ADD COLUMN changed INTEGER NOT NULL DEFAULT 0;`
 
 // schemaV5 is for syncing with a feed server: which server entry each
 // story is, the marks made here not yet pushed (every change of state is

@@ -87,18 +87,25 @@ func (s *Store) readFailedOrNil(err error) error {
 	return nil
 }
 
-// MapEntries records which server entry each story is (story ID ->
-// entry ID), and waits for it.
-func (s *Store) MapEntries(ctx context.Context, entries map[string]string) error {
+// EntryRef is a story as a server entry: its ID there, and when the
+// server last changed it (Unix nanoseconds, 0 when unknown).
+type EntryRef struct {
+	EntryID string
+	Changed int64
+}
+
+// MapEntries records which server entry each story is (story ID -> entry),
+// and waits for it.
+func (s *Store) MapEntries(ctx context.Context, entries map[string]EntryRef) error {
 	if len(entries) == 0 {
 		return nil
 	}
 	return s.w.call(ctx, false, len(entries), func(t *wtx) error {
-		for story, entry := range entries {
-			if _, err := t.exec(`DELETE FROM sync_entries WHERE entry_id = ? AND story_id != ?`, entry, story); err != nil {
+		for story, e := range entries {
+			if _, err := t.exec(`DELETE FROM sync_entries WHERE entry_id = ? AND story_id != ?`, e.EntryID, story); err != nil {
 				return err
 			}
-			if _, err := t.exec(`INSERT OR REPLACE INTO sync_entries (story_id, entry_id) VALUES (?, ?)`, story, entry); err != nil {
+			if _, err := t.exec(`INSERT OR REPLACE INTO sync_entries (story_id, entry_id, changed) VALUES (?, ?, ?)`, story, e.EntryID, e.Changed); err != nil {
 				return err
 			}
 		}
@@ -106,9 +113,47 @@ func (s *Store) MapEntries(ctx context.Context, entries map[string]string) error
 	})
 }
 
+// SeenEntry is what the library has of a server entry: when the server
+// had last changed it, and the story's marks here.
+type SeenEntry struct {
+	Changed       int64
+	Read, Starred bool
+}
+
+// EntriesSeen returns, by entry ID, the entries the library has seen
+// (see MapEntries).
+func (s *Store) EntriesSeen(ctx context.Context, entryIDs []string) (map[string]SeenEntry, error) {
+	if err := s.readErr(ctx); err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(entryIDs)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.rdb.QueryContext(ctx, `SELECT e.entry_id, e.changed, coalesce(t.read, 0), coalesce(t.starred, 0)
+FROM sync_entries e LEFT JOIN state t ON t.story_id = e.story_id
+WHERE e.entry_id IN (SELECT value FROM json_each(?))`, string(b))
+	if err != nil {
+		return nil, s.readFailed(err)
+	}
+	defer rows.Close()
+	out := map[string]SeenEntry{}
+	for rows.Next() {
+		var id string
+		var e SeenEntry
+		if err := rows.Scan(&id, &e.Changed, &e.Read, &e.Starred); err != nil {
+			return nil, s.readFailed(err)
+		}
+		out[id] = e
+	}
+	return out, s.readFailedOrNil(rows.Err())
+}
+
 // ApplyServerState takes the server's marks: newest wins. A mark made here
 // and not yet pushed stays (to be pushed) when it is newer than the
-// server's change, or when the server does not say when it changed;
+// server's change or of the same second (times are in seconds, and a
+// mark made just after an entry arrived must not be lost), or when the
+// server does not say when it changed;
 // otherwise the server's marks are written and nothing is left to push.
 // It waits for the write.
 func (s *Store) ApplyServerState(ctx context.Context, states []ServerState) error {
@@ -122,8 +167,8 @@ func (s *Store) ApplyServerState(ctx context.Context, states []ServerState) erro
 			if err != nil && err != sql.ErrNoRows {
 				return err
 			}
-			if pendingAt.Valid && (st.Changed.IsZero() || pendingAt.Int64 > st.Changed.Unix()) {
-				continue // ours is newer: it will be pushed
+			if pendingAt.Valid && (st.Changed.IsZero() || pendingAt.Int64 >= st.Changed.Unix()) {
+				continue // ours is newer (or of the same second): it will be pushed
 			}
 			at := t.now
 			if !st.Changed.IsZero() {

@@ -17,12 +17,15 @@ func TestMarksArePendingUntilPushedAndNewestWins(t *testing.T) {
 	if p, _ := s.PendingMarks(ctx); len(p) != 0 {
 		t.Fatalf("pending before any entry is known: %+v", p)
 	}
-	if err := s.MapEntries(ctx, map[string]string{"a": "1", "b": "2", "c": "3"}); err != nil {
+	if err := s.MapEntries(ctx, map[string]EntryRef{"a": {"1", 10}, "b": {"2", 0}, "c": {"3", 0}}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := s.PendingMarks(ctx)
 	if err != nil || len(p) != 2 {
 		t.Fatalf("pending: %+v, %v", p, err)
+	}
+	if ch, err := s.EntriesSeen(ctx, []string{"1", "2", "9"}); err != nil || len(ch) != 2 || ch["1"] != (SeenEntry{10, true, false}) {
+		t.Errorf("EntriesSeen = %v, %v", ch, err)
 	}
 
 	// The server: a is unread there since long ago (ours is newer, stays
