@@ -176,3 +176,26 @@ func TestReaderRefreshesSubscriptionsBehindTheLibrary(t *testing.T) {
 		t.Errorf("another feed's story under Meridian Wire's filter:\n%s", screen)
 	}
 }
+
+func TestSyncCommandsSayWhatIsWrongInOneLine(t *testing.T) {
+	s := newSubscriber(t)
+	s.run("config", "init").want(t, exitOK, "config init")
+	o := s.run("sync")
+	if o.code != exitFailed || !strings.Contains(o.stderr, "no [sync] section") {
+		t.Errorf("sync without [sync]: exit %d, %q", o.code, o.stderr)
+	}
+	os.WriteFile(s.cfg, []byte("[sync]\nkind = \"miniflux\"\nurl = \"http://127.0.0.1:1\"\nusername = \"me\"\npassword_env = \"DATELINE_TEST_PW\"\n"), 0o600)
+	o = runInEnv(t, []string{"XDG_DATA_HOME=" + s.data, "DATELINE_TEST_PW=x"}, "--config", s.cfg, "sync", "login")
+	if o.code != exitFailed || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 || !strings.Contains(o.stderr, "server unreachable") {
+		t.Errorf("sync login to a closed port: exit %d, %q", o.code, o.stderr)
+	}
+	o = s.run("sync", "login") // the variable is not set
+	if o.code != exitFailed || !strings.Contains(o.stderr, "DATELINE_TEST_PW, which is not set") {
+		t.Errorf("sync login without the password: exit %d, %q", o.code, o.stderr)
+	}
+	o = runInEnv(t, []string{"XDG_DATA_HOME=" + s.data, "DATELINE_TEST_PW=x"}, "--config", s.cfg, "sync")
+	if o.code != exitFailed || !strings.HasPrefix(o.stderr, "dateline: sync failed: ") {
+		t.Errorf("sync to a closed port: exit %d, %q", o.code, o.stderr)
+	}
+	s.run("sync", "extra").want(t, exitUsage, "sync extra")
+}

@@ -139,7 +139,7 @@ func runRefresh(c cliConfig, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	subs, errs := subscriptions(cfg)
-	if len(subs) == 0 && len(errs) == 0 {
+	if len(subs) == 0 && len(errs) == 0 && cfg.Sync == nil {
 		fmt.Fprintln(stderr, "dateline: no feeds to refresh; add one with dateline add URL")
 		return exitOK
 	}
@@ -148,6 +148,19 @@ func runRefresh(c cliConfig, stdout, stderr io.Writer) int {
 		return libraryFailed(stderr, err)
 	}
 	named(subs, st)
+	// With sync on, the server's entries first, then the local feeds.
+	engine, err := syncEngine(cfg, st)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if engine != nil {
+		rep, err := engine.Sync(context.Background(), nil)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("sync failed: %w", err))
+		} else {
+			fmt.Fprintf(stdout, "Synced with %s: %d entries pulled, %d stories stored, %d marks pushed.\n", cfg.Sync.URL, rep.Entries, rep.Stories, rep.Pushed)
+		}
+	}
 	results := newRefresher(cfg, st, stderr).Refresh(context.Background(), subs, c.force, nil)
 	ok := closeLibrary(st, stderr)
 	counts := map[string]int{}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -51,7 +52,14 @@ func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
 	if failed > 0 {
 		msg += fmt.Sprintf(" %d failed: F says why.", failed)
 	}
-	a, note := a.notify(msg, false)
+	alert := false
+	for _, s := range a.sources {
+		if strings.HasPrefix(s.name, "sync ") && s.err != nil {
+			// The sync's own words: the server is down, the password wrong.
+			msg, alert = s.err.Error(), true
+		}
+	}
+	a, note := a.notify(msg, alert)
 	return a, tea.Batch(note, a.listFeeds())
 }
 
