@@ -46,7 +46,28 @@ pg_bin() {
       return
     fi
   done
-  die "no PostgreSQL server programs found (initdb, pg_ctl); set PG_BIN"
+  die "no PostgreSQL server programs found (initdb, pg_ctl); install Debian's postgresql package, or set PG_BIN"
+}
+
+# install_missing installs, on a fresh Debian machine (as root), what the
+# harness needs and the machine lacks: PostgreSQL (with pgcrypto), psql,
+# curl and setpriv.
+install_missing() {
+  local need=()
+  if [ -z "${PG_BIN:-}" ] && ! command -v pg_ctl >/dev/null && ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
+    need+=(postgresql)
+  fi
+  command -v psql >/dev/null || need+=(postgresql-client)
+  command -v curl >/dev/null || need+=(curl)
+  command -v setpriv >/dev/null || need+=(util-linux)
+  [ "${#need[@]}" -eq 0 ] && return
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+    die "missing ${need[*]}: install them (Debian: apt-get install ${need[*]})"
+  fi
+  echo "== installing ${need[*]} (apt-get)"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null ||
+    die "apt-get install ${need[*]} failed"
 }
 
 # as_pg runs a command as the postgres user when we are root (PostgreSQL
@@ -154,6 +175,7 @@ cmd_start() {
 
   local bin pgbin
   bin=$(miniflux_bin)
+  install_missing
   pgbin=$(pg_bin)
   command -v psql >/dev/null || die "psql not found"
   command -v curl >/dev/null || die "curl not found"
