@@ -60,7 +60,9 @@ func syncServer(cfg *config.Config) (serversync.Server, string, error) {
 	case config.SyncMiniflux:
 		return serversync.NewMiniflux(s.URL, user, secret, syncHTTP()), key, nil
 	case config.SyncGReader:
-		return serversync.NewGReader(s.URL, user, secret, syncHTTP()), key, nil
+		g := serversync.NewGReader(s.URL, user, secret, syncHTTP())
+		g.UserAgent = "dateline/" + version
+		return g, key, nil
 	}
 	return nil, "", fmt.Errorf("[sync] kind %q is not one dateline speaks: use miniflux or greader", s.Kind)
 }
