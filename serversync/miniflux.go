@@ -43,8 +43,12 @@ func (m *Miniflux) fail(what string, err error) error {
 		return fmt.Errorf("%s: %s: %w: the user name and password (or API token) were refused; check them in the [sync] section of the config", m.url, what, ErrAuth)
 	case errors.Is(err, miniflux.ErrForbidden):
 		return fmt.Errorf("%s: %s: %w: the server refused the request; check that the user may use the API", m.url, what, ErrAuth)
-	case errors.As(err, &op), errors.As(err, &ne), errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("%s: %s: %w (%v); check the address in the [sync] section, and that the server is up", m.url, what, ErrUnreachable, err)
+	case errors.As(err, &op):
+		// The cause alone ("connect: connection refused"): the URL of the
+		// request would only repeat the server's address.
+		return fmt.Errorf("%s: %s: %w (%s: %v); check the address in the [sync] section, and that the server is up", m.url, what, ErrUnreachable, op.Op, op.Err)
+	case errors.As(err, &ne), errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%s: %s: %w (no answer in time); check the address in the [sync] section, and that the server is up", m.url, what, ErrUnreachable)
 	case errors.Is(err, miniflux.ErrNotFound):
 		return fmt.Errorf("%s: %s: not found; check that the address is Miniflux's base URL", m.url, what)
 	}
