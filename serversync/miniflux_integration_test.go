@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"testing"
 	"time"
+
+	"github.com/dateline-news/dateline/model"
 )
 
 // The sync engine against a real Miniflux (started by .ci/miniflux.sh),
@@ -200,4 +202,31 @@ func BenchmarkMinifluxSync(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestMinifluxSubscribeAndUnsubscribe(t *testing.T) {
+	srv, _ := harness(t, "rest")
+	feeds := feedServer(t)
+	ctx := context.Background()
+	f, err := srv.Subscribe(ctx, testFeedURL(feeds, "alpha"), "Asia - Pacific")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.ID == "" || f.Category != "Asia - Pacific" || f.URL != testFeedURL(feeds, "alpha") {
+		t.Errorf("Subscribe gave %+v", f)
+	}
+	// The category is a region: the entries' stories are in it.
+	d := newDevice(t, srv)
+	d.sync()
+	page, _ := d.st.FirstPage(ctx, model.In(model.AsiaPacific), 10)
+	if len(page) != testFeedInitialItems {
+		t.Errorf("%d stories in Asia - Pacific, want %d", len(page), testFeedInitialItems)
+	}
+	if err := srv.Unsubscribe(ctx, f.ID); err != nil {
+		t.Fatal(err)
+	}
+	list, err := srv.Feeds(ctx)
+	if err != nil || len(list) != 0 {
+		t.Errorf("after Unsubscribe: %+v, %v", list, err)
+	}
 }
