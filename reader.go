@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -121,7 +122,7 @@ func (f *feeding) run(ctx context.Context, out chan<- model.Batch) {
 	for {
 		var retry <-chan time.Time
 		var steps []library.Step
-		if f.sync != nil && only == "" {
+		if f.sync != nil && (only == "" || strings.HasPrefix(only, "server:")) {
 			steps = append(steps, library.Step{Name: "sync " + f.sync.Key, Run: func(ctx context.Context, out chan<- model.Batch) error {
 				if _, err := f.sync.Sync(ctx, out); err != nil {
 					retry = time.After(syncRetry)
@@ -263,7 +264,7 @@ func startSession(ctx context.Context, c cliConfig, cfg *config.Config, st *stor
 	names, loaded := startLoading(ctx, c, st, false, stdin, batches, f)
 	opts := readerOptions(c, st, batches, names)
 	applyConfig(&opts, c, cfg)
-	if len(cfg.Feeds) > 0 {
+	if len(cfg.Feeds) > 0 || engine != nil {
 		opts.Feeds = func() []ui.FeedStatus { return feedStatuses(cfg, st) }
 	}
 	if f != nil && len(c.sources) == 0 {

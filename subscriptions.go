@@ -19,6 +19,7 @@ import (
 	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/library"
 	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/serversync"
 	"github.com/dateline-news/dateline/store"
 	"github.com/dateline-news/dateline/ui"
 )
@@ -186,6 +187,34 @@ func runRefresh(c cliConfig, stdout, stderr io.Writer) int {
 // feedStatuses is every subscription as `dateline feeds` and the feeds
 // screen show it, from the config and what the library knows.
 func feedStatuses(cfg *config.Config, st *store.Store) []ui.FeedStatus {
+	out := configFeedStatuses(cfg, st)
+	if cfg.Sync != nil && st != nil {
+		out = append(out, serverFeedStatuses(syncKey(cfg.Sync), st)...)
+	}
+	return out
+}
+
+// serverFeedStatuses are the sync server's subscriptions, as the last
+// sync saw them.
+func serverFeedStatuses(key string, st *store.Store) []ui.FeedStatus {
+	ctx := context.Background()
+	list, at := serversync.SavedFeeds(ctx, st, key)
+	counts, _ := st.SourceCounts(ctx)
+	out := make([]ui.FeedStatus, 0, len(list))
+	for _, f := range list {
+		region := ""
+		if r, ok := model.LookupRegion(f.Category); ok && f.Category != "" {
+			region = r.String()
+		}
+		n := counts[f.URL]
+		out = append(out, ui.FeedStatus{Name: cmpOr(f.Title, f.URL), Key: "server:" + f.URL, Region: region,
+			LastFetch: at, Status: "synced", Stories: n[0], Unread: n[1]})
+	}
+	return out
+}
+
+// configFeedStatuses are the config file's feeds.
+func configFeedStatuses(cfg *config.Config, st *store.Store) []ui.FeedStatus {
 	var states map[string]store.FeedState
 	var counts map[string][2]int
 	if st != nil {
@@ -213,7 +242,7 @@ func runFeeds(c cliConfig, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dateline: %v\n", err)
 		return exitFailed
 	}
-	if len(cfg.Feeds) == 0 {
+	if len(cfg.Feeds) == 0 && cfg.Sync == nil {
 		fmt.Fprintln(stdout, "No feeds yet: dateline add URL subscribes to one, dateline import FILE.opml to many.")
 		return exitOK
 	}

@@ -55,7 +55,7 @@ func syncServer(cfg *config.Config) (serversync.Server, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	key := string(s.Kind) + " " + strings.TrimRight(s.URL, "/")
+	key := syncKey(s)
 	switch s.Kind {
 	case config.SyncMiniflux:
 		return serversync.NewMiniflux(s.URL, user, secret, syncHTTP()), key, nil
@@ -65,6 +65,11 @@ func syncServer(cfg *config.Config) (serversync.Server, string, error) {
 		return g, key, nil
 	}
 	return nil, "", fmt.Errorf("[sync] kind %q is not one dateline speaks: use miniflux or greader", s.Kind)
+}
+
+// syncKey names the server in the library.
+func syncKey(s *config.Sync) string {
+	return string(s.Kind) + " " + strings.TrimRight(s.URL, "/")
 }
 
 // syncEngine is the sync of the library with the config's server, nil

@@ -52,11 +52,14 @@ func (e *Engine) Sync(ctx context.Context, out chan<- model.Batch) (Report, erro
 		return rep, err
 	}
 	rep.Entries = len(entries)
+	feedList, err := e.Server.Feeds(ctx)
+	if err != nil {
+		return rep, err
+	}
+	if err := e.saveFeeds(ctx, feedList); err != nil {
+		return rep, err
+	}
 	if len(entries) > 0 {
-		feedList, err := e.Server.Feeds(ctx)
-		if err != nil {
-			return rep, err
-		}
 		n, err := e.pull(ctx, entries, feedList, out)
 		rep.Stories = n
 		if err != nil {
@@ -74,6 +77,36 @@ func (e *Engine) Sync(ctx context.Context, out chan<- model.Batch) (Report, erro
 		}
 	}
 	return rep, nil
+}
+
+// saveFeeds keeps the server's subscriptions in the library, for the
+// feeds screen and `dateline feeds`, offline too.
+func (e *Engine) saveFeeds(ctx context.Context, list []Feed) error {
+	b, err := json.Marshal(savedFeeds{At: time.Now().UTC(), Feeds: list})
+	if err != nil {
+		return err
+	}
+	return e.Store.SetSyncMeta(ctx, "feeds "+e.Key, string(b))
+}
+
+type savedFeeds struct {
+	At    time.Time
+	Feeds []Feed
+}
+
+// SavedFeeds returns the subscriptions of the server key (Engine.Key) as
+// the library's last sync with it saw them, and when that was (zero:
+// never). It needs no server, nor its password.
+func SavedFeeds(ctx context.Context, st *store.Store, key string) ([]Feed, time.Time) {
+	v, err := st.SyncMeta(ctx, "feeds "+key)
+	if err != nil || v == "" {
+		return nil, time.Time{}
+	}
+	var s savedFeeds
+	if json.Unmarshal([]byte(v), &s) != nil {
+		return nil, time.Time{}
+	}
+	return s.Feeds, s.At
 }
 
 // pull stores the entries and takes the server's marks.

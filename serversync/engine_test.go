@@ -297,3 +297,17 @@ func TestMarksMadeBeforeSyncWasTurnedOnCarryOver(t *testing.T) {
 		t.Errorf("the library has %d stories: the entry was not matched to the story by its link", n)
 	}
 }
+
+func TestASyncKeepsTheServersSubscriptionsForOfflineUse(t *testing.T) {
+	srv := newMem()
+	srv.add(1, "Story")
+	a := newDevice(t, srv)
+	if list, at := SavedFeeds(context.Background(), a.st, "mem"); list != nil || !at.IsZero() {
+		t.Fatalf("before any sync: %v at %v", list, at)
+	}
+	a.sync()
+	list, at := SavedFeeds(context.Background(), a.st, "mem")
+	if len(list) != 2 || list[0].Title != "World Wire" || list[0].Category != "Africa" || time.Since(at) > time.Minute {
+		t.Errorf("saved feeds: %+v at %v", list, at)
+	}
+}
