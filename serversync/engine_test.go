@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -309,5 +310,28 @@ func TestASyncKeepsTheServersSubscriptionsForOfflineUse(t *testing.T) {
 	list, at := SavedFeeds(context.Background(), a.st, "mem")
 	if len(list) != 2 || list[0].Title != "World Wire" || list[0].Category != "Africa" || time.Since(at) > time.Minute {
 		t.Errorf("saved feeds: %+v at %v", list, at)
+	}
+}
+
+func TestHostileEntriesAreSanitisedLikeAnyFeed(t *testing.T) {
+	srv := newMem()
+	srv.mu.Lock()
+	srv.entries = append(srv.entries, &Entry{ID: "1", FeedID: "1", URL: "https://news.example/h",
+		Title:   "Clipboard \x1b]52;c;ZXZpbA==\x07grab \u202egnp.exe \u009b31m",
+		Content: "<p>Body <script>alert(1)</script>\x1b[2J</p>", Author: "Mal\x07lory", Changed: srv.tick()})
+	srv.mu.Unlock()
+	a := newDevice(t, srv)
+	a.sync()
+	items, err := a.st.FirstPage(context.Background(), model.Everywhere(), 5)
+	if err != nil || len(items) != 1 {
+		t.Fatalf("%v, %v", items, err)
+	}
+	s := items[0].Story
+	for _, text := range []string{s.Title, s.Author, s.Body.Markdown()} {
+		for _, bad := range []string{"\x1b", "\x07", "\u202e", "\u009b", "<script"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%q survived in %q", bad, text)
+			}
+		}
 	}
 }
