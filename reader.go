@@ -30,14 +30,17 @@ import (
 // The soft limits the reader's garbage collector works to. Reading from
 // the library, 100,000 stories keep ~50 MiB live (partial stories, bodies
 // on disk); with Go's default pacing the heap would still peak near three
-// times that while they load. Parsing feeds, 100,000 stories keep ~400 MiB
-// live (their bodies), so the limit is raised when a source has to be
-// parsed. A limit only makes the collector run sooner; past it Go still
-// caps GC at half the CPU, so a larger load is slower, never stuck.
-// GOMEMLIMIT, if set, wins.
+// times that while they load. Parsing feeds into the library, at most
+// ~32,000 parsed stories wait to be written (library.maxQueued) and the
+// written ones let their bodies go: ~250 MiB live at 100,000. Without a
+// library every body stays: ~400 MiB. So the limit is raised when a source
+// has to be parsed. A limit only makes the collector run sooner; past it
+// Go still caps GC at half the CPU, so a larger load is slower, never
+// stuck. GOMEMLIMIT, if set, wins.
 const (
 	libraryMemoryLimit = 96 << 20
-	parseMemoryLimit   = 512 << 20
+	parseMemoryLimit   = 384 << 20
+	noLibraryLimit     = 512 << 20
 )
 
 // openLibrary opens the library the flags name; nil with --no-library.
@@ -162,7 +165,11 @@ func startLoading(ctx context.Context, c cliConfig, st *store.Store, whole bool,
 	done := make(chan struct{})
 	l := library.Loader{Store: st, Scope: c.scope, Whole: whole}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		l.Parsing = func() { debug.SetMemoryLimit(parseMemoryLimit) }
+		limit := int64(parseMemoryLimit)
+		if st == nil {
+			limit = noLibraryLimit
+		}
+		l.Parsing = func() { debug.SetMemoryLimit(limit) }
 	}
 	if f != nil {
 		f.refresher.Loader.Parsing = l.Parsing

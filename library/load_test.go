@@ -41,9 +41,10 @@ func rss(word string, n int) string {
 
 // got is what one load sent.
 type got struct {
-	stories []*model.Story
-	states  map[string]model.StoryState
-	errs    []error
+	stories  []*model.Story
+	states   map[string]model.StoryState
+	errs     []error
+	replaced []*model.Story // sent again, read from the library
 }
 
 func (g got) partial() int {
@@ -62,6 +63,10 @@ func collect(t *testing.T, load func(context.Context, chan<- model.Batch)) got {
 	go func() { load(t.Context(), out); close(out) }()
 	g := got{states: map[string]model.StoryState{}}
 	for b := range out {
+		if b.Replace {
+			g.replaced = append(g.replaced, b.Stories...)
+			continue
+		}
 		if b.Err != nil {
 			g.errs = append(g.errs, b.Err)
 		}
@@ -254,5 +259,28 @@ func TestMarksOnlyJoinsMarksAndStoresNothing(t *testing.T) {
 	}
 	if all := collect(t, Loader{Store: st}.Library); len(all.stories) != 0 {
 		t.Errorf("MarksOnly stored %d stories", len(all.stories))
+	}
+}
+
+func TestParsedStoriesComeAgainReadFromTheLibraryOnceStored(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "wire.xml")
+	os.WriteFile(feed, []byte(rss("swap", 7)), 0o600)
+	st := openStore(t, filepath.Join(dir, "library.db"))
+	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+		Loader{Store: st}.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
+	})
+	if len(g.replaced) != len(g.stories) || len(g.stories) != 7 {
+		t.Fatalf("%d stories, %d sent again", len(g.stories), len(g.replaced))
+	}
+	byID := map[string]*model.Story{}
+	for _, s := range g.stories {
+		byID[s.ID] = s
+	}
+	for _, r := range g.replaced {
+		s := byID[r.ID]
+		if s == nil || r == s || r.Title != s.Title || r.Body.Markdown() != s.Body.Markdown() {
+			t.Errorf("%s sent again as %+v", r.ID, r)
+		}
 	}
 }

@@ -102,7 +102,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 
 	var in *ingester
 	if st != nil {
-		in = startIngester(ctx, st)
+		in = startIngester(ctx, st, out)
 	}
 	var mu sync.Mutex // guards results and progress, and keeps reports in order
 	finish := func(i int, res Result) {

@@ -179,6 +179,22 @@ func (c *Collection) Len() int { return len(c.stories) }
 // Story returns the story with sequence number seq, as found in a View.
 func (c *Collection) Story(seq int32) *Story { return c.stories[seq] }
 
+// Replace puts each story in the place of the one with the same ID, when
+// that one is the same story (headline, date and source alike): a parsed
+// story whose body is now read from the library. Others are ignored.
+func (c *Collection) Replace(stories []*Story) {
+	for _, s := range stories {
+		seq, ok := c.Seq(s.ID)
+		if !ok {
+			continue
+		}
+		old := c.stories[seq]
+		if old.Title == s.Title && old.Published.Equal(s.Published) && old.Source == s.Source {
+			c.stories[seq] = s
+		}
+	}
+}
+
 // Complete replaces a partial story with its whole self (same ID) once it
 // has been read, so that it is read only once.
 func (c *Collection) Complete(s *Story) {

@@ -290,3 +290,22 @@ func TestViewTextAddsWhatFullTextFoundUnderTheRestOfTheQuery(t *testing.T) {
 		t.Error("Seq of an unknown ID")
 	}
 }
+
+func TestReplaceSwapsOnlyTheSameStory(t *testing.T) {
+	c := NewCollection()
+	a, b := mk("a", "A", 1), mk("b", "B", 2)
+	c.Add(Prepare([]*Story{a, b}))
+	a2 := *a
+	a2.Body = Markdown("from the library")
+	other := mk("b", "Another B", 2)
+	c.Replace([]*Story{&a2, other, mk("z", "Z", 3)})
+	if s, _ := c.Lookup("a"); s != &a2 {
+		t.Error("the same story was not replaced")
+	}
+	if s, _ := c.Lookup("b"); s != b {
+		t.Error("a different story with the same ID replaced the one shown")
+	}
+	if c.Len() != 2 {
+		t.Errorf("Replace added stories: %d", c.Len())
+	}
+}

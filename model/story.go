@@ -108,6 +108,10 @@ type Batch struct {
 	// Progress, when set, reports how a refresh of the subscriptions is
 	// going (a batch may carry only that).
 	Progress *Progress
+	// Replace says the stories are ones already sent, now read from the
+	// library (their bodies no longer held in memory): they take the place
+	// of those with the same IDs.
+	Replace bool
 }
 
 // Progress is how far a refresh of the subscriptions has got: Done feeds

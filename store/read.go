@@ -362,3 +362,32 @@ func (b *lazyBody) Markdown() string {
 	b.mu.Unlock()
 	return body.Markdown()
 }
+
+// BodyOf is the body of the stored story id, read from the library on the
+// first Markdown(): what a story parsed from a feed can hold instead of
+// its text once it is stored. Safe for concurrent use.
+func (s *Store) BodyOf(id string) model.Body { return &idBody{s: s, id: id} }
+
+type idBody struct {
+	s  *Store
+	id string
+
+	mu   sync.Mutex
+	body model.Body
+}
+
+func (b *idBody) Markdown() string {
+	b.mu.Lock()
+	if b.body == nil {
+		var kind, raw, base string
+		err := b.s.rdb.QueryRow(`SELECT b.body_kind, b.body_raw, b.body_base FROM stories s JOIN bodies b ON b.n = s.n WHERE s.id = ?`, b.id).Scan(&kind, &raw, &base)
+		if err != nil {
+			b.mu.Unlock()
+			return unreadable
+		}
+		b.body = b.s.codec.Decode(kind, raw, base)
+	}
+	body := b.body
+	b.mu.Unlock()
+	return body.Markdown()
+}

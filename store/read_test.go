@@ -309,3 +309,14 @@ func TestFindByIDThenGUID(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyOfReadsAStoredBodyByID(t *testing.T) {
+	s := openTemp(t)
+	upsert(t, s, "feed", story("a", 1))
+	if got := s.BodyOf("a").Markdown(); got != "Body of a" {
+		t.Errorf("BodyOf(a) = %q", got)
+	}
+	if got := s.BodyOf("missing").Markdown(); got != unreadable {
+		t.Errorf("BodyOf(missing) = %q", got)
+	}
+}

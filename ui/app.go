@@ -236,6 +236,9 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleBackground(msg)
 	case StoriesLoaded:
 		a, cmd = a.handleStoriesLoaded(msg)
+	case StoriesReplaced:
+		a.stories.Replace(msg.Stories)
+		cmd = waitForBatch(a.opts.Batches)
 	case FeedsListed:
 		a.feeds = msg.Feeds
 		a.keys.feeds = len(a.feeds) > 0

@@ -26,6 +26,9 @@ func waitForBatch(batches <-chan model.Batch) tea.Cmd {
 		if !ok {
 			return LoadingFinished{}
 		}
+		if b.Replace {
+			return StoriesReplaced{Stories: b.Stories}
+		}
 		return StoriesLoaded{Source: b.Source, Prepared: model.PrepareBatch(b), Err: b.Err, Progress: b.Progress}
 	}
 }

@@ -18,6 +18,9 @@ type StoriesLoaded struct {
 	Progress *model.Progress
 }
 
+// StoriesReplaced are stories already loaded, now read from the library.
+type StoriesReplaced struct{ Stories []*model.Story }
+
 // LoadingFinished says every source has been read.
 type LoadingFinished struct{}
 
