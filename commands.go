@@ -75,6 +75,11 @@ func fullText(st *store.Store, coll *model.Collection, q model.Search) (map[int3
 	if st == nil || len(q.Words())+len(q.Phrases()) == 0 {
 		return nil, nil
 	}
+	// The sources were just stored: their bodies' words must be in the
+	// index before it is asked.
+	if err := st.IndexBodies(context.Background()); err != nil {
+		return nil, err
+	}
 	ids, err := st.SearchWords(context.Background(), q.Words(), q.Phrases(), 0)
 	if err != nil {
 		return nil, err

@@ -238,8 +238,10 @@ func readerOptions(c cliConfig, st *store.Store, batches <-chan model.Batch, nam
 	}
 	if st != nil {
 		opts.Marks = st
-		opts.FullText = func(ctx context.Context, words, phrases []string) ([]string, error) {
-			return st.SearchWords(ctx, words, phrases, 0)
+		opts.FullText = func(ctx context.Context, words, phrases []string) ([]string, bool, error) {
+			pending := st.BodiesPending(ctx)
+			ids, err := st.SearchWords(ctx, words, phrases, 0)
+			return ids, pending, err
 		}
 	}
 	if c.theme == "light" {

@@ -59,9 +59,14 @@ func upsert(t testing.TB, s *Store, source string, stories ...*model.Story) {
 	flush(t, s)
 }
 
+// flush waits for the queued writes and for the bodies' words to be
+// indexed, as a search right after an ingest needs.
 func flush(t testing.TB, s *Store) {
 	t.Helper()
 	if err := s.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.IndexBodies(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 }

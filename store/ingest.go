@@ -44,14 +44,14 @@ type row struct {
 
 const (
 	qLookup      = `SELECT n, content_hash FROM stories WHERE id = ?`
-	qInsertStory = `INSERT INTO stories (id, guid, title, summary, author, published, link, source, section, tags, dateline, regions, regions_inferred, source_key, content_hash, first_seen, last_seen_in_feed)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)
+	qInsertStory = `INSERT INTO stories (id, guid, title, summary, author, published, link, source, section, tags, dateline, regions, regions_inferred, source_key, content_hash, first_seen, last_seen_in_feed, body_indexed)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17)
 ON CONFLICT (id) DO NOTHING`
 	qAddCount = `UPDATE counts SET total = total + ?2, read = read + ?3 WHERE region = ?1`
 	qMaxN     = `SELECT coalesce(max(n), 0) FROM stories`
 	// qNewRead finds the new stories that were marked read before they came.
 	qNewRead     = `SELECT s.regions FROM stories s JOIN state t ON t.story_id = s.id WHERE s.n > ? AND t.read`
-	qUpdateStory = `UPDATE stories SET guid = ?2, title = ?3, summary = ?4, author = ?5, published = ?6, link = ?7, source = ?8, section = ?9, tags = ?10, dateline = ?11, regions = ?12, regions_inferred = ?13, source_key = ?14, content_hash = ?15, last_seen_in_feed = ?16, gone_since = NULL
+	qUpdateStory = `UPDATE stories SET guid = ?2, title = ?3, summary = ?4, author = ?5, published = ?6, link = ?7, source = ?8, section = ?9, tags = ?10, dateline = ?11, regions = ?12, regions_inferred = ?13, source_key = ?14, content_hash = ?15, last_seen_in_feed = ?16, gone_since = NULL, body_indexed = ?17
 WHERE n = ?1`
 	qTouchStory = `UPDATE stories SET source_key = ?2, last_seen_in_feed = ?3, gone_since = NULL WHERE n = ?1`
 	qPutBody    = `INSERT OR REPLACE INTO bodies (n, body_kind, body_raw, body_base) VALUES (?, ?, ?, ?)`
@@ -176,8 +176,20 @@ func (s *Store) encode(st *model.Story) row {
 	return r
 }
 
+// indexWords is the index text an ingest writes for a story without a
+// body; one with a body is indexed whole later (indexBodies), so that
+// storing stories does not wait for the words of their bodies.
 func (r *row) indexWords(x *indexer) string {
-	return x.words(r.title, r.summary, stripTags(r.raw), r.source, r.section)
+	return x.words(r.title, r.summary, r.source, r.section)
+}
+
+// bodyIndexed is the body_indexed an ingest writes: 0 while a body's words
+// are still to be indexed.
+func (r *row) bodyIndexed() int {
+	if r.raw == "" {
+		return 1
+	}
+	return 0
 }
 
 // hashes returns the content hash the library holds for each of ids that
@@ -234,12 +246,24 @@ func (t *wtx) upsert(rows []row, sourceKey string) error {
 			continue
 		default:
 			if _, err := t.exec(qUpdateStory, n, r.guid, r.title, r.summary, r.author, r.published,
-				r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now); err != nil {
+				r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, r.bodyIndexed()); err != nil {
 				return err
 			}
 		}
 		if _, err := t.exec(qPutBody, n, r.kind, r.raw, r.base); err != nil {
 			return err
+		}
+		if r.bodyIndexed() == 0 {
+			// Indexed whole later (indexBodies), in one insert: a story
+			// indexed now and again then would cost a delete, which a
+			// contentless index makes dear.
+			if existed {
+				if _, err := t.exec(qDeleteFTS, n); err != nil {
+					return err
+				}
+			}
+			t.w.bodiesDue = true
+			continue
 		}
 		if !r.indexed { // the library changed since prepare
 			r.words, r.indexed = r.indexWords(&t.x), true
@@ -257,7 +281,7 @@ func (t *wtx) insert(r *row, sourceKey string) (int64, bool, error) {
 		}
 	}
 	res, err := t.exec(qInsertStory, r.id, r.guid, r.title, r.summary, r.author, r.published,
-		r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now)
+		r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, r.bodyIndexed())
 	if err != nil {
 		return 0, false, err
 	}

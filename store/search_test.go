@@ -248,3 +248,32 @@ func FuzzTermMatchesItsText(f *testing.F) {
 		}
 	})
 }
+
+func TestBodiesAreIndexedAfterTheStoriesWhenTheWriterIsIdle(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	st := story("late", 1)
+	st.Body = model.Markdown("A word only the body has: zanzibarite.")
+	if err := s.Upsert(ctx, []*model.Story{st}, "feed"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Stored; indexed whole (headline and body) once the writer has been
+	// idle for a moment.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		ids, err := s.Search(ctx, "zanzibarite", 0)
+		if err == nil && len(ids) == 1 {
+			if ids, _ := s.Search(ctx, "headline late", 0); len(ids) != 1 {
+				t.Errorf("the headline is not in the index with the body: %v", ids)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the body was not indexed while the writer was idle: %v, %v", ids, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -57,6 +58,9 @@ type writer struct {
 	mergeDue bool
 	// checkpointDue says the writer has committed since it was last idle.
 	checkpointDue bool
+	// bodiesDue says stories may be waiting for their body's words to be
+	// indexed (see indexBodies).
+	bodiesDue bool
 }
 
 // mergeAfter is how long the writer waits with nothing to do before it
@@ -89,6 +93,86 @@ func (w *writer) mergeIndex() {
 	}
 }
 
+// bodyStep is how many stories one idle transaction indexes the bodies
+// of: tens of milliseconds, so that a state change waits no longer.
+const bodyStep = 256
+
+// indexBodiesStep indexes the bodies of up to bodyStep stories in its own
+// transaction, and clears bodiesDue once none are left. A failure leaves
+// them for later: searching them by their bodies waits, nothing is lost.
+func (w *writer) indexBodiesStep() {
+	ctx := context.Background()
+	n := 0
+	tx, err := w.s.wdb.BeginTx(ctx, nil)
+	if err == nil {
+		n, err = indexBodies(ctx, tx, bodyStep)
+		if err == nil {
+			err = tx.Commit()
+		} else {
+			tx.Rollback()
+		}
+	}
+	if err != nil || n < bodyStep {
+		w.bodiesDue = false
+	}
+	if n > 0 {
+		w.mergeDue, w.checkpointDue = true, true
+	}
+}
+
+// indexBodies gives up to limit stories marked body_indexed = 0 their
+// whole index text (headline, summary, body, source, section), in the
+// transaction tx, and returns how many.
+func indexBodies(ctx context.Context, tx *sql.Tx, limit int) (int, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT s.n, s.title, s.summary, s.source, s.section, coalesce(b.body_raw, '')
+FROM stories s LEFT JOIN bodies b ON b.n = s.n WHERE s.body_indexed = 0 LIMIT ?`, limit)
+	if err != nil {
+		return 0, err
+	}
+	type item struct {
+		n                                    int64
+		title, summary, source, section, raw string
+		words                                string
+	}
+	var items []item
+	for rows.Next() {
+		var it item
+		if err := rows.Scan(&it.n, &it.title, &it.summary, &it.source, &it.section, &it.raw); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	// The words are the costly part: over the cores, as prepare does.
+	workers := min(runtime.GOMAXPROCS(0), 1+len(items)/64)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			var x indexer
+			for i := w; i < len(items); i += workers {
+				it := &items[i]
+				it.words = x.words(it.title, it.summary, stripTags(it.raw), it.source, it.section)
+				it.raw = ""
+			}
+		})
+	}
+	wg.Wait()
+	for _, it := range items {
+		// A story waiting for this has no row in the index (see upsert).
+		if _, err := tx.ExecContext(ctx, qInsertFTS, it.n, it.words); err != nil {
+			return 0, err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET body_indexed = 1 WHERE n = ?`, it.n); err != nil {
+			return 0, err
+		}
+	}
+	return len(items), nil
+}
+
 func startWriter(s *Store) (*writer, error) {
 	w := &writer{
 		s:        s,
@@ -109,6 +193,7 @@ func startWriter(s *Store) (*writer, error) {
 		}
 		w.stmts[q] = st
 	}
+	w.bodiesDue = true // a library closed before its bodies were indexed
 	go w.loop()
 	return w, nil
 }
@@ -218,7 +303,7 @@ func (w *writer) loop() {
 		default:
 		}
 		var idle <-chan time.Time
-		if w.mergeDue || w.checkpointDue {
+		if w.mergeDue || w.checkpointDue || w.bodiesDue {
 			idle = time.After(mergeAfter)
 		}
 		select {
@@ -235,9 +320,12 @@ func (w *writer) loop() {
 	}
 }
 
-// idle merges the index while nothing else is queued, then has the WAL
-// checkpointed.
+// idle indexes the bodies waiting for it and merges the index while
+// nothing else is queued, then has the WAL checkpointed.
 func (w *writer) idle() {
+	for w.bodiesDue && len(w.state) == 0 && len(w.ingest) == 0 && !w.quitting() {
+		w.indexBodiesStep()
+	}
 	for w.mergeDue && len(w.state) == 0 && len(w.ingest) == 0 && !w.quitting() {
 		w.mergeIndex()
 	}
@@ -453,3 +541,30 @@ func (t *wtx) queryRow(q string, args ...any) *sql.Row {
 // the write failures not returned by an earlier Flush. Call it before the
 // process exits (quit, SIGTERM, SIGHUP).
 func (s *Store) Flush(ctx context.Context) error { return s.w.flush(ctx) }
+
+// BodiesPending reports whether stories are waiting for their bodies to
+// be indexed: a search by words does not find them yet.
+func (s *Store) BodiesPending(ctx context.Context) bool {
+	var pending bool
+	err := s.rdb.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM stories WHERE body_indexed = 0)`).Scan(&pending)
+	return err == nil && pending
+}
+
+// IndexBodies indexes now the words of every body still waiting for it
+// (the writer does it when idle): for a search that must see the stories
+// just stored, such as dateline list SOURCE --query. Marks queued
+// meanwhile go first.
+func (s *Store) IndexBodies(ctx context.Context) error {
+	for {
+		var n int
+		err := s.w.call(ctx, false, MaxTxStories, func(t *wtx) error {
+			var err error
+			n, err = indexBodies(t.ctx, t.tx, MaxTxStories)
+			t.w.mergeDue = t.w.mergeDue || n > 0
+			return err
+		})
+		if err != nil || n < MaxTxStories {
+			return err
+		}
+	}
+}

@@ -71,8 +71,9 @@ type Options struct {
 	Marks Marks
 	// FullText, when set, searches the library's full-text index (bodies
 	// included) for stories with every word (a prefix) and phrase, and
-	// returns their IDs.
-	FullText func(ctx context.Context, words, phrases []string) ([]string, error)
+	// returns their IDs; partial says stories just stored are not in the
+	// index yet (asking again later finds more).
+	FullText func(ctx context.Context, words, phrases []string) (ids []string, partial bool, err error)
 	// NoState turns the marks off (--no-library): no state keys, no is:
 	// terms, no unread counts.
 	NoState bool
@@ -124,6 +125,9 @@ type App struct {
 	// the query (nil until it answers).
 	textHits map[int32]bool
 	textErr  error // the full-text search for the query failed
+	// textPartial says the full-text answer came from an index still
+	// taking in new stories: it is asked again.
+	textPartial bool
 	// queryErr is what is wrong with the query being typed; the list keeps
 	// showing the last query that parsed.
 	queryErr error

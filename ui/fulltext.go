@@ -23,11 +23,17 @@ const fullTextPause = 80 * time.Millisecond
 type FullTextDue struct{ Query string }
 
 // FullTextFound is what the library's full-text index found for a query.
+// Partial says the index is still taking in stories just stored.
 type FullTextFound struct {
-	Query string
-	IDs   []string
-	Err   error
+	Query   string
+	IDs     []string
+	Partial bool
+	Err     error
 }
+
+// fullTextAgain is how soon a query answered from an index still being
+// built is asked again.
+const fullTextAgain = time.Second
 
 // wantsFullText reports whether the library should be asked about q: it
 // has a phrase, or a word of three letters or more (a shorter prefix
@@ -61,8 +67,8 @@ func (a App) handleFullTextDue(msg FullTextDue) (App, tea.Cmd) {
 	return a, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		ids, err := search(ctx, words, phrases)
-		return FullTextFound{Query: msg.Query, IDs: ids, Err: err}
+		ids, partial, err := search(ctx, words, phrases)
+		return FullTextFound{Query: msg.Query, IDs: ids, Partial: partial, Err: err}
 	}
 }
 
@@ -80,6 +86,11 @@ func (a App) handleFullTextFound(msg FullTextFound) (App, tea.Cmd) {
 			found[seq] = true
 		}
 	}
-	a.textHits = found
-	return a.refreshView(), nil
+	a.textHits, a.textPartial = found, msg.Partial
+	a = a.refreshView()
+	if msg.Partial {
+		q := msg.Query
+		return a, tea.Tick(fullTextAgain, func(time.Time) tea.Msg { return FullTextDue{Query: q} })
+	}
+	return a, nil
 }

@@ -15,7 +15,7 @@ import (
 func withFullText(t *testing.T, bodies map[string]string, asked *[]string) App {
 	t.Helper()
 	a := newTestApp(t, 100, 30, sampleStories())
-	a.opts.FullText = func(_ context.Context, words, phrases []string) ([]string, error) {
+	a.opts.FullText = func(_ context.Context, words, phrases []string) ([]string, bool, error) {
 		*asked = append(*asked, strings.Join(append(words, phrases...), "+"))
 		var ids []string
 		for id, body := range bodies {
@@ -24,9 +24,9 @@ func withFullText(t *testing.T, bodies map[string]string, asked *[]string) App {
 			}
 		}
 		if slices.Contains(words, "fail") {
-			return nil, errors.New("disk I/O error")
+			return nil, false, errors.New("disk I/O error")
 		}
-		return ids, nil
+		return ids, false, nil
 	}
 	return a
 }
@@ -79,5 +79,30 @@ func TestFullTextFailureKeepsTheListAndSaysSo(t *testing.T) {
 	a = press(t, a, "/", "f", "a", "i", "l")
 	if !strings.Contains(screenText(a), "full text failed") {
 		t.Errorf("no word of the failure:\n%s", screenText(a))
+	}
+}
+
+func TestAnAnswerFromAnIndexStillBuildingIsAskedAgain(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	calls := 0
+	a.opts.FullText = func(context.Context, []string, []string) ([]string, bool, error) {
+		calls++
+		if calls == 1 {
+			return nil, true, nil // the comet story's body is not indexed yet
+		}
+		return []string{"s6"}, false, nil
+	}
+	// The first answer says the index is still building: the footer says
+	// so, and the same query is asked again a second later (runCmds waits
+	// for that tick), which completes it.
+	m, _ := a.Update(FullTextFound{Query: "", Partial: true})
+	a = m.(App)
+	a = press(t, a, "/", "c", "o", "m")
+	if calls != 2 || strings.Contains(screenText(a), "(indexing…)") || a.textPartial {
+		t.Errorf("asked %d times, partial %v; screen:\n%s", calls, a.textPartial, screenText(a))
+	}
+	m, _ = a.Update(FullTextFound{Query: "com", IDs: []string{"s6"}, Partial: true})
+	if a = m.(App); !strings.Contains(screenText(a), "(indexing…)") {
+		t.Errorf("a partial answer is not marked:\n%s", screenText(a))
 	}
 }

@@ -246,7 +246,7 @@ func (a App) applyTyped() (App, tea.Cmd) {
 		}
 		a.queryErr = err
 		if err == nil {
-			a.query, a.textHits, a.textErr = q, nil, nil
+			a.query, a.textHits, a.textErr, a.textPartial = q, nil, nil, false
 			a.only.Keep = map[int32]bool{}
 			a = a.refreshView()
 			a.list = a.list.moveTo(0)

@@ -101,6 +101,8 @@ func (a App) listFooter() string {
 			count = st.Footer.Alert.Render(ansi.Truncate(a.queryErr.Error(), max(20, a.width*2/3), "…"))
 		case a.textErr != nil:
 			count += " " + st.Footer.Alert.Render("(headlines only: full text failed)")
+		case a.textPartial:
+			count += " " + st.App.Notice.Render("(indexing…)")
 		}
 		room := a.width - ansi.StringWidth(ansi.Strip(count)) - 2
 		a.input.SetWidth(max(5, room-4))
