@@ -320,8 +320,9 @@ func (s *Store) Counts(ctx context.Context) (all, unread int, byRegion map[model
 // lazyBody is a stored story's body: it reads the raw body from the
 // library and decodes it on the first Markdown(). Safe for concurrent use.
 type lazyBody struct {
-	s *Store
-	n int64
+	s  *Store
+	n  int64  // the story's key, or 0 to find it by
+	id string // its ID
 
 	mu   sync.Mutex
 	body model.Body
@@ -334,7 +335,11 @@ const unreadable = "*The text of this story could not be read from the library.*
 // Complete reads the whole of the partial story s (model.Completer). The
 // story keeps this body, and whatever it has read.
 func (b *lazyBody) Complete(s *model.Story) (*model.Story, error) {
-	items, err := b.s.items(context.Background(), `SELECT `+storyCols+` WHERE s.n = ?`, b.n)
+	q, key := `SELECT `+storyCols+` WHERE s.n = ?`, any(b.n)
+	if b.n == 0 {
+		q, key = `SELECT `+storyCols+` WHERE s.id = ?`, b.id
+	}
+	items, err := b.s.items(context.Background(), q, key)
 	if err != nil {
 		return s, err
 	}
@@ -351,7 +356,11 @@ func (b *lazyBody) Markdown() string {
 	b.mu.Lock()
 	if b.body == nil {
 		var kind, raw, base string
-		err := b.s.rdb.QueryRow(`SELECT body_kind, body_raw, body_base FROM bodies WHERE n = ?`, b.n).Scan(&kind, &raw, &base)
+		q, key := `SELECT body_kind, body_raw, body_base FROM bodies WHERE n = ?`, any(b.n)
+		if b.n == 0 {
+			q, key = `SELECT b.body_kind, b.body_raw, b.body_base FROM stories s JOIN bodies b ON b.n = s.n WHERE s.id = ?`, b.id
+		}
+		err := b.s.rdb.QueryRow(q, key).Scan(&kind, &raw, &base)
 		if err != nil {
 			b.mu.Unlock()
 			return unreadable
@@ -366,28 +375,4 @@ func (b *lazyBody) Markdown() string {
 // BodyOf is the body of the stored story id, read from the library on the
 // first Markdown(): what a story parsed from a feed can hold instead of
 // its text once it is stored. Safe for concurrent use.
-func (s *Store) BodyOf(id string) model.Body { return &idBody{s: s, id: id} }
-
-type idBody struct {
-	s  *Store
-	id string
-
-	mu   sync.Mutex
-	body model.Body
-}
-
-func (b *idBody) Markdown() string {
-	b.mu.Lock()
-	if b.body == nil {
-		var kind, raw, base string
-		err := b.s.rdb.QueryRow(`SELECT b.body_kind, b.body_raw, b.body_base FROM stories s JOIN bodies b ON b.n = s.n WHERE s.id = ?`, b.id).Scan(&kind, &raw, &base)
-		if err != nil {
-			b.mu.Unlock()
-			return unreadable
-		}
-		b.body = b.s.codec.Decode(kind, raw, base)
-	}
-	body := b.body
-	b.mu.Unlock()
-	return body.Markdown()
-}
+func (s *Store) BodyOf(id string) model.Body { return &lazyBody{s: s, id: id} }
