@@ -1,0 +1,199 @@
+package ui
+
+// The story view's updates: opening a story, rendering it (ahead of time
+// for its neighbours), its keys.
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// openStory shows the story with sequence number seq and marks it read.
+func (a App) openStory(seq int32) (App, tea.Cmd) {
+	s := a.stories.Story(seq)
+	a.screen = screenDetail
+	var err error
+	if !a.opts.NoState {
+		err = a.markRead(seq, true)
+	}
+	a.tabs = buildTabs(a.stories, a.scope, a.opts.Searches) // the unread counts changed
+	a.story.story = s
+	a.story.links = nil
+	a.story.shown = renderKey{}
+	a.linkIndex = 0
+	a, cmd := a.showStory(false)
+	if err != nil {
+		var note tea.Cmd
+		a, note = a.marksFailed(err)
+		cmd = tea.Batch(cmd, note)
+	}
+	return a, cmd
+}
+
+// showStory puts the current story on screen from the render cache, or asks
+// for it to be rendered (and its neighbours ahead of time).
+func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
+	if a.story.story == nil || a.width == 0 {
+		return a, nil
+	}
+	width := textWidth(a.width, a.opts.ReadingWidth)
+	k := renderKey{ID: a.story.story.ID, Width: width, Theme: a.theme}
+	head := header(a.story.story, a.styles, width, a.opts.Location)
+	margin := max(0, (a.width-width)/2)
+	switch {
+	case !keepOffset:
+		a.story.resumeAt = 0
+	case !a.story.partial:
+		a.story.resumeAt = a.story.pager.fraction()
+	}
+	var cmds []tea.Cmd
+	if r, ok := a.rendered[k]; ok {
+		a.story = a.story.setContent(head, a.bodyText(r), margin)
+		a.story.links = r.links
+		a.story.pager.seek(a.story.resumeAt)
+		a.story.shown, a.story.partial = k, false
+	} else {
+		a.story = a.story.setContent(head, a.styles.App.Subtle.Render("Rendering…"), margin)
+		a.story.shown, a.story.partial = renderKey{}, true
+		if !a.pending[k] {
+			a.pending[k] = true
+			// A freshly opened story shows its opening first (the whole of a
+			// short one); a resize waits for the whole text, to resume at the
+			// same point in it.
+			if !keepOffset {
+				cmds = append(cmds, renderCmd(k, a.story.story, true))
+			}
+			cmds = append(cmds, renderCmd(k, a.story.story, false))
+		}
+	}
+	cmds = append(cmds, a.prefetch(width)...)
+	return a, tea.Batch(cmds...)
+}
+
+// prefetch renders the stories n and p would open, so they show at once.
+func (a App) prefetch(width int) []tea.Cmd {
+	var cmds []tea.Cmd
+	for _, d := range []int{1, -1} {
+		i := a.list.cursor + d
+		if i < 0 || i >= len(a.list.view) {
+			continue
+		}
+		s := a.stories.Story(a.list.view[i])
+		k := renderKey{ID: s.ID, Width: width, Theme: a.theme}
+		if _, done := a.rendered[k]; done || a.pending[k] {
+			continue
+		}
+		a.pending[k] = true
+		cmds = append(cmds, renderCmd(k, s, false))
+	}
+	return cmds
+}
+
+// maxRendered bounds the render cache; past it the cache starts afresh.
+const maxRendered = 256
+
+func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
+	if !msg.Partial {
+		delete(a.pending, msg.Key)
+	}
+	if msg.Story != nil {
+		a.stories.Complete(msg.Story)
+		if a.story.story != nil && a.story.story.ID == msg.Story.ID {
+			a.story.story = msg.Story
+		}
+	}
+	r := renderedBody{out: msg.Out, links: msg.Links, err: msg.Err}
+	if !msg.Partial {
+		if len(a.rendered) >= maxRendered {
+			clear(a.rendered)
+		}
+		a.rendered[msg.Key] = r
+	}
+	cur := a.story.story
+	if cur == nil || (a.screen != screenDetail && a.screen != screenLinks) {
+		return a, nil
+	}
+	want := renderKey{ID: cur.ID, Width: textWidth(a.width, a.opts.ReadingWidth), Theme: a.theme}
+	if msg.Key != want || (msg.Partial && !a.story.partial) {
+		return a, nil // stale: the user has moved on, or the full text is already in
+	}
+	a.story.links = r.links
+	// Going from a long story's opening to its full text keeps the line the
+	// reader is on; any other render resumes at the same point of the text.
+	fromOpening := a.story.shown == want && a.story.partial
+	line := a.story.pager.offset
+	head := header(cur, a.styles, want.Width, a.opts.Location)
+	a.story = a.story.setContent(head, a.bodyText(r), max(0, (a.width-want.Width)/2))
+	if fromOpening {
+		a.story.pager.scroll(line)
+	} else {
+		a.story.pager.seek(a.story.resumeAt)
+	}
+	a.story.shown, a.story.partial = want, msg.Partial
+	return a, nil
+}
+
+// bodyText is what the story view shows as the body: the render, or the
+// Markdown as written under a note when rendering failed.
+func (a App) bodyText(r renderedBody) string {
+	if r.err == nil {
+		return r.out
+	}
+	note := fmt.Sprintf("This story could not be rendered (%v). Its text follows as written.", r.err)
+	return a.styles.App.Error.Render(note) + "\n\n" + r.out
+}
+
+func (a App) handleStoryKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
+	k := a.keys
+	if seq, ok := a.list.selected(); ok {
+		if a, cmd, done := a.handleMarkKey(msg, seq, ok); done {
+			return a, cmd
+		}
+	}
+	pg := &a.story.pager
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
+		a.screen = screenList
+	case key.Matches(msg, k.Help):
+		a.back, a.screen = a.screen, screenHelp
+	case key.Matches(msg, k.Down):
+		pg.scroll(1)
+	case key.Matches(msg, k.Up):
+		pg.scroll(-1)
+	case key.Matches(msg, k.PageDown):
+		pg.page(1)
+	case key.Matches(msg, k.PageUp):
+		pg.page(-1)
+	case key.Matches(msg, k.Top):
+		pg.top()
+	case key.Matches(msg, k.Bottom):
+		pg.bottom()
+	case key.Matches(msg, k.NextStory):
+		return a.stepStory(1)
+	case key.Matches(msg, k.PrevStory):
+		return a.stepStory(-1)
+	case key.Matches(msg, k.OpenLink):
+		return a.openLink(a.story.story.Link)
+	case key.Matches(msg, k.CopyLink):
+		return a.copyLink(a.story.story.Link)
+	case key.Matches(msg, k.Links):
+		a.screen = screenLinks
+	}
+	return a, nil
+}
+
+// stepStory opens the next or previous story of the current list.
+func (a App) stepStory(dir int) (App, tea.Cmd) {
+	i := a.list.cursor + dir
+	if i < 0 || i >= len(a.list.view) {
+		edge := "last"
+		if dir < 0 {
+			edge = "first"
+		}
+		return a.notify(fmt.Sprintf("This is the %s story in the list.", edge), false)
+	}
+	a.list = a.list.moveTo(i)
+	return a.openStory(a.list.view[i])
+}
