@@ -287,7 +287,7 @@ func (c *Collection) ViewText(scope Scope, q Search, only Only, found map[int32]
 	full := len(q.phrases) > 0 || len(q.excluded) > 0 || len(q.sections) > 0 || len(q.sources) > 0
 	out := make([]int32, 0, len(stories)/4)
 	for _, seq := range stories {
-		text := found[seq]
+		text := found != nil && found[seq]
 		if !text && hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
 			continue
 		}
