@@ -277,3 +277,35 @@ func TestBodiesAreIndexedAfterTheStoriesWhenTheWriterIsIdle(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+func TestStoriesNotYetIndexedCanBeUpdatedAndPruned(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	a := story("a", 1)
+	if err := s.Upsert(ctx, []*model.Story{a}, "feed"); err != nil {
+		t.Fatal(err)
+	}
+	// Changed before its body was indexed: the index has no row to drop.
+	b := *a
+	b.Title = "A changed headline"
+	if err := s.Upsert(ctx, []*model.Story{&b}, "feed"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkGone(ctx, "feed", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Flush(ctx); err != nil {
+		t.Fatalf("an update of a story not yet indexed: %v", err)
+	}
+	n, err := s.Prune(ctx, time.Now().Add(400*24*time.Hour), DefaultReadAge, DefaultUnreadAge)
+	if err != nil || n != 1 {
+		t.Fatalf("Prune = %d, %v", n, err)
+	}
+	if err := s.IndexBodies(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := s.Search(ctx, "changed", 0); len(ids) != 0 {
+		t.Errorf("a pruned story is found: %v", ids)
+	}
+	integrityOK(t, s)
+}
