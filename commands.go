@@ -28,6 +28,10 @@ func load(c cliConfig, st *store.Store, stdin io.Reader, stderr io.Writer) (coll
 	coll = model.NewCollection()
 	ok = true
 	for b := range batches {
+		if b.Replace {
+			coll.Replace(b.Stories) // the same stories, their bodies now on disk
+			continue
+		}
 		if b.Err != nil {
 			fmt.Fprintf(stderr, "dateline: %v\n", b.Err)
 			ok = false
