@@ -1,12 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
@@ -239,21 +239,9 @@ func export(ctx context.Context, st *store.Store, args []string, stdout io.Write
 	if len(args) == 0 {
 		return st.ExportState(ctx, stdout)
 	}
-	path := args[0]
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".dateline-state-*")
-	if err != nil {
-		return fmt.Errorf("export marks to %s: %w", path, err)
+	var buf bytes.Buffer
+	if err := st.ExportState(ctx, &buf); err != nil {
+		return fmt.Errorf("export marks to %s: %w", args[0], err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := st.ExportState(ctx, tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export marks to %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export marks to %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export marks to %s: %w", path, err)
-	}
-	return nil
+	return writeAtomic(args[0], buf.Bytes())
 }
