@@ -151,16 +151,23 @@ func first(xs []string) string {
 	return xs[0]
 }
 
+// syncOn is the sync server when sync is on; otherwise nil, with done
+// set when the config could not be read (and that was said).
+func syncOn(c cliConfig, stderr io.Writer) (srv serversync.Server, code int, done bool) {
+	srv, _, err := serverOf(c)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", err)
+		return nil, exitFailed, true
+	}
+	return srv, 0, false
+}
+
 // addToServer subscribes on the sync server, when there is one: it keeps
 // the subscriptions then. done says whether it did (or failed).
 func addToServer(c cliConfig, url string, stdout, stderr io.Writer) (code int, done bool) {
-	srv, _, err := serverOf(c)
-	switch {
-	case err != nil:
-		fmt.Fprintf(stderr, "dateline: %v\n", err)
-		return exitFailed, true
-	case srv == nil:
-		return 0, false
+	srv, code, done := syncOn(c, stderr)
+	if srv == nil {
+		return code, done
 	}
 	f, err := srv.Subscribe(context.Background(), url, c.region)
 	if err != nil {
@@ -174,13 +181,9 @@ func addToServer(c cliConfig, url string, stdout, stderr io.Writer) (code int, d
 // removeFromServer unsubscribes on the sync server, by the feed's title
 // or address.
 func removeFromServer(c cliConfig, nameOrURL string, stdout, stderr io.Writer) (code int, done bool) {
-	srv, _, err := serverOf(c)
-	switch {
-	case err != nil:
-		fmt.Fprintf(stderr, "dateline: %v\n", err)
-		return exitFailed, true
-	case srv == nil:
-		return 0, false
+	srv, code, done := syncOn(c, stderr)
+	if srv == nil {
+		return code, done
 	}
 	ctx := context.Background()
 	list, err := srv.Feeds(ctx)
