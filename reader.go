@@ -9,7 +9,6 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"slices"
-	"strings"
 	"syscall"
 	"time"
 
@@ -109,7 +108,7 @@ type feeding struct {
 	refresher *library.Refresher
 	// sync, when set, syncs with the feed server before each refresh.
 	sync     *serversync.Engine
-	requests <-chan string // "" for all, or a subscription's key
+	requests <-chan []model.Origin // none for all, or the feeds to refresh
 	interval time.Duration // 0: only when asked
 }
 
@@ -121,12 +120,13 @@ func (f *feeding) run(ctx context.Context, out chan<- model.Batch) {
 		defer t.Stop()
 		tick = t.C
 	}
-	only := ""
+	var only []model.Origin
 	for {
 		var retry <-chan time.Time
 		var steps []library.Step
-		if f.sync != nil && (only == "" || strings.HasPrefix(only, "server:")) {
-			steps = append(steps, library.Step{Name: "sync " + f.sync.Key, Run: func(ctx context.Context, out chan<- model.Batch) error {
+		syncAsked := len(only) == 0 || slices.ContainsFunc(only, func(o model.Origin) bool { return o.Kind == model.FromServer })
+		if f.sync != nil && syncAsked {
+			steps = append(steps, library.Step{From: model.Server(f.sync.Key), Run: func(ctx context.Context, out chan<- model.Batch) error {
 				if _, err := f.sync.Sync(ctx, out); err != nil {
 					retry = time.After(syncRetry)
 					return fmt.Errorf("sync failed: %w; reading goes on from the library, and it is tried again in a minute", err)
@@ -135,9 +135,9 @@ func (f *feeding) run(ctx context.Context, out chan<- model.Batch) {
 			}})
 		}
 		subs := f.subs
-		if only != "" {
+		if len(only) > 0 {
 			subs = slices.DeleteFunc(slices.Clone(subs), func(s library.Subscription) bool {
-				return s.Key != only
+				return !slices.Contains(only, model.Feed(s.Key))
 			})
 		}
 		f.refresher.Refresh(ctx, subs, false, out, steps...)
@@ -146,9 +146,9 @@ func (f *feeding) run(ctx context.Context, out chan<- model.Batch) {
 			return
 		case only = <-f.requests:
 		case <-tick:
-			only = ""
+			only = nil
 		case <-retry:
-			only = ""
+			only = nil
 		}
 	}
 }
@@ -159,9 +159,9 @@ const syncRetry = time.Minute
 // startLoading starts sending what there is to show to out: the SOURCE
 // arguments (stored in the library), else the library and, with
 // subscriptions, their refreshes, else the sample (never stored). It
-// returns the sources' names and a channel closed when the loading has
+// returns the sources' origins and a channel closed when the loading has
 // stopped. f is nil but in the reader.
-func startLoading(ctx context.Context, c cliConfig, st *store.Store, whole bool, stdin io.Reader, out chan<- model.Batch, f *feeding) ([]string, <-chan struct{}) {
+func startLoading(ctx context.Context, c cliConfig, st *store.Store, whole bool, stdin io.Reader, out chan<- model.Batch, f *feeding) ([]model.Origin, <-chan struct{}) {
 	done := make(chan struct{})
 	l := library.Loader{Store: st, Scope: c.scope, Whole: whole}
 	if os.Getenv("GOMEMLIMIT") == "" {
@@ -193,9 +193,9 @@ func startLoading(ctx context.Context, c cliConfig, st *store.Store, whole bool,
 		l.MarksOnly = true // the sample is never stored
 	}
 	sources := sourcesFor(c.sources, stdin)
-	names := make([]string, len(sources))
+	names := make([]model.Origin, len(sources))
 	for i, s := range sources {
-		names[i] = s.Name()
+		names[i] = s.Origin()
 	}
 	go func() { l.Sources(ctx, sources, out); close(out); close(done) }()
 	return names, done
@@ -224,7 +224,7 @@ func applyConfig(opts *ui.Options, c cliConfig, cfg *config.Config) {
 }
 
 // readerOptions are the reader's options for what the flags say.
-func readerOptions(c cliConfig, st *store.Store, batches <-chan model.Batch, names []string) ui.Options {
+func readerOptions(c cliConfig, st *store.Store, batches <-chan model.Batch, names []model.Origin) ui.Options {
 	opts := ui.Options{
 		Batches:     batches,
 		Sources:     names,
@@ -260,7 +260,7 @@ func startSession(ctx context.Context, c cliConfig, cfg *config.Config, st *stor
 		fmt.Fprintf(stderr, "dateline: %v (left out of this session)\n", err)
 	}
 	named(subs, st)
-	requests := make(chan string, 1)
+	requests := make(chan []model.Origin, 1)
 	var f *feeding
 	engine, err := syncEngine(cfg, st)
 	if err != nil {
@@ -277,7 +277,7 @@ func startSession(ctx context.Context, c cliConfig, cfg *config.Config, st *stor
 		opts.Feeds = func() []ui.FeedStatus { return feedStatuses(cfg, st) }
 	}
 	if f != nil && len(c.sources) == 0 {
-		opts.Refresh = func(only string) {
+		opts.Refresh = func(only ...model.Origin) {
 			select {
 			case requests <- only:
 			default: // one is already waiting

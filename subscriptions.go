@@ -162,7 +162,7 @@ func runRefresh(c cliConfig, stdout, stderr io.Writer) int {
 	}
 	results := newRefresher(cfg, st, stderr).Refresh(context.Background(), subs, c.force, nil)
 	ok := closeLibrary(st, stderr)
-	counts := map[string]int{}
+	counts := map[store.FetchStatus]int{}
 	stories := 0
 	for _, res := range results {
 		counts[res.Status]++
@@ -175,7 +175,7 @@ func runRefresh(c cliConfig, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dateline: %v\n", res.Err)
 	}
 	fmt.Fprintf(stdout, "Refreshed %d feeds: %d new or changed, %d not modified, %d skipped (too soon), %d failed; %d stories read.\n",
-		len(results), counts["ok"], counts["not modified"], counts["skipped"], counts["failed"]+counts["gone"]+counts["dead"]+len(errs), stories)
+		len(results), counts[store.StatusOK], counts[store.StatusNotModified], counts[store.StatusSkipped], len(library.Failed(results))+len(errs), stories)
 	if !ok || len(errs) > 0 || len(library.Failed(results)) > 0 {
 		return exitFailed
 	}
@@ -205,8 +205,8 @@ func serverFeedStatuses(key string, st *store.Store) []ui.FeedStatus {
 			region = r.String()
 		}
 		n := counts[f.URL]
-		out = append(out, ui.FeedStatus{Name: cmpOr(f.Title, f.URL), Key: "server:" + f.URL, Region: region,
-			LastFetch: at, Status: "synced", Stories: n[0], Unread: n[1]})
+		out = append(out, ui.FeedStatus{Name: cmpOr(f.Title, f.URL), Origin: model.Server(f.URL), Region: region,
+			LastFetch: at, Status: string(store.StatusSynced), Stories: n[0], Unread: n[1]})
 	}
 	return out
 }
@@ -225,8 +225,8 @@ func configFeedStatuses(cfg *config.Config, st *store.Store) []ui.FeedStatus {
 		s := states[f.Source()]
 		n := counts[f.Source()]
 		out[i] = ui.FeedStatus{
-			Name: cmpOr(f.Name, s.Title, f.Source()), Key: f.Source(), Region: f.Region,
-			LastFetch: s.LastFetch, Status: cmpOr(s.Status, "not fetched"), Error: s.Error,
+			Name: cmpOr(f.Name, s.Title, f.Source()), Origin: model.Feed(f.Source()), Region: f.Region,
+			LastFetch: s.LastFetch, Status: cmpOr(string(s.Status), "not fetched"), Error: s.Error,
 			MovedTo: s.MovedTo, Stories: n[0], Unread: n[1],
 		}
 	}

@@ -104,7 +104,7 @@ type job struct {
 // so that the source reports at most one (joined) failure.
 type sourceState struct {
 	index   int
-	name    string
+	origin  model.Origin
 	sink    sink
 	mu      sync.Mutex
 	pending int // jobs not finished, +1 while the source is being planned
@@ -134,7 +134,7 @@ func (s *sourceState) finish(job int, errs ...error) {
 	}
 	s.mu.Unlock()
 	if report != nil {
-		s.sink.failed(s.index, s.name, report)
+		s.sink.failed(s.index, s.origin, report)
 	}
 }
 
@@ -160,7 +160,7 @@ func run(ctx context.Context, sources []Source, batchSize int, sk sink) {
 		if ctx.Err() != nil {
 			break
 		}
-		st := &sourceState{index: i, name: src.Name(), sink: sk, pending: 1}
+		st := &sourceState{index: i, origin: src.Origin(), sink: sk, pending: 1}
 		src.plan(ctx,
 			func(files []file) bool {
 				for k := range files {
@@ -193,7 +193,7 @@ func run(ctx context.Context, sources []Source, batchSize int, sk sink) {
 // runJob reads a job's files, sending their stories in batches; it returns
 // the failures, one per failed file.
 func runJob(ctx context.Context, j job, batchSize int, sk sink) (errs []error) {
-	em := &emitter{ctx: ctx, sink: sk, job: j.index, source: j.src.name, max: batchSize, next: min(firstBatch, batchSize)}
+	em := &emitter{ctx: ctx, sink: sk, job: j.index, origin: j.src.origin, max: batchSize, next: min(firstBatch, batchSize)}
 	var stories *normaliser // shared by the job's story files: one source per folder
 	for _, f := range j.files {
 		if ctx.Err() != nil {

@@ -19,7 +19,7 @@ type emitter struct {
 	ctx    context.Context
 	sink   sink
 	job    int
-	source string
+	origin model.Origin
 	max    int
 	next   int // the size at which the current batch is sent
 	buf    []*model.Story
@@ -42,7 +42,7 @@ func (e *emitter) flush() error {
 	if len(e.buf) == 0 {
 		return nil
 	}
-	ok := e.sink.stories(e.job, e.source, e.buf)
+	ok := e.sink.stories(e.job, e.origin, e.buf)
 	e.buf = nil
 	e.next = min(2*e.next, e.max)
 	if !ok {

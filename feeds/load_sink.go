@@ -12,8 +12,8 @@ import (
 
 // sink receives what the loader produces; false from either method stops it.
 type sink interface {
-	stories(job int, source string, s []*model.Story) bool
-	failed(source int, name string, errs []error) bool
+	stories(job int, from model.Origin, s []*model.Story) bool
+	failed(source int, from model.Origin, errs []error) bool
 }
 
 // chanSink is Stream's sink. Sends and close are serialised so that
@@ -48,12 +48,12 @@ func (c *chanSink) close() {
 	}
 }
 
-func (c *chanSink) stories(_ int, source string, s []*model.Story) bool {
-	return c.send(model.Batch{Source: source, Stories: s})
+func (c *chanSink) stories(_ int, from model.Origin, s []*model.Story) bool {
+	return c.send(model.Batch{From: from, Stories: s})
 }
 
-func (c *chanSink) failed(_ int, name string, errs []error) bool {
-	return c.send(model.Batch{Source: name, Err: errors.Join(errs...)})
+func (c *chanSink) failed(_ int, from model.Origin, errs []error) bool {
+	return c.send(model.Batch{From: from, Err: errors.Join(errs...)})
 }
 
 // collectSink is LoadAll's sink.
@@ -63,14 +63,14 @@ type collectSink struct {
 	errs map[int][]error
 }
 
-func (c *collectSink) stories(job int, _ string, s []*model.Story) bool {
+func (c *collectSink) stories(job int, _ model.Origin, s []*model.Story) bool {
 	c.mu.Lock()
 	c.jobs[job] = append(c.jobs[job], s...)
 	c.mu.Unlock()
 	return true
 }
 
-func (c *collectSink) failed(source int, _ string, errs []error) bool {
+func (c *collectSink) failed(source int, _ model.Origin, errs []error) bool {
 	c.mu.Lock()
 	c.errs[source] = append(c.errs[source], errs...)
 	c.mu.Unlock()

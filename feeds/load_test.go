@@ -89,8 +89,8 @@ func TestFolderMixesEverything(t *testing.T) {
 		}
 	}
 	for _, b := range batches {
-		if b.Source != dir {
-			t.Errorf("batch source %q, want %q", b.Source, dir)
+		if b.From != model.File(dir) {
+			t.Errorf("batch from %v, want %q", b.From, dir)
 		}
 	}
 	if s := storyTitled(t, stories, "Village fair draws crowds"); s.Source != "local" {
@@ -142,8 +142,8 @@ func TestNamesShowTheirControlsAsEscapes(t *testing.T) {
 	stories, errs := storiesOf(batches)
 	checkStories(t, stories)
 	for _, b := range batches {
-		if b.Source != quotedDir {
-			t.Errorf("batch source %q, want %q", b.Source, quotedDir)
+		if b.From != model.File(quotedDir) {
+			t.Errorf("batch from %v, want %q", b.From, quotedDir)
 		}
 	}
 	if len(errs) != 1 {
@@ -236,8 +236,8 @@ func TestStdin(t *testing.T) {
 	if len(stories) != 2 || len(errs) > 0 {
 		t.Fatalf("%d stories, errors %v", len(stories), errs)
 	}
-	if batches[0].Source != "-" || stories[0].Source != "Daily Planet World" {
-		t.Errorf("batch source %q, story source %q", batches[0].Source, stories[0].Source)
+	if batches[0].From != model.File("-") || stories[0].Source != "Daily Planet World" {
+		t.Errorf("batch from %v, story source %q", batches[0].From, stories[0].Source)
 	}
 
 	// A story file on standard input.
@@ -283,8 +283,8 @@ func TestBundled(t *testing.T) {
 		t.Errorf("%d stories, want 4", len(stories))
 	}
 	for _, b := range batches {
-		if b.Source != "sample" {
-			t.Errorf("batch source %q", b.Source)
+		if b.From != model.Sample() {
+			t.Errorf("batch from %v", b.From)
 		}
 	}
 	if s := storyTitled(t, stories, "At the top"); s.Source != "sample" {

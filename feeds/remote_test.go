@@ -252,8 +252,8 @@ func TestRemoteIsNamedByItsURL(t *testing.T) {
 		t.Errorf("%d stories, errors %v", len(stories), errs)
 	}
 	for _, b := range batches {
-		if b.Source != wireURL {
-			t.Errorf("batch source %q, want %q", b.Source, wireURL)
+		if b.From != model.Feed(wireURL) {
+			t.Errorf("batch from %v, want %q", b.From, wireURL)
 		}
 	}
 

@@ -9,6 +9,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/dateline-news/dateline/model"
 )
 
 // Source is one place stories come from: a file or folder on disk,
@@ -43,6 +45,18 @@ func Stdin(r io.Reader) Source { return Source{kind: kindStdin, r: r} }
 // Bundled is a folder tree of feeds and story files in fsys, such as the
 // sample news embedded in the binary, named "sample".
 func Bundled(fsys fs.FS) Source { return Source{kind: kindBundled, fsys: fsys} }
+
+// Origin is where the source's batches say they came from: the sample, a
+// remote feed, or a file, each named by its Name.
+func (s Source) Origin() model.Origin {
+	switch s.kind {
+	case kindBundled:
+		return model.Sample()
+	case kindRemote:
+		return model.Feed(s.Name())
+	}
+	return model.File(s.Name())
+}
 
 // Name is how batches and messages name the source: the path as given
 // (with any control or bidi character in it written as a Go escape, such as

@@ -59,15 +59,15 @@ type Loader struct {
 
 // Library sends every story in the library to out, the first page of the
 // scope first. A failure to read the library is sent as a
-// Batch with Source "library" and Err set.
+// Batch from model.Library() with Err set.
 func (l Loader) Library(ctx context.Context, out chan<- model.Batch) {
 	first, err := l.Store.FirstPage(ctx, l.Scope, firstPage)
 	if err != nil {
-		send(ctx, out, model.Batch{Source: "library", Err: err})
+		send(ctx, out, model.Batch{From: model.Library(), Err: err})
 		return
 	}
 	seen := make(map[string]bool, len(first))
-	b := model.Batch{}
+	b := model.Batch{From: model.Library()}
 	for _, it := range first {
 		seen[it.Story.ID] = true
 		b.Stories = append(b.Stories, it.Story)
@@ -80,7 +80,7 @@ func (l Loader) Library(ctx context.Context, out chan<- model.Batch) {
 	if l.Whole {
 		all = l.Store.All
 	}
-	if l.stream(ctx, all(ctx), "", seen, out) {
+	if l.stream(ctx, all(ctx), model.Library(), seen, out) {
 		l.prune(ctx, out)
 	}
 }
@@ -90,15 +90,15 @@ func (l Loader) Library(ctx context.Context, out chan<- model.Batch) {
 func (l Loader) prune(ctx context.Context, out chan<- model.Batch) {
 	read, unread := cmp.Or(l.KeepRead, store.DefaultReadAge), cmp.Or(l.KeepUnread, store.DefaultUnreadAge)
 	if _, err := l.Store.Prune(ctx, time.Now(), read, unread); err != nil && ctx.Err() == nil {
-		send(ctx, out, model.Batch{Source: "library", Err: fmt.Errorf("prune old stories: %w", err)})
+		send(ctx, out, model.Batch{From: model.Library(), Err: fmt.Errorf("prune old stories: %w", err)})
 	}
 }
 
-// stream sends the items of a library read in batches named source,
+// stream sends the items of a library read in batches from from,
 // skipping those in skip: a screenful first, then larger ones. It reports
 // whether out still takes batches.
-func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) bool), source string, skip map[string]bool, out chan<- model.Batch) bool {
-	b := model.Batch{Source: source}
+func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) bool), from model.Origin, skip map[string]bool, out chan<- model.Batch) bool {
+	b := model.Batch{From: from}
 	size := firstPage
 	if skip != nil {
 		size = batchSize // the first page has been sent
@@ -125,14 +125,11 @@ func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) b
 			if !send(ctx, out, b) {
 				return false
 			}
-			b, size = model.Batch{Source: source}, batchSize
+			b, size = model.Batch{From: from}, batchSize
 		}
 	}
 	if len(b.Stories) == 0 && b.Err == nil {
 		return true
-	}
-	if b.Err != nil && source == "" {
-		b.Source = "library"
 	}
 	return send(ctx, out, b)
 }
@@ -162,7 +159,7 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 	wg.Wait()
 	if in != nil {
 		if err := in.finish(); err != nil {
-			send(ctx, out, model.Batch{Source: "library", Err: err})
+			send(ctx, out, model.Batch{From: model.Library(), Err: err})
 		} else {
 			l.prune(ctx, out)
 		}
@@ -186,7 +183,7 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 				if l.Whole {
 					stored = l.Store.BySource
 				}
-				if !l.stream(ctx, stored(ctx, quick.Key), src.Name(), nil, out) {
+				if !l.stream(ctx, stored(ctx, quick.Key), src.Origin(), nil, out) {
 					return
 				}
 				fp, ok := src.Fingerprint(ctx)

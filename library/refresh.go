@@ -53,16 +53,16 @@ type Refresher struct {
 // Result is how one subscription's refresh went.
 type Result struct {
 	Sub     Subscription
-	Status  string // "ok", "not modified", "skipped", "failed", "gone", "dead"
-	Stories int    // parsed this time
+	Status  store.FetchStatus
+	Stories int // parsed this time
 	Err     error
 }
 
 // Step is work a refresh does before the feeds, such as a sync with a feed
 // server: it counts as one feed in the progress, and its failure is sent
-// as the failure of a source named Name.
+// as the failure of From.
 type Step struct {
-	Name string
+	From model.Origin
 	Run  func(ctx context.Context, out chan<- model.Batch) error
 }
 
@@ -94,7 +94,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	report()
 	for _, s := range steps {
 		if err := s.Run(ctx, out); err != nil && ctx.Err() == nil {
-			sendTo(ctx, out, model.Batch{Source: s.Name, Err: err})
+			sendTo(ctx, out, model.Batch{From: s.From, Err: err})
 		}
 		progress.Done++
 		report()
@@ -111,7 +111,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 		results[i] = res
 		progress.Done++
 		if res.Err != nil {
-			sendTo(ctx, out, model.Batch{Source: res.Sub.Key, Err: res.Err})
+			sendTo(ctx, out, model.Batch{From: model.Feed(res.Sub.Key), Err: res.Err})
 		}
 		report()
 	}
@@ -132,7 +132,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 		}
 		fs := states[sub.Key]
 		if fs.Dead && !force {
-			finish(i, Result{Sub: sub, Status: "dead", Err: fmt.Errorf("%s: gone (HTTP 410) at its last fetch; remove it with dateline remove, or add its new address", sub.Name)})
+			finish(i, Result{Sub: sub, Status: store.StatusDead, Err: fmt.Errorf("%s: gone (HTTP 410) at its last fetch; remove it with dateline remove, or add its new address", sub.Name)})
 			continue
 		}
 		reqs = append(reqs, feeds.Request{URL: sub.URL, ETag: fs.ETag, LastModified: fs.LastModified,
@@ -164,7 +164,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	wg.Wait()
 	if in != nil {
 		if err := in.finish(); err != nil {
-			sendTo(ctx, out, model.Batch{Source: "library", Err: err})
+			sendTo(ctx, out, model.Batch{From: model.Library(), Err: err})
 		}
 	}
 	progress.Finished = true
@@ -176,7 +176,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 // keeps how that went as its fetch state.
 func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedState, in *ingester, out chan<- model.Batch) Result {
 	src := feeds.Path(sub.Path).With(sub.Options)
-	res := Result{Sub: sub, Status: "ok"}
+	res := Result{Sub: sub, Status: store.StatusOK}
 	defer func() {
 		now := time.Now()
 		fs.Key, fs.LastFetch, fs.Status, fs.Error = sub.Key, now, res.Status, ""
@@ -195,13 +195,13 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedSt
 			res.Stories += len(b.Stories)
 			if b.Err != nil {
 				// Sent once, by Refresh, as the result's error.
-				res.Err, res.Status, b.Err = b.Err, "failed", nil
+				res.Err, res.Status, b.Err = b.Err, store.StatusFailed, nil
 			}
 			if len(b.Stories) > 0 {
 				if fs.Title == "" && sub.Options.Name == "" {
 					fs.Title = b.Stories[0].Source
 				}
-				b.Source = sub.Key
+				b.From = model.Feed(sub.Key)
 				sendTo(ctx, out, b)
 			}
 		}
@@ -223,12 +223,12 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 	out1 := Result{Sub: sub}
 	switch {
 	case res.Skipped:
-		out1.Status = "skipped" // the state, and its last error, stay as they were
+		out1.Status = store.StatusSkipped // the state, and its last error, stay as they were
 		return out1
 	case res.Err != nil:
-		fs.LastFetch, fs.Status, fs.Error = now, "failed", res.Err.Error()
+		fs.LastFetch, fs.Status, fs.Error = now, store.StatusFailed, res.Err.Error()
 		if res.Gone {
-			fs.Status, fs.Dead = "gone", true
+			fs.Status, fs.Dead = store.StatusGone, true
 		}
 		if !res.NextFetch.IsZero() {
 			fs.NextFetch = res.NextFetch
@@ -241,7 +241,7 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 	fs.ETag, fs.LastModified, fs.NextFetch = res.ETag, res.LastModified, res.NextFetch
 	r.noteMove(sub, &fs, res.MovedTo)
 	if res.NotModified {
-		fs.Status, out1.Status = "not modified", "not modified"
+		fs.Status, out1.Status = store.StatusNotModified, store.StatusNotModified
 		r.save(ctx, fs)
 		return out1
 	}
@@ -268,16 +268,16 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 			fs.Title = b.Stories[0].Source
 		}
 		out1.Stories += len(b.Stories)
-		b.Source = sub.Key
+		b.From = model.Feed(sub.Key)
 		sendTo(ctx, out, b)
 	}
 	if failed != nil {
 		// The validators would say "you have this" of a body we could not
 		// read whole: forget them, so the next fetch gets it all again.
-		fs.ETag, fs.LastModified, fs.Status, fs.Error = "", "", "failed", failed.Error()
-		out1.Status, out1.Err = "failed", failed
+		fs.ETag, fs.LastModified, fs.Status, fs.Error = "", "", store.StatusFailed, failed.Error()
+		out1.Status, out1.Err = store.StatusFailed, failed
 	} else {
-		fs.Status, out1.Status = "ok", "ok"
+		fs.Status, out1.Status = store.StatusOK, store.StatusOK
 		if in != nil && ctx.Err() == nil {
 			in.markGone(sub.Key, ids)
 		}

@@ -92,9 +92,8 @@ func Newer(a, b *Story) bool {
 // them, or the failure of a source. A source may send several batches and at
 // most one failure; a failure may follow batches of stories already parsed.
 type Batch struct {
-	// Source names where the batch came from: the path as the user gave it,
-	// or "-" for standard input, or "sample" for the bundled news.
-	Source  string
+	// From is where the batch came from.
+	From    Origin
 	Stories []*Story
 	// States, when not nil, holds each story's marks from the library (in
 	// the order of Stories); without it every story is unread.

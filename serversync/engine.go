@@ -196,7 +196,7 @@ func (e *Engine) send(ctx context.Context, mapped map[string]store.EntryRef, out
 		if err != nil {
 			return
 		}
-		b := model.Batch{Source: "sync " + e.Key}
+		b := model.Batch{From: model.Server(e.Key)}
 		for _, it := range items {
 			b.Stories = append(b.Stories, it.Story)
 			b.States = append(b.States, it.State)

@@ -8,6 +8,26 @@ import (
 
 // FeedState is what the library remembers of a subscription between
 // fetches. Key is the subscription's URL (or a local feed's absolute path,
+// FetchStatus is how a feed's last fetch went, in the words the feeds
+// screen shows (and the library keeps).
+type FetchStatus string
+
+// The outcomes of a fetch.
+const (
+	StatusOK          FetchStatus = "ok"
+	StatusNotModified FetchStatus = "not modified"
+	StatusSkipped     FetchStatus = "skipped" // too soon: the server's floor
+	StatusFailed      FetchStatus = "failed"
+	StatusGone        FetchStatus = "gone" // HTTP 410 at this fetch
+	StatusDead        FetchStatus = "dead" // gone before: no more fetches
+	StatusSynced      FetchStatus = "synced"
+)
+
+// Failed reports whether the outcome is a failure.
+func (s FetchStatus) Failed() bool {
+	return s == StatusFailed || s == StatusGone || s == StatusDead
+}
+
 // the source key its stories are stored under).
 type FeedState struct {
 	Key   string
@@ -19,9 +39,9 @@ type FeedState struct {
 	NextFetch time.Time
 	LastFetch time.Time // the last attempt
 	LastOK    time.Time // the last success (a 200 parsed, or a 304)
-	// Status is the last outcome in a word or two ("ok", "not modified",
-	// "skipped", "failed", "gone"); Error, the last failure's message.
-	Status, Error string
+	// Status is the last outcome; Error, the last failure's message.
+	Status FetchStatus
+	Error  string
 	// MovedTo is the address a permanent redirect pointed to, MovedCount
 	// how many fetches in a row saw it.
 	MovedTo    string

@@ -32,7 +32,7 @@ type Options struct {
 	// Batches delivers stories as the sources are read; closed when done.
 	Batches <-chan model.Batch
 	// Sources is how many sources are being read (for the sources screen).
-	Sources []string
+	Sources []model.Origin
 	// Scope is the region tab to start on.
 	Scope model.Scope
 	// Theme is the starting theme; ThemeForced stops the terminal's
@@ -47,9 +47,9 @@ type Options struct {
 	// ReadingWidth caps the story text's width (0: 88 columns).
 	ReadingWidth int
 	// Refresh, when set, asks for the subscriptions to be refreshed now
-	// (only the one with that key, if any: FeedStatus.Key). It queues the request and returns at
+	// (only the ones named, if any: FeedStatus.Origin). It queues the request and returns at
 	// once; progress and stories come as batches.
-	Refresh func(only string)
+	Refresh func(only ...model.Origin)
 	// Feeds, when set, reads the subscriptions' state for the feeds
 	// screen (F); it is called in a command, off the UI goroutine.
 	Feeds func() []FeedStatus
@@ -90,7 +90,7 @@ type Marks interface {
 
 // sourceState is what the sources screen shows for one source.
 type sourceState struct {
-	name    string
+	origin  model.Origin
 	stories int
 	err     error
 }
@@ -198,7 +198,7 @@ func New(opts Options) App {
 		only:      model.Only{Keep: map[int32]bool{}},
 	}
 	for _, s := range opts.Sources {
-		a.sources = append(a.sources, sourceState{name: s})
+		a.sources = append(a.sources, sourceState{origin: s})
 	}
 	a.keys.noState = opts.NoState
 	a.keys.noRefresh = opts.Refresh == nil

@@ -81,7 +81,7 @@ func newTestApp(t *testing.T, w, h int, stories []*model.Story) App {
 func newTestAppWith(t *testing.T, w, h int, stories []*model.Story, set func(*Options)) App {
 	t.Helper()
 	opts := Options{
-		Sources:     []string{"test.xml"},
+		Sources:     []model.Origin{model.File("test.xml")},
 		Scope:       model.Everywhere(),
 		Theme:       Dark,
 		ThemeForced: true,
@@ -94,7 +94,7 @@ func newTestAppWith(t *testing.T, w, h int, stories []*model.Story, set func(*Op
 	a := New(opts)
 	a.noticeTTL = time.Millisecond // the notice timer must not hold up runCmds
 	a = send(t, a, tea.WindowSizeMsg{Width: w, Height: h})
-	return send(t, a, StoriesLoaded{Source: "test.xml", Prepared: model.Prepare(stories)})
+	return send(t, a, StoriesLoaded{From: model.File("test.xml"), Prepared: model.Prepare(stories)})
 }
 
 // send delivers one message and runs the commands it returns that the
@@ -429,8 +429,8 @@ func TestBatchesMergeWithoutMovingSelection(t *testing.T) {
 	a = press(t, a, "pgdown", "j", "j")
 	want := selectedTitle(a)
 	row := a.list.cursor - a.list.offset
-	a = send(t, a, StoriesLoaded{Source: "test.xml", Prepared: model.Prepare(newer)})      // above the selection
-	a = send(t, a, StoriesLoaded{Source: "test.xml", Prepared: model.Prepare(older[20:])}) // below it
+	a = send(t, a, StoriesLoaded{From: model.File("test.xml"), Prepared: model.Prepare(newer)})      // above the selection
+	a = send(t, a, StoriesLoaded{From: model.File("test.xml"), Prepared: model.Prepare(older[20:])}) // below it
 	if got := selectedTitle(a); got != want {
 		t.Fatalf("selection moved from %q to %q", want, got)
 	}
@@ -447,7 +447,7 @@ func TestBatchesMergeWithoutMovingSelection(t *testing.T) {
 
 func TestFailedSourceIsCountedAndListed(t *testing.T) {
 	a := newTestApp(t, 100, 30, sampleStories())
-	a = send(t, a, StoriesLoaded{Source: "broken.xml", Err: fmt.Errorf("broken.xml: XML syntax error on line 3: unexpected EOF")})
+	a = send(t, a, StoriesLoaded{From: model.File("broken.xml"), Err: fmt.Errorf("broken.xml: XML syntax error on line 3: unexpected EOF")})
 	if !strings.Contains(screenText(a), "1 source failed (F)") {
 		t.Fatalf("footer lacks the failure count:\n%s", screenText(a))
 	}
@@ -524,7 +524,7 @@ func TestResizeRerendersStory(t *testing.T) {
 func TestNewestStaysOnTopWhileLoadingUntilUserMoves(t *testing.T) {
 	stories := sampleStories()
 	a := newTestApp(t, 100, 30, stories[5:]) // older ones first, as a slow source might send
-	a = send(t, a, StoriesLoaded{Source: "test.xml", Prepared: model.Prepare(stories[:5])})
+	a = send(t, a, StoriesLoaded{From: model.File("test.xml"), Prepared: model.Prepare(stories[:5])})
 	if got := selectedTitle(a); got != stories[0].Title || a.list.offset != 0 {
 		t.Fatalf("before any key, the newest story should be selected at the top; got %q", got)
 	}
@@ -593,7 +593,7 @@ func TestStartsOnTheRequestedRegionTab(t *testing.T) {
 	if !strings.Contains(screenText(a), "Middle East 0") {
 		t.Fatalf("the requested tab should show while its stories load:\n%s", screenText(a))
 	}
-	a = send(t, a, StoriesLoaded{Source: "x", Prepared: model.Prepare(sampleStories())})
+	a = send(t, a, StoriesLoaded{From: model.File("x"), Prepared: model.Prepare(sampleStories())})
 	if len(a.list.view) != 1 || selectedTitle(a) != "Jordan hosts Gulf water talks" {
 		t.Fatalf("Middle East tab shows %d stories", len(a.list.view))
 	}
@@ -602,7 +602,7 @@ func TestStartsOnTheRequestedRegionTab(t *testing.T) {
 func TestThemeFollowsTheTerminalBackground(t *testing.T) {
 	a := New(Options{Theme: Dark, Now: func() time.Time { return testNow }, Location: time.UTC})
 	a = send(t, a, tea.WindowSizeMsg{Width: 100, Height: 30})
-	a = send(t, a, StoriesLoaded{Source: "x", Prepared: model.Prepare(sampleStories())})
+	a = send(t, a, StoriesLoaded{From: model.File("x"), Prepared: model.Prepare(sampleStories())})
 	a = press(t, a, "enter")
 	a = send(t, a, tea.BackgroundColorMsg{Color: color.White})
 	if a.theme != Light || a.story.shown.Theme != Light {
@@ -698,7 +698,7 @@ func TestUnreadOnlyKeepsAStoryReadThereUntilTheViewChanges(t *testing.T) {
 	if len(a.list.view) != 9 {
 		t.Fatalf("a story read in the unread view should stay until the view changes: %d rows", len(a.list.view))
 	}
-	a = send(t, a, StoriesLoaded{Source: "more", Prepared: model.Prepare([]*model.Story{story("new", "Late arrival", 30*time.Minute, model.Europe)})})
+	a = send(t, a, StoriesLoaded{From: model.File("more"), Prepared: model.Prepare([]*model.Story{story("new", "Late arrival", 30*time.Minute, model.Europe)})})
 	if len(a.list.view) != 10 {
 		t.Fatalf("a batch must not drop the kept story: %d rows", len(a.list.view))
 	}
@@ -775,12 +775,12 @@ func TestFilterSyntaxErrorShowsInlineAndKeepsTheList(t *testing.T) {
 
 func TestWithoutALibraryThereAreNoMarks(t *testing.T) {
 	a := New(Options{
-		Sources: []string{"test.xml"}, Scope: model.Everywhere(), Theme: Dark, ThemeForced: true,
+		Sources: []model.Origin{model.File("test.xml")}, Scope: model.Everywhere(), Theme: Dark, ThemeForced: true,
 		Now: func() time.Time { return testNow }, Location: time.UTC, NoState: true,
 		Opener: func(string) error { return nil }, Copier: func(string) (string, error) { return "", nil },
 	})
 	a = send(t, a, tea.WindowSizeMsg{Width: 100, Height: 30})
-	a = send(t, a, StoriesLoaded{Source: "test.xml", Prepared: model.Prepare(sampleStories())})
+	a = send(t, a, StoriesLoaded{From: model.File("test.xml"), Prepared: model.Prepare(sampleStories())})
 	a = press(t, a, "enter", "esc", "m", "s")
 	if screen := screenText(a); strings.ContainsAny(screen, "●★") || strings.Contains(screen, "unread") {
 		t.Errorf("marks shown without a library:\n%s", screen)

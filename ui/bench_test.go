@@ -58,7 +58,7 @@ func benchApp(b *testing.B, n int) App {
 	m, _ := a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	stories := benchStories(n)
 	for i := 0; i < n; i += 1000 {
-		m, _ = m.Update(StoriesLoaded{Source: "bench", Prepared: model.Prepare(stories[i:min(n, i+1000)])})
+		m, _ = m.Update(StoriesLoaded{From: model.File("bench"), Prepared: model.Prepare(stories[i:min(n, i+1000)])})
 	}
 	return m.(App)
 }

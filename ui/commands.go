@@ -29,7 +29,7 @@ func waitForBatch(batches <-chan model.Batch) tea.Cmd {
 		if b.Replace {
 			return StoriesReplaced{Stories: b.Stories}
 		}
-		return StoriesLoaded{Source: b.Source, Prepared: model.PrepareBatch(b), Err: b.Err, Progress: b.Progress}
+		return StoriesLoaded{From: b.From, Prepared: model.PrepareBatch(b), Err: b.Err, Progress: b.Progress}
 	}
 }
 

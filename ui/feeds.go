@@ -18,11 +18,13 @@ import (
 
 // FeedStatus is a subscription as the feeds screen shows it.
 type FeedStatus struct {
-	Name, Key, Region string
-	LastFetch         time.Time
-	Status, Error     string
-	MovedTo           string
-	Stories, Unread   int
+	Name, Region string
+	// Origin is the feed, as its stories' batches and refresh name it.
+	Origin          model.Origin
+	LastFetch       time.Time
+	Status, Error   string
+	MovedTo         string
+	Stories, Unread int
 }
 
 // listFeeds reads the subscriptions' state, off the UI goroutine.
@@ -38,14 +40,14 @@ func (a App) listFeeds() tea.Cmd {
 // subscriptions, then the other sources.
 func (a App) sourceRows() []string {
 	var names []string
-	seen := map[string]bool{}
+	seen := map[model.Origin]bool{}
 	for _, f := range a.feeds {
 		names = append(names, f.Name)
-		seen[f.Name], seen[f.Key] = true, true
+		seen[f.Origin] = true
 	}
 	for _, s := range a.sources {
-		if !seen[s.name] {
-			names = append(names, s.name)
+		if !seen[s.origin] {
+			names = append(names, s.origin.String())
 		}
 	}
 	return names

@@ -11,7 +11,7 @@ import (
 
 // StoriesLoaded is a batch of stories (or a source failure) from the loader.
 type StoriesLoaded struct {
-	Source   string
+	From     model.Origin
 	Prepared model.Prepared
 	Err      error
 	// Progress, when set, is how a refresh of the subscriptions is going.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -13,19 +12,20 @@ import (
 // progress in batches, and the footer shows it until it is over.
 
 // askRefresh asks for a refresh of every subscription, or of the one
-// whose key is only (called name), unless one is under way.
-func (a App) askRefresh(only, name string) (App, tea.Cmd) {
+// only (called name), unless one is under way.
+func (a App) askRefresh(only *model.Origin, name string) (App, tea.Cmd) {
 	if a.opts.Refresh == nil {
 		return a, nil
 	}
 	if a.refresh != nil {
 		return a.notify("A refresh is already under way.", false)
 	}
-	a.opts.Refresh(only)
-	if only != "" {
-		return a.notify(fmt.Sprintf("Refreshing %s…", name), false)
+	if only == nil {
+		a.opts.Refresh()
+		return a, nil
 	}
-	return a, nil
+	a.opts.Refresh(*only)
+	return a.notify(fmt.Sprintf("Refreshing %s…", name), false)
 }
 
 // noteProgress takes a refresh's progress: the first report of a pass
@@ -37,7 +37,7 @@ func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
 	if a.refresh == nil && !p.Finished {
 		a.refreshNew = 0
 		for i := range a.sources {
-			if a.sources[i].name != "library" {
+			if a.sources[i].origin.Kind != model.FromLibrary {
 				a.sources[i].err = nil
 			}
 		}
@@ -54,7 +54,7 @@ func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
 	}
 	alert := false
 	for _, s := range a.sources {
-		if strings.HasPrefix(s.name, "sync ") && s.err != nil {
+		if s.origin.Kind == model.FromServer && s.err != nil {
 			// The sync's own words: the server is down, the password wrong.
 			msg, alert = s.err.Error(), true
 		}

@@ -11,17 +11,17 @@ import (
 )
 
 func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
-	var asked []string
+	var asked [][]model.Origin // one entry a request: the feeds it named
 	a := newTestAppWith(t, 100, 30, sampleStories(), func(o *Options) {
-		o.Refresh = func(only string) { asked = append(asked, only) }
+		o.Refresh = func(only ...model.Origin) { asked = append(asked, only) }
 	})
 	a = press(t, a, "r")
-	if !slices.Equal(asked, []string{""}) {
+	if len(asked) != 1 || len(asked[0]) != 0 {
 		t.Fatalf("r asked %q", asked)
 	}
 	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Total: 3}})
-	a = send(t, a, StoriesLoaded{Source: "Wire", Prepared: model.Prepare([]*model.Story{story("n1", "Fresh news from the wire", time.Minute)})})
-	a = send(t, a, StoriesLoaded{Source: "Broken", Err: errors.New("Broken: HTTP 500"), Progress: &model.Progress{Done: 2, Total: 3}})
+	a = send(t, a, StoriesLoaded{From: model.File("Wire"), Prepared: model.Prepare([]*model.Story{story("n1", "Fresh news from the wire", time.Minute)})})
+	a = send(t, a, StoriesLoaded{From: model.File("Broken"), Err: errors.New("Broken: HTTP 500"), Progress: &model.Progress{Done: 2, Total: 3}})
 	if footer := screenText(a); !strings.Contains(footer, "refreshing 2/3 feeds · 1 new") {
 		t.Errorf("no progress in the footer:\n%s", footer)
 	}
@@ -45,9 +45,9 @@ func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
 	}
 	// On the feeds screen r refreshes the feed on top, by its key.
 	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Done: 3, Total: 3, Finished: true}})
-	a = send(t, a, FeedsListed{Feeds: []FeedStatus{{Name: "Wire", Key: "https://wire.example/feed"}, {Name: "Broken", Key: "https://broken.example/feed"}}})
+	a = send(t, a, FeedsListed{Feeds: []FeedStatus{{Name: "Wire", Origin: model.Feed("https://wire.example/feed")}, {Name: "Broken", Origin: model.Feed("https://broken.example/feed")}}})
 	a = press(t, a, "F", "j", "r")
-	if len(asked) != 2 || asked[1] != "https://broken.example/feed" || !strings.Contains(screenText(a), "Refreshing Broken") {
+	if len(asked) != 2 || !slices.Equal(asked[1], []model.Origin{model.Feed("https://broken.example/feed")}) || !strings.Contains(screenText(a), "Refreshing Broken") {
 		t.Errorf("r on the feeds screen asked %q:\n%s", asked, screenText(a))
 	}
 }

@@ -56,8 +56,8 @@ func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
 	if a.refresh != nil {
 		a.refreshNew += n
 	}
-	if msg.Source != "" || msg.Err != nil { // "": the library itself
-		i := a.sourceIndex(msg.Source)
+	if msg.From.Kind != model.FromLibrary || msg.Err != nil {
+		i := a.sourceIndex(msg.From)
 		a.sources[i].err = cmp.Or(msg.Err, a.sources[i].err)
 		a.sources[i].stories += n
 	}
@@ -70,22 +70,21 @@ func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
 // sourceIndexOf finds the sources screen row for a source name that has one.
 func (a App) sourceIndexOf(name string) int {
 	for i, s := range a.sources {
-		if s.name == name {
+		if s.origin.String() == name {
 			return i
 		}
 	}
 	return 0
 }
 
-// sourceIndex finds (or adds) the sources screen row for a source: a folder
-// source reports the files in it by their own names.
-func (a *App) sourceIndex(name string) int {
+// sourceIndex finds (or adds) the sources screen row for an origin.
+func (a *App) sourceIndex(from model.Origin) int {
 	for i, s := range a.sources {
-		if s.name == name {
+		if s.origin == from {
 			return i
 		}
 	}
-	a.sources = append(a.sources, sourceState{name: name})
+	a.sources = append(a.sources, sourceState{origin: from})
 	return len(a.sources) - 1
 }
 
@@ -175,7 +174,7 @@ func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.screen, a.sourceTop = screenSources, 0
 		return a, a.listFeeds()
 	case key.Matches(msg, k.Refresh):
-		return a.askRefresh("", "")
+		return a.askRefresh(nil, "")
 	case key.Matches(msg, k.UnreadOnly):
 		return a.toggleOnly(true, false), nil
 	case key.Matches(msg, k.StarredOnly):
@@ -309,7 +308,7 @@ func (a App) handleSourcesKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.sourceTop = max(a.sourceTop-1, 0)
 	case key.Matches(msg, k.Refresh) && a.sourceTop < len(a.feeds):
 		f := a.feeds[a.sourceTop]
-		return a.askRefresh(f.Key, f.Name)
+		return a.askRefresh(&f.Origin, f.Name)
 	case key.Matches(msg, k.Open):
 		if name, ok := a.sourceOnTop(); ok && a.sourceTop < len(a.feeds) {
 			return a.showSource(name), nil

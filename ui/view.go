@@ -231,7 +231,7 @@ func (a App) viewSources() string {
 		}
 		s := a.sources[a.sourceIndexOf(name)]
 		status := st.App.Subtle.Render(plural(s.stories, "story", "stories"))
-		lines = append(lines, fit(s.name, max(10, a.width-16))+"  "+status)
+		lines = append(lines, fit(s.origin.String(), max(10, a.width-16))+"  "+status)
 		if s.err != nil {
 			for l := range strings.SplitSeq(wrap.Render(s.err.Error()), "\n") {
 				lines = append(lines, "  "+st.App.Error.Render(l))
