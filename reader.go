@@ -109,7 +109,7 @@ type feeding struct {
 	// sync, when set, syncs with the feed server before each refresh.
 	sync     *serversync.Engine
 	requests <-chan []model.Origin // none for all, or the feeds to refresh
-	interval time.Duration // 0: only when asked
+	interval time.Duration         // 0: only when asked
 }
 
 // run refreshes until ctx ends.
