@@ -4,38 +4,28 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
 // ErrDuplicate is what AddFeed's refusal of a feed already there wraps.
 var ErrDuplicate = errors.New("already subscribed")
 
-// AddFeed appends f to the config file at path ("" means DefaultPath) as a
-// [[feed]] table after the last one, creating the file and its folder when
-// there are none. The rest of the text, comments included, is kept as it
-// is. f is checked as Load would check it; its Path must be absolute or
-// start with "~", since a relative path in the file is relative to the
-// file's folder, not to the user's working folder. Its Region may be an
-// alias: the file gets the canonical name. A feed with the same name, URL
-// or path as one already there is refused, and so is a file that does not
-// load: it must be fixed first.
-func AddFeed(path string, f Feed) error {
-	p, _, err := resolve(path)
-	if err != nil {
-		return err
-	}
-	target, bom, data, cfg, err := readForEdit(p, true)
-	if err != nil {
-		return err
-	}
-	shown := displayPath(target)
+// AddFeed appends f to the file as a [[feed]] table after the last one.
+// The rest of the text, comments included, is kept as it is. f is checked
+// as Load would check it; its Path must be absolute or start with "~",
+// since a relative path in the file is relative to the file's folder, not
+// to the user's working folder. Its Region may be an alias: the file gets
+// the canonical name. A feed with the same name, URL or path as one
+// already there, added in this Doc or before, is refused with an error
+// wrapping ErrDuplicate.
+func (d *Doc) AddFeed(f Feed) error {
+	data, shown := d.data, d.shown
 	if f.Path != "" && !isAbsOrHome(f.Path) {
-		return fmt.Errorf("cannot add the feed: path %q is relative; give it in full (it would be read from the config file's folder, %s)", f.Path, displayPath(filepath.Dir(target)))
+		return fmt.Errorf("cannot add the feed: path %q is relative; give it in full (it would be read from the config file's folder, %s)", f.Path, displayPath(filepath.Dir(d.path)))
 	}
-	ck := &checker{file: shown, dir: filepath.Dir(target)}
+	ck := &checker{file: shown, dir: filepath.Dir(d.path)}
 	nf := ck.feed(toRaw(f), func(key string) (int, string) { return 0, key })
 	if len(ck.errs) > 0 {
 		e := ck.errs[0]
@@ -44,7 +34,7 @@ func AddFeed(path string, f Feed) error {
 		}
 		return fmt.Errorf("cannot add the feed: %s: %s", e.Key, e.Msg)
 	}
-	for _, old := range cfg.Feeds {
+	for _, old := range d.cfg.Feeds {
 		switch {
 		case sourceKey(old) == sourceKey(nf):
 			return fmt.Errorf("%s is already a feed in %s (line %d): %w", nf.Source(), shown, old.Line, ErrDuplicate)
@@ -67,7 +57,6 @@ func AddFeed(path string, f Feed) error {
 	}
 	nl := newline(data)
 	var b bytes.Buffer
-	b.Write(bom)
 	b.Write(data[:at])
 	if at > 0 && data[at-1] != '\n' {
 		b.WriteString(nl)
@@ -85,25 +74,19 @@ func AddFeed(path string, f Feed) error {
 		}
 		b.Write(rest)
 	}
-	return commit(target, b.Bytes(), len(cfg.Feeds)+1)
+	return d.set(b.Bytes(), len(d.cfg.Feeds)+1)
 }
 
 // RemoveFeed removes the feed whose name (any case), URL or path is
-// nameOrURL from the config file at path ("" means DefaultPath), and
-// returns it. Its [[feed]] table goes, from the header to its last key;
-// comments above the header stay, since they may be about more than this
-// feed. The rest of the text is kept as it is.
-func RemoveFeed(path, nameOrURL string) (Feed, error) {
-	p, _, err := resolve(path)
-	if err != nil {
-		return Feed{}, err
+// nameOrURL, and returns it. Its [[feed]] table goes, from the header to
+// its last key; comments above the header stay, since they may be about
+// more than this feed. The rest of the text is kept as it is.
+func (d *Doc) RemoveFeed(nameOrURL string) (Feed, error) {
+	data, shown := d.data, d.shown
+	if !d.found {
+		return Feed{}, fmt.Errorf("there is no config file at %s, so no feed to remove", shown)
 	}
-	target, bom, data, cfg, err := readForEdit(p, false)
-	if err != nil {
-		return Feed{}, err
-	}
-	shown := displayPath(target)
-	i := findFeed(cfg.Feeds, nameOrURL)
+	i := findFeed(d.cfg.Feeds, nameOrURL)
 	if i < 0 {
 		return Feed{}, fmt.Errorf("no feed in %s has the name, URL or path %q; check the spelling against the file", shown, nameOrURL)
 	}
@@ -113,7 +96,7 @@ func RemoveFeed(path, nameOrURL string) (Feed, error) {
 	}
 	s := lay.table("feed", i+1)
 	if s == nil {
-		return Feed{}, fmt.Errorf("%s:%d: the feeds are written as one inline list (feed = [...]); remove the feed there by hand, or write each feed as a [[feed]] table", shown, cfg.Feeds[i].Line)
+		return Feed{}, fmt.Errorf("%s:%d: the feeds are written as one inline list (feed = [...]); remove the feed there by hand, or write each feed as a [[feed]] table", shown, d.cfg.Feeds[i].Line)
 	}
 	start, end := s.start, lay.lineEnd(s.end, len(data))
 	// Between two blank lines, the table takes the blank lines after it
@@ -125,13 +108,65 @@ func RemoveFeed(path, nameOrURL string) (Feed, error) {
 		}
 	}
 	var b bytes.Buffer
-	b.Write(bom)
 	b.Write(data[:start])
 	b.Write(data[end:])
-	if err := commit(target, b.Bytes(), len(cfg.Feeds)-1); err != nil {
+	removed := d.cfg.Feeds[i]
+	if err := d.set(b.Bytes(), len(d.cfg.Feeds)-1); err != nil {
 		return Feed{}, err
 	}
-	return cfg.Feeds[i], nil
+	return removed, nil
+}
+
+// MoveFeed points the feed at fromURL at toURL, for a feed that has moved
+// for good. Only the value of its url key changes: its other keys, the
+// comments around them and its place in the file stay. toURL is checked
+// as AddFeed checks a URL; if another feed is at toURL already, the move
+// is refused with an error wrapping ErrDuplicate. A move to the URL the
+// feed has (scheme and host in any case) only rewrites it as given.
+func (d *Doc) MoveFeed(fromURL, toURL string) error {
+	data, shown := d.data, d.shown
+	if !d.found {
+		return fmt.Errorf("there is no config file at %s, so no feed to move", shown)
+	}
+	from := sourceKey(Feed{URL: strings.TrimSpace(fromURL)})
+	i := slices.IndexFunc(d.cfg.Feeds, func(f Feed) bool { return f.URL != "" && sourceKey(f) == from })
+	if i < 0 {
+		return fmt.Errorf("no feed in %s has the URL %q; check it against the file", shown, fromURL)
+	}
+	to := Feed{URL: strings.TrimSpace(toURL)}
+	if msg := checkURL(to.URL); msg != "" {
+		return fmt.Errorf("cannot move %s to %q: url: %s", fromURL, toURL, msg)
+	}
+	for j, old := range d.cfg.Feeds {
+		if j != i && sourceKey(old) == sourceKey(to) {
+			return fmt.Errorf("cannot move %s: %s is already a feed in %s (line %d): %w", fromURL, to.URL, shown, old.Line, ErrDuplicate)
+		}
+	}
+	lay, err := parseLayout(data)
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", shown, err)
+	}
+	s := lay.table("feed", i+1)
+	if s == nil {
+		return fmt.Errorf("%s:%d: the feeds are written as one inline list (feed = [...]); change the URL there by hand, or write each feed as a [[feed]] table", shown, d.cfg.Feeds[i].Line)
+	}
+	k := slices.IndexFunc(s.keys, func(k keyPos) bool { return len(k.parts) == 1 && k.parts[0] == "url" })
+	if k < 0 { // the table loaded with a url: this cannot happen
+		return fmt.Errorf("%s:%d: dateline could not find the url of this feed; change it by hand", shown, d.cfg.Feeds[i].Line)
+	}
+	// The key is url, however quoted, so the first "=" ends it; the
+	// value runs from the next non-blank to the end of the key-value,
+	// which leaves out a comment after it.
+	kv := s.keys[k]
+	start := kv.start + bytes.IndexByte(data[kv.start:kv.end], '=') + 1
+	for data[start] == ' ' || data[start] == '\t' {
+		start++
+	}
+	var b bytes.Buffer
+	b.Write(data[:start])
+	b.WriteString(quote(to.URL))
+	b.Write(data[kv.end:])
+	return d.set(b.Bytes(), len(d.cfg.Feeds))
 }
 
 // findFeed is the index of the feed nameOrURL names, -1 if none.
@@ -150,48 +185,6 @@ func findFeed(feeds []Feed, nameOrURL string) int {
 		}
 	}
 	return -1
-}
-
-// readForEdit reads the config file to edit: the file itself when path is
-// a symbolic link (dotfile managers link it; replacing the link would cut
-// it loose). A byte-order mark is returned apart, to be written back as
-// it was. A missing file is no error when create is true.
-func readForEdit(path string, create bool) (target string, bom, data []byte, cfg *Config, err error) {
-	target = path
-	if resolved, err := filepath.EvalSymlinks(path); err == nil {
-		target = resolved
-	}
-	data, err = readFile(target)
-	if errors.Is(err, fs.ErrNotExist) {
-		if create {
-			return target, nil, nil, Default(), nil
-		}
-		return "", nil, nil, nil, fmt.Errorf("there is no config file at %s, so no feed to remove", displayPath(target))
-	}
-	if err != nil {
-		return "", nil, nil, nil, err
-	}
-	if cfg, err = parse(target, data); err != nil {
-		return "", nil, nil, nil, fmt.Errorf("fix the config file first:\n%w", err)
-	}
-	if rest, ok := bytes.CutPrefix(data, []byte(utf8BOM)); ok {
-		return target, []byte(utf8BOM), rest, cfg, nil
-	}
-	return target, nil, data, cfg, nil
-}
-
-// commit checks an edited file before writing it over the old one: an
-// edit that would leave a file dateline cannot load is a bug, and the
-// user's file must not pay for it.
-func commit(path string, data []byte, feeds int) error {
-	cfg, err := parse(path, data)
-	if err == nil && len(cfg.Feeds) != feeds {
-		err = fmt.Errorf("%d feeds instead of %d", len(cfg.Feeds), feeds)
-	}
-	if err != nil {
-		return fmt.Errorf("dateline could not edit %s safely and left it as it was; please report this bug: %w", displayPath(path), err)
-	}
-	return writeAtomic(path, data)
 }
 
 // writeFeed writes a [[feed]] table. path is the path as the caller gave
@@ -298,54 +291,4 @@ func trimBlankLines(data []byte, i int) int {
 // lineBefore is the start of the line before the one starting at i > 0.
 func lineBefore(data []byte, i int) int {
 	return bytes.LastIndexByte(data[:i-1], '\n') + 1
-}
-
-// WriteStarter writes Starter() to path ("" means DefaultPath), creating
-// its folder. It never overwrites a file.
-func WriteStarter(path string) error {
-	p, _, err := resolve(path)
-	if err != nil {
-		return err
-	}
-	if _, err := os.Lstat(p); err == nil {
-		return fmt.Errorf("%s already exists, and dateline does not overwrite it; edit it, or move it away and run `dateline config init` again", displayPath(p))
-	}
-	return writeAtomic(p, []byte(Starter()))
-}
-
-// writeAtomic replaces path with data through a temporary file in the same
-// folder, so a crash leaves the old file or the new one, never half of
-// one. A new file is private to the user: it names their accounts.
-func writeAtomic(path string, data []byte) error {
-	shown := displayPath(path)
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("cannot create the folder for %s: %w", shown, unwrapPath(err))
-	}
-	mode := fs.FileMode(0o600)
-	if st, err := os.Stat(path); err == nil {
-		mode = st.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", shown, unwrapPath(err))
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(mode)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("cannot write %s: %w; it was left as it was", shown, unwrapPath(err))
-	}
-	return nil
 }
