@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +12,92 @@ import (
 
 // ErrDuplicate is what AddFeed's refusal of a feed already there wraps.
 var ErrDuplicate = errors.New("already subscribed")
+
+// Doc is the text of a config file being edited in Edit, and what it
+// says. Each change is checked as Load would check it before it is made,
+// against the file and the changes before it, so several changes in one
+// Doc compose; a change that would leave a file dateline cannot load is
+// refused, and the Doc stays as it was.
+type Doc struct {
+	path  string // the file, symbolic links followed
+	shown string // path as messages show it
+	found bool   // false when there was no file
+	bom   []byte // a byte-order mark the text started with, kept apart
+	data  []byte // the text, without bom
+	cfg   *Config
+
+	// Feeds added since data was last parsed, and their tables, written
+	// into data in one go (flush) before any other change and before the
+	// file is written: parsing the whole text again after each of a
+	// thousand added feeds took seconds.
+	added     []Feed
+	block     bytes.Buffer // their tables, in order
+	addAt     int          // where the block goes in data
+	addPrefix string       // what goes between data[:addAt] and the block
+	nl        string       // the file's line ending
+	nextLine  int          // the line the next table's header will be on
+
+	// The feeds of cfg and added by lower-case name and by sourceKey,
+	// for AddFeed's duplicate checks; nil until the first AddFeed.
+	names, sources map[string]Feed
+}
+
+// readDoc reads the config file at path to edit it. A missing file is an
+// empty one.
+func readDoc(path string) (*Doc, error) {
+	d := &Doc{path: path, shown: displayPath(path), found: true}
+	data, err := readFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		d.found, d.cfg = false, Default()
+		return d, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if d.cfg, err = parse(path, data); err != nil {
+		return nil, fmt.Errorf("fix the config file first:\n%w", err)
+	}
+	if rest, ok := bytes.CutPrefix(data, []byte(utf8BOM)); ok {
+		d.bom, data = []byte(utf8BOM), rest
+	}
+	d.data = data
+	return d, nil
+}
+
+// Feeds are the feeds of the file as the changes so far leave it, in file
+// order.
+func (d *Doc) Feeds() []Feed {
+	return slices.Concat(d.cfg.Feeds, d.added)
+}
+
+// text is the whole file as it would be written, every change made.
+func (d *Doc) text() ([]byte, error) {
+	if err := d.flush(); err != nil {
+		return nil, err
+	}
+	return append(append([]byte(nil), d.bom...), d.data...), nil
+}
+
+// set takes an edited text, once it loads with the number of feeds the
+// edit meant: an edit that would leave a file dateline cannot load is a
+// bug, and the user's file must not pay for it.
+func (d *Doc) set(data []byte, feeds int) error {
+	cfg, err := parse(d.path, data)
+	if err == nil && len(cfg.Feeds) != feeds {
+		err = fmt.Errorf("%d feeds instead of %d", len(cfg.Feeds), feeds)
+	}
+	if err != nil {
+		return d.editBug(err)
+	}
+	d.data, d.cfg = data, cfg
+	d.added, d.names, d.sources = nil, nil, nil
+	d.block.Reset()
+	return nil
+}
+
+func (d *Doc) editBug(err error) error {
+	return fmt.Errorf("dateline could not edit %s safely and left it as it was; please report this bug: %w", d.shown, err)
+}
 
 // AddFeed appends f to the file as a [[feed]] table after the last one.
 // The rest of the text, comments included, is kept as it is. f is checked
@@ -21,7 +108,7 @@ var ErrDuplicate = errors.New("already subscribed")
 // already there, added in this Doc or before, is refused with an error
 // wrapping ErrDuplicate.
 func (d *Doc) AddFeed(f Feed) error {
-	data, shown := d.data, d.shown
+	shown := d.shown
 	if f.Path != "" && !isAbsOrHome(f.Path) {
 		return fmt.Errorf("cannot add the feed: path %q is relative; give it in full (it would be read from the config file's folder, %s)", f.Path, displayPath(filepath.Dir(d.path)))
 	}
@@ -34,20 +121,67 @@ func (d *Doc) AddFeed(f Feed) error {
 		}
 		return fmt.Errorf("cannot add the feed: %s: %s", e.Key, e.Msg)
 	}
-	for _, old := range d.cfg.Feeds {
-		switch {
-		case sourceKey(old) == sourceKey(nf):
-			return fmt.Errorf("%s is already a feed in %s (line %d): %w", nf.Source(), shown, old.Line, ErrDuplicate)
-		case nf.Name != "" && strings.EqualFold(old.Name, nf.Name):
-			return fmt.Errorf("a feed named %q is already in %s (line %d); choose another name: %w", old.Name, shown, old.Line, ErrDuplicate)
+	if d.sources == nil {
+		d.index()
+	}
+	if old, dup := d.sources[sourceKey(nf)]; dup {
+		return fmt.Errorf("%s is already a feed in %s (line %d): %w", nf.Source(), shown, old.Line, ErrDuplicate)
+	}
+	if old, dup := d.names[strings.ToLower(nf.Name)]; dup && nf.Name != "" {
+		return fmt.Errorf("a feed named %q is already in %s (line %d); choose another name: %w", old.Name, shown, old.Line, ErrDuplicate)
+	}
+	if len(d.added) == 0 {
+		if err := d.startAdding(); err != nil {
+			return err
 		}
 	}
+	var t bytes.Buffer
+	writeFeed(&t, nf, strings.TrimSpace(f.Path), d.nl)
+	// The table must load on its own as one feed; flush parses the whole
+	// text again.
+	got, err := parse(d.path, t.Bytes())
+	if err == nil && len(got.Feeds) != 1 {
+		err = fmt.Errorf("%d feeds instead of 1 in the table %q", len(got.Feeds), t.Bytes())
+	}
+	if err != nil {
+		return d.editBug(err)
+	}
+	added := got.Feeds[0]
+	added.Line = d.nextLine
+	if d.block.Len() > 0 {
+		d.block.WriteString(d.nl)
+	}
+	d.block.Write(t.Bytes())
+	d.nextLine += bytes.Count(t.Bytes(), []byte("\n")) + 1
+	d.added = append(d.added, added)
+	d.sources[sourceKey(added)] = added
+	if added.Name != "" {
+		d.names[strings.ToLower(added.Name)] = added
+	}
+	return nil
+}
+
+// index fills names and sources.
+func (d *Doc) index() {
+	d.names, d.sources = map[string]Feed{}, map[string]Feed{}
+	for _, f := range slices.Backward(d.Feeds()) { // the first one wins
+		d.sources[sourceKey(f)] = f
+		if f.Name != "" {
+			d.names[strings.ToLower(f.Name)] = f
+		}
+	}
+}
+
+// startAdding finds where added feeds go: after the last [[feed]] table,
+// else at the end.
+func (d *Doc) startAdding() error {
+	data := d.data
 	lay, err := parseLayout(data)
 	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", shown, err)
+		return fmt.Errorf("cannot read %s: %w", d.shown, err)
 	}
 	if lay.table("feed", 1) == nil && lay.keyLine("feed", 0, "") > 0 {
-		return fmt.Errorf("%s:%d: the feeds are written as one inline list (feed = [...]); write each as a [[feed]] table so that dateline can add one", shown, lay.keyLine("feed", 0, ""))
+		return fmt.Errorf("%s:%d: the feeds are written as one inline list (feed = [...]); write each as a [[feed]] table so that dateline can add one", d.shown, lay.keyLine("feed", 0, ""))
 	}
 	at := len(data)
 	for _, s := range lay.sections {
@@ -56,25 +190,39 @@ func (d *Doc) AddFeed(f Feed) error {
 		}
 	}
 	nl := newline(data)
-	var b bytes.Buffer
-	b.Write(data[:at])
+	var pre strings.Builder
 	if at > 0 && data[at-1] != '\n' {
-		b.WriteString(nl)
+		pre.WriteString(nl)
 	}
 	if at > 0 && !endsWithBlankLine(data[:at]) {
-		b.WriteString(nl)
+		pre.WriteString(nl)
 	}
 	if len(data) == 0 {
-		b.WriteString("# dateline's configuration: `dateline config init` shows every setting." + nl + nl)
+		pre.WriteString("# dateline's configuration: `dateline config init` shows every setting." + nl + nl)
 	}
-	writeFeed(&b, nf, strings.TrimSpace(f.Path), nl)
+	d.addAt, d.addPrefix, d.nl = at, pre.String(), nl
+	d.nextLine = bytes.Count(data[:at], []byte("\n")) + strings.Count(d.addPrefix, "\n") + 1
+	return nil
+}
+
+// flush writes the tables of the added feeds into the text, and parses it
+// all again.
+func (d *Doc) flush() error {
+	if len(d.added) == 0 {
+		return nil
+	}
+	data, at := d.data, d.addAt
+	var b bytes.Buffer
+	b.Write(data[:at])
+	b.WriteString(d.addPrefix)
+	b.Write(d.block.Bytes())
 	if rest := data[at:]; len(rest) > 0 {
 		if !startsWithBlankLine(rest) {
-			b.WriteString(nl)
+			b.WriteString(d.nl)
 		}
 		b.Write(rest)
 	}
-	return d.set(b.Bytes(), len(d.cfg.Feeds)+1)
+	return d.set(b.Bytes(), len(d.cfg.Feeds)+len(d.added))
 }
 
 // RemoveFeed removes the feed whose name (any case), URL or path is
@@ -82,6 +230,9 @@ func (d *Doc) AddFeed(f Feed) error {
 // its last key; comments above the header stay, since they may be about
 // more than this feed. The rest of the text is kept as it is.
 func (d *Doc) RemoveFeed(nameOrURL string) (Feed, error) {
+	if err := d.flush(); err != nil {
+		return Feed{}, err
+	}
 	data, shown := d.data, d.shown
 	if !d.found {
 		return Feed{}, fmt.Errorf("there is no config file at %s, so no feed to remove", shown)
@@ -124,6 +275,9 @@ func (d *Doc) RemoveFeed(nameOrURL string) (Feed, error) {
 // is refused with an error wrapping ErrDuplicate. A move to the URL the
 // feed has (scheme and host in any case) only rewrites it as given.
 func (d *Doc) MoveFeed(fromURL, toURL string) error {
+	if err := d.flush(); err != nil {
+		return err
+	}
 	data, shown := d.data, d.shown
 	if !d.found {
 		return fmt.Errorf("there is no config file at %s, so no feed to move", shown)

@@ -64,11 +64,17 @@ func (e editor) edit(path string, fn func(*Doc) error) error {
 		if err != nil {
 			return err
 		}
-		before := d.text()
+		before, err := d.text()
+		if err != nil {
+			return err
+		}
 		if err := fn(d); err != nil {
 			return err
 		}
-		after := d.text()
+		after, err := d.text()
+		if err != nil {
+			return err
+		}
 		if bytes.Equal(before, after) {
 			return nil
 		}
@@ -114,66 +120,6 @@ func removeLeftovers(path string) {
 			os.Remove(filepath.Join(filepath.Dir(path), name))
 		}
 	}
-}
-
-// Doc is the text of a config file being edited in Edit, and what it
-// says. Each change re-reads the text as Load would, so the next change
-// (and Feeds) sees it; a change that would leave a file dateline cannot
-// load is refused, and the Doc stays as it was.
-type Doc struct {
-	path  string // the file, symbolic links followed
-	shown string // path as messages show it
-	found bool   // false when there was no file
-	bom   []byte // a byte-order mark the text started with, kept apart
-	data  []byte // the text, without bom
-	cfg   *Config
-}
-
-// readDoc reads the config file at path to edit it. A missing file is an
-// empty one.
-func readDoc(path string) (*Doc, error) {
-	d := &Doc{path: path, shown: displayPath(path), found: true}
-	data, err := readFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		d.found, d.cfg = false, Default()
-		return d, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	if d.cfg, err = parse(path, data); err != nil {
-		return nil, fmt.Errorf("fix the config file first:\n%w", err)
-	}
-	if rest, ok := bytes.CutPrefix(data, []byte(utf8BOM)); ok {
-		d.bom, data = []byte(utf8BOM), rest
-	}
-	d.data = data
-	return d, nil
-}
-
-// Feeds are the feeds the text holds now, in file order.
-func (d *Doc) Feeds() []Feed {
-	return append([]Feed(nil), d.cfg.Feeds...)
-}
-
-// text is the whole file as it would be written.
-func (d *Doc) text() []byte {
-	return append(append([]byte(nil), d.bom...), d.data...)
-}
-
-// set takes an edited text, once it loads with the number of feeds the
-// edit meant: an edit that would leave a file dateline cannot load is a
-// bug, and the user's file must not pay for it.
-func (d *Doc) set(data []byte, feeds int) error {
-	cfg, err := parse(d.path, data)
-	if err == nil && len(cfg.Feeds) != feeds {
-		err = fmt.Errorf("%d feeds instead of %d", len(cfg.Feeds), feeds)
-	}
-	if err != nil {
-		return fmt.Errorf("dateline could not edit %s safely and left it as it was; please report this bug: %w", d.shown, err)
-	}
-	d.data, d.cfg = data, cfg
-	return nil
 }
 
 // AddFeed adds f to the config file at path ("" means DefaultPath): see
