@@ -27,14 +27,15 @@ const newFileMode fs.FileMode = 0o600
 // file, lets fn change it through d, and writes it back once, atomically
 // (WriteFile), if fn returns nil and the text changed. If fn returns an
 // error, nothing is written and Edit returns that error. A missing file
-// is an empty one (the file and its folder are created when fn adds to
-// it); a file that does not load must be fixed first. d must not be used
-// after fn returns.
+// is an empty one, created (mode 0600) only if fn adds to it; a file that
+// does not load must be fixed first. d must not be used after fn returns.
 //
 // Edits of one file are serialised across processes by a lock on a file
-// beside it (config.toml.lock, left in place: removing it would let two
-// processes lock two different files). A symbolic link at path is
-// followed: the file it points to is edited, and locked.
+// beside it, config.toml.lock, so the folder is created (mode 0700) if
+// need be. Edit waits up to ten seconds for another process's edit. The
+// lock file is left in place: removing it would let two processes lock
+// two different files. A symbolic link at path is followed: the file it
+// points to is edited, and locked.
 func Edit(path string, fn func(d *Doc) error) error {
 	return newEditor().edit(path, fn)
 }
