@@ -5,9 +5,11 @@
 // unknown key or bad value is an error naming the file, the line and the
 // key, so a typo never passes silently.
 //
-// The file is also edited by dateline itself (AddFeed, RemoveFeed,
-// WriteStarter). Edits change the text, never re-marshal it, so the
-// user's comments and layout survive, and every write is atomic.
+// The file is also edited by dateline itself, always through Edit (and
+// its shorthands AddFeed, RemoveFeed, MoveFeed) or WriteStarter. Edits
+// change the text, never re-marshal it, so the user's comments and layout
+// survive; edits of one file from several processes wait for each other,
+// and every write is atomic (WriteFile).
 package config
 
 import (
