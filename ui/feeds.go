@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -17,15 +16,7 @@ import (
 // only the stories of the feed on top; r refreshes just that feed.
 
 // FeedStatus is a subscription as the feeds screen shows it.
-type FeedStatus struct {
-	Name, Region string
-	// Origin is the feed, as its stories' batches and refresh name it.
-	Origin          model.Origin
-	LastFetch       time.Time
-	Status, Error   string
-	MovedTo         string
-	Stories, Unread int
-}
+type FeedStatus = model.FeedStatus
 
 // listFeeds reads the subscriptions' state, off the UI goroutine.
 func (a App) listFeeds() tea.Cmd {

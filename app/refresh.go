@@ -1,4 +1,4 @@
-package library
+package app
 
 import (
 	"context"
@@ -43,9 +43,6 @@ const movedAfter = 3
 type Refresher struct {
 	Loader  Loader // with a Store: fetch state is kept there
 	Fetcher *feeds.Fetcher
-	// Moved, if set, is called when a feed has answered with the same
-	// permanent redirect movedAfter times: main updates the config.
-	Moved func(sub Subscription, to string)
 
 	mu sync.Mutex // one refresh at a time
 }
@@ -56,6 +53,9 @@ type Result struct {
 	Status  store.FetchStatus
 	Stories int // parsed this time
 	Err     error
+	// MoveTo is set when the feed has answered with the same permanent
+	// redirect movedAfter times: the subscription should follow it.
+	MoveTo string
 }
 
 // Step is work a refresh does before the feeds, such as a sync with a feed
@@ -239,7 +239,7 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 	}
 	fs.LastFetch, fs.LastOK, fs.Error = now, now, ""
 	fs.ETag, fs.LastModified, fs.NextFetch = res.ETag, res.LastModified, res.NextFetch
-	r.noteMove(sub, &fs, res.MovedTo)
+	out1.MoveTo = noteMove(&fs, res.MovedTo)
 	if res.NotModified {
 		fs.Status, out1.Status = store.StatusNotModified, store.StatusNotModified
 		r.save(ctx, fs)
@@ -287,20 +287,22 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 }
 
 // noteMove counts fetches that ended at the same permanent redirect, and
-// has the subscription moved once there have been enough.
-func (r *Refresher) noteMove(sub Subscription, fs *store.FeedState, to string) {
+// returns the address to move the subscription to once there have been
+// enough.
+func noteMove(fs *store.FeedState, to string) string {
 	switch {
 	case to == "":
 		fs.MovedTo, fs.MovedCount = "", 0
-		return
+		return ""
 	case to == fs.MovedTo:
 		fs.MovedCount++
 	default:
 		fs.MovedTo, fs.MovedCount = to, 1
 	}
-	if fs.MovedCount >= movedAfter && r.Moved != nil {
-		r.Moved(sub, to)
+	if fs.MovedCount >= movedAfter {
+		return to
 	}
+	return ""
 }
 
 func (r *Refresher) save(ctx context.Context, fs store.FeedState) {

@@ -1,21 +1,20 @@
-package main
+package cli
 
-// End-to-end tests of the real program. The first half runs the built binary
-// as a user would, with no terminal (so its output is "piped"), and checks
-// exit codes, standard output and standard error. The second half drives the
-// reader with teatest, wired the way runReader wires it.
+// End-to-end tests of the command line, in process. The first half runs
+// commands as a user would, with no terminal (so their output is "piped"),
+// and checks exit codes, standard output and standard error. The second
+// half drives the reader with teatest, wired the way runReader wires it.
 
 import (
 	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -29,32 +28,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/dateline-news/dateline/config"
+	"github.com/dateline-news/dateline/app"
 	"github.com/dateline-news/dateline/model"
-	"github.com/dateline-news/dateline/store"
 	"github.com/dateline-news/dateline/ui"
 )
-
-// binaryPath is the dateline binary TestMain builds once for every test.
-var binaryPath string
-
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "dateline-cli-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "main_test:", err)
-		os.Exit(1)
-	}
-	binaryPath = filepath.Join(dir, "dateline")
-	build := exec.Command("go", "build", "-o", binaryPath, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "main_test: building dateline: %v\n%s", err, out)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
 
 // outcome is what one run of the binary did.
 type outcome struct {
@@ -62,14 +39,14 @@ type outcome struct {
 	stdout, stderr string
 }
 
-// runIn runs the binary in dir (the package folder if empty) with stdin as
+// runIn runs dateline in dir (the package folder if empty) with stdin as
 // its standard input.
 func runIn(t *testing.T, dir, stdin string, args ...string) outcome {
 	t.Helper()
 	return run1(t, dir, stdin, nil, args...)
 }
 
-// runInEnv runs the binary in the package folder with env added to its
+// runInEnv runs dateline in the package folder with env added to its
 // environment.
 func runInEnv(t *testing.T, env []string, args ...string) outcome {
 	t.Helper()
@@ -78,30 +55,48 @@ func runInEnv(t *testing.T, env []string, args ...string) outcome {
 
 func run1(t *testing.T, dir, stdin string, env []string, args ...string) outcome {
 	t.Helper()
+	if dir != "" {
+		t.Chdir(dir)
+	}
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, binaryPath, args...)
-	cmd.Dir = dir
 	// Each run has a library of its own unless it names one with --db.
-	cmd.Env = append(append(os.Environ(), "XDG_DATA_HOME="+t.TempDir()), env...)
-	cmd.Stdin = strings.NewReader(stdin)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	o := outcome{stdout: stdout.String(), stderr: stderr.String()}
-	var exit *exec.ExitError
-	switch {
-	case ctx.Err() != nil:
-		t.Fatalf("dateline %q did not finish in time\nstderr: %s", args, o.stderr)
-	case errors.As(err, &exit):
-		o.code = exit.ExitCode()
-	case err != nil:
-		t.Fatalf("dateline %q: %v", args, err)
+	vars := map[string]string{"XDG_DATA_HOME": t.TempDir()}
+	for _, kv := range os.Environ() {
+		k, v, _ := strings.Cut(kv, "=")
+		if _, set := vars[k]; !set && k != "NO_COLOR" && k != "GOMEMLIMIT" {
+			vars[k] = v
+		}
 	}
-	return o
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		vars[k] = v
+	}
+	var stdout, stderr bytes.Buffer
+	code := Run(ctx, args, IO{
+		Stdin:     strings.NewReader(stdin),
+		Stdout:    &stdout,
+		Stderr:    &stderr,
+		LookupEnv: func(k string) (string, bool) { v, ok := vars[k]; return v, ok },
+		Sample:    sampleFS(t),
+	})
+	if ctx.Err() != nil {
+		t.Fatalf("dateline %q did not finish in time\nstderr: %s", args, stderr.String())
+	}
+	return outcome{code: code, stdout: stdout.String(), stderr: stderr.String()}
 }
 
-// dateline runs the binary in the package folder with empty standard input.
+// sampleFS is the bundled sample news, as main embeds it.
+func sampleFS(t *testing.T) fs.FS {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "testdata", "sample"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return os.DirFS(dir)
+}
+
+// dateline runs dateline in the package folder with empty standard input.
 func dateline(t *testing.T, args ...string) outcome {
 	t.Helper()
 	return runIn(t, "", "", args...)
@@ -119,7 +114,7 @@ func (o outcome) want(t *testing.T, code int, args ...string) {
 // be passed to a binary running in another folder.
 func fixture(t *testing.T, name string) string {
 	t.Helper()
-	p, err := filepath.Abs(filepath.Join("testdata", "cli", name))
+	p, err := filepath.Abs(filepath.Join("..", "testdata", "cli", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +147,7 @@ func listJSON(t *testing.T, args ...string) []map[string]any {
 	t.Helper()
 	args = append([]string{"list", "--format", "json"}, args...)
 	o := dateline(t, args...)
-	o.want(t, exitOK, args...)
+	o.want(t, ExitOK, args...)
 	if o.stderr != "" {
 		t.Fatalf("dateline %q wrote to stderr:\n%s", args, o.stderr)
 	}
@@ -237,19 +232,43 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func TestVersionPrintsTheVersion(t *testing.T) {
 	o := dateline(t, "--version")
-	o.want(t, exitOK, "--version")
-	if want := "dateline " + version + "\n"; o.stdout != want {
+	o.want(t, ExitOK, "--version")
+	if want := "dateline " + Version + "\n"; o.stdout != want {
 		t.Errorf("stdout = %q, want %q", o.stdout, want)
 	}
 }
 
 func TestHelpNamesTheCommands(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"-h"}, {"list", "--help"}, {"show", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
 		o := dateline(t, args...)
-		o.want(t, exitOK, args...)
-		assertWords(t, fmt.Sprintf("dateline %q", args), o.stdout, "dateline list", "dateline show", "--format", "--region")
+		o.want(t, ExitOK, args...)
+		assertWords(t, fmt.Sprintf("dateline %q", args), o.stdout, "dateline list", "dateline show", "dateline add", "dateline sync", "--format", "--region", "--config")
 		if o.stderr != "" {
 			t.Errorf("dateline %q wrote to stderr: %s", args, o.stderr)
+		}
+	}
+}
+
+func TestHelpForACommandIsThatCommandsUsage(t *testing.T) {
+	for _, tt := range []struct {
+		args  []string
+		words []string
+	}{
+		{[]string{"list", "--help"}, []string{"Usage: dateline list", "--format", "--query", "--region", "--db"}},
+		{[]string{"help", "list"}, []string{"Usage: dateline list", "--format", "--query"}},
+		{[]string{"show", "-h"}, []string{"Usage: dateline show", "--width", "--plain"}},
+		{[]string{"help", "add"}, []string{"Usage: dateline add", "--name", "--region"}},
+		{[]string{"refresh", "--help"}, []string{"Usage: dateline refresh", "--force"}},
+		{[]string{"help", "sync"}, []string{"dateline sync login"}},
+	} {
+		o := dateline(t, tt.args...)
+		o.want(t, ExitOK, tt.args...)
+		assertWords(t, fmt.Sprintf("dateline %q", tt.args), o.stdout, tt.words...)
+		if strings.Contains(o.stdout, "dateline feeds") {
+			t.Errorf("dateline %q printed the whole overview:\n%s", tt.args, o.stdout)
+		}
+		if o.stderr != "" {
+			t.Errorf("dateline %q wrote to stderr: %s", tt.args, o.stderr)
 		}
 	}
 }
@@ -286,7 +305,7 @@ func TestListSampleIsNewestFirstUndatedLast(t *testing.T) {
 	// The text format lists the same stories in the same order, each line
 	// ending with the story's ID.
 	o := dateline(t, "list")
-	o.want(t, exitOK, "list")
+	o.want(t, ExitOK, "list")
 	lines := strings.Split(strings.TrimSuffix(o.stdout, "\n"), "\n")
 	if len(lines) != len(objs) {
 		t.Fatalf("list prints %d lines; list --format json %d stories", len(lines), len(objs))
@@ -403,7 +422,7 @@ func TestListUnknownRegionFailsBeforeReadingSources(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "missing-feed.xml")
 	args := []string{"list", "--region", "Atlantis", missing}
 	o := dateline(t, args...)
-	o.want(t, exitUsage, args...)
+	o.want(t, ExitUsage, args...)
 	assertWords(t, "stderr", o.stderr, append([]string{"Atlantis"}, model.RegionNames()...)...)
 	if strings.Contains(o.stderr, "missing-feed") {
 		t.Errorf("stderr mentions the source, so it was read before the flags were checked:\n%s", o.stderr)
@@ -435,7 +454,7 @@ func TestListQueryMatchesWordPrefixes(t *testing.T) {
 	}
 	t.Run("no match", func(t *testing.T) {
 		o := dateline(t, "list", "--query", "zzqx")
-		o.want(t, exitOK, "list", "--query", "zzqx")
+		o.want(t, ExitOK, "list", "--query", "zzqx")
 		if o.stdout != "" {
 			t.Errorf("stdout = %q, want nothing", o.stdout)
 		}
@@ -452,7 +471,7 @@ func TestListReportsMissingSourceAndListsTheOthers(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "gone.xml")
 	args := []string{"list", missing, fixture(t, "small.xml")}
 	o := dateline(t, args...)
-	o.want(t, exitFailed, args...)
+	o.want(t, ExitFailed, args...)
 	assertWords(t, "stdout", o.stdout, "Lima opens its first metro line", "Astronomers name", "Almanac")
 	assertWords(t, "stderr", o.stderr, missing, "no such file")
 	if strings.Contains(o.stdout, "gone.xml") {
@@ -480,7 +499,7 @@ func TestBadArgumentsAreUsageErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			o := dateline(t, tt.args...)
-			o.want(t, exitUsage, tt.args...)
+			o.want(t, ExitUsage, tt.args...)
 			assertWords(t, "stderr", o.stderr, tt.says, "dateline --help")
 			if o.stdout != "" {
 				t.Errorf("stdout = %q, want nothing", o.stdout)
@@ -492,7 +511,7 @@ func TestBadArgumentsAreUsageErrors(t *testing.T) {
 func TestFlagsMayComeBeforeOrAfterCommandAndSources(t *testing.T) {
 	small := fixture(t, "small.xml")
 	want := dateline(t, "list", "--format", "json", small)
-	want.want(t, exitOK)
+	want.want(t, ExitOK)
 	if len(jsonLines(t, want.stdout)) != 3 {
 		t.Fatalf("small.xml lists %d stories, want 3:\n%s", len(jsonLines(t, want.stdout)), want.stdout)
 	}
@@ -502,7 +521,7 @@ func TestFlagsMayComeBeforeOrAfterCommandAndSources(t *testing.T) {
 		{"--format=json", "list", small},
 	} {
 		o := dateline(t, args...)
-		o.want(t, exitOK, args...)
+		o.want(t, ExitOK, args...)
 		if o.stdout != want.stdout {
 			t.Errorf("dateline %q printed\n%s\nwant\n%s", args, o.stdout, want.stdout)
 		}
@@ -517,7 +536,7 @@ func TestDoubleDashEndsFlags(t *testing.T) {
 
 	args := []string{"list", "--format", "json", "--", "-x.xml", "-h"}
 	o := runIn(t, dir, "", args...)
-	o.want(t, exitOK, args...)
+	o.want(t, ExitOK, args...)
 	objs := jsonLines(t, o.stdout)
 	storyTitled(t, objs, "Lima opens")
 	storyTitled(t, objs, "Harbour alpha")
@@ -525,7 +544,7 @@ func TestDoubleDashEndsFlags(t *testing.T) {
 	// Without "--" the name is a flag, which shows that "--" is what made
 	// the difference.
 	o = runIn(t, dir, "", "list", "-x.xml")
-	o.want(t, exitUsage, "list", "-x.xml")
+	o.want(t, ExitUsage, "list", "-x.xml")
 }
 
 func TestListFolderNamedLikeTheCommand(t *testing.T) {
@@ -536,7 +555,7 @@ func TestListFolderNamedLikeTheCommand(t *testing.T) {
 	copyFile(t, fixture(t, "small.xml"), filepath.Join(dir, "list", "small.xml"))
 	for _, args := range [][]string{{"list", "./list"}, {"list", "list"}} {
 		o := runIn(t, dir, "", args...)
-		o.want(t, exitOK, args...)
+		o.want(t, ExitOK, args...)
 		assertWords(t, fmt.Sprintf("dateline %q", args), o.stdout, "Lima opens", "Astronomers name", "Almanac")
 		if o.stderr != "" {
 			t.Errorf("dateline %q wrote to stderr: %s", args, o.stderr)
@@ -559,10 +578,10 @@ func TestShowPipedPrintsPlainStory(t *testing.T) {
 	first := storyTitled(t, listJSON(t), "Nairobi commuter rail link")
 	id, title := field(first, "id"), field(first, "title")
 	plain := dateline(t, "show", "--plain", id)
-	plain.want(t, exitOK, "show", "--plain", id)
+	plain.want(t, ExitOK, "show", "--plain", id)
 	for _, args := range [][]string{{"show", id}, {"show", "--plain", id}, {"--theme", "light", "show", id}} {
 		o := dateline(t, args...)
-		o.want(t, exitOK, args...)
+		o.want(t, ExitOK, args...)
 		if o.stderr != "" {
 			t.Errorf("dateline %q wrote to stderr: %s", args, o.stderr)
 		}
@@ -596,10 +615,10 @@ func TestShowFindsStoryByFeedGuid(t *testing.T) {
 		t.Fatalf("the story's ID is %q; the test expects the guid qualified by the feed", id)
 	}
 	byGuid := dateline(t, "show", "mw-1042")
-	byGuid.want(t, exitOK, "show", "mw-1042")
+	byGuid.want(t, ExitOK, "show", "mw-1042")
 	assertWords(t, "show mw-1042", oneLine(byGuid.stdout), "Eurozone factory output falls", "FRANKFURT, Nov 24", "Energy-intensive industries lead the decline")
 	byID := dateline(t, "show", field(euro, "id"))
-	byID.want(t, exitOK, "show", field(euro, "id"))
+	byID.want(t, ExitOK, "show", field(euro, "id"))
 	if byID.stdout != byGuid.stdout {
 		t.Error("show by ID and show by guid print different stories")
 	}
@@ -607,13 +626,13 @@ func TestShowFindsStoryByFeedGuid(t *testing.T) {
 	// A guid found in one of the sources given.
 	small := fixture(t, "small.xml")
 	o := dateline(t, "show", "small-2", small)
-	o.want(t, exitOK, "show", "small-2", small)
+	o.want(t, ExitOK, "show", "small-2", small)
 	assertWords(t, "show small-2", o.stdout, "Astronomers name a newly found comet")
 }
 
 func TestShowUnknownIDSaysHowToFindIDs(t *testing.T) {
 	o := dateline(t, "show", "no-such-story")
-	o.want(t, exitFailed, "show", "no-such-story")
+	o.want(t, ExitFailed, "show", "no-such-story")
 	assertWords(t, "stderr", o.stderr, `"no-such-story"`, "dateline list --format json")
 	if o.stdout != "" {
 		t.Errorf("stdout = %q, want nothing", o.stdout)
@@ -626,17 +645,17 @@ func TestDashReadsFeedFromStandardInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	o := runIn(t, "", string(feed), "list", "--format", "json", "-")
-	o.want(t, exitOK, "list", "--format", "json", "-")
+	o.want(t, ExitOK, "list", "--format", "json", "-")
 	if got := titles(jsonLines(t, o.stdout)); len(got) != 3 {
 		t.Errorf("list - lists %q, want the 3 stories of small.xml", got)
 	}
 	o = runIn(t, "", string(feed), "show", "small-1", "-")
-	o.want(t, exitOK, "show", "small-1", "-")
+	o.want(t, ExitOK, "show", "small-1", "-")
 	assertWords(t, "show small-1 -", o.stdout, "Lima opens its first metro line", "Trains run every eight minutes")
 
 	// A feed on stdin and a file: both are read.
 	o = runIn(t, "", string(feed), "list", "-", fixture(t, "hostile.xml"))
-	o.want(t, exitOK, "list", "-", "hostile.xml")
+	o.want(t, ExitOK, "list", "-", "hostile.xml")
 	assertWords(t, "list - hostile.xml", o.stdout, "Lima opens", "Harbour alpha")
 }
 
@@ -652,7 +671,7 @@ func TestHostileFeedPrintsNoControls(t *testing.T) {
 	hostile := fixture(t, "hostile.xml")
 
 	o := dateline(t, "list", hostile)
-	o.want(t, exitOK, "list", "hostile.xml")
+	o.want(t, ExitOK, "list", "hostile.xml")
 	assertTerminalSafe(t, "list", o.stdout)
 	assertTerminalSafe(t, "list stderr", o.stderr)
 	assertWords(t, "list", o.stdout, hostileWords["title"]...)
@@ -673,7 +692,7 @@ func TestHostileFeedPrintsNoControls(t *testing.T) {
 
 	for _, args := range [][]string{{"show", "hostile-1", hostile}, {"show", "--width", "40", "hostile-1", hostile}} {
 		o := dateline(t, args...)
-		o.want(t, exitOK, args...)
+		o.want(t, ExitOK, args...)
 		assertTerminalSafe(t, "show", o.stdout)
 		text := oneLine(o.stdout)
 		for _, part := range []string{"title", "summary", "body"} {
@@ -705,7 +724,7 @@ func TestShowWidthBoundsEveryLine(t *testing.T) {
 					args = append(args, s.source)
 				}
 				o := dateline(t, args...)
-				o.want(t, exitOK, args...)
+				o.want(t, ExitOK, args...)
 				for i, line := range strings.Split(o.stdout, "\n") {
 					if n := ansi.StringWidth(line); n > w {
 						t.Errorf("--width %d: line %d is %d cells wide: %q", w, i+1, n, line)
@@ -727,7 +746,7 @@ func TestErrorsNameFilesWithoutTheirControls(t *testing.T) {
 		t.Fatal(err)
 	}
 	o := dateline(t, "list", dir)
-	o.want(t, exitFailed, "list", dir)
+	o.want(t, ExitFailed, "list", dir)
 	assertWords(t, "stdout", o.stdout, "Lima opens")
 	assertWords(t, "stderr", o.stderr, "evil", "name.xml", "not a feed")
 	assertTerminalSafe(t, "stderr", o.stderr)
@@ -767,24 +786,35 @@ func (r recorder) View() tea.View {
 
 // reader is a running program and its last screen.
 type reader struct {
-	tm     *teatest.TestModel
-	screen *atomic.Pointer[string]
+	tm      *teatest.TestModel
+	screen  *atomic.Pointer[string]
+	session *app.Session
 }
 
-// startReader runs the reader on the library st (nil: none) and the
-// SOURCE arguments (none: the library, else the sample).
-func startReader(t *testing.T, st *store.Store, sources ...string) reader {
+// startReader runs the reader on the library at db ("": none) and the
+// SOURCE arguments (none: the library, else the sample), with no config
+// file.
+func startReader(t *testing.T, db string, sources ...string) reader {
 	t.Helper()
-	return startReaderWith(t, config.Default(), st, sources...)
+	return startReaderWith(t, "", db, sources...)
 }
 
-// startReaderWith is startReader with a config file's settings and feeds.
-func startReaderWith(t *testing.T, cfg *config.Config, st *store.Store, sources ...string) reader {
+// startReaderWith is startReader with a config file ("": none).
+func startReaderWith(t *testing.T, configPath, db string, sources ...string) reader {
 	t.Helper()
+	home := t.TempDir()
+	vars := map[string]string{"HOME": home, "XDG_CONFIG_HOME": filepath.Join(home, "config")}
+	s := app.New(app.Env{
+		Stdin: strings.NewReader(""), Stderr: io.Discard, Sample: sampleFS(t),
+		LookupEnv: func(k string) (string, bool) { v, ok := vars[k]; return v, ok },
+	}, app.Paths{Config: configPath, Library: db, NoLibrary: db == ""})
 	ctx, cancel := context.WithCancel(t.Context())
-	c := cliConfig{sources: sources, scope: model.Everywhere(), theme: "dark"}
-	opts, loaded := startSession(ctx, c, cfg, st, strings.NewReader(""), io.Discard)
-	t.Cleanup(func() { cancel(); <-loaded })
+	a := args{words: sources, scope: model.Everywhere(), theme: "dark"}
+	opts, stream, err := readerOptions(ctx, s, a, IO{Stdin: strings.NewReader(""), Stderr: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cancel(); <-stream.Done; s.Close() })
 	opts.Mouse = true
 	opts.NoColor = false
 	opts.Now = func() time.Time { return readerNow }
@@ -797,9 +827,8 @@ func startReaderWith(t *testing.T, cfg *config.Config, st *store.Store, sources 
 		t.Error("the test copied to the clipboard")
 		return "", nil
 	}
-	app := ui.New(opts)
-	r := reader{screen: new(atomic.Pointer[string])}
-	r.tm = teatest.NewTestModel(t, recorder{App: app, screen: r.screen}, teatest.WithInitialTermSize(100, 30))
+	r := reader{screen: new(atomic.Pointer[string]), session: s}
+	r.tm = teatest.NewTestModel(t, recorder{App: ui.New(opts), screen: r.screen}, teatest.WithInitialTermSize(100, 30))
 	return r
 }
 
@@ -853,7 +882,7 @@ func (r reader) loaded(t *testing.T) {
 }
 
 func TestReaderDrawsSampleOnTerminal(t *testing.T) {
-	r := startReader(t, nil)
+	r := startReader(t, "")
 	r.loaded(t)
 	// What reached the terminal: the headlines, drawn in the
 	// alternate screen.
@@ -875,7 +904,7 @@ func TestReaderDrawsSampleOnTerminal(t *testing.T) {
 }
 
 func TestReaderEnterOpensStoryAndEscGoesBack(t *testing.T) {
-	r := startReader(t, nil)
+	r := startReader(t, "")
 	r.loaded(t)
 
 	r.press(tea.KeyEnter)
@@ -889,7 +918,7 @@ func TestReaderEnterOpensStoryAndEscGoesBack(t *testing.T) {
 }
 
 func TestReaderTabShowsOneRegion(t *testing.T) {
-	r := startReader(t, nil)
+	r := startReader(t, "")
 	r.loaded(t)
 
 	// The first tab after All is Africa.
@@ -904,7 +933,7 @@ func TestReaderTabShowsOneRegion(t *testing.T) {
 }
 
 func TestReaderFilterCountsMatches(t *testing.T) {
-	r := startReader(t, nil)
+	r := startReader(t, "")
 	r.loaded(t)
 
 	r.press('/')

@@ -1,6 +1,6 @@
 //go:build integration
 
-package main
+package cli
 
 import (
 	"bytes"
@@ -50,20 +50,20 @@ func TestSyncWithARealMiniflux(t *testing.T) {
 	os.WriteFile(s.cfg, []byte(fmt.Sprintf("[sync]\nkind = \"miniflux\"\nurl = %q\nusername = %q\npassword_env = \"DATELINE_TEST_PW\"\n", url, user)), 0o600)
 	env := []string{"XDG_DATA_HOME=" + s.data, "DATELINE_TEST_PW=" + pw}
 	o := runInEnv(t, env, "--config", s.cfg, "sync", "login")
-	o.want(t, exitOK, "sync login")
+	o.want(t, ExitOK, "sync login")
 	o = runInEnv(t, env, "--config", s.cfg, "sync")
-	o.want(t, exitOK, "sync")
+	o.want(t, ExitOK, "sync")
 	if !strings.Contains(o.stdout, "Synced with") {
 		t.Errorf("sync said %q", o.stdout)
 	}
 	o = runInEnv(t, env, "--config", s.cfg, "list", "--query", "accra")
-	o.want(t, exitOK, "list")
+	o.want(t, ExitOK, "list")
 	if !strings.Contains(o.stdout, "Accra hosts a trade summit") || !strings.Contains(o.stdout, "CLI Wire") {
 		t.Errorf("the synced story is not listed:\n%s", o.stdout)
 	}
 	bad := []string{"XDG_DATA_HOME=" + s.data, "DATELINE_TEST_PW=wrong"}
 	o = runInEnv(t, bad, "--config", s.cfg, "sync", "login")
-	if o.code != exitFailed || !strings.Contains(o.stderr, "wrong credentials") || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 {
+	if o.code != ExitFailed || !strings.Contains(o.stderr, "wrong credentials") || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 {
 		t.Errorf("sync login with a wrong password: exit %d, %q", o.code, o.stderr)
 	}
 }

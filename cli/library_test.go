@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -27,7 +27,7 @@ func mark(m map[string]any, key string) (on, present bool) {
 
 func TestLibraryKeepsStoriesAndMarksBetweenRuns(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "library.db")
-	stored := listJSON(t, "--db", db, "testdata/sample")
+	stored := listJSON(t, "--db", db, "../testdata/sample")
 	if len(stored) < 10 {
 		t.Fatalf("the sample folder gave %d stories", len(stored))
 	}
@@ -86,7 +86,7 @@ func TestLibraryFlagsAreCheckedBeforeAnythingIsRead(t *testing.T) {
 		{"state", "export", "a", "b"},
 	} {
 		o := dateline(t, args...)
-		o.want(t, exitUsage, args...)
+		o.want(t, ExitUsage, args...)
 		if o.stdout != "" || !strings.Contains(o.stderr, "dateline --help") {
 			t.Errorf("%q: stdout %q, stderr %q", args, o.stdout, o.stderr)
 		}
@@ -98,7 +98,7 @@ func TestLibraryFlagsAreCheckedBeforeAnythingIsRead(t *testing.T) {
 
 func TestNoLibraryReadsSourcesAndKeepsNothing(t *testing.T) {
 	home := t.TempDir()
-	o := runInEnv(t, []string{"XDG_DATA_HOME=" + home}, "--no-library", "list", "testdata/sample")
+	o := runInEnv(t, []string{"XDG_DATA_HOME=" + home}, "--no-library", "list", "../testdata/sample")
 	o.want(t, 0, "--no-library list")
 	if strings.Count(o.stdout, "\n") < 10 {
 		t.Errorf("--no-library listed:\n%s", o.stdout)
@@ -112,8 +112,8 @@ func TestDamagedLibraryIsReportedAndLeftAlone(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "library.db")
 	junk := []byte("these are my notes, not a database\n")
 	os.WriteFile(db, junk, 0o600)
-	o := dateline(t, "--db", db, "list", "testdata/sample")
-	o.want(t, exitFailed, "list on a damaged library")
+	o := dateline(t, "--db", db, "list", "../testdata/sample")
+	o.want(t, ExitFailed, "list on a damaged library")
 	for _, want := range []string{db, "not a SQLite database", "--db PATH", "--no-library"} {
 		if !strings.Contains(o.stderr, want) {
 			t.Errorf("stderr does not say %q:\n%s", want, o.stderr)
@@ -129,11 +129,7 @@ func TestDamagedLibraryIsReportedAndLeftAlone(t *testing.T) {
 // alone.
 func TestReaderMarksLastAcrossRestarts(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "library.db")
-	st, err := store.Open(db, feeds.Codec{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := startReader(t, st, "testdata/sample")
+	r := startReader(t, db, "../testdata/sample")
 	r.loaded(t)
 	r.press(tea.KeyEnter) // opens (and reads) the first story
 	r.waitFor(t, []string{"Embakasi"})
@@ -142,11 +138,11 @@ func TestReaderMarksLastAcrossRestarts(t *testing.T) {
 	r.press('s') // stars the second
 	r.waitFor(t, []string{"★"})
 	r.quit(t)
-	if err := st.Close(); err != nil {
+	if err := r.session.Close(); err != nil { // as Run does once the reader is done
 		t.Fatal(err)
 	}
 
-	st, err = store.Open(db, feeds.Codec{})
+	st, err := store.Open(db, feeds.Codec{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,8 +155,9 @@ func TestReaderMarksLastAcrossRestarts(t *testing.T) {
 		t.Errorf("stored marks: %+v, %+v; want the first read, the second starred", first[0].State, first[1].State)
 	}
 
+	st.Close()
 	// No SOURCE now: the library, marks and all.
-	r = startReader(t, st)
+	r = startReader(t, db)
 	screen := r.waitFor(t, []string{"Nairobi commuter rail link", "★"}, "loading")
 	r.quit(t)
 	if strings.Count(screen, "★") != 1 {
@@ -170,15 +167,15 @@ func TestReaderMarksLastAcrossRestarts(t *testing.T) {
 
 func TestListQueryReadsBodiesThroughTheLibrary(t *testing.T) {
 	// "Embakasi" is only in the body of the Nairobi story.
-	found := listJSON(t, "testdata/sample", "--query", "embak")
+	found := listJSON(t, "../testdata/sample", "--query", "embak")
 	if len(found) != 1 || !strings.Contains(field(found[0], "title"), "Nairobi commuter rail") {
 		t.Errorf("--query embak found %v", titles(found))
 	}
-	phrase := listJSON(t, "testdata/sample", "--query", `"viaduct to a new station"`)
+	phrase := listJSON(t, "../testdata/sample", "--query", `"viaduct to a new station"`)
 	if len(phrase) != 1 {
 		t.Errorf("a phrase from a body found %v", titles(phrase))
 	}
-	if none := listJSON(t, "--no-library", "testdata/sample", "--query", "embak"); len(none) != 0 {
+	if none := listJSON(t, "--no-library", "../testdata/sample", "--query", "embak"); len(none) != 0 {
 		t.Errorf("--no-library searched bodies: %v", titles(none))
 	}
 }

@@ -1,17 +1,17 @@
-package main
+package cli
 
 import (
-	tea "charm.land/bubbletea/v2"
+	"errors"
 	"fmt"
-	"github.com/dateline-news/dateline/config"
-	"github.com/dateline-news/dateline/feeds"
-	"github.com/dateline-news/dateline/store"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/dateline-news/dateline/config"
 )
 
 // Subscriptions as a user meets them: config init, add (with a web page's
@@ -22,7 +22,7 @@ import (
 func feedServer(t *testing.T) *httptest.Server {
 	t.Helper()
 	mux := http.NewServeMux()
-	mux.Handle("/feeds/", http.StripPrefix("/feeds/", http.FileServer(http.Dir("testdata/sample"))))
+	mux.Handle("/feeds/", http.StripPrefix("/feeds/", http.FileServer(http.Dir("../testdata/sample"))))
 	mux.HandleFunc("/news", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprint(w, `<!doctype html><html><head><title>Harbour</title>
@@ -58,35 +58,35 @@ func TestSubscribeRefreshAndList(t *testing.T) {
 	s := newSubscriber(t)
 
 	o := s.run("config", "init")
-	o.want(t, exitOK, "config init")
-	if o = s.run("config", "init"); o.code != exitFailed || !strings.Contains(o.stderr, "does not overwrite") {
+	o.want(t, ExitOK, "config init")
+	if o = s.run("config", "init"); o.code != ExitFailed || !strings.Contains(o.stderr, "does not overwrite") {
 		t.Errorf("a second config init: exit %d, %s", o.code, o.stderr)
 	}
 
 	o = s.run("add", srv.URL+"/feeds/world-wire.xml", "--region", "eu")
-	o.want(t, exitOK, "add")
+	o.want(t, ExitOK, "add")
 	if !strings.Contains(o.stdout, "Added Meridian Wire") {
 		t.Errorf("add said %q", o.stdout)
 	}
 	// A web page: its feed is found through its <link rel="alternate">.
 	o = s.run("add", srv.URL+"/news", "--name", "Harbour")
-	o.want(t, exitOK, "add a page")
+	o.want(t, ExitOK, "add a page")
 	if !strings.Contains(o.stdout, srv.URL+"/feeds/dispatch.atom") {
 		t.Errorf("add of a page said %q", o.stdout)
 	}
-	s.run("add", srv.URL+"/broken.xml").want(t, exitFailed, "add a broken feed")
+	s.run("add", srv.URL+"/broken.xml").want(t, ExitFailed, "add a broken feed")
 	cfg, _ := os.ReadFile(s.cfg)
 	if !strings.Contains(string(cfg), "# dateline's configuration") || strings.Count(string(cfg), "\n[[feed]]\n") != 2 {
 		t.Errorf("the config lost its comments or has the wrong feeds:\n%s", cfg)
 	}
 
 	o = s.run("refresh")
-	o.want(t, exitOK, "refresh")
+	o.want(t, ExitOK, "refresh")
 	if !strings.Contains(o.stdout, "Refreshed 2 feeds: 2 new or changed") {
 		t.Errorf("refresh said %q", o.stdout)
 	}
 	o = s.run("feeds")
-	o.want(t, exitOK, "feeds")
+	o.want(t, ExitOK, "feeds")
 	for _, want := range []string{"Meridian Wire", "Harbour", "Europe", " ok "} {
 		if !strings.Contains(o.stdout, want) {
 			t.Errorf("feeds does not show %q:\n%s", want, o.stdout)
@@ -104,33 +104,33 @@ func TestSubscribeRefreshAndList(t *testing.T) {
 	fmt.Fprintf(f, "\n[[feed]]\nurl = %q\n", srv.URL+"/broken.xml")
 	f.Close()
 	o = s.run("refresh")
-	if o.code != exitFailed || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 || !strings.Contains(o.stderr, "HTTP 500") {
+	if o.code != ExitFailed || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 || !strings.Contains(o.stderr, "HTTP 500") {
 		t.Errorf("refresh with a broken feed: exit %d, stderr %q", o.code, o.stderr)
 	}
 
-	s.run("remove", "Harbour").want(t, exitOK, "remove")
-	if o = s.run("remove", "Harbour"); o.code != exitFailed {
+	s.run("remove", "Harbour").want(t, ExitOK, "remove")
+	if o = s.run("remove", "Harbour"); o.code != ExitFailed {
 		t.Errorf("removing it twice: exit %d", o.code)
 	}
 }
 
 func TestOPMLRoundTrip(t *testing.T) {
 	s := newSubscriber(t)
-	o := s.run("import", "testdata/opml/newsboat.opml")
-	o.want(t, exitOK, "import")
+	o := s.run("import", "../testdata/opml/newsboat.opml")
+	o.want(t, ExitOK, "import")
 	if !strings.Contains(o.stdout, "Imported") {
 		t.Errorf("import said %q", o.stdout)
 	}
-	again := s.run("import", "testdata/opml/newsboat.opml")
-	again.want(t, exitOK, "import again")
+	again := s.run("import", "../testdata/opml/newsboat.opml")
+	again.want(t, ExitOK, "import again")
 	if !strings.Contains(again.stdout, "Imported 0 feeds") {
 		t.Errorf("a second import said %q", again.stdout)
 	}
 	out := filepath.Join(t.TempDir(), "subs.opml")
-	s.run("export", out).want(t, exitOK, "export")
+	s.run("export", out).want(t, ExitOK, "export")
 	other := newSubscriber(t)
 	o2 := other.run("import", out)
-	o2.want(t, exitOK, "import the export")
+	o2.want(t, ExitOK, "import the export")
 	if first, second := strings.Fields(o.stdout)[1], strings.Fields(o2.stdout)[1]; first != second {
 		t.Errorf("imported %s feeds, then %s from the export", first, second)
 	}
@@ -148,7 +148,7 @@ func TestSubscriptionCommandsCheckTheirArguments(t *testing.T) {
 		{"--no-library", "refresh"},
 	} {
 		o := dateline(t, args...)
-		o.want(t, exitUsage, args...)
+		o.want(t, ExitUsage, args...)
 	}
 }
 
@@ -156,14 +156,15 @@ func TestSubscriptionCommandsCheckTheirArguments(t *testing.T) {
 // runReader wires it, with two subscriptions on a loopback server.
 func TestReaderRefreshesSubscriptionsBehindTheLibrary(t *testing.T) {
 	srv := feedServer(t)
-	cfg := config.Default()
-	cfg.Feeds = []config.Feed{{URL: srv.URL + "/feeds/world-wire.xml"}, {URL: srv.URL + "/broken.xml"}}
-	st, err := store.Open(filepath.Join(t.TempDir(), "library.db"), feeds.Codec{})
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.toml")
+	err := config.Edit(cfg, func(d *config.Doc) error {
+		return errors.Join(d.AddFeed(config.Feed{URL: srv.URL + "/feeds/world-wire.xml"}), d.AddFeed(config.Feed{URL: srv.URL + "/broken.xml"}))
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	r := startReaderWith(t, cfg, st)
+	r := startReaderWith(t, cfg, filepath.Join(dir, "library.db"))
 	r.waitFor(t, []string{"Nairobi commuter rail link", "Refreshed 2 feeds", "1 failed: F says why"})
 	r.press('F')
 	r.waitFor(t, []string{"Feeds", "2 subscriptions", "Meridian Wire", "HTTP 500"})
@@ -179,23 +180,23 @@ func TestReaderRefreshesSubscriptionsBehindTheLibrary(t *testing.T) {
 
 func TestSyncCommandsSayWhatIsWrongInOneLine(t *testing.T) {
 	s := newSubscriber(t)
-	s.run("config", "init").want(t, exitOK, "config init")
+	s.run("config", "init").want(t, ExitOK, "config init")
 	o := s.run("sync")
-	if o.code != exitFailed || !strings.Contains(o.stderr, "no [sync] section") {
+	if o.code != ExitFailed || !strings.Contains(o.stderr, "no [sync] section") {
 		t.Errorf("sync without [sync]: exit %d, %q", o.code, o.stderr)
 	}
 	os.WriteFile(s.cfg, []byte("[sync]\nkind = \"miniflux\"\nurl = \"http://127.0.0.1:1\"\nusername = \"me\"\npassword_env = \"DATELINE_TEST_PW\"\n"), 0o600)
 	o = runInEnv(t, []string{"XDG_DATA_HOME=" + s.data, "DATELINE_TEST_PW=x"}, "--config", s.cfg, "sync", "login")
-	if o.code != exitFailed || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 || !strings.Contains(o.stderr, "server unreachable") {
+	if o.code != ExitFailed || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 || !strings.Contains(o.stderr, "server unreachable") {
 		t.Errorf("sync login to a closed port: exit %d, %q", o.code, o.stderr)
 	}
 	o = s.run("sync", "login") // the variable is not set
-	if o.code != exitFailed || !strings.Contains(o.stderr, "DATELINE_TEST_PW, which is not set") {
+	if o.code != ExitFailed || !strings.Contains(o.stderr, "DATELINE_TEST_PW, which is not set") {
 		t.Errorf("sync login without the password: exit %d, %q", o.code, o.stderr)
 	}
 	o = runInEnv(t, []string{"XDG_DATA_HOME=" + s.data, "DATELINE_TEST_PW=x"}, "--config", s.cfg, "sync")
-	if o.code != exitFailed || !strings.HasPrefix(o.stderr, "dateline: sync failed: ") {
+	if o.code != ExitFailed || !strings.HasPrefix(o.stderr, "dateline: sync failed: ") {
 		t.Errorf("sync to a closed port: exit %d, %q", o.code, o.stderr)
 	}
-	s.run("sync", "extra").want(t, exitUsage, "sync extra")
+	s.run("sync", "extra").want(t, ExitUsage, "sync extra")
 }

@@ -1,4 +1,4 @@
-package library
+package app
 
 import (
 	"context"
@@ -206,9 +206,11 @@ func TestAPermanentMoveSeenThreeTimesMovesTheSubscription(t *testing.T) {
 	st := openStore(t, filepath.Join(t.TempDir(), "library.db"))
 	r := refresher(st)
 	var moved []string
-	r.Moved = func(sub Subscription, to string) { moved = append(moved, to) }
 	for range 3 {
-		refresh(t, r, []Subscription{w.sub("/old.xml")}, true)
+		results, _ := refresh(t, r, []Subscription{w.sub("/old.xml")}, true)
+		if to := results[0].MoveTo; to != "" {
+			moved = append(moved, to)
+		}
 	}
 	if len(moved) != 1 || moved[0] != w.URL+"/moved/old.xml" {
 		t.Errorf("moved: %q", moved)

@@ -1,0 +1,123 @@
+package app
+
+import (
+	"context"
+	"io"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// What the commands that print read: every story of a stream at once, one
+// story by ID, and the full-text index.
+
+// Collect reads every story want asks for into a collection, with the
+// failures on the way (each names its source).
+func (s *Session) Collect(ctx context.Context, want Want) (*model.Collection, []error, error) {
+	want.Whole, want.Refresh = true, false
+	stream, err := s.Stories(ctx, want)
+	if err != nil {
+		return nil, nil, err
+	}
+	coll := model.NewCollection()
+	var failed []error
+	for b := range stream.Batches {
+		if b.Replace {
+			coll.Replace(b.Stories) // the same stories, their bodies now on disk
+			continue
+		}
+		if b.Err != nil {
+			failed = append(failed, b.Err)
+		}
+		coll.Add(model.PrepareBatch(b))
+	}
+	return coll, failed, nil
+}
+
+// Find finds the story with that ID or feed guid: in the sources when
+// want names any, else in the library (without loading the rest), else in
+// the sample. Its body is read whole, so it outlives the session. nil
+// means there is none.
+func (s *Session) Find(ctx context.Context, want Want, id string) (*model.Story, []error, error) {
+	st, err := s.Library()
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(want.Sources) == 0 && st != nil && !empty(st) {
+		it, found, err := st.Find(ctx, id)
+		if err != nil || !found {
+			return nil, nil, err
+		}
+		it.Story.Body = model.Markdown(it.Story.Body.Markdown())
+		return it.Story, nil, nil
+	}
+	coll, failed, err := s.Collect(ctx, want)
+	if err != nil {
+		return nil, nil, err
+	}
+	story, found := coll.Lookup(id)
+	if !found {
+		return nil, failed, nil
+	}
+	if _, done := story.Body.(model.Markdown); !done && story.Body != nil {
+		story.Body = model.Markdown(story.Body.Markdown()) // it may be read from the library, about to close
+	}
+	return story, failed, nil
+}
+
+// FullText finds, in the library's full-text index (bodies included), the
+// stories of coll with every word and phrase of q, as the reader's filter
+// does. Without a library, or words, it finds nothing.
+func (s *Session) FullText(ctx context.Context, coll *model.Collection, q model.Search) (map[int32]bool, error) {
+	st, err := s.Library()
+	if err != nil || st == nil || len(q.Words())+len(q.Phrases()) == 0 {
+		return nil, err
+	}
+	// The sources were just stored: their bodies' words must be in the
+	// index before it is asked.
+	if err := st.IndexBodies(ctx); err != nil {
+		return nil, err
+	}
+	ids, err := st.SearchWords(ctx, q.Words(), q.Phrases(), 0)
+	if err != nil {
+		return nil, err
+	}
+	found := make(map[int32]bool, len(ids))
+	for _, id := range ids {
+		if seq, ok := coll.Seq(id); ok {
+			found[seq] = true
+		}
+	}
+	return found, nil
+}
+
+// SearchAsYouType is the reader's full-text search: the IDs of the stories
+// with every word and phrase, and whether bodies are still waiting to be
+// indexed (the answer may grow).
+func (s *Session) SearchAsYouType(ctx context.Context, words, phrases []string) ([]string, bool, error) {
+	st, err := s.Library()
+	if err != nil || st == nil {
+		return nil, false, err
+	}
+	pending := st.BodiesPending(ctx)
+	ids, err := st.SearchWords(ctx, words, phrases, 0)
+	return ids, pending, err
+}
+
+// ImportState adds the marks in r (dateline's JSON, or a newsboat list of
+// read GUIDs or URLs) to the library.
+func (s *Session) ImportState(ctx context.Context, r io.Reader) (int, error) {
+	st, err := s.Library()
+	if err != nil {
+		return 0, err
+	}
+	return st.ImportState(ctx, r)
+}
+
+// ExportState writes the library's marks to w as JSON.
+func (s *Session) ExportState(ctx context.Context, w io.Writer) error {
+	st, err := s.Library()
+	if err != nil {
+		return err
+	}
+	return st.ExportState(ctx, w)
+}

@@ -1,0 +1,205 @@
+// Package app is the session: what the command line and the reader share.
+// It owns the config file, the library, loading, refresh, sync and the
+// memory policy, and offers them to the layers above as one typed stream
+// of stories (model.Batch, each from a model.Origin) and a few calls:
+// refresh, feed statuses, subscribe and unsubscribe, marks, close.
+//
+// Nothing here reads process state: the environment, standard input and
+// the memory limit come in through Env.
+package app
+
+import (
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"sync"
+
+	"github.com/dateline-news/dateline/config"
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/store"
+)
+
+// Env is the process state a session may read, given by its caller.
+type Env struct {
+	// Stdin and Stderr are the terminal a password command may ask on.
+	Stdin  io.Reader
+	Stderr io.Writer
+	// LookupEnv reads an environment variable (os.LookupEnv).
+	LookupEnv func(string) (string, bool)
+	// SetMemoryLimit sets the garbage collector's soft limit
+	// (debug.SetMemoryLimit); nil leaves the limit alone.
+	SetMemoryLimit func(int64) int64
+	// Sample is the bundled sample news, shown while there is nothing else.
+	Sample fs.FS
+	// Version is dateline's version, for the User-Agent.
+	Version string
+}
+
+// lookup reads a variable; none are set without LookupEnv.
+func (e Env) lookup(key string) (string, bool) {
+	if e.LookupEnv == nil {
+		return "", false
+	}
+	return e.LookupEnv(key)
+}
+
+// getenv is the variable's value, "" when it is not set.
+func (e Env) getenv(key string) string {
+	v, _ := e.lookup(key)
+	return v
+}
+
+// Paths name the files a session uses; "" means the default.
+type Paths struct {
+	Config  string // config.toml
+	Library string // library.db
+	// NoLibrary keeps no library: no marks, nothing stored.
+	NoLibrary bool
+}
+
+// Session is one run of dateline: the config and the library, opened
+// when first needed and closed by Close.
+type Session struct {
+	env   Env
+	paths Paths
+
+	cfgOnce sync.Once
+	cfg     *config.Config
+	cfgErr  error
+
+	libOnce sync.Once
+	lib     *store.Store
+	libErr  error
+
+	// requests are the reader's refresh requests (see Stories).
+	requests chan refreshRequest
+}
+
+// New starts a session. Nothing is read until it is needed.
+func New(env Env, paths Paths) *Session {
+	return &Session{env: env, paths: paths, requests: make(chan refreshRequest, 1)}
+}
+
+// Config is the config file, read once. Without one at the default
+// path, every setting has its default; a file named with --config must
+// be there.
+func (s *Session) Config() (*config.Config, error) {
+	s.cfgOnce.Do(func() {
+		path, err := s.ConfigPath()
+		if err != nil {
+			s.cfgErr = err
+			return
+		}
+		s.cfg, s.cfgErr = config.Load(path)
+		if errors.Is(s.cfgErr, fs.ErrNotExist) && s.paths.Config == "" {
+			// No file where the default one would be: no settings yet.
+			s.cfg, s.cfgErr = config.Default(), nil
+			s.cfg.Path = path
+		}
+	})
+	return s.cfg, s.cfgErr
+}
+
+// ConfigPath is the config file's path: the one given, else
+// $XDG_CONFIG_HOME/dateline/config.toml or ~/.config/dateline/config.toml.
+func (s *Session) ConfigPath() (string, error) {
+	if s.paths.Config != "" {
+		return filepath.Abs(s.paths.Config)
+	}
+	if dir := s.env.getenv("XDG_CONFIG_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "dateline", "config.toml"), nil
+	}
+	if home := s.env.getenv("HOME"); home != "" {
+		return filepath.Join(home, ".config", "dateline", "config.toml"), nil
+	}
+	return "", errors.New("cannot find the config file: neither $XDG_CONFIG_HOME nor $HOME is set; set one, or pass --config PATH")
+}
+
+// libraryPath is the library's path: the one given, else
+// $XDG_DATA_HOME/dateline/library.db or ~/.local/share/dateline/library.db.
+func (s *Session) libraryPath() (string, error) {
+	if s.paths.Library != "" {
+		return s.paths.Library, nil
+	}
+	if dir := s.env.getenv("XDG_DATA_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "dateline", "library.db"), nil
+	}
+	if home := s.env.getenv("HOME"); home != "" {
+		return filepath.Join(home, ".local", "share", "dateline", "library.db"), nil
+	}
+	return "", errors.New("cannot find the library: neither $XDG_DATA_HOME nor $HOME is set; set one, or pass --db PATH")
+}
+
+// LibraryError is a library that could not be opened: the CLI adds that
+// --no-library reads the sources without one.
+type LibraryError struct{ Err error }
+
+func (e *LibraryError) Error() string { return e.Err.Error() }
+func (e *LibraryError) Unwrap() error { return e.Err }
+
+// Library is the library, opened once; nil with NoLibrary.
+func (s *Session) Library() (*store.Store, error) {
+	s.libOnce.Do(func() {
+		if s.paths.NoLibrary {
+			return
+		}
+		path, err := s.libraryPath()
+		if err == nil {
+			s.lib, err = store.Open(path, feeds.Codec{})
+		}
+		if err != nil {
+			s.libErr = &LibraryError{err}
+		}
+	})
+	return s.lib, s.libErr
+}
+
+// HasLibrary says whether the session keeps a library (no --no-library).
+func (s *Session) HasLibrary() bool { return !s.paths.NoLibrary }
+
+// Close commits what is queued for the library (marks first) and closes
+// it. The session is not used after.
+func (s *Session) Close() error {
+	if s.lib == nil {
+		return nil
+	}
+	err := s.lib.Close()
+	s.lib = nil
+	return err
+}
+
+// empty reports whether the library has no story (or cannot say).
+func empty(st *store.Store) bool {
+	all, _, _, err := st.Counts(context.Background())
+	return err != nil || all == 0
+}
+
+// The soft limits the garbage collector works to. Reading from the
+// library, 100,000 stories keep ~50 MiB live (partial stories, bodies on
+// disk); with Go's default pacing the heap would still peak near three
+// times that while they load. Parsing feeds into the library, at most
+// ~32,000 parsed stories wait to be written (maxQueued) and the written
+// ones let their bodies go: ~250 MiB live at 100,000. Without a library
+// every body stays: ~400 MiB. So the limit is raised when a source has to
+// be parsed. A limit only makes the collector run sooner; past it Go still
+// caps GC at half the CPU, so a larger load is slower, never stuck.
+// GOMEMLIMIT, if set, wins.
+const (
+	libraryMemoryLimit = 96 << 20
+	parseMemoryLimit   = 384 << 20
+	noLibraryLimit     = 512 << 20
+)
+
+// setMemoryLimit applies the limit unless GOMEMLIMIT is set or there is
+// no way to.
+func (s *Session) setMemoryLimit(limit int64) {
+	if s.env.SetMemoryLimit == nil || s.env.getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	s.env.SetMemoryLimit(limit)
+}
+
+// ReaderStarting sets the memory policy for an interactive session.
+func (s *Session) ReaderStarting() { s.setMemoryLimit(libraryMemoryLimit) }

@@ -1,0 +1,197 @@
+package app
+
+import (
+	"context"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/serversync"
+	"github.com/dateline-news/dateline/store"
+)
+
+// The stories a session shows: the SOURCE arguments (stored in the
+// library), else the library and, in the reader, the refreshes of the
+// subscriptions behind it, else the sample (never stored).
+
+// Want says which stories a stream is for.
+type Want struct {
+	// Sources are the SOURCE arguments: paths, or "-" for Stdin.
+	Sources []string
+	Stdin   io.Reader
+	// Scope is the region shown first: its first page comes first.
+	Scope model.Scope
+	// Whole asks for whole stories (list, show); the reader takes partial
+	// ones from the library, completed when opened.
+	Whole bool
+	// Refresh keeps the subscriptions fresh behind the library: once it
+	// is loaded, on request (Stream.Refresh), and every refresh_interval.
+	// Only without Sources.
+	Refresh bool
+}
+
+// Stream is stories as they arrive.
+type Stream struct {
+	// Batches brings stories, replacements, failures and progress; it is
+	// closed once loading has stopped (with Refresh, when ctx ends).
+	Batches <-chan model.Batch
+	// Origins are the sources named, in order (none for the library).
+	Origins []model.Origin
+	// Done is closed once nothing more is loaded.
+	Done <-chan struct{}
+	// Refresh, when not nil, asks for a refresh of the subscriptions now:
+	// of those named, or of all. It never waits.
+	Refresh func(only ...model.Origin)
+	// Warnings are what was left out (a subscription whose password
+	// could not be read, a sync server that cannot be reached so).
+	Warnings []error
+}
+
+// Stories starts loading what want asks for.
+func (s *Session) Stories(ctx context.Context, want Want) (Stream, error) {
+	st, err := s.Library()
+	if err != nil {
+		return Stream{}, err
+	}
+	batches := make(chan model.Batch, 8)
+	done := make(chan struct{})
+	stream := Stream{Batches: batches, Done: done}
+	finish := func() { close(batches); close(done) }
+
+	l := Loader{Store: st, Scope: want.Scope, Whole: want.Whole}
+	limit := int64(parseMemoryLimit)
+	if st == nil {
+		limit = noLibraryLimit
+	}
+	l.Parsing = func() { s.setMemoryLimit(limit) }
+
+	if len(want.Sources) == 0 && want.Refresh {
+		f, warnings, err := s.feeding(st)
+		if err != nil {
+			return Stream{}, err
+		}
+		stream.Warnings = warnings
+		if f != nil {
+			f.refresher.Loader.Parsing = l.Parsing
+			stream.Refresh = s.requestRefresh
+			go func() {
+				if st != nil && !empty(st) {
+					l.Library(ctx, batches)
+				}
+				f.run(ctx, batches, s.requests)
+				finish()
+			}()
+			return stream, nil
+		}
+	}
+	if len(want.Sources) == 0 && st != nil && !empty(st) {
+		go func() { l.Library(ctx, batches); finish() }()
+		return stream, nil
+	}
+	var sources []feeds.Source
+	if len(want.Sources) == 0 {
+		l.MarksOnly = true // the sample is never stored
+		sources = []feeds.Source{feeds.Bundled(s.env.Sample)}
+	}
+	for _, n := range want.Sources {
+		if n == "-" {
+			sources = append(sources, feeds.Stdin(want.Stdin))
+		} else {
+			sources = append(sources, feeds.Path(n))
+		}
+	}
+	for _, src := range sources {
+		stream.Origins = append(stream.Origins, src.Origin())
+	}
+	go func() { l.Sources(ctx, sources, batches); finish() }()
+	return stream, nil
+}
+
+// refreshRequest names the feeds to refresh; none: all of them.
+type refreshRequest []model.Origin
+
+// requestRefresh queues a refresh request unless one is waiting.
+func (s *Session) requestRefresh(only ...model.Origin) {
+	select {
+	case s.requests <- only:
+	default: // one is already waiting
+	}
+}
+
+// feeding is how the reader keeps its subscriptions fresh: refreshed once
+// the library is loaded, again when the user asks and every interval.
+type feeding struct {
+	session   *Session
+	subs      []Subscription
+	refresher *Refresher
+	// sync, when set, syncs with the feed server before each refresh.
+	sync     *serversync.Engine
+	interval time.Duration // 0: only when asked
+}
+
+// feeding is the reader's refreshing, nil without subscriptions or a
+// sync server.
+func (s *Session) feeding(st *store.Store) (*feeding, []error, error) {
+	cfg, err := s.Config()
+	if err != nil {
+		return nil, nil, err
+	}
+	subs, warnings := s.subscriptions(cfg, st)
+	engine, err := s.syncEngine(st)
+	if err != nil {
+		warnings = append(warnings, err)
+	}
+	if len(subs) == 0 && engine == nil {
+		return nil, warnings, nil
+	}
+	return &feeding{session: s, subs: subs, refresher: s.refresher(cfg, st), interval: cfg.RefreshInterval, sync: engine}, warnings, nil
+}
+
+// syncRetry is how soon a failed sync is tried again.
+const syncRetry = time.Minute
+
+// run refreshes until ctx ends.
+func (f *feeding) run(ctx context.Context, out chan<- model.Batch, requests <-chan refreshRequest) {
+	var tick <-chan time.Time
+	if f.interval > 0 {
+		t := time.NewTicker(f.interval)
+		defer t.Stop()
+		tick = t.C
+	}
+	var only refreshRequest
+	for {
+		var retry <-chan time.Time
+		var steps []Step
+		syncAsked := len(only) == 0 || slices.ContainsFunc(only, func(o model.Origin) bool { return o.Kind == model.FromServer })
+		if f.sync != nil && syncAsked {
+			steps = append(steps, Step{From: model.Server(f.sync.Key), Run: func(ctx context.Context, out chan<- model.Batch) error {
+				if _, err := f.sync.Sync(ctx, out); err != nil {
+					retry = time.After(syncRetry)
+					return syncFailed(err, "reading goes on from the library, and it is tried again in a minute")
+				}
+				return nil
+			}})
+		}
+		subs := f.subs
+		if len(only) > 0 {
+			subs = slices.DeleteFunc(slices.Clone(subs), func(s Subscription) bool {
+				return !slices.Contains(only, model.Feed(s.Key))
+			})
+		}
+		results := f.refresher.Refresh(ctx, subs, false, out, steps...)
+		for _, res := range f.session.applyMoves(results) {
+			sendTo(ctx, out, model.Batch{From: model.Feed(res.Sub.Key), Err: res.Err})
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case only = <-requests:
+		case <-tick:
+			only = nil
+		case <-retry:
+			only = nil
+		}
+	}
+}

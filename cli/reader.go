@@ -1,0 +1,115 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dateline-news/dateline/app"
+	"github.com/dateline-news/dateline/config"
+	"github.com/dateline-news/dateline/ui"
+)
+
+// The reader: the stories the session streams, in the terminal.
+
+// runReader runs the reader until the user quits (q, ctrl+c), the process
+// is told to stop (SIGTERM, SIGINT) or the terminal goes away (SIGHUP).
+// The marks made are committed when the session closes.
+func runReader(ctx context.Context, s *app.Session, a args, o IO) error {
+	s.ReaderStarting()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	opts, stream, err := readerOptions(ctx, s, a, o)
+	if err != nil {
+		return err
+	}
+	// Loading stops with ctx; the library closes only after that.
+	defer func() { cancel(); <-stream.Done }()
+	var progOpts []tea.ProgramOption
+	if slices.Contains(a.words, "-") {
+		// Standard input holds the feed: read keys from the terminal.
+		tty, err := o.OpenTTY()
+		if err != nil {
+			return fmt.Errorf("reading a feed from standard input needs a terminal for the keys: %w", err)
+		}
+		defer tty.Close()
+		progOpts = append(progOpts, tea.WithInput(tty))
+	}
+	p := tea.NewProgram(ui.New(opts), progOpts...)
+	go func() {
+		select {
+		case <-o.Hangup:
+			p.Quit()
+		case <-ctx.Done():
+		}
+	}()
+	_, err = p.Run()
+	return err
+}
+
+// readerOptions starts the session's stream of stories for the reader and
+// returns the reader's options: the flags, then the config file's settings
+// where no flag says otherwise.
+func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Options, app.Stream, error) {
+	cfg, err := s.Config()
+	if err != nil {
+		return ui.Options{}, app.Stream{}, err
+	}
+	stream, err := s.Stories(ctx, app.Want{Sources: a.words, Stdin: o.Stdin, Scope: a.scope, Refresh: true})
+	if err != nil {
+		return ui.Options{}, app.Stream{}, err
+	}
+	for _, w := range stream.Warnings {
+		warn(o.Stderr, w)
+	}
+	opts := ui.Options{
+		Batches:     stream.Batches,
+		Sources:     stream.Origins,
+		Scope:       a.scope,
+		Theme:       ui.Dark,
+		ThemeForced: a.theme != "",
+		Mouse:       !a.noMouse && cfg.Mouse,
+		NoColor:     o.getenv("NO_COLOR") != "",
+		Browser:     o.getenv("BROWSER"),
+		NoState:     !s.HasLibrary(),
+		Refresh:     stream.Refresh,
+	}
+	if a.theme == "light" {
+		opts.Theme = ui.Light
+	}
+	if st, _ := s.Library(); st != nil {
+		opts.Marks = st
+		opts.FullText = s.SearchAsYouType
+	}
+	if len(cfg.Feeds) > 0 || cfg.Sync != nil {
+		opts.Feeds = func() []ui.FeedStatus {
+			list, _ := s.FeedStatuses(context.Background())
+			return list
+		}
+	}
+	applyConfig(&opts, a, cfg)
+	return opts, stream, nil
+}
+
+// applyConfig applies the config file's settings that a flag did not
+// override.
+func applyConfig(opts *ui.Options, a args, cfg *config.Config) {
+	if a.theme == "" {
+		switch cfg.Theme {
+		case config.ThemeDark:
+			opts.Theme, opts.ThemeForced = ui.Dark, true
+		case config.ThemeLight:
+			opts.Theme, opts.ThemeForced = ui.Light, true
+		}
+	}
+	opts.ReadingWidth = cfg.ReadingWidth
+	for _, search := range cfg.Searches {
+		q := search.Parsed
+		if unread, read, starred := q.State(); opts.NoState && (unread || read || starred) {
+			continue // is: needs the library
+		}
+		opts.Searches = append(opts.Searches, ui.SavedSearch{Name: search.Name, Query: q})
+	}
+}
