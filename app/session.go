@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/feeds"
@@ -35,6 +36,26 @@ type Env struct {
 	Sample fs.FS
 	// Version is dateline's version, for the User-Agent.
 	Version string
+	// After is time.After (nil: that); tests give a clock of their own.
+	After func(time.Duration) <-chan time.Time
+	// EditConfig is config.Edit (nil: that); tests count the edits.
+	EditConfig func(path string, fn func(*config.Doc) error) error
+}
+
+// after waits as Env.After says.
+func (e Env) after(d time.Duration) <-chan time.Time {
+	if e.After == nil {
+		return time.After(d)
+	}
+	return e.After(d)
+}
+
+// editConfig edits the config file at path: one locked, atomic write.
+func (e Env) editConfig(path string, fn func(*config.Doc) error) error {
+	if e.EditConfig == nil {
+		return config.Edit(path, fn)
+	}
+	return e.EditConfig(path, fn)
 }
 
 // lookup reads a variable; none are set without LookupEnv.

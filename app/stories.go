@@ -154,21 +154,15 @@ const syncRetry = time.Minute
 
 // run refreshes until ctx ends.
 func (f *feeding) run(ctx context.Context, out chan<- model.Batch, requests <-chan refreshRequest) {
-	var tick <-chan time.Time
-	if f.interval > 0 {
-		t := time.NewTicker(f.interval)
-		defer t.Stop()
-		tick = t.C
-	}
 	var only refreshRequest
 	for {
-		var retry <-chan time.Time
+		var tick, retry <-chan time.Time
 		var steps []Step
 		syncAsked := len(only) == 0 || slices.ContainsFunc(only, func(o model.Origin) bool { return o.Kind == model.FromServer })
 		if f.sync != nil && syncAsked {
 			steps = append(steps, Step{From: model.Server(f.sync.Key), Run: func(ctx context.Context, out chan<- model.Batch) error {
 				if _, err := f.sync.Sync(ctx, out); err != nil {
-					retry = time.After(syncRetry)
+					retry = f.session.env.after(syncRetry)
 					return syncFailed(err, "reading goes on from the library, and it is tried again in a minute")
 				}
 				return nil
@@ -183,6 +177,9 @@ func (f *feeding) run(ctx context.Context, out chan<- model.Batch, requests <-ch
 		results := f.refresher.Refresh(ctx, subs, false, out, steps...)
 		for _, res := range f.session.applyMoves(results) {
 			sendTo(ctx, out, model.Batch{From: model.Feed(res.Sub.Key), Err: res.Err})
+		}
+		if f.interval > 0 {
+			tick = f.session.env.after(f.interval) // from the end of this refresh
 		}
 		select {
 		case <-ctx.Done():

@@ -67,7 +67,7 @@ func (s *Session) Subscribe(ctx context.Context, target, name, region string) (S
 	if err != nil {
 		return Subscribed{}, err
 	}
-	if err := config.Edit(path, func(d *config.Doc) error { return d.AddFeed(f) }); err != nil {
+	if err := s.env.editConfig(path, func(d *config.Doc) error { return d.AddFeed(f) }); err != nil {
 		return Subscribed{}, err
 	}
 	if title != "" && s.HasLibrary() {
@@ -173,7 +173,7 @@ func (s *Session) Unsubscribe(ctx context.Context, nameOrURL string) (Unsubscrib
 		return Unsubscribed{}, err
 	}
 	var removed config.Feed
-	err = config.Edit(path, func(d *config.Doc) error {
+	err = s.env.editConfig(path, func(d *config.Doc) error {
 		var err error
 		removed, err = d.RemoveFeed(nameOrURL)
 		return err
@@ -229,7 +229,7 @@ func (s *Session) Import(ctx context.Context, r io.Reader) (Imported, error) {
 	if err != nil {
 		return out, err
 	}
-	err = config.Edit(path, func(d *config.Doc) error {
+	err = s.env.editConfig(path, func(d *config.Doc) error {
 		for _, sub := range subs {
 			f := config.Feed{URL: sub.URL, Name: sub.Name, Region: sub.Region, Section: sub.Section, Tags: sub.Tags}
 			switch err := d.AddFeed(f); {

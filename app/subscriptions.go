@@ -102,7 +102,7 @@ func (s *Session) applyMoves(results []Result) []Result {
 	}
 	path, err := s.ConfigPath()
 	if err == nil {
-		err = config.Edit(path, func(d *config.Doc) error {
+		err = s.env.editConfig(path, func(d *config.Doc) error {
 			for _, m := range moves {
 				if err := d.MoveFeed(m.Sub.URL, m.MoveTo); err != nil {
 					return err
