@@ -15,6 +15,7 @@ import (
 
 	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/fetch"
 	"github.com/dateline-news/dateline/library"
 	"github.com/dateline-news/dateline/model"
 	"github.com/dateline-news/dateline/serversync"
@@ -101,8 +102,8 @@ func named(subs []library.Subscription, st *store.Store) {
 	}
 }
 
-func newFetcher() *feeds.Fetcher {
-	return &feeds.Fetcher{UserAgent: feeds.DefaultUserAgent(version)}
+func newFetcher() *fetch.Fetcher {
+	return &fetch.Fetcher{UserAgent: fetch.DefaultUserAgent(version)}
 }
 
 // newRefresher builds the refresher for the config and library.
@@ -361,7 +362,7 @@ func isURL(s string) bool {
 // the feeds it links to (<link rel="alternate">), and the first is used.
 func findFeed(ctx context.Context, raw string) (string, []byte, error) {
 	f := newFetcher()
-	res := f.Fetch(ctx, feeds.Request{URL: raw})
+	res := f.Fetch(ctx, fetch.Request{URL: raw})
 	if res.Err != nil {
 		return "", nil, res.Err
 	}
@@ -372,11 +373,11 @@ func findFeed(ctx context.Context, raw string) (string, []byte, error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("%s: %w", raw, err)
 	}
-	found := feeds.Discover(base, res.Body)
+	found := fetch.Discover(base, res.Body)
 	if len(found) == 0 {
 		return "", nil, fmt.Errorf("%s is a web page that names no feed (no <link rel=\"alternate\"> to RSS, Atom or JSON Feed); find the site's feed address and add that", raw)
 	}
-	res = f.Fetch(ctx, feeds.Request{URL: found[0]})
+	res = f.Fetch(ctx, fetch.Request{URL: found[0]})
 	if res.Err != nil {
 		return "", nil, fmt.Errorf("the page %s names the feed %s, but: %w", raw, found[0], res.Err)
 	}

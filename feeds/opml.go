@@ -73,7 +73,7 @@ const (
 // OPML, broken XML, no <body>, no feed at all) comes with no
 // subscriptions.
 func ParseOPML(r io.Reader) ([]Subscription, error) {
-	in, err := sniff(&limitReader{r: r, left: maxFileSize})
+	in, err := sniff(&limitReader{r: r, left: MaxFileSize})
 	if err != nil {
 		return nil, opmlReadError(err)
 	}
@@ -116,7 +116,7 @@ func checkOPMLFormat(in *input) error {
 		if strings.EqualFold(name, "opml") {
 			return nil
 		}
-		what = fmt.Sprintf("XML whose root element is <%s>, not <opml>", SanitizeLine(quoteControls(capText(in.root, 40))))
+		what = fmt.Sprintf("XML whose root element is <%s>, not <opml>", SanitizeLine(QuoteControls(capText(in.root, 40))))
 	case formatRSS, formatRDF, formatAtom, formatJSONFeed:
 		return fmt.Errorf("%w: it is a feed, not a list of feeds; add the feed itself instead", ErrNotOPML)
 	case formatEmpty:
@@ -344,7 +344,7 @@ func feedURL(s string) (string, string) {
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) {
-		return "", fmt.Sprintf("xmlUrl \"%s\" is not an http or https URL, the only feeds dateline fetches; add the feed's web address by hand if it has one", quoteControls(capText(s, 200)))
+		return "", fmt.Sprintf("xmlUrl \"%s\" is not an http or https URL, the only feeds dateline fetches; add the feed's web address by hand if it has one", QuoteControls(capText(s, 200)))
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	return u.String(), ""
