@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 
 	"github.com/dateline-news/dateline/config"
-	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/opml"
 )
 
 // runImport subscribes to every feed in an OPML file (those already
@@ -26,7 +26,7 @@ func runImport(c cliConfig, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	defer file.Close()
-	subs, perr := feeds.ParseOPML(file)
+	subs, perr := opml.Parse(file)
 	if perr != nil && len(subs) == 0 {
 		fmt.Fprintf(stderr, "dateline: %s: %v\n", path, perr)
 		return exitFailed
@@ -81,17 +81,17 @@ func runExport(c cliConfig, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dateline: %v\n", err)
 		return exitFailed
 	}
-	var subs []feeds.Subscription
+	var subs []opml.Subscription
 	skipped := 0
 	for _, f := range cfg.Feeds {
 		if f.URL == "" {
 			skipped++ // OPML holds web feeds; a local file means nothing elsewhere
 			continue
 		}
-		subs = append(subs, feeds.Subscription{URL: f.URL, Name: f.Name, Region: f.Region, Section: f.Section, Tags: f.Tags})
+		subs = append(subs, opml.Subscription{URL: f.URL, Name: f.Name, Region: f.Region, Section: f.Section, Tags: f.Tags})
 	}
 	var buf bytes.Buffer
-	if err := feeds.WriteOPML(&buf, "dateline subscriptions", subs); err != nil {
+	if err := opml.Write(&buf, "dateline subscriptions", subs); err != nil {
 		fmt.Fprintf(stderr, "dateline: %v\n", err)
 		return exitFailed
 	}
