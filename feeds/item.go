@@ -15,7 +15,8 @@ import (
 
 // rawItem is one entry as a parser found it: every string is exactly as
 // the source wrote it (decoded from XML or JSON, not yet sanitised). The
-// parsers fill it; normaliser.story turns it into a model.Story.
+// parsers fill it (the JSON Feed parser, and Normalise, through Item);
+// normaliser.story, the one normalising path, turns it into a model.Story.
 type rawItem struct {
 	guid        string
 	link        string
