@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/fetch"
 	"github.com/dateline-news/dateline/model"
 	"github.com/dateline-news/dateline/store"
 )
@@ -42,7 +43,7 @@ const movedAfter = 3
 // Refresher refreshes subscriptions.
 type Refresher struct {
 	Loader  Loader // with a Store: fetch state is kept there
-	Fetcher *feeds.Fetcher
+	Fetcher *fetch.Fetcher
 
 	mu sync.Mutex // one refresh at a time
 }
@@ -118,7 +119,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 
 	// Local feeds are read as sources are; remote ones fetched in a pool,
 	// parsed by a few workers as their bodies arrive.
-	var reqs []feeds.Request
+	var reqs []fetch.Request
 	var remote []int
 	var wg sync.WaitGroup
 	for i, sub := range subs {
@@ -135,7 +136,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 			finish(i, Result{Sub: sub, Status: store.StatusDead, Err: fmt.Errorf("%s: gone (HTTP 410) at its last fetch; remove it with dateline remove, or add its new address", sub.Name)})
 			continue
 		}
-		reqs = append(reqs, feeds.Request{URL: sub.URL, ETag: fs.ETag, LastModified: fs.LastModified,
+		reqs = append(reqs, fetch.Request{URL: sub.URL, ETag: fs.ETag, LastModified: fs.LastModified,
 			NotBefore: fs.NextFetch, Force: force, Username: sub.Username, Password: sub.Password})
 		remote = append(remote, i)
 	}
@@ -143,7 +144,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	for k, i := range remote {
 		byURL[reqs[k].URL] = i
 	}
-	bodies := make(chan feeds.Result)
+	bodies := make(chan fetch.Result)
 	for range max(1, runtime.NumCPU()) {
 		wg.Add(1)
 		go func() {
@@ -154,7 +155,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 			}
 		}()
 	}
-	r.Fetcher.FetchAll(ctx, reqs, func(res feeds.Result) {
+	r.Fetcher.FetchAll(ctx, reqs, func(res fetch.Result) {
 		select {
 		case bodies <- res:
 		case <-ctx.Done():
@@ -214,7 +215,7 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedSt
 
 // remote handles one fetch's result: keeps the feed's state, and parses
 // and stores a body.
-func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedState, res feeds.Result, in *ingester, out chan<- model.Batch) Result {
+func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedState, res fetch.Result, in *ingester, out chan<- model.Batch) Result {
 	now := res.Fetched
 	if now.IsZero() {
 		now = time.Now()

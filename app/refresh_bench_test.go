@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/fetch"
 	"github.com/dateline-news/dateline/store"
 )
 
@@ -35,7 +36,7 @@ func BenchmarkRefresh200Feeds(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			r := &Refresher{Loader: Loader{Store: st}, Fetcher: &feeds.Fetcher{}}
+			r := &Refresher{Loader: Loader{Store: st}, Fetcher: &fetch.Fetcher{}}
 			b.StartTimer()
 			if failed := Failed(r.Refresh(b.Context(), subs, false, nil)); len(failed) > 0 {
 				b.Fatal(failed[0].Err)
@@ -51,7 +52,7 @@ func BenchmarkRefresh200Feeds(b *testing.B) {
 			b.Fatal(err)
 		}
 		defer st.Close()
-		r := &Refresher{Loader: Loader{Store: st}, Fetcher: &feeds.Fetcher{}}
+		r := &Refresher{Loader: Loader{Store: st}, Fetcher: &fetch.Fetcher{}}
 		r.Refresh(b.Context(), subs, false, nil)
 		for b.Loop() {
 			for _, res := range r.Refresh(b.Context(), subs, true, nil) {

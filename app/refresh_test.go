@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/fetch"
 	"github.com/dateline-news/dateline/model"
 	"github.com/dateline-news/dateline/store"
 )
@@ -81,7 +82,7 @@ func (w *wire) sub(path string) Subscription {
 }
 
 func refresher(st *store.Store) *Refresher {
-	return &Refresher{Loader: Loader{Store: st}, Fetcher: &feeds.Fetcher{Timeout: 5 * time.Second}}
+	return &Refresher{Loader: Loader{Store: st}, Fetcher: &fetch.Fetcher{Timeout: 5 * time.Second}}
 }
 
 // refresh runs one refresh and returns its results and what it sent.

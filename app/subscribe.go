@@ -14,6 +14,8 @@ import (
 
 	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/fetch"
+	"github.com/dateline-news/dateline/opml"
 	"github.com/dateline-news/dateline/serversync"
 	"github.com/dateline-news/dateline/store"
 )
@@ -98,7 +100,7 @@ func isURL(s string) bool {
 // the feeds it links to (<link rel="alternate">), and the first is used.
 func (s *Session) findFeed(ctx context.Context, raw string) (string, []byte, error) {
 	f := s.fetcher()
-	res := f.Fetch(ctx, feeds.Request{URL: raw})
+	res := f.Fetch(ctx, fetch.Request{URL: raw})
 	if res.Err != nil {
 		return "", nil, res.Err
 	}
@@ -109,11 +111,11 @@ func (s *Session) findFeed(ctx context.Context, raw string) (string, []byte, err
 	if err != nil {
 		return "", nil, fmt.Errorf("%s: %w", raw, err)
 	}
-	found := feeds.Discover(base, res.Body)
+	found := fetch.Discover(base, res.Body)
 	if len(found) == 0 {
 		return "", nil, fmt.Errorf("%s is a web page that names no feed (no <link rel=\"alternate\"> to RSS, Atom or JSON Feed); find the site's feed address and add that", raw)
 	}
-	res = f.Fetch(ctx, feeds.Request{URL: found[0]})
+	res = f.Fetch(ctx, fetch.Request{URL: found[0]})
 	if res.Err != nil {
 		return "", nil, fmt.Errorf("the page %s names the feed %s, but: %w", raw, found[0], res.Err)
 	}
@@ -200,7 +202,7 @@ type Imported struct {
 // config file, in one edit.
 func (s *Session) Import(ctx context.Context, r io.Reader) (Imported, error) {
 	var out Imported
-	subs, perr := feeds.ParseOPML(r)
+	subs, perr := opml.Parse(r)
 	if perr != nil && len(subs) == 0 {
 		return out, perr
 	}
@@ -254,15 +256,15 @@ func (s *Session) Export(w io.Writer) (skipped int, err error) {
 	if err != nil {
 		return 0, err
 	}
-	var subs []feeds.Subscription
+	var subs []opml.Subscription
 	for _, f := range cfg.Feeds {
 		if f.URL == "" {
 			skipped++
 			continue
 		}
-		subs = append(subs, feeds.Subscription{URL: f.URL, Name: f.Name, Region: f.Region, Section: f.Section, Tags: f.Tags})
+		subs = append(subs, opml.Subscription{URL: f.URL, Name: f.Name, Region: f.Region, Section: f.Section, Tags: f.Tags})
 	}
-	return skipped, feeds.WriteOPML(w, "dateline subscriptions", subs)
+	return skipped, opml.Write(w, "dateline subscriptions", subs)
 }
 
 // WriteStarter writes the commented starter config file and returns its

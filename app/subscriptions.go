@@ -10,6 +10,7 @@ import (
 
 	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/fetch"
 	"github.com/dateline-news/dateline/model"
 	"github.com/dateline-news/dateline/serversync"
 	"github.com/dateline-news/dateline/store"
@@ -75,8 +76,8 @@ func (s *Session) subscriptions(cfg *config.Config, st *store.Store) ([]Subscrip
 	return subs, errs
 }
 
-func (s *Session) fetcher() *feeds.Fetcher {
-	return &feeds.Fetcher{UserAgent: feeds.DefaultUserAgent(s.env.Version)}
+func (s *Session) fetcher() *fetch.Fetcher {
+	return &fetch.Fetcher{UserAgent: fetch.DefaultUserAgent(s.env.Version)}
 }
 
 // refresher builds the refresher for the config and library.

@@ -297,3 +297,13 @@ func decodeCharset(r io.Reader, label string) io.Reader {
 	}
 	return transform.NewReader(r, enc.NewDecoder())
 }
+
+// IsHTMLPage reports whether a fetched body is a web page (it starts,
+// after any byte-order mark, comments and XML declaration, with
+// <!DOCTYPE html> or <html>) rather than a feed: the cue to look in it for
+// feeds with fetch.Discover. It decides the way the loader does. LooksLikeHTML
+// is a different test, for markup inside a feed's text.
+func IsHTMLPage(body []byte) bool {
+	in, err := sniff(bytes.NewReader(body))
+	return err == nil && in.format == formatHTML
+}

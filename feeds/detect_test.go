@@ -90,3 +90,25 @@ func TestDeclaredEncoding(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHTMLPage(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"<!DOCTYPE html><html><head>", true},
+		{"\ufeff  \n<!doctype HTML>", true},
+		{"<html lang=en>", true},
+		{`<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><html>`, true},
+		{"<!-- generated --><html>", true},
+		{`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>`, false},
+		{`<feed xmlns="http://www.w3.org/2005/Atom">`, false},
+		{`{"version": "https://jsonfeed.org/version/1.1"}`, false},
+		{"Hello <html>", false},
+		{"", false},
+	} {
+		if got := IsHTMLPage([]byte(tc.body)); got != tc.want {
+			t.Errorf("IsHTMLPage(%q) = %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}

@@ -21,6 +21,12 @@
 // folder unless their front matter names a source. A path given on its own
 // is always reported when it is not a feed or story file.
 //
+// # Items from elsewhere
+//
+// Items that come from no feed file (a feed server's API) become stories
+// through Normalise, on the same normalising path as a feed's items: an
+// Item is the raw form the JSON Feed parser fills too.
+//
 // # Streaming and speed
 //
 // RSS and Atom are parsed in one pass of encoding/xml's RawToken with the

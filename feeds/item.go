@@ -15,7 +15,8 @@ import (
 
 // rawItem is one entry as a parser found it: every string is exactly as
 // the source wrote it (decoded from XML or JSON, not yet sanitised). The
-// parsers fill it; normaliser.story turns it into a model.Story.
+// parsers fill it (the JSON Feed parser, and Normalise, through Item);
+// normaliser.story, the one normalising path, turns it into a model.Story.
 type rawItem struct {
 	guid        string
 	link        string
@@ -49,13 +50,16 @@ type feedInfo struct {
 	author string // feed-level author, the default for its items
 }
 
+// MaxFileSize is the largest feed or story file read, from disk or over
+// the network; a larger one is refused with ErrTooLarge.
+const MaxFileSize = 64 << 20
+
 // Limits, documented in doc.go.
 const (
-	maxFileSize = 64 << 20 // a feed or story file larger than this is refused
-	maxBody     = 2 << 20  // a body larger than this is cut
-	maxField    = 64 << 10 // any other text field is cut here (no note)
-	summaryLen  = 300      // runes of a summary taken from the body
-	leadBytes   = 16 << 10 // how much of an HTML body the summary search reads
+	maxBody    = 2 << 20  // a body larger than this is cut
+	maxField   = 64 << 10 // any other text field is cut here (no note)
+	summaryLen = 300      // runes of a summary taken from the body
+	leadBytes  = 16 << 10 // how much of an HTML body the summary search reads
 )
 
 // capText cuts s to at most limit bytes, on a rune boundary.

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -182,38 +183,26 @@ func parseJSONItems(ctx context.Context, dec *json.Decoder, emit func(*rawItem) 
 	return err
 }
 
-// jsonRaw maps a JSON Feed item onto the common raw item.
+// jsonRaw maps a JSON Feed item onto the common raw item, through Item
+// as any other source of items does.
 func jsonRaw(ji *jsonItem) *rawItem {
-	it := &rawItem{
-		guid:        string(ji.ID),
-		link:        ji.URL,
-		title:       capText(ji.Title, maxField),
-		summary:     capText(ji.Summary, maxField),
-		summaryKind: bodyDetect,
-		date:        ji.DatePublished,
-		terms:       ji.Tags,
-	}
-	if it.link == "" {
-		it.link = ji.ExternalURL
-	}
-	if it.date == "" {
-		it.date = ji.DateModified
-	}
-	switch {
-	case ji.ContentHTML != "":
-		it.body, it.bodyCut = capBody(ji.ContentHTML)
-		it.bodyKind = bodyHTML
-	case ji.ContentText != "":
-		it.body, it.bodyCut = capBody(ji.ContentText)
-		it.bodyKind = bodyText
+	it := Item{
+		GUID:    string(ji.ID),
+		Link:    cmp.Or(ji.URL, ji.ExternalURL),
+		Title:   ji.Title,
+		Summary: ji.Summary,
+		HTML:    ji.ContentHTML,
+		Text:    ji.ContentText,
+		Date:    cmp.Or(ji.DatePublished, ji.DateModified),
+		Tags:    ji.Tags,
 	}
 	for _, a := range ji.Authors {
-		it.authors = append(it.authors, a.Name)
+		it.Authors = append(it.Authors, a.Name)
 	}
-	if len(it.authors) == 0 && ji.Author != nil {
-		it.authors = append(it.authors, ji.Author.Name)
+	if len(it.Authors) == 0 && ji.Author != nil {
+		it.Authors = append(it.Authors, ji.Author.Name)
 	}
-	return it
+	return it.raw()
 }
 
 // jsonError words a JSON failure with where it happened.

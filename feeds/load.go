@@ -227,10 +227,10 @@ func loadFile(ctx context.Context, f file, em *emitter, stories **normaliser) (e
 		return openError(f.display, err)
 	}
 	defer rc.Close()
-	if size > maxFileSize {
+	if size > MaxFileSize {
 		return &fileError{path: f.display, msg: fmt.Sprintf("larger than the 64 MiB limit (%d MiB); split the feed", (size+(1<<20)-1)>>20), err: ErrTooLarge}
 	}
-	var raw io.Reader = &limitReader{r: rc, left: maxFileSize}
+	var raw io.Reader = &limitReader{r: rc, left: MaxFileSize}
 	var rec *recorder
 	if !f.reopen {
 		rec = &recorder{r: raw}
@@ -419,7 +419,7 @@ func reread(f file, rec *recorder) io.Reader {
 	}
 	// Read fully now: parseGofeed does, and the file is closed here.
 	defer rc.Close()
-	data, err := io.ReadAll(&limitReader{r: rc, left: maxFileSize})
+	data, err := io.ReadAll(&limitReader{r: rc, left: MaxFileSize})
 	if err != nil {
 		return nil
 	}

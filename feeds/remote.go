@@ -1,6 +1,6 @@
 package feeds
 
-// Remote feeds: bytes a Fetcher brought back, read as a file is.
+// Remote feeds: bytes a fetch.Fetcher brought back, read as a file is.
 
 import (
 	"bytes"
@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// Remote is a feed fetched from url, whose bytes are body (a Fetcher
+// Remote is a feed fetched from url, whose bytes are body (a fetch.Fetcher
 // Result's Body). It is read exactly as a file is: the format decided by
 // the content, the charset by the byte-order mark or the XML declaration
 // (not by the HTTP Content-Type, which the loader never sees), the same
@@ -29,7 +29,7 @@ import (
 // redirect happened to lead.
 //
 // An HTML page is refused with an error that says to subscribe to its
-// feed, or to let "dateline add" find it (see Discover).
+// feed, or to let "dateline add" find it (see fetch.Discover).
 func Remote(url string, body []byte) Source {
 	return Source{kind: kindRemote, path: url, body: body}
 }
@@ -37,7 +37,7 @@ func Remote(url string, body []byte) Source {
 // remoteFile describes a remote feed as the loader's one file.
 func remoteFile(raw string, body []byte) file {
 	key, base := remoteKey(raw)
-	name := quoteControls(remoteShortName(raw))
+	name := QuoteControls(remoteShortName(raw))
 	return file{
 		display: remoteDisplay(raw),
 		key:     key,
@@ -61,7 +61,7 @@ func remoteDisplay(raw string) string {
 			raw = u.Redacted()
 		}
 	}
-	return quoteControls(raw)
+	return QuoteControls(raw)
 }
 
 // remoteKey is what qualifies the IDs of a feed that names no address of
@@ -73,7 +73,7 @@ func remoteKey(raw string) (key, base string) {
 	raw = strings.TrimSpace(raw)
 	u, err := url.Parse(raw)
 	if err != nil {
-		return quoteControls(raw), ""
+		return QuoteControls(raw), ""
 	}
 	if u.User != nil {
 		u.User = nil
@@ -82,7 +82,7 @@ func remoteKey(raw string) (key, base string) {
 	if (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 		base = raw
 	}
-	return quoteControls(raw), base
+	return QuoteControls(raw), base
 }
 
 // remoteShortName is the stories' Source when the feed has no title: the

@@ -278,7 +278,7 @@ func TestRemoteIsNamedByItsURL(t *testing.T) {
 	}
 }
 
-// TestRemoteOverTheLimitIsRefused: a body over 64 MiB (a Fetcher with a
+// TestRemoteOverTheLimitIsRefused: a body over 64 MiB (a fetch.Fetcher with a
 // larger MaxBytes) is refused as a file is, before it is read.
 func TestRemoteOverTheLimitIsRefused(t *testing.T) {
 	_, errs := LoadAll(context.Background(), []Source{Remote(wireURL, make([]byte, 80<<20))})

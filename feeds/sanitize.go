@@ -260,7 +260,7 @@ func isBidiControl(r rune) bool {
 	return false
 }
 
-// quoteControls makes a file or folder name, or an error text that may hold
+// QuoteControls makes a file or folder name, or an error text that may hold
 // one, safe to print on a terminal without hiding anything: each character
 // Sanitize would remove (C0 and C1 controls, DEL, bidi controls) and each
 // byte of invalid UTF-8 is written as its Go escape ("\x1b", "\a",
@@ -268,9 +268,9 @@ func isBidiControl(r rune) bool {
 // line. Unlike feed text, a name is something the user must be able to find
 // and type again, so nothing is dropped. Anything else, backslashes included
 // (a Windows path), is left as it is: an ordinary name comes back unchanged
-// and without allocating, and quoteControls(quoteControls(s)) ==
-// quoteControls(s).
-func quoteControls(s string) string {
+// and without allocating, and QuoteControls(QuoteControls(s)) ==
+// QuoteControls(s).
+func QuoteControls(s string) string {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if (r == utf8.RuneError && n == 1) || isQuotedControl(r) {
@@ -281,7 +281,7 @@ func quoteControls(s string) string {
 	return s
 }
 
-// quoteControlsFrom is quoteControls for s whose first i bytes need nothing.
+// quoteControlsFrom is QuoteControls for s whose first i bytes need nothing.
 func quoteControlsFrom(s string, i int) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -305,7 +305,7 @@ func quoteControlsFrom(s string, i int) string {
 	return b.String()
 }
 
-// isQuotedControl reports whether quoteControls writes r as an escape.
+// isQuotedControl reports whether QuoteControls writes r as an escape.
 func isQuotedControl(r rune) bool {
 	return r < 0x20 || (r >= ctlDEL && r < 0xa0) || isBidiControl(r)
 }

@@ -34,27 +34,27 @@ func FuzzSanitize(f *testing.F) {
 	})
 }
 
-// FuzzQuoteControls checks that quoteControls leaves nothing a terminal
+// FuzzQuoteControls checks that QuoteControls leaves nothing a terminal
 // could act on, leaves safe text as it is, and is a fixed point.
 func FuzzQuoteControls(f *testing.F) {
 	f.Add("news/world.xml")
 	f.Add("evil\x1b]52;c;aGk=\a\u202ename.xml")
 	f.Add("東京\r\n\xff\u009b\t\\x1b")
 	f.Fuzz(func(t *testing.T, s string) {
-		out := quoteControls(s)
+		out := QuoteControls(s)
 		if !utf8.ValidString(out) {
-			t.Errorf("quoteControls(%q) = %q: invalid UTF-8", s, out)
+			t.Errorf("QuoteControls(%q) = %q: invalid UTF-8", s, out)
 		}
 		for _, r := range out {
 			if r < 0x20 || (r >= 0x7f && r < 0xa0) || isBidiControlForTest(r) {
-				t.Errorf("quoteControls(%q) = %q: contains %U", s, out, r)
+				t.Errorf("QuoteControls(%q) = %q: contains %U", s, out, r)
 			}
 		}
 		if utf8.ValidString(s) && visibleOnly(s) == s && !strings.ContainsAny(s, "\t\n") && out != s {
-			t.Errorf("quoteControls(%q) = %q: changed safe text", s, out)
+			t.Errorf("QuoteControls(%q) = %q: changed safe text", s, out)
 		}
-		if again := quoteControls(out); again != out {
-			t.Errorf("quoteControls is not idempotent: %q -> %q -> %q", s, out, again)
+		if again := QuoteControls(out); again != out {
+			t.Errorf("QuoteControls is not idempotent: %q -> %q -> %q", s, out, again)
 		}
 	})
 }

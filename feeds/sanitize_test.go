@@ -194,12 +194,12 @@ func TestQuoteControls(t *testing.T) {
 		{"bad\xff\xc3", `bad\xff\xc3`},
 		{"\u2066iso\u2069 \u200fmark", `\u2066iso\u2069 \u200fmark`},
 	} {
-		got := quoteControls(tc.in)
+		got := QuoteControls(tc.in)
 		if got != tc.want {
-			t.Errorf("quoteControls(%q) = %q, want %q", tc.in, got, tc.want)
+			t.Errorf("QuoteControls(%q) = %q, want %q", tc.in, got, tc.want)
 		}
-		if again := quoteControls(got); again != got {
-			t.Errorf("quoteControls(%q) = %q, not a fixed point", got, again)
+		if again := QuoteControls(got); again != got {
+			t.Errorf("QuoteControls(%q) = %q, not a fixed point", got, again)
 		}
 	}
 }

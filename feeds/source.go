@@ -71,12 +71,12 @@ func (s Source) Name() string {
 	case kindRemote:
 		return remoteDisplay(s.path)
 	}
-	return quoteControls(s.path)
+	return QuoteControls(s.path)
 }
 
 // file is one file of a source, found by plan. Its names come from the file
 // system and are shown to the user, so they hold no control characters:
-// quoteControls has written any as escapes.
+// QuoteControls has written any as escapes.
 type file struct {
 	display string // the path in messages: "feeds/a.xml", "sample/world.xml", "-"
 	key     string // what qualifies its short guids when it names no URL
@@ -229,11 +229,11 @@ func diskFile(p string, quiet bool) file {
 		abs = p
 	}
 	return file{
-		display: quoteControls(p),
-		key:     quoteControls(abs),
-		name:    quoteControls(filepath.Base(p)),
-		folder:  quoteControls(filepath.Base(filepath.Dir(abs))),
-		dirKey:  quoteControls(filepath.Dir(abs)),
+		display: QuoteControls(p),
+		key:     QuoteControls(abs),
+		name:    QuoteControls(filepath.Base(p)),
+		folder:  QuoteControls(filepath.Base(filepath.Dir(abs))),
+		dirKey:  QuoteControls(filepath.Dir(abs)),
 		quiet:   quiet,
 		reopen:  true,
 		open: func() (io.ReadCloser, int64, error) {
@@ -280,11 +280,11 @@ func planFS(ctx context.Context, fsys fs.FS, add func([]file) bool, fail func(er
 			folder = "sample"
 		}
 		f := file{
-			display: quoteControls("sample/" + p),
-			key:     quoteControls("sample/" + p),
-			name:    quoteControls(path.Base(p)),
-			folder:  quoteControls(folder),
-			dirKey:  quoteControls("sample/" + dir),
+			display: QuoteControls("sample/" + p),
+			key:     QuoteControls("sample/" + p),
+			name:    QuoteControls(path.Base(p)),
+			folder:  QuoteControls(folder),
+			dirKey:  QuoteControls("sample/" + dir),
 			quiet:   true,
 			reopen:  true,
 			open: func() (io.ReadCloser, int64, error) {
@@ -341,7 +341,7 @@ func openError(p string, err error) error {
 
 // fileError is a failure that names its file. Its text is "path: msg",
 // with any control or bidi character in either written as an escape
-// (quoteControls): the path is a name from the file system and the message
+// (QuoteControls): the path is a name from the file system and the message
 // may quote the file's content, and neither may act on the terminal.
 type fileError struct {
 	path string
@@ -349,5 +349,5 @@ type fileError struct {
 	err  error
 }
 
-func (e *fileError) Error() string { return quoteControls(e.path) + ": " + quoteControls(e.msg) }
+func (e *fileError) Error() string { return QuoteControls(e.path) + ": " + QuoteControls(e.msg) }
 func (e *fileError) Unwrap() error { return e.err }

@@ -498,6 +498,6 @@ func asSyntaxError(err error, kept int) (*syntaxError, bool) {
 	if !errors.As(err, &se) {
 		return nil, false
 	}
-	msg := quoteControls(restoreControls(strings.TrimPrefix(se.Msg, "XML syntax error: ")))
+	msg := QuoteControls(restoreControls(strings.TrimPrefix(se.Msg, "XML syntax error: ")))
 	return &syntaxError{Line: se.Line, Msg: msg, Kept: kept}, true
 }

@@ -19,7 +19,7 @@ func parseGofeed(r io.Reader, feed *feedInfo, emit func(*rawItem) error) (err er
 				err = fmt.Errorf("gofeed: %v", v)
 			}
 		}()
-		gf, err = gofeed.NewParser().Parse(io.LimitReader(r, maxFileSize))
+		gf, err = gofeed.NewParser().Parse(io.LimitReader(r, MaxFileSize))
 	}()
 	if err != nil {
 		return err

@@ -1,9 +1,9 @@
 package serversync
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
-	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -146,10 +146,7 @@ func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out
 		if !ok {
 			f = Feed{ID: id, URL: "server-feed:" + id, Title: "Feed " + id}
 		}
-		stories, items, err := parse(ctx, f, byFeed[id])
-		if err != nil {
-			return stored, err
-		}
+		stories, items := parse(f, byFeed[id])
 		for _, s := range stories {
 			en, ok := items[s.GUID]
 			if !ok {
@@ -244,63 +241,24 @@ func (e *Engine) push(ctx context.Context) (int, error) {
 	return len(pending), e.Store.ClearPending(ctx, pending)
 }
 
-// jsonFeed is the JSON Feed 1.1 document a server feed's entries become.
-type jsonFeed struct {
-	Version string     `json:"version"`
-	Title   string     `json:"title"`
-	Home    string     `json:"home_page_url,omitempty"`
-	FeedURL string     `json:"feed_url,omitempty"`
-	Items   []jsonItem `json:"items"`
-}
-
-type jsonItem struct {
-	ID        string       `json:"id"`
-	URL       string       `json:"url,omitempty"`
-	Title     string       `json:"title,omitempty"`
-	HTML      string       `json:"content_html,omitempty"`
-	Published string       `json:"date_published,omitempty"`
-	Authors   []jsonAuthor `json:"authors,omitempty"`
-	Tags      []string     `json:"tags,omitempty"`
-}
-
-type jsonAuthor struct {
-	Name string `json:"name"`
-}
-
-// parse turns one feed's entries into stories through the feeds package,
-// and returns them with the entry each item ID stands for. An entry's
-// item ID is its guid, else its URL, else a name made of its server ID.
-func parse(ctx context.Context, f Feed, entries []Entry) ([]*model.Story, map[string]Entry, error) {
-	doc := jsonFeed{Version: "https://jsonfeed.org/version/1.1", Title: f.Title, Home: f.SiteURL, FeedURL: f.URL}
-	items := map[string]Entry{}
+// parse turns one feed's entries into stories through the feeds
+// package's normaliser, as it turns the items of a feed file, and returns
+// them with the entry each story's GUID stands for. An entry's GUID is
+// its own, else its URL, else a name made of its server ID.
+func parse(f Feed, entries []Entry) ([]*model.Story, map[string]Entry) {
+	items := make([]feeds.Item, 0, len(entries))
+	byGUID := map[string]Entry{}
 	for _, en := range entries {
-		id := en.GUID
-		if id == "" {
-			id = en.URL
-		}
-		if id == "" {
-			id = "entry:" + en.ID
-		}
-		items[id] = en
-		it := jsonItem{ID: id, URL: en.URL, Title: en.Title, HTML: en.Content, Tags: en.Tags}
-		if !en.Published.IsZero() {
-			it.Published = en.Published.UTC().Format(time.RFC3339)
-		}
+		id := cmp.Or(en.GUID, en.URL, "entry:"+en.ID)
+		byGUID[id] = en
+		it := feeds.Item{GUID: id, Link: en.URL, Title: en.Title, HTML: en.Content, Published: en.Published, Tags: en.Tags}
 		if en.Author != "" {
-			it.Authors = []jsonAuthor{{Name: en.Author}}
+			it.Authors = []string{en.Author}
 		}
-		doc.Items = append(doc.Items, it)
+		items = append(items, it)
 	}
-	body, err := json.Marshal(doc)
-	if err != nil {
-		return nil, nil, err
-	}
-	src := feeds.Remote(f.URL, body).With(options(f))
-	stories, errs := feeds.LoadAll(ctx, []feeds.Source{src})
-	if len(errs) > 0 {
-		return stories, items, fmt.Errorf("read the entries of %s: %w", f.Title, errs[0])
-	}
-	return stories, items, nil
+	feed := feeds.Feed{Title: f.Title, Home: f.SiteURL, URL: f.URL}
+	return feeds.Normalise(f.URL, feed, items, options(f)), byGUID
 }
 
 // options are what the server's feed says of its stories: a category

@@ -1,10 +1,10 @@
-package feeds
-
-// Fetching remote feeds over HTTP, politely: conditional requests, the
-// server's own word on when to come back (fetch_next.go), a few
-// connections per host at most (fetch_pool.go), limits on time, size and
-// redirects, and failures worded for the user (fetch_error.go). This layer
-// ends at bytes and metadata; parsing them is the loader's job.
+// Package fetch is polite HTTP for feeds: conditional requests (ETag and
+// Last-Modified), the server's own word on when to come back (next.go), a
+// pool with a few connections per host at most (pool.go), limits on time,
+// size and redirects, failures worded for the user (error.go), and feed
+// autodiscovery in web pages (discover.go). It ends at bytes and metadata:
+// turning them into stories is package feeds' job (feeds.Remote).
+package fetch
 
 import (
 	"bufio"
@@ -22,6 +22,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/dateline-news/dateline/feeds"
 )
 
 const (
@@ -150,11 +152,11 @@ type Result struct {
 	Bytes int64
 	// Fetched is when the answer (or the failure) came, by Fetcher.Now.
 	Fetched time.Time
-	// Err is a *FetchError when the fetch failed.
+	// Err is a *Error when the fetch failed.
 	Err error
 }
 
-// Fetch fetches one feed. Every failure is in Result.Err, as a *FetchError.
+// Fetch fetches one feed. Every failure is in Result.Err, as a *Error.
 func (f *Fetcher) Fetch(ctx context.Context, r Request) Result {
 	res, u := f.precheck(r, f.now())
 	if u == nil {
@@ -170,7 +172,7 @@ func (f *Fetcher) precheck(r Request, now time.Time) (res Result, u *url.URL) {
 	res.ETag, res.LastModified = r.ETag, r.LastModified
 	u, err := url.Parse(strings.TrimSpace(r.URL))
 	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
-		res.Err = &FetchError{URL: redact(r.URL), Kind: KindBadURL, Err: err,
+		res.Err = &Error{URL: redact(r.URL), Kind: KindBadURL, Err: err,
 			reason: "not a web address (it should start with https:// or http://); check the feed's address"}
 		return res, nil
 	}
@@ -262,7 +264,7 @@ func (f *Fetcher) follow(ctx context.Context, u *url.URL, r Request, res *Result
 		if err == nil {
 			next.Fragment, next.RawFragment = "", ""
 		}
-		fe := &FetchError{URL: redact(r.URL), Kind: KindRedirect, Status: resp.StatusCode}
+		fe := &Error{URL: redact(r.URL), Kind: KindRedirect, Status: resp.StatusCode}
 		switch {
 		case err != nil || next.Scheme != "http" && next.Scheme != "https" || next.Host == "":
 			fe.reason = fmt.Sprintf("redirects to %q, which is not a web address; open the address in a browser to see where the feed went", loc)
@@ -314,7 +316,7 @@ func (f *Fetcher) readBody(resp *http.Response) (body []byte, wire *countReader,
 	limit := f.maxBytes()
 	wire = &countReader{r: resp.Body}
 	if resp.ContentLength > limit {
-		return nil, wire, ErrTooLarge // refused before a byte is read
+		return nil, wire, feeds.ErrTooLarge // refused before a byte is read
 	}
 	coding := resp.Header.Get("Content-Encoding")
 	dec, err := decoder(coding, &limitReader{r: wire, left: limit})
@@ -356,6 +358,28 @@ func decoder(coding string, r io.Reader) (io.Reader, error) {
 		return gzip.NewReader(br)
 	}
 	return br, nil
+}
+
+// limitReader reads at most left bytes and fails with feeds.ErrTooLarge
+// if the input goes on past them.
+type limitReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.left < 0 {
+		return 0, feeds.ErrTooLarge
+	}
+	if int64(len(p)) > l.left+1 {
+		p = p[:l.left+1]
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	if l.left < 0 {
+		return n - 1, feeds.ErrTooLarge
+	}
+	return n, err
 }
 
 // countReader counts the bytes read through it and keeps the first error
@@ -421,7 +445,7 @@ func (f *Fetcher) maxBytes() int64 {
 	if f.MaxBytes > 0 {
 		return f.MaxBytes
 	}
-	return maxFileSize
+	return feeds.MaxFileSize
 }
 
 func (f *Fetcher) maxRedirects() int {

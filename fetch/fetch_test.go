@@ -1,4 +1,4 @@
-package feeds
+package fetch
 
 import (
 	"bytes"
@@ -16,6 +16,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/dateline-news/dateline/feeds"
 )
 
 // Every test runs real HTTP servers on loopback; the clock is fixed so that
@@ -38,12 +40,12 @@ func serve(t *testing.T, h http.HandlerFunc) *httptest.Server {
 	return s
 }
 
-// fetchError returns res.Err as a *FetchError, failing the test if it is not.
-func fetchError(t *testing.T, res Result) *FetchError {
+// fetchError returns res.Err as a *Error, failing the test if it is not.
+func fetchError(t *testing.T, res Result) *Error {
 	t.Helper()
-	var fe *FetchError
+	var fe *Error
 	if !errors.As(res.Err, &fe) {
-		t.Fatalf("Err = %v (%T), want a *FetchError", res.Err, res.Err)
+		t.Fatalf("Err = %v (%T), want a *Error", res.Err, res.Err)
 	}
 	return fe
 }
@@ -433,7 +435,7 @@ func TestFetchTooLarge(t *testing.T) {
 			f := testFetcher()
 			f.MaxBytes = limit
 			res := f.Fetch(context.Background(), Request{URL: s.URL, ETag: `"old"`})
-			if fe := fetchError(t, res); fe.Kind != KindTooLarge || !errors.Is(res.Err, ErrTooLarge) {
+			if fe := fetchError(t, res); fe.Kind != KindTooLarge || !errors.Is(res.Err, feeds.ErrTooLarge) {
 				t.Fatalf("got %v error %v, want too large", fe.Kind, res.Err)
 			}
 			if got, want := reason(t, res.Err, s.URL), "larger than the 4 MiB limit; check that the address is a feed and not a file download"; got != want {

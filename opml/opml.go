@@ -1,4 +1,9 @@
-package feeds
+// Package opml reads and writes OPML, how feed readers trade their lists
+// of subscriptions: an outline whose leaves carry a feed's URL (xmlUrl)
+// and whose inner outlines are folders. Parse reads one (OPML 1.0 and 2.0,
+// and the looser files readers write in practice); Write writes one for
+// other readers.
+package opml
 
 import (
 	"bufio"
@@ -9,14 +14,11 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/model"
 )
-
-// OPML is how feed readers trade their lists of subscriptions: an outline
-// whose leaves carry a feed's URL (xmlUrl) and whose inner outlines are
-// folders. ParseOPML reads one (OPML 1.0 and 2.0, and the looser files
-// readers write in practice); WriteOPML writes one for other readers.
 
 // Subscription is one feed of an OPML file.
 type Subscription struct {
@@ -30,7 +32,7 @@ type Subscription struct {
 // ErrNotOPML is wrapped by the error for a file that is not OPML at all.
 var ErrNotOPML = errors.New("not an OPML file")
 
-// OutlineError is a feed outline ParseOPML had to leave out.
+// OutlineError is a feed outline Parse had to leave out.
 type OutlineError struct {
 	Line int    // where the outline ends, from 1
 	Name string // sanitised; "" if it has none
@@ -48,16 +50,16 @@ func (e *OutlineError) Error() string {
 // Limits of what an OPML file may hold. Real files come nowhere near them;
 // hostile ones cost no more than this.
 const (
-	maxOPMLName    = 256  // bytes of a name or tag, cut silently
-	maxOPMLURL     = 4096 // bytes of a URL: longer ones are left out
+	maxName        = 256  // bytes of a name or tag, cut silently
+	maxURL         = 4096 // bytes of a URL: longer ones are left out
 	maxFolderDepth = 16   // folders deeper than this give no more tags
 	maxOutlineErrs = 20   // problems reported one by one, the rest counted
 )
 
-// ParseOPML reads the subscriptions of an OPML file, in the order of the
+// Parse reads the subscriptions of an OPML file, in the order of the
 // file. An outline with an xmlUrl is a feed; one without is a folder, and
 // the folders a feed sits in become its tags (outermost first, together
-// with the tags of the tags attribute WriteOPML writes). Its name is
+// with the tags of the tags attribute Write writes). Its name is
 // its text attribute, else its title; a name that is only the URL again
 // counts as none. Its region is dateline's region attribute or else the
 // first part of its category attribute ("/Europe", "/News/Asia") that
@@ -66,27 +68,26 @@ const (
 // one subscription: the first, with the tags of both.
 //
 // The encoding is read from the byte-order mark or the XML declaration,
-// as for feeds; names and tags are sanitised (SanitizeLine). Feed outlines
+// as for feeds; names and tags are sanitised (feeds.SanitizeLine). Feed outlines
 // that cannot be used (a URL that is not http or https) are left out:
-// ParseOPML then returns the other subscriptions along with an error
+// Parse then returns the other subscriptions along with an error
 // joining one *OutlineError per outline left out. Any other error (not
 // OPML, broken XML, no <body>, no feed at all) comes with no
 // subscriptions.
-func ParseOPML(r io.Reader) ([]Subscription, error) {
-	in, err := sniff(&limitReader{r: r, left: maxFileSize})
+func Parse(r io.Reader) ([]Subscription, error) {
+	doc, err := feeds.OpenXML(r)
 	if err != nil {
-		return nil, opmlReadError(err)
+		return nil, readError(err)
 	}
-	if err := checkOPMLFormat(in); err != nil {
+	if err := checkFormat(doc); err != nil {
 		return nil, err
 	}
-	dec := xml.NewDecoder(bufio.NewReader(&repairReader{src: decodeCharset(in.r, in.encoding)}))
+	dec := doc.Decoder
 	// Exports are often written by hand or by string pasting: an
 	// unescaped "&" in a title must not lose the user's subscriptions.
 	dec.Strict = false
 	dec.Entity = xml.HTMLEntity
-	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-	p := opmlParser{seen: map[string]int{}}
+	p := parser{doc: doc, seen: map[string]int{}}
 	if err := p.run(dec); err != nil {
 		return nil, err
 	}
@@ -103,27 +104,27 @@ func ParseOPML(r io.Reader) ([]Subscription, error) {
 	return p.subs, p.err()
 }
 
-// checkOPMLFormat says what a file that is not OPML is, and what to do.
-func checkOPMLFormat(in *input) error {
+// checkFormat says what a file that is not OPML is, and what to do.
+func checkFormat(doc *feeds.XMLDocument) error {
 	const todo = "; export the subscriptions from the feed reader as OPML"
 	var what string
-	switch in.format {
-	case formatXML:
-		name := in.root
+	switch doc.Content {
+	case feeds.ContentXML:
+		name := doc.Root
 		if i := strings.LastIndexByte(name, ':'); i >= 0 {
 			name = name[i+1:]
 		}
 		if strings.EqualFold(name, "opml") {
 			return nil
 		}
-		what = fmt.Sprintf("XML whose root element is <%s>, not <opml>", SanitizeLine(quoteControls(capText(in.root, 40))))
-	case formatRSS, formatRDF, formatAtom, formatJSONFeed:
+		what = fmt.Sprintf("XML whose root element is <%s>, not <opml>", feeds.SanitizeLine(feeds.QuoteControls(capText(doc.Root, 40))))
+	case feeds.ContentFeed:
 		return fmt.Errorf("%w: it is a feed, not a list of feeds; add the feed itself instead", ErrNotOPML)
-	case formatEmpty:
+	case feeds.ContentEmpty:
 		what = "an empty file"
-	case formatHTML:
+	case feeds.ContentHTML:
 		what = "an HTML page"
-	case formatJSON:
+	case feeds.ContentJSON:
 		what = "JSON"
 	default:
 		what = "no <opml> element found"
@@ -131,19 +132,20 @@ func checkOPMLFormat(in *input) error {
 	return fmt.Errorf("%w (%s)%s", ErrNotOPML, what, todo)
 }
 
-// opmlReadError words a read or XML error for an OPML file.
-func opmlReadError(err error) error {
-	if errors.Is(err, ErrTooLarge) {
-		return fmt.Errorf("%w; an OPML list of feeds is far smaller: is it the right file?", ErrTooLarge)
+// readError words a read or XML error for an OPML file.
+func readError(err error) error {
+	if errors.Is(err, feeds.ErrTooLarge) {
+		return fmt.Errorf("%w; an OPML list of feeds is far smaller: is it the right file?", feeds.ErrTooLarge)
 	}
-	if se, ok := asSyntaxError(err, 0); ok {
-		return fmt.Errorf("the OPML file is not valid XML: line %d: %s; fix it there, or export it again", se.Line, se.Msg)
+	if line, msg, ok := feeds.XMLSyntaxError(err); ok {
+		return fmt.Errorf("the OPML file is not valid XML: line %d: %s; fix it there, or export it again", line, msg)
 	}
 	return fmt.Errorf("reading the OPML file: %w", err)
 }
 
-// opmlParser walks an OPML document's elements.
-type opmlParser struct {
+// parser walks an OPML document's elements.
+type parser struct {
+	doc      *feeds.XMLDocument
 	subs     []Subscription
 	seen     map[string]int // URL key -> index in subs
 	errs     []error
@@ -155,7 +157,7 @@ type opmlParser struct {
 	outlines int
 }
 
-func (p *opmlParser) run(dec *xml.Decoder) error {
+func (p *parser) run(dec *xml.Decoder) error {
 	// elems is the path of element names from the root, for telling
 	// <body> and its outlines from outlines elsewhere.
 	var elems []string
@@ -165,7 +167,7 @@ func (p *opmlParser) run(dec *xml.Decoder) error {
 			return nil
 		}
 		if err != nil {
-			return opmlReadError(err)
+			return readError(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -198,14 +200,14 @@ func (p *opmlParser) run(dec *xml.Decoder) error {
 }
 
 // outline handles an <outline> start tag in the body.
-func (p *opmlParser) outline(attrs []xml.Attr, line int) {
+func (p *parser) outline(attrs []xml.Attr, line int) {
 	p.outlines++
 	var text, title, xmlURL, region, category, section, tags string
 	for _, a := range attrs {
 		if a.Name.Space != "" {
 			continue // another program's own attribute (frss:..., ...)
 		}
-		v := restoreControls(capText(a.Value, maxField))
+		v := p.doc.Text(a.Value)
 		switch strings.ToLower(a.Name.Local) {
 		case "text":
 			text = v
@@ -223,9 +225,9 @@ func (p *opmlParser) outline(attrs []xml.Attr, line int) {
 			tags = v
 		}
 	}
-	name := opmlText(text)
+	name := cleanText(text)
 	if name == "" {
-		name = opmlText(title)
+		name = cleanText(title)
 	}
 	// A folder's name is a tag of what is inside it, an empty name none.
 	// Its slot is kept (as "") so the closing tag pops the right one.
@@ -249,7 +251,7 @@ func (p *opmlParser) outline(attrs []xml.Attr, line int) {
 		tagList = appendTag(tagList, f)
 	}
 	for _, t := range splitTags(tags) {
-		tagList = appendTag(tagList, opmlText(t))
+		tagList = appendTag(tagList, cleanText(t))
 	}
 	key := subscriptionKey(u)
 	if i, dup := p.seen[key]; dup {
@@ -262,13 +264,13 @@ func (p *opmlParser) outline(attrs []xml.Attr, line int) {
 	p.subs = append(p.subs, Subscription{
 		URL:     u,
 		Name:    name,
-		Region:  opmlRegion(region, category),
-		Section: opmlText(section),
+		Region:  regionOf(region, category),
+		Section: cleanText(section),
 		Tags:    tagList,
 	})
 }
 
-func (p *opmlParser) fail(e *OutlineError) {
+func (p *parser) fail(e *OutlineError) {
 	if len(p.errs) < maxOutlineErrs {
 		p.errs = append(p.errs, e)
 	} else {
@@ -276,7 +278,7 @@ func (p *opmlParser) fail(e *OutlineError) {
 	}
 }
 
-func (p *opmlParser) err() error {
+func (p *parser) err() error {
 	errs := p.errs
 	if p.dropped > 0 {
 		errs = append(slices.Clip(errs), fmt.Errorf("and %d more outlines left out", p.dropped))
@@ -284,13 +286,13 @@ func (p *opmlParser) err() error {
 	return errors.Join(errs...)
 }
 
-// opmlText is an attribute's text as a one-line name or tag. Sanitising
+// cleanText is an attribute's text as a one-line name or tag. Sanitising
 // again after a cut trims a space the cut left at the end, so that the
-// text reads back the same from a file WriteOPML wrote.
-func opmlText(s string) string {
-	s = SanitizeLine(s)
-	if len(s) > maxOPMLName {
-		s = SanitizeLine(capText(s, maxOPMLName))
+// text reads back the same from a file Write wrote.
+func cleanText(s string) string {
+	s = feeds.SanitizeLine(s)
+	if len(s) > maxName {
+		s = feeds.SanitizeLine(capText(s, maxName))
 	}
 	return s
 }
@@ -333,8 +335,8 @@ func appendTag(tags []string, t string) []string {
 // feed: scheme some readers write ("feed://host/rss", "feed:https://...")
 // becomes http or https. msg says what is wrong, "" if nothing.
 func feedURL(s string) (string, string) {
-	if len(s) > maxOPMLURL {
-		return "", fmt.Sprintf("xmlUrl is longer than %d bytes", maxOPMLURL)
+	if len(s) > maxURL {
+		return "", fmt.Sprintf("xmlUrl is longer than %d bytes", maxURL)
 	}
 	if rest, ok := cutPrefixFold(s, "feed:"); ok {
 		s = rest
@@ -344,10 +346,21 @@ func feedURL(s string) (string, string) {
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) {
-		return "", fmt.Sprintf("xmlUrl \"%s\" is not an http or https URL, the only feeds dateline fetches; add the feed's web address by hand if it has one", quoteControls(capText(s, 200)))
+		return "", fmt.Sprintf("xmlUrl \"%s\" is not an http or https URL, the only feeds dateline fetches; add the feed's web address by hand if it has one", feeds.QuoteControls(capText(s, 200)))
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	return u.String(), ""
+}
+
+// capText cuts s to at most limit bytes, on a rune boundary.
+func capText(s string, limit int) string {
+	if len(s) <= limit {
+		return s
+	}
+	for limit > 0 && !utf8.RuneStart(s[limit]) {
+		limit--
+	}
+	return s[:limit]
 }
 
 func cutPrefixFold(s, prefix string) (string, bool) {
@@ -368,9 +381,9 @@ func subscriptionKey(s string) string {
 	return u.String()
 }
 
-// opmlRegion is the region an outline names: dateline's region attribute,
+// regionOf is the region an outline names: dateline's region attribute,
 // else the first part of a category path that names one.
-func opmlRegion(region, category string) string {
+func regionOf(region, category string) string {
 	if r, ok := model.LookupRegion(region); ok && region != "" {
 		return r.String()
 	}
@@ -384,13 +397,13 @@ func opmlRegion(region, category string) string {
 	return ""
 }
 
-// WriteOPML writes subs as an OPML 2.0 file titled title. A subscription
+// Write writes subs as an OPML 2.0 file titled title. A subscription
 // with tags goes in a folder named after its first tag (folders in the
 // order they first appear); its other tags, its region and its section go
-// in dateline's own attributes (tags, region, section), so ParseOPML
+// in dateline's own attributes (tags, region, section), so Parse
 // reads back the same subscriptions. A subscription without a name is
 // written with its URL as its text, which OPML requires.
-func WriteOPML(w io.Writer, title string, subs []Subscription) error {
+func Write(w io.Writer, title string, subs []Subscription) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    <title>")
 	xml.EscapeText(bw, []byte(title))

@@ -1,4 +1,4 @@
-package feeds
+package fetch
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package feeds
+package fetch
 
 // How a failed fetch is told to the user: the kind of failure, for code
 // that acts on it, and a text that names the feed, says what went wrong in
@@ -18,9 +18,11 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/dateline-news/dateline/feeds"
 )
 
-// ErrorKind says what sort of failure a FetchError is, for callers that
+// ErrorKind says what sort of failure an Error is, for callers that
 // act on it (retry later, mark a feed dead, ask for a password).
 type ErrorKind int
 
@@ -68,11 +70,11 @@ func (k ErrorKind) String() string {
 	return "ErrorKind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// FetchError is a failed fetch; get at it (and its Kind) with errors.As.
+// Error is a failed fetch; get at it (and its Kind) with errors.As.
 // Its text names the feed's address, says what went wrong in plain words
 // and what to do, such as
 // "https://example.com/feed: host not found (DNS); check the address".
-type FetchError struct {
+type Error struct {
 	URL    string // the request's URL, any password in it shown as xxxxx
 	Kind   ErrorKind
 	Status int   // the HTTP status, for KindHTTP (and KindRedirect)
@@ -83,7 +85,7 @@ type FetchError struct {
 
 // Error writes any control or bidi character (a server's words may hold
 // them) as an escape, so the text is safe to print.
-func (e *FetchError) Error() string {
+func (e *Error) Error() string {
 	reason := e.reason
 	if reason == "" {
 		reason = e.Kind.String() + " error"
@@ -91,10 +93,10 @@ func (e *FetchError) Error() string {
 			reason += ": " + e.Err.Error()
 		}
 	}
-	return quoteControls(e.URL + ": " + reason)
+	return feeds.QuoteControls(e.URL + ": " + reason)
 }
 
-func (e *FetchError) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error { return e.Err }
 
 // stage is how far a fetch got when it failed.
 type stage int
@@ -106,12 +108,12 @@ const (
 )
 
 // classify words a failure of the transport or of reading the body.
-func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, st stage) *FetchError {
-	var fe *FetchError
+func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, st stage) *Error {
+	var fe *Error
 	if errors.As(err, &fe) {
 		return fe
 	}
-	e := &FetchError{URL: redact(raw), Err: err}
+	e := &Error{URL: redact(raw), Err: err}
 	var dns *net.DNSError
 	var ne net.Error
 	var enc encodingError
@@ -122,8 +124,8 @@ func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, s
 		e.Kind, e.reason = KindTimeout, fmt.Sprintf("no answer within %v; the server may be down, try again later", f.timeout())
 	case ctx.Err() != nil:
 		e.Kind, e.reason = KindTimeout, fmt.Sprintf("the feed was still arriving after %v; the server may be overloaded, try again later", f.timeout())
-	case errors.Is(err, ErrTooLarge):
-		e.Kind, e.Err = KindTooLarge, ErrTooLarge
+	case errors.Is(err, feeds.ErrTooLarge):
+		e.Kind, e.Err = KindTooLarge, feeds.ErrTooLarge
 		e.reason = fmt.Sprintf("larger than the %s limit; check that the address is a feed and not a file download", sizeText(f.maxBytes()))
 	case st == stageDecode && errors.As(err, &enc):
 		e.Kind, e.reason = KindDecode, fmt.Sprintf("the server sent an answer compressed as %q, which dateline did not ask for and cannot read; tell the site's owner", string(enc))
@@ -155,7 +157,7 @@ func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, s
 
 // statusError words an error status. moved says the answer came from
 // where a redirect led, which the text then names.
-func statusError(raw, final string, moved bool, code int, wait time.Duration) *FetchError {
+func statusError(raw, final string, moved bool, code int, wait time.Duration) *Error {
 	text := "HTTP " + strconv.Itoa(code)
 	if s := http.StatusText(code); s != "" {
 		text += " " + s
@@ -183,7 +185,7 @@ func statusError(raw, final string, moved bool, code int, wait time.Duration) *F
 	default:
 		text += "; check the address"
 	}
-	return &FetchError{URL: redact(raw), Kind: KindHTTP, Status: code, reason: text}
+	return &Error{URL: redact(raw), Kind: KindHTTP, Status: code, reason: text}
 }
 
 // cause drops the wrappers whose text repeats the method and the URL.

@@ -1,4 +1,4 @@
-package feeds
+package fetch
 
 // Feed autodiscovery: when the address a user gives is a web page rather
 // than a feed, the page usually names its feeds in <link rel="alternate">.
@@ -116,14 +116,4 @@ func resolveLink(base *url.URL, href string) *url.URL {
 	}
 	u.Fragment, u.RawFragment = "", ""
 	return u
-}
-
-// IsHTMLPage reports whether a fetched body is a web page (it starts,
-// after any byte-order mark, comments and XML declaration, with
-// <!DOCTYPE html> or <html>) rather than a feed: the cue to look in it for
-// feeds with Discover. It decides the way the loader does. LooksLikeHTML
-// is a different test, for markup inside a feed's text.
-func IsHTMLPage(body []byte) bool {
-	in, err := sniff(bytes.NewReader(body))
-	return err == nil && in.format == formatHTML
 }

@@ -1,4 +1,4 @@
-package feeds
+package opml
 
 import (
 	"bytes"
@@ -10,7 +10,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/feeds"
 )
 
 // opmlFixture opens a file of testdata/opml.
@@ -23,7 +27,7 @@ func opmlFixture(t testing.TB, name string) []byte {
 	return data
 }
 
-func TestParseOPMLFixtures(t *testing.T) {
+func TestParseFixtures(t *testing.T) {
 	tests := []struct {
 		file string
 		want []Subscription
@@ -62,7 +66,7 @@ func TestParseOPMLFixtures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			got, err := ParseOPML(bytes.NewReader(opmlFixture(t, tt.file)))
+			got, err := Parse(bytes.NewReader(opmlFixture(t, tt.file)))
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got:\n%s\nwant:\n%s", dumpSubs(got), dumpSubs(tt.want))
 			}
@@ -94,7 +98,7 @@ func dumpSubs(subs []Subscription) string {
 	return b.String()
 }
 
-func TestParseOPMLBadInput(t *testing.T) {
+func TestParseBadInput(t *testing.T) {
 	tests := []struct {
 		name, in string
 		notOPML  bool
@@ -117,7 +121,7 @@ func TestParseOPMLBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			subs, err := ParseOPML(strings.NewReader(tt.in))
+			subs, err := Parse(strings.NewReader(tt.in))
 			if err == nil || subs != nil {
 				t.Fatalf("got %v, %v", subs, err)
 			}
@@ -131,7 +135,7 @@ func TestParseOPMLBadInput(t *testing.T) {
 	}
 }
 
-func TestParseOPMLUTF16(t *testing.T) {
+func TestParseUTF16(t *testing.T) {
 	doc := `<?xml version="1.0" encoding="UTF-16"?><opml version="1.0"><body><outline text="Wire — 東京" xmlUrl="https://a.example/x"/></body></opml>`
 	var b bytes.Buffer
 	b.WriteString("\xFF\xFE")
@@ -139,20 +143,20 @@ func TestParseOPMLUTF16(t *testing.T) {
 		b.WriteByte(byte(u))
 		b.WriteByte(byte(u >> 8))
 	}
-	subs, err := ParseOPML(&b)
+	subs, err := Parse(&b)
 	if err != nil || len(subs) != 1 || subs[0].Name != "Wire — 東京" {
 		t.Errorf("got %v, %v", subs, err)
 	}
 }
 
-func TestParseOPMLRegions(t *testing.T) {
+func TestParseRegions(t *testing.T) {
 	doc := `<opml version="2.0"><body>
 <outline text="a" xmlUrl="https://a.example/" region="apac" category="/Europe"/>
 <outline text="b" xmlUrl="https://b.example/" region="Atlantis" category="/Tech/Latin America"/>
 <outline text="c" xmlUrl="https://c.example/" category="Africa"/>
 <outline text="d" xmlUrl="https://d.example/" category="/Kenya,/Sport"/>
 </body></opml>`
-	subs, err := ParseOPML(strings.NewReader(doc))
+	subs, err := Parse(strings.NewReader(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +171,7 @@ func TestParseOPMLRegions(t *testing.T) {
 	}
 }
 
-func TestParseOPMLDeepNesting(t *testing.T) {
+func TestParseDeepNesting(t *testing.T) {
 	const depth = 10000
 	var doc strings.Builder
 	doc.WriteString(`<opml version="2.0"><body>`)
@@ -180,7 +184,7 @@ func TestParseOPMLDeepNesting(t *testing.T) {
 	}
 	doc.WriteString(`<outline text="deep" xmlUrl="https://a.example/x"/>` + strings.Repeat(`</outline>`, depth) +
 		`<outline text="top" xmlUrl="https://b.example/x"/></body></opml>`)
-	subs, err := ParseOPML(strings.NewReader(doc.String()))
+	subs, err := Parse(strings.NewReader(doc.String()))
 	if err != nil || len(subs) != 2 {
 		t.Fatalf("got %v, %v", subs, err)
 	}
@@ -191,10 +195,10 @@ func TestParseOPMLDeepNesting(t *testing.T) {
 	}
 }
 
-func TestParseOPMLCountsOutlinesPastTheLimit(t *testing.T) {
+func TestParseCountsOutlinesPastTheLimit(t *testing.T) {
 	doc := `<opml version="2.0"><body><outline text="ok" xmlUrl="https://a.example/x"/>` +
 		strings.Repeat(`<outline text="x" xmlUrl="ftp://a.example/x"/>`, maxOutlineErrs+7) + `</body></opml>`
-	subs, err := ParseOPML(strings.NewReader(doc))
+	subs, err := Parse(strings.NewReader(doc))
 	if len(subs) != 1 || err == nil {
 		t.Fatalf("got %v, %v", subs, err)
 	}
@@ -204,14 +208,14 @@ func TestParseOPMLCountsOutlinesPastTheLimit(t *testing.T) {
 	}
 }
 
-func TestWriteOPML(t *testing.T) {
+func TestWrite(t *testing.T) {
 	subs := []Subscription{
 		{URL: "https://a.example/rss", Name: "A & B", Region: "Europe", Tags: []string{"World", "politics", "x,y%"}},
 		{URL: "https://b.example/rss"},
 		{URL: "https://c.example/rss", Name: `"C"`, Section: "Sport", Tags: []string{"World"}},
 	}
 	var b bytes.Buffer
-	if err := WriteOPML(&b, "dateline <subscriptions>", subs); err != nil {
+	if err := Write(&b, "dateline <subscriptions>", subs); err != nil {
 		t.Fatal(err)
 	}
 	want := `<?xml version="1.0" encoding="UTF-8"?>
@@ -231,7 +235,7 @@ func TestWriteOPML(t *testing.T) {
 	if b.String() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
 	}
-	back, err := ParseOPML(&b)
+	back, err := Parse(&b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,15 +243,15 @@ func TestWriteOPML(t *testing.T) {
 }
 
 // TestOPMLRoundTrip imports each fixture, exports it and imports it again.
-func TestOPMLRoundTrip(t *testing.T) {
+func TestRoundTrip(t *testing.T) {
 	for _, name := range []string{"newsboat.opml", "feedly.opml", "freshrss.opml", "latin1.opml", "hostile.opml"} {
 		t.Run(name, func(t *testing.T) {
-			first, _ := ParseOPML(bytes.NewReader(opmlFixture(t, name)))
+			first, _ := Parse(bytes.NewReader(opmlFixture(t, name)))
 			var b bytes.Buffer
-			if err := WriteOPML(&b, "round trip", first); err != nil {
+			if err := Write(&b, "round trip", first); err != nil {
 				t.Fatal(err)
 			}
-			second, err := ParseOPML(&b)
+			second, err := Parse(&b)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -256,7 +260,7 @@ func TestOPMLRoundTrip(t *testing.T) {
 	}
 }
 
-// checkSameSubs compares subscriptions by URL: WriteOPML groups them by
+// checkSameSubs compares subscriptions by URL: Write groups them by
 // folder, which may change their order.
 func checkSameSubs(t *testing.T, got, want []Subscription) {
 	t.Helper()
@@ -267,17 +271,17 @@ func checkSameSubs(t *testing.T, got, want []Subscription) {
 	}
 }
 
-// FuzzParseOPML checks that any input gives subscriptions or an error,
+// FuzzParse checks that any input gives subscriptions or an error,
 // never a panic; that what it gives is safe to show and to fetch; and
-// that WriteOPML writes it so that it reads back the same.
-func FuzzParseOPML(f *testing.F) {
+// that Write writes it so that it reads back the same.
+func FuzzParse(f *testing.F) {
 	for _, name := range []string{"newsboat.opml", "feedly.opml", "freshrss.opml", "latin1.opml", "hostile.opml"} {
 		f.Add(opmlFixture(f, name))
 	}
 	f.Add([]byte(`<opml><body><outline text="a,b" tags="%2C,%25,," xmlUrl="feed:https://a.example/"><outline xmlUrl="FEED://b.example/" category="/,/Europe/"/></outline></body></opml>`))
 	f.Add([]byte("<opml><body><outline xmlUrl=\"https://a.example/\" text=\"\xff\xfe \x1b[1m\"></body>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		subs, err := ParseOPML(bytes.NewReader(data))
+		subs, err := Parse(bytes.NewReader(data))
 		if subs == nil && err == nil {
 			t.Fatal("no subscriptions and no error")
 		}
@@ -286,20 +290,41 @@ func FuzzParseOPML(f *testing.F) {
 				t.Errorf("URL %q: %s", s.URL, msg)
 			}
 			for _, text := range append([]string{s.Name, s.Section}, s.Tags...) {
-				checkSanitizedLine(t, text, text)
+				checkSafeLine(t, text)
 			}
 		}
 		if subs == nil {
 			return
 		}
 		var b bytes.Buffer
-		if err := WriteOPML(&b, "fuzz", subs); err != nil {
+		if err := Write(&b, "fuzz", subs); err != nil {
 			t.Fatal(err)
 		}
-		back, err := ParseOPML(&b)
+		back, err := Parse(&b)
 		if err != nil {
 			t.Fatalf("reading back: %v\n%s", err, b.String())
 		}
 		checkSameSubs(t, back, subs)
 	})
+}
+
+// checkSafeLine fails t unless s is what feeds.SanitizeLine leaves as it
+// is: valid UTF-8 with no escape, control or bidi control, on one line,
+// folded and trimmed.
+func checkSafeLine(t *testing.T, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		t.Errorf("%q: invalid UTF-8", s)
+	}
+	for _, r := range s {
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) || strings.ContainsRune("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c", r) {
+			t.Errorf("%q: contains %U", s, r)
+		}
+	}
+	if strings.Contains(s, "  ") || strings.TrimFunc(s, unicode.IsSpace) != s {
+		t.Errorf("%q: not folded and trimmed", s)
+	}
+	if again := feeds.SanitizeLine(s); again != s {
+		t.Errorf("%q: SanitizeLine changes it to %q", s, again)
+	}
 }

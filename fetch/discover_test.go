@@ -1,9 +1,11 @@
-package feeds
+package fetch
 
 import (
 	"net/url"
 	"slices"
 	"testing"
+
+	"github.com/dateline-news/dateline/feeds"
 )
 
 func TestDiscover(t *testing.T) {
@@ -61,28 +63,6 @@ func TestDiscover(t *testing.T) {
 	}
 }
 
-func TestIsHTMLPage(t *testing.T) {
-	for _, tc := range []struct {
-		body string
-		want bool
-	}{
-		{"<!DOCTYPE html><html><head>", true},
-		{"\ufeff  \n<!doctype HTML>", true},
-		{"<html lang=en>", true},
-		{`<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><html>`, true},
-		{"<!-- generated --><html>", true},
-		{testFeed, false},
-		{`<feed xmlns="http://www.w3.org/2005/Atom">`, false},
-		{`{"version": "https://jsonfeed.org/version/1.1"}`, false},
-		{"Hello <html>", false},
-		{"", false},
-	} {
-		if got := IsHTMLPage([]byte(tc.body)); got != tc.want {
-			t.Errorf("IsHTMLPage(%q) = %v, want %v", tc.body, got, tc.want)
-		}
-	}
-}
-
 func FuzzDiscover(f *testing.F) {
 	f.Add(`<base href="/b/"><link rel="alternate" type="application/rss+xml" href="feed">`)
 	f.Add(`<link rel=alternate type=application/atom+xml href="//x.example/a?b#c">`)
@@ -94,6 +74,6 @@ func FuzzDiscover(f *testing.F) {
 				t.Errorf("Discover gave %q, not an http(s) address", s)
 			}
 		}
-		IsHTMLPage([]byte(page))
+		feeds.IsHTMLPage([]byte(page))
 	})
 }

@@ -1,4 +1,4 @@
-package feeds
+package fetch
 
 // Fetching many feeds at once, politely: a few workers in all, fewer still
 // for any one host, so that dateline never hammers a site and a site that
@@ -114,7 +114,7 @@ func (f *Fetcher) FetchAll(ctx context.Context, rs []Request, done func(Result))
 	for _, h := range all {
 		for _, j := range h.jobs {
 			done(Result{Request: j.r, ETag: j.r.ETag, LastModified: j.r.LastModified, Fetched: f.now(),
-				Err: &FetchError{URL: redact(j.r.URL), Kind: KindCanceled, Err: ctx.Err(),
+				Err: &Error{URL: redact(j.r.URL), Kind: KindCanceled, Err: ctx.Err(),
 					reason: "not fetched, as fetching was stopped; it will be fetched at the next refresh"}})
 		}
 	}

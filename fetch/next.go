@@ -1,4 +1,4 @@
-package feeds
+package fetch
 
 // When a feed should next be fetched, by the server's own word: cache
 // headers and the RSS <ttl> on success, Retry-After when it is busy. The
