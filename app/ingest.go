@@ -65,9 +65,9 @@ func (in *ingester) push(job func() error) {
 	}
 }
 
-// add queues stories of the source key for writing, waiting while the
+// Add queues stories of the source key for writing, waiting while the
 // queue is full.
-func (in *ingester) add(key string, stories []*model.Story) {
+func (in *ingester) Add(key string, stories []*model.Story) {
 	in.mu.Lock()
 	for in.queued > maxQueued && in.ctx.Err() == nil && !in.stopped() {
 		in.space.Wait()
@@ -141,9 +141,9 @@ func (in *ingester) recordSource(fp feeds.Fingerprint) {
 	in.push(func() error { return in.st.RecordSource(in.ctx, fp.Key, fp.Size, fp.MTime, fp.Hash) })
 }
 
-// finish waits for every queued write to be committed (or ctx to end) and
+// Finish waits for every queued write to be committed (or ctx to end) and
 // returns the first failure.
-func (in *ingester) finish() error {
+func (in *ingester) Finish() error {
 	in.push(func() error { return in.swap() })
 	in.push(nil) // nil: the end
 	<-in.done

@@ -155,7 +155,7 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 	}
 	wg.Wait()
 	if in != nil {
-		if err := in.finish(); err != nil {
+		if err := in.Finish(); err != nil {
 			send(ctx, out, model.Batch{From: model.Library(), Err: err})
 		} else {
 			l.prune(ctx, out)
@@ -212,7 +212,7 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 			b.States = l.states(ctx, b.Stories)
 		}
 		if in != nil && len(b.Stories) > 0 {
-			in.add(key, b.Stories)
+			in.Add(key, b.Stories)
 			for _, s := range b.Stories {
 				ids = append(ids, s.ID)
 			}

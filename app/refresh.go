@@ -164,7 +164,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	close(bodies)
 	wg.Wait()
 	if in != nil {
-		if err := in.finish(); err != nil {
+		if err := in.Finish(); err != nil {
 			sendTo(ctx, out, model.Batch{From: model.Library(), Err: err})
 		}
 	}
@@ -260,7 +260,7 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 			b.States = r.Loader.states(ctx, b.Stories)
 		}
 		if in != nil && len(b.Stories) > 0 {
-			in.add(sub.Key, b.Stories)
+			in.Add(sub.Key, b.Stories)
 			for _, s := range b.Stories {
 				ids = append(ids, s.ID)
 			}

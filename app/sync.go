@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/config"
+	"github.com/dateline-news/dateline/model"
 	"github.com/dateline-news/dateline/serversync"
 	"github.com/dateline-news/dateline/store"
 )
@@ -79,7 +80,9 @@ func (s *Session) syncEngine(st *store.Store) (*serversync.Engine, error) {
 		return nil, err
 	}
 	cfg, _ := s.Config()
-	return &serversync.Engine{Server: srv, Store: st, Key: syncKey(cfg.Sync)}, nil
+	return &serversync.Engine{Server: srv, Store: st, Key: syncKey(cfg.Sync), Ingest: func(ctx context.Context, out chan<- model.Batch) serversync.Ingester {
+		return startIngester(ctx, st, out)
+	}}, nil
 }
 
 // syncFailed words a failed sync, with what happens next if anything.

@@ -29,6 +29,18 @@ type Engine struct {
 	// Key names the server in the library ("miniflux https://rss.example"),
 	// so that pointing the config at another server starts afresh.
 	Key string
+	// Ingest starts a writer of one sync's stories to the library: the
+	// session's one ingest path, the one loading and refresh use too.
+	Ingest func(ctx context.Context, out chan<- model.Batch) Ingester
+}
+
+// Ingester writes stories to the library.
+type Ingester interface {
+	// Add queues the stories of the feed key for writing.
+	Add(key string, stories []*model.Story)
+	// Finish waits until everything added is committed and returns the
+	// first failure.
+	Finish() error
 }
 
 // Report says what a sync did.
@@ -138,6 +150,7 @@ func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out
 	for _, f := range feedList {
 		feedsByID[f.ID] = f
 	}
+	in := e.Ingest(ctx, out)
 	stored := 0
 	mapped := map[string]store.EntryRef{}
 	var states []store.ServerState
@@ -158,12 +171,10 @@ func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out
 			mapped[s.ID] = store.EntryRef{EntryID: en.ID, Changed: changedNanos(en.Changed)}
 			states = append(states, store.ServerState{StoryID: s.ID, Read: en.Read, Starred: en.Starred, Changed: en.Changed})
 		}
-		if err := e.Store.Upsert(ctx, stories, f.URL); err != nil {
-			return stored, err
-		}
+		in.Add(f.URL, stories)
 		stored += len(stories)
 	}
-	if err := e.Store.Flush(ctx); err != nil {
+	if err := in.Finish(); err != nil {
 		return stored, err
 	}
 	if err := e.Store.MapEntries(ctx, mapped); err != nil {

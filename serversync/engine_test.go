@@ -148,7 +148,32 @@ func newDevice(t testing.TB, srv Server) device {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return device{t: t, st: st, e: &Engine{Server: srv, Store: st, Key: "mem"}}
+	return device{t: t, st: st, e: &Engine{Server: srv, Store: st, Key: "mem", Ingest: ingestTo(st)}}
+}
+
+// storeIngester writes a sync's stories straight to the store, where the
+// session's ingester queues them for its writer.
+type storeIngester struct {
+	ctx context.Context
+	st  *store.Store
+	err error
+}
+
+func (s *storeIngester) Add(key string, stories []*model.Story) {
+	if s.err == nil {
+		s.err = s.st.Upsert(s.ctx, stories, key)
+	}
+}
+
+func (s *storeIngester) Finish() error {
+	if s.err != nil {
+		return s.err
+	}
+	return s.st.Flush(s.ctx)
+}
+
+func ingestTo(st *store.Store) func(context.Context, chan<- model.Batch) Ingester {
+	return func(ctx context.Context, _ chan<- model.Batch) Ingester { return &storeIngester{ctx: ctx, st: st} }
 }
 
 func (d device) sync() Report {

@@ -81,7 +81,7 @@ func TestMinifluxTwoLibrariesSync(t *testing.T) {
 			a.state(link) // fails the test when the story is not there
 
 			// A change made offline is pushed later.
-			offline := &Engine{Server: servers(e)[kind]("http://127.0.0.1:1", "x", "y"), Store: a.st, Key: a.e.Key}
+			offline := &Engine{Server: servers(e)[kind]("http://127.0.0.1:1", "x", "y"), Store: a.st, Key: a.e.Key, Ingest: ingestTo(a.st)}
 			a.mark(link, true, true)
 			if _, err := offline.Sync(context.Background(), nil); !errors.Is(err, ErrUnreachable) {
 				t.Errorf("a sync with the server down: %v", err)
@@ -146,7 +146,7 @@ func TestMinifluxConnectionCutMidSync(t *testing.T) {
 			}
 			// Through a proxy that cuts every request after the second.
 			p := cuttingProxy(t, url, 2)
-			cut := &Engine{Server: servers(e)[kind](p.URL, user, password), Store: a.st, Key: a.e.Key}
+			cut := &Engine{Server: servers(e)[kind](p.URL, user, password), Store: a.st, Key: a.e.Key, Ingest: ingestTo(a.st)}
 			if _, err := cut.Sync(context.Background(), nil); err == nil {
 				t.Fatal("a sync through a cut connection reported no error")
 			}
