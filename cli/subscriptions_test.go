@@ -75,7 +75,10 @@ func TestSubscribeRefreshAndList(t *testing.T) {
 		t.Errorf("add of a page said %q", o.stdout)
 	}
 	s.run("add", srv.URL+"/broken.xml").want(t, ExitFailed, "add a broken feed")
-	cfg, _ := os.ReadFile(s.cfg)
+	cfg, err := os.ReadFile(s.cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !strings.Contains(string(cfg), "# dateline's configuration") || strings.Count(string(cfg), "\n[[feed]]\n") != 2 {
 		t.Errorf("the config lost its comments or has the wrong feeds:\n%s", cfg)
 	}
@@ -93,16 +96,30 @@ func TestSubscribeRefreshAndList(t *testing.T) {
 		}
 	}
 	// The region override put every Meridian story in Europe.
-	for _, line := range strings.Split(strings.TrimSpace(s.run("list").stdout), "\n") {
-		if strings.Contains(line, "Meridian Wire") && !strings.Contains(line, "| Europe |") {
-			t.Errorf("a Meridian story outside Europe: %s", line)
+	list := s.run("list")
+	list.want(t, ExitOK, "list")
+	meridian := 0
+	for _, line := range strings.Split(strings.TrimSpace(list.stdout), "\n") {
+		if strings.Contains(line, "Meridian Wire") {
+			meridian++
+			if !strings.Contains(line, "| Europe |") {
+				t.Errorf("a Meridian story outside Europe: %s", line)
+			}
 		}
+	}
+	if meridian == 0 {
+		t.Errorf("list shows no Meridian story:\n%s", list.stdout)
 	}
 
 	// A feed that fails: one line on stderr, exit 1.
-	f, _ := os.OpenFile(s.cfg, os.O_APPEND|os.O_WRONLY, 0)
+	f, err := os.OpenFile(s.cfg, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
 	fmt.Fprintf(f, "\n[[feed]]\nurl = %q\n", srv.URL+"/broken.xml")
-	f.Close()
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 	o = s.run("refresh")
 	if o.code != ExitFailed || strings.Count(strings.TrimSpace(o.stderr), "\n") != 0 || !strings.Contains(o.stderr, "HTTP 500") {
 		t.Errorf("refresh with a broken feed: exit %d, stderr %q", o.code, o.stderr)
@@ -118,12 +135,15 @@ func TestOPMLRoundTrip(t *testing.T) {
 	s := newSubscriber(t)
 	o := s.run("import", "../testdata/opml/newsboat.opml")
 	o.want(t, ExitOK, "import")
-	if !strings.Contains(o.stdout, "Imported") {
-		t.Errorf("import said %q", o.stdout)
+	// Five outlines: three web feeds, and newsboat's exec: and query:
+	// feeds, which are said to be left out.
+	if !strings.Contains(o.stdout, "Imported 3 feeds from ../testdata/opml/newsboat.opml (0 already subscribed).") ||
+		!strings.Contains(o.stderr, "left out") || !strings.Contains(o.stderr, "exec:") || !strings.Contains(o.stderr, "query:") {
+		t.Errorf("import said %q, %q", o.stdout, o.stderr)
 	}
 	again := s.run("import", "../testdata/opml/newsboat.opml")
 	again.want(t, ExitOK, "import again")
-	if !strings.Contains(again.stdout, "Imported 0 feeds") {
+	if !strings.Contains(again.stdout, "Imported 0 feeds from ../testdata/opml/newsboat.opml (3 already subscribed).") {
 		t.Errorf("a second import said %q", again.stdout)
 	}
 	out := filepath.Join(t.TempDir(), "subs.opml")
@@ -134,8 +154,11 @@ func TestOPMLRoundTrip(t *testing.T) {
 	if first, second := strings.Fields(o.stdout)[1], strings.Fields(o2.stdout)[1]; first != second {
 		t.Errorf("imported %s feeds, then %s from the export", first, second)
 	}
-	a, _ := os.ReadFile(s.cfg)
-	b, _ := os.ReadFile(other.cfg)
+	a, errA := os.ReadFile(s.cfg)
+	b, errB := os.ReadFile(other.cfg)
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
 	if string(a) != string(b) {
 		t.Errorf("the export did not import to the same config:\n%s\n---\n%s", a, b)
 	}
