@@ -157,14 +157,30 @@ func (c *corpus) body() string {
 // fill upserts n generated stories in feed-sized batches.
 func fill(tb testing.TB, s *Store, c *corpus, n int) {
 	tb.Helper()
-	ctx := context.Background()
+	ingest(tb, s, c.batches(n))
+}
+
+// batches generates n stories in feed-sized batches.
+func (c *corpus) batches(n int) [][]*model.Story {
 	const batch = 256
+	var out [][]*model.Story
 	for i := 0; i < n; i += batch {
 		stories := make([]*model.Story, 0, batch)
 		for j := i; j < min(n, i+batch); j++ {
 			stories = append(stories, c.story(j))
 		}
-		if err := s.Upsert(ctx, stories, fmt.Sprintf("source-%d", i/batch%20)); err != nil {
+		out = append(out, stories)
+	}
+	return out
+}
+
+// ingest upserts batches, each from one of 20 sources in turn, and waits
+// until they are committed.
+func ingest(tb testing.TB, s *Store, batches [][]*model.Story) {
+	tb.Helper()
+	ctx := context.Background()
+	for i, stories := range batches {
+		if err := s.Upsert(ctx, stories, fmt.Sprintf("source-%d", i%20)); err != nil {
 			tb.Fatal(err)
 		}
 	}
