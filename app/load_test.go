@@ -128,7 +128,9 @@ func TestSourcesAreStoredThenReadFromTheLibraryUntilTheyChange(t *testing.T) {
 	if err := os.WriteFile(feed, []byte(strings.Replace(rss("first", 5), "first story 4", "first story X", 1)), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	os.Chtimes(feed, info.ModTime(), info.ModTime())
+	if err := os.Chtimes(feed, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
 	g = collect(t, sources)
 	if !slices.ContainsFunc(g.stories, func(s *model.Story) bool { return s.Title == "first story X" }) {
 		t.Error("a change that kept the size and time was not read")

@@ -42,6 +42,24 @@ func (Codec) Encode(b model.Body) (kind, raw, base string) {
 	return kind, fb.raw, fb.base
 }
 
+// Text returns the plain text of a body stored by Encode, for the
+// library's full-text index: what a reader sees, with no word from a tag,
+// an attribute or a script. HTML (and Markdown or text with HTML in it) is
+// read by HTMLToText; the rest is its own text, Markdown's punctuation
+// being no word. base is not needed: links are not text.
+func (Codec) Text(kind, raw, base string) string {
+	name, _ := strings.CutSuffix(kind, "+cut")
+	switch name {
+	case "html":
+		return HTMLToText(raw)
+	case "md", "detect":
+		if LooksLikeHTML(raw) {
+			return HTMLToText(raw)
+		}
+	}
+	return Sanitize(raw)
+}
+
 // Decode restores a body stored by Encode. Nothing is converted until the
 // body's Markdown is first asked for; an unknown kind is read as plain text.
 func (Codec) Decode(kind, raw, base string) model.Body {

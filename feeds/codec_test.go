@@ -1,26 +1,43 @@
 package feeds
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/dateline-news/dateline/model"
 )
 
-func TestCodecRoundTripsEveryKind(t *testing.T) {
-	cases := []*body{
-		newBody(`<p>A <a href="/x">link</a> and <script>x()</script>text.</p>`, bodyHTML, "https://example.com/a/", false),
-		newBody("Plain *text*\n\nSecond paragraph", bodyText, "", false),
-		newBody("# Heading\n\nMarkdown body", bodyMarkdown, "", false),
-		newBody("<b>maybe</b> html", bodyDetect, "", true),
+func TestCodecEncodesEveryKind(t *testing.T) {
+	tests := []struct {
+		body                      *body
+		kind, raw, base, markdown string
+	}{
+		{
+			newBody(`<p>A <a href="/x">link</a> and <script>x()</script>text.</p>`, bodyHTML, "https://example.com/a/", false),
+			"html", `<p>A <a href="/x">link</a> and <script>x()</script>text.</p>`, "https://example.com/a/",
+			"A [link](https://example.com/x) and text.",
+		},
+		{
+			newBody("Plain *text*\n\nSecond paragraph", bodyText, "", false),
+			"text", "Plain *text*\n\nSecond paragraph", "",
+			"Plain \\*text\\*\n\nSecond paragraph",
+		},
+		{
+			newBody("# Heading\n\nMarkdown body", bodyMarkdown, "", false),
+			"md", "# Heading\n\nMarkdown body", "",
+			"# Heading\n\nMarkdown body",
+		},
+		{
+			newBody("x < y", bodyDetect, "", true),
+			"detect+cut", "x < y", "",
+			"x \\< y" + cutNote,
+		},
 	}
 	var c Codec
-	for _, b := range cases {
-		kind, raw, base := c.Encode(b)
-		restored := c.Decode(kind, raw, base)
-		fresh := newBody(b.raw, b.kind, b.base, b.cut)
-		if got, want := restored.Markdown(), fresh.Markdown(); got != want {
-			t.Errorf("kind %s: restored %q, want %q", kind, got, want)
+	for _, tt := range tests {
+		kind, raw, base := c.Encode(tt.body)
+		if kind != tt.kind || raw != tt.raw || base != tt.base {
+			t.Errorf("Encode = (%q, %q, %q), want (%q, %q, %q)", kind, raw, base, tt.kind, tt.raw, tt.base)
+		}
+		if got := c.Decode(tt.kind, tt.raw, tt.base).Markdown(); got != tt.markdown {
+			t.Errorf("Decode(%q, %q, %q).Markdown() = %q, want %q", tt.kind, tt.raw, tt.base, got, tt.markdown)
 		}
 	}
 }
@@ -28,21 +45,46 @@ func TestCodecRoundTripsEveryKind(t *testing.T) {
 func TestCodecStoresAConvertedBodyAsMarkdown(t *testing.T) {
 	var c Codec
 	b := newBody(`<p>Hello <b>there</b></p>`, bodyHTML, "", false)
-	md := b.Markdown()
-	kind, raw, _ := c.Encode(b)
-	if kind != "md" || raw != md || c.Decode(kind, raw, "").Markdown() != md {
-		t.Fatalf("kind %q raw %q", kind, raw)
+	b.Markdown()
+	kind, raw, base := c.Encode(b)
+	if kind != "md" || raw != "Hello **there**" || base != "" {
+		t.Fatalf("Encode = (%q, %q, %q), want (\"md\", \"Hello **there**\", \"\")", kind, raw, base)
+	}
+	if got := c.Decode(kind, raw, base).Markdown(); got != "Hello **there**" {
+		t.Fatalf("Decode(...).Markdown() = %q", got)
 	}
 }
 
 func TestCodecDecodeSanitisesWhatWasStored(t *testing.T) {
 	var c Codec
-	got := c.Decode("html", "<p>Grab \x1b]52;c;aGk=\x07this</p>", "").Markdown()
-	if strings.ContainsRune(got, 0x1b) || !strings.Contains(got, "Grab this") {
-		t.Fatalf("decoded %q", got)
+	if got, want := c.Decode("html", "<p>Grab \x1b]52;c;aGk=\x07this</p>", "").Markdown(), "Grab this"; got != want {
+		t.Errorf("html with an escape sequence: %q, want %q", got, want)
 	}
-	if got := c.Decode("unknown-kind", "x < y", "").Markdown(); !strings.Contains(got, "x") {
-		t.Fatalf("unknown kind: %q", got)
+	if got, want := c.Decode("unknown-kind", "x < y", "").Markdown(), "x \\< y"; got != want {
+		t.Errorf("an unknown kind, read as text: %q, want %q", got, want)
 	}
-	var _ model.Body = c.Decode("md", "", "")
+}
+
+func TestCodecTextIsWhatAReaderSees(t *testing.T) {
+	tests := []struct {
+		kind, raw, want string
+	}{
+		{"html", `<p>The <b>harbour</b> <a href="https://example.com/lighthouse" title="zeppelin">reopened</a>.</p><script>var quokka;</script><style>.marmot{}</style>`,
+			"The harbour reopened."},
+		{"html+cut", `<p>Caf&eacute;</p><p>cr&egrave;me</p>`, "Café crème"},
+		{"html", "<p>Grab \x1b]52;c;aGk=\x07this</p>", "Grab this"},
+		{"md", "# Heading\n\nA [link](https://example.com/x) and *more*", "# Heading\n\nA [link](https://example.com/x) and *more*"},
+		{"md", "Inline <b>bold</b> &amp; <script>quokka()</script>done", "Inline bold & done"},
+		{"detect", "<p>An <i>HTML</i> summary</p>", "An HTML summary"},
+		{"detect", "x < y and Press <Enter>", "x < y and Press <Enter>"},
+		{"text", "Plain <b>text</b> &amp; \x1b[31mred", "Plain <b>text</b> &amp; red"},
+		{"unknown-kind", "<p>as text</p>", "<p>as text</p>"},
+		{"html", "", ""},
+	}
+	var c Codec
+	for _, tt := range tests {
+		if got := c.Text(tt.kind, tt.raw, "https://example.com/"); got != tt.want {
+			t.Errorf("Text(%q, %q) = %q, want %q", tt.kind, tt.raw, got, tt.want)
+		}
+	}
 }

@@ -41,13 +41,23 @@ func TestFingerprintChangesWithTheContent(t *testing.T) {
 	}
 
 	// Same size, same time: only the content tells.
-	mtime := time.Now().Add(-time.Hour)
+	mtime := time.Now().Add(-time.Hour).Truncate(time.Second)
+	setTime := func() {
+		t.Helper()
+		if err := os.Chtimes(filepath.Join(dir, "a.xml"), mtime, mtime); err != nil {
+			t.Fatal(err)
+		}
+	}
 	write("a.xml", "<RSS/>")
-	os.Chtimes(filepath.Join(dir, "a.xml"), mtime, mtime)
+	setTime()
 	before := fpOf(dir)
 	write("a.xml", "<rss/>")
-	os.Chtimes(filepath.Join(dir, "a.xml"), mtime, mtime)
-	if after := fpOf(dir); bytes.Equal(after.Hash, before.Hash) {
+	setTime()
+	after := fpOf(dir)
+	if after.Size != before.Size || !after.MTime.Equal(before.MTime) {
+		t.Fatalf("size or time changed (%+v, then %+v): the hash is not what tells", before, after)
+	}
+	if bytes.Equal(after.Hash, before.Hash) {
 		t.Error("a change of content alone kept the fingerprint")
 	}
 	write("b.json", "{}")

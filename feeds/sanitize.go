@@ -377,9 +377,16 @@ func (f *spaceFolder) WriteString(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
-			// A run of ASCII that is not whitespace: copy it in one go.
+			// A run of ASCII words with single spaces between them, as
+			// prose mostly is, needs no folding: copy it in one go.
 			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf && s[j] != ' ' && (s[j] < '\t' || s[j] > '\r') {
+			for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < '\t' || s[j] > '\r') {
+				if s[j] == ' ' {
+					if j+1 == len(s) || !asciiNonSpace(s[j+1]) {
+						break
+					}
+					j++
+				}
 				j++
 			}
 			f.flush()
@@ -399,6 +406,11 @@ func (f *spaceFolder) WriteString(s string) {
 		}
 		i += n
 	}
+}
+
+// asciiNonSpace reports whether c is ASCII and not whitespace.
+func asciiNonSpace(c byte) bool {
+	return c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r')
 }
 
 // Break marks a boundary between blocks: it acts as whitespace.

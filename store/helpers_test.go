@@ -9,14 +9,18 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/model"
 )
 
-// mdCodec stores bodies as their Markdown.
+// mdCodec stores bodies as their Markdown, given back as is. Their text
+// is what feeds, the codec dateline runs with, makes of it: the tests'
+// bodies hold HTML, and the index must see its words, not its tags.
 type mdCodec struct{}
 
 func (mdCodec) Encode(b model.Body) (kind, raw, base string) { return "md", b.Markdown(), "" }
 func (mdCodec) Decode(kind, raw, base string) model.Body     { return model.Markdown(raw) }
+func (mdCodec) Text(kind, raw, base string) string           { return feeds.Codec{}.Text(kind, raw, base) }
 
 func openAt(t testing.TB, path string) *Store {
 	t.Helper()
@@ -153,14 +157,30 @@ func (c *corpus) body() string {
 // fill upserts n generated stories in feed-sized batches.
 func fill(tb testing.TB, s *Store, c *corpus, n int) {
 	tb.Helper()
-	ctx := context.Background()
+	ingest(tb, s, c.batches(n))
+}
+
+// batches generates n stories in feed-sized batches.
+func (c *corpus) batches(n int) [][]*model.Story {
 	const batch = 256
+	var out [][]*model.Story
 	for i := 0; i < n; i += batch {
 		stories := make([]*model.Story, 0, batch)
 		for j := i; j < min(n, i+batch); j++ {
 			stories = append(stories, c.story(j))
 		}
-		if err := s.Upsert(ctx, stories, fmt.Sprintf("source-%d", i/batch%20)); err != nil {
+		out = append(out, stories)
+	}
+	return out
+}
+
+// ingest upserts batches, each from one of 20 sources in turn, and waits
+// until they are committed.
+func ingest(tb testing.TB, s *Store, batches [][]*model.Story) {
+	tb.Helper()
+	ctx := context.Background()
+	for i, stories := range batches {
+		if err := s.Upsert(ctx, stories, fmt.Sprintf("source-%d", i%20)); err != nil {
 			tb.Fatal(err)
 		}
 	}

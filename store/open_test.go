@@ -138,55 +138,99 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 const helperEnv = "DATELINE_STORE_HELPER"
 
 func TestOpenReportsPermissionDenied(t *testing.T) {
+	root := os.Geteuid() == 0
 	dir := t.TempDir()
+	if root {
+		// root may write anything: the library is opened by nobody, in a
+		// helper process, so it goes in a folder nobody may enter.
+		dir = folderForNobody(t)
+	}
 	path := filepath.Join(dir, "library.db")
 	s := openAt(t, path)
 	s.Close()
 	if err := os.Chmod(path, 0o400); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := os.ReadFile(path)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var msg string
-	if os.Geteuid() != 0 {
+	if !root {
 		_, err := Open(path, mdCodec{})
 		if err == nil {
 			t.Fatal("opened a read-only library")
 		}
 		msg = err.Error()
 	} else {
-		// root may write anything: open it as nobody, in a helper process.
-		msg = openAsNobody(t, path)
+		msg = openAsNobody(t, dir, path)
 	}
 	t.Log(msg)
-	if !strings.Contains(msg, path) || !strings.Contains(msg, "permission denied") {
+	if !strings.Contains(msg, path) || !strings.Contains(msg, "permission denied") || !strings.Contains(msg, "--db PATH") {
 		t.Errorf("error %q", msg)
 	}
 	unchanged(t, path, before)
 }
 
-// openAsNobody runs TestHelperOpen as user nobody and returns what it printed.
-func openAsNobody(t *testing.T, path string) string {
+func TestOpenReportsAFolderItCannotMake(t *testing.T) {
+	// A file where the library's folder should be stops root as well.
+	file := filepath.Join(t.TempDir(), "notes")
+	if err := os.WriteFile(file, []byte("my notes"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(file, "library.db")
+	s, err := Open(path, mdCodec{})
+	if err == nil {
+		s.Close()
+		t.Fatal("opened a library inside a file")
+	}
+	t.Log(err)
+	if !strings.Contains(err.Error(), "create the folder of library "+path) || !errors.Is(err, syscall.ENOTDIR) {
+		t.Errorf("error %q", err)
+	}
+	unchanged(t, file, []byte("my notes"))
+}
+
+// folderForNobody makes a folder that user nobody may enter and read, in
+// the system's temporary folder, and removes it after the test. It changes
+// the mode of nothing else: if nobody cannot reach the temporary folder,
+// the test fails and says so.
+func folderForNobody(t *testing.T) string {
 	t.Helper()
-	// nobody needs to reach the test binary and the library.
-	dir, err := os.MkdirTemp("", "store-helper")
+	dir, err := os.MkdirTemp("", "dateline-store-")
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	bin := filepath.Join(dir, "store.test")
-	copyFile(t, os.Args[0], bin)
-	for _, p := range []string{dir, bin, filepath.Dir(path)} {
-		if err := os.Chmod(p, 0o755); err != nil {
+	t.Cleanup(func() {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Error(err)
+		}
+	})
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for p := filepath.Dir(dir); ; p = filepath.Dir(p) {
+		fi, err := os.Stat(p)
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-	for p := filepath.Dir(filepath.Dir(path)); p != "/"; p = filepath.Dir(p) {
-		if fi, err := os.Stat(p); err == nil && fi.Mode().Perm()&0o001 == 0 {
-			if err := os.Chmod(p, fi.Mode().Perm()|0o011); err != nil {
-				t.Fatal(err)
-			}
+		if fi.Mode().Perm()&0o001 == 0 {
+			t.Fatalf("user nobody may not enter %s, so cannot reach %s: set TMPDIR to a folder others may enter", p, dir)
+		}
+		if p == filepath.Dir(p) {
+			break
 		}
 	}
+	return dir
+}
+
+// openAsNobody runs TestHelperOpen as user nobody on the library at path
+// and returns what it printed. dir, from folderForNobody, gets a copy of
+// the test binary.
+func openAsNobody(t *testing.T, dir, path string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "store.test")
+	copyFile(t, os.Args[0], bin)
 	cmd := exec.Command(bin, "-test.run=^TestHelperOpen$")
 	cmd.Env = append(os.Environ(), helperEnv+"="+path)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}

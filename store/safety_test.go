@@ -3,6 +3,7 @@ package store
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -89,17 +90,24 @@ func TestKillMidWrite(t *testing.T) {
 		procs := 1 + round%2
 		var wg sync.WaitGroup
 		var mu sync.Mutex
+		var errs []error // t.Fatal belongs to the test's goroutine: reported after Wait
 		for p := range procs {
 			kill := 1 + rng.IntN(4)                                     // at the kill-th write
 			delay := time.Duration(rng.IntN(20_000)) * time.Microsecond // into it
 			wg.Go(func() {
-				got := runAndKill(t, path, fmt.Sprintf("%d.%d", round, p), kill, delay)
+				got, err := runAndKill(path, fmt.Sprintf("%d.%d", round, p), kill, delay)
 				mu.Lock()
 				acked = append(acked, got...)
+				if err != nil {
+					errs = append(errs, err)
+				}
 				mu.Unlock()
 			})
 		}
 		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
 
 		s, err := Open(path, mdCodec{})
 		if err != nil {
@@ -126,17 +134,19 @@ func TestKillMidWrite(t *testing.T) {
 }
 
 // runAndKill starts a helper writer and kills it delay after it reports
-// starting its kill-th write; it returns the marks it acknowledged.
-func runAndKill(t *testing.T, path, name string, kill int, delay time.Duration) []string {
+// starting its kill-th write; it returns the marks it acknowledged, and an
+// error if the helper could not start or was not killed as planned. It
+// runs off the test's goroutine, so it reports to its caller, not to t.
+func runAndKill(path, name string, kill int, delay time.Duration) ([]string, error) {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWriter$")
 	cmd.Env = append(os.Environ(), helperEnv+"="+path, "DATELINE_STORE_HELPER_NAME="+name)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
-		t.Fatal(err)
+		return nil, fmt.Errorf("helper %s: %w", name, err)
 	}
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+		return nil, fmt.Errorf("helper %s: %w", name, err)
 	}
 	var acked []string
 	writes := 0
@@ -158,9 +168,9 @@ func runAndKill(t *testing.T, path, name string, kill int, delay time.Duration) 
 	}
 	err = cmd.Wait()
 	if !killed || err == nil || !strings.Contains(err.Error(), "killed") {
-		t.Errorf("helper %s: not killed as planned: %v", name, err)
+		return acked, fmt.Errorf("helper %s: not killed as planned: %v", name, err)
 	}
-	return acked
+	return acked, nil
 }
 
 // TestHelperWriter is the writer TestKillMidWrite runs in a process of its

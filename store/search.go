@@ -90,7 +90,7 @@ func (s *Store) searchChecked(ctx context.Context, expr string, check []term, li
 		return nil, s.readFailed(err)
 	}
 	defer rows.Close()
-	body, err := s.rdb.PrepareContext(ctx, `SELECT body_raw FROM bodies WHERE n = ?`)
+	body, err := s.rdb.PrepareContext(ctx, `SELECT body_kind, body_raw, body_base FROM bodies WHERE n = ?`)
 	if err != nil {
 		return nil, s.readFailed(err)
 	}
@@ -113,9 +113,9 @@ func (s *Store) searchChecked(ctx context.Context, expr string, check []term, li
 				}
 			}
 			if !found && !loaded {
-				var raw string
-				if err := body.QueryRowContext(ctx, n).Scan(&raw); err == nil {
-					fields = append(fields, stripTags(raw))
+				var kind, raw, base string
+				if err := body.QueryRowContext(ctx, n).Scan(&kind, &raw, &base); err == nil {
+					fields = append(fields, s.codec.Text(kind, raw, base))
 					found = t.inOrder(fields[len(fields)-1])
 				}
 				loaded = true

@@ -3,11 +3,13 @@ package store
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/model"
 )
 
@@ -54,22 +56,6 @@ func TestIndexWordsAreDistinct(t *testing.T) {
 	}
 	if got := x.words(strings.Join(many, " ")); got != strings.Join(many, " ") {
 		t.Error("words lost some past the set's first size")
-	}
-}
-
-func TestStripTags(t *testing.T) {
-	for in, want := range map[string]string{
-		"plain &amp; simple":                           "plain & simple",
-		"<p>One</p><p>two<br/>three</p>":               " One  two three ",
-		`<script>var x = "<p>";</script>text`:          "  text",
-		"<STYLE>p { color: red }</STYLE>after":         "  after",
-		"<p>unclosed":                                  " unclosed",
-		"a < b":                                        "a ",
-		"caf&eacute; <a href='x'>link</a> &lt;tag&gt;": "café  link  <tag>",
-	} {
-		if got := stripTags(in); got != want {
-			t.Errorf("stripTags(%q) = %q, want %q", in, got, want)
-		}
 	}
 }
 
@@ -132,6 +118,44 @@ func TestSearchWords(t *testing.T) {
 		}
 		if fmt.Sprint(got) != c.want && !(c.want == "[]" && got == nil) {
 			t.Errorf("SearchWords(%q, %q) = %v, want %s", c.words, c.phrases, got, c.want)
+		}
+	}
+}
+
+func TestSearchFindsTheWordsOfAnHTMLBodyNotItsMarkup(t *testing.T) {
+	var codec feeds.Codec
+	s, err := Open(filepath.Join(t.TempDir(), "library.db"), codec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	st := story("html", 1)
+	st.Body = codec.Decode("html", `<p>The <b>harbour</b> <a href="https://example.com/lighthouse" title="zeppelin">reopened</a> today.</p>`+
+		`<script>var quokka = "<p>walrus</p>";</script><style>.marmot { color: red }</style><img alt="" src="pelican.jpg">`, "https://example.com/")
+	upsert(t, s, "feed", st)
+	ctx := context.Background()
+	for _, c := range []struct {
+		words, phrases []string
+		want           []string
+	}{
+		{words: []string{"harbour"}, want: []string{"html"}},
+		{words: []string{"reopen"}, want: []string{"html"}},
+		{phrases: []string{"harbour reopened today"}, want: []string{"html"}},
+		{words: []string{"lighthouse"}},
+		{words: []string{"zeppelin"}},
+		{words: []string{"pelican"}},
+		{words: []string{"quokka"}},
+		{words: []string{"walrus"}},
+		{words: []string{"marmot"}},
+		{words: []string{"href"}},
+		{phrases: []string{"the b harbour"}},
+	} {
+		got, err := s.SearchWords(ctx, c.words, c.phrases, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("SearchWords(%q, %q) = %q, want %q", c.words, c.phrases, got, c.want)
 		}
 	}
 }

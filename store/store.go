@@ -10,7 +10,8 @@
 //
 // The store keeps a story's body in its raw form and gives it back through
 // the BodyCodec the caller passes to Open; bodies are read from disk only
-// when a story's Markdown is asked for.
+// when a story's Markdown is asked for. The store knows no body format: the
+// codec also gives it the words of a body to index.
 package store
 
 import (
@@ -40,6 +41,11 @@ type BodyCodec interface {
 	// Decode restores a body; it must be cheap: conversion happens on the
 	// first Markdown().
 	Decode(kind, raw, base string) model.Body
+	// Text is the plain text of a body stored by Encode, for the full-text
+	// index: the words a reader sees, none from markup (tags, attributes,
+	// scripts). It is never shown. It runs on the writer's idle time and
+	// for phrase searches, over every body, so it should be quick.
+	Text(kind, raw, base string) string
 }
 
 // StoryState is a story's read and starred marks.

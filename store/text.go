@@ -1,7 +1,6 @@
 package store
 
 import (
-	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,62 +254,4 @@ func (t term) matches(win []string) bool {
 		}
 	}
 	return true
-}
-
-// stripTags is the body text the index gets: tags, script and style
-// removed, entities decoded. It is never shown, so it can be crude.
-func stripTags(s string) string {
-	if strings.IndexByte(s, '<') < 0 {
-		if strings.IndexByte(s, '&') < 0 {
-			return s
-		}
-		return html.UnescapeString(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for len(s) > 0 {
-		i := strings.IndexByte(s, '<')
-		if i < 0 {
-			b.WriteString(s)
-			break
-		}
-		b.WriteString(s[:i])
-		s = s[i:]
-		end := strings.IndexByte(s, '>')
-		if end < 0 {
-			break
-		}
-		tag := s[1:end]
-		s = s[end+1:]
-		b.WriteByte(' ')
-		for _, skip := range [...]string{"script", "style"} {
-			if len(tag) >= len(skip) && strings.EqualFold(tag[:len(skip)], skip) {
-				if j := indexCloseTag(s, skip); j >= 0 {
-					s = s[j:]
-				} else {
-					s = ""
-				}
-			}
-		}
-	}
-	out := b.String()
-	if strings.IndexByte(out, '&') >= 0 {
-		out = html.UnescapeString(out)
-	}
-	return out
-}
-
-// indexCloseTag finds "</name" in s, ignoring ASCII case.
-func indexCloseTag(s, name string) int {
-	for i := 0; ; {
-		j := strings.Index(s[i:], "</")
-		if j < 0 {
-			return -1
-		}
-		i += j
-		if rest := s[i+2:]; len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
-			return i
-		}
-		i += 2
-	}
 }

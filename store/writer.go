@@ -105,7 +105,7 @@ func (w *writer) indexBodiesStep() {
 	n := 0
 	tx, err := w.s.wdb.BeginTx(ctx, nil)
 	if err == nil {
-		n, err = indexBodies(ctx, tx, bodyStep)
+		n, err = indexBodies(ctx, tx, w.s.codec, bodyStep)
 		if err == nil {
 			err = tx.Commit()
 		} else {
@@ -122,22 +122,24 @@ func (w *writer) indexBodiesStep() {
 
 // indexBodies gives up to limit stories marked body_indexed = 0 their
 // whole index text (headline, summary, body, source, section), in the
-// transaction tx, and returns how many.
-func indexBodies(ctx context.Context, tx *sql.Tx, limit int) (int, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT s.n, s.title, s.summary, s.source, s.section, coalesce(b.body_raw, '')
+// transaction tx, and returns how many. The codec says what a body's text is.
+func indexBodies(ctx context.Context, tx *sql.Tx, codec BodyCodec, limit int) (int, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT s.n, s.title, s.summary, s.source, s.section,
+coalesce(b.body_kind, ''), coalesce(b.body_raw, ''), coalesce(b.body_base, '')
 FROM stories s LEFT JOIN bodies b ON b.n = s.n WHERE s.body_indexed = 0 LIMIT ?`, limit)
 	if err != nil {
 		return 0, err
 	}
 	type item struct {
-		n                                    int64
-		title, summary, source, section, raw string
-		words                                string
+		n                               int64
+		title, summary, source, section string
+		kind, raw, base                 string
+		words                           string
 	}
 	var items []item
 	for rows.Next() {
 		var it item
-		if err := rows.Scan(&it.n, &it.title, &it.summary, &it.source, &it.section, &it.raw); err != nil {
+		if err := rows.Scan(&it.n, &it.title, &it.summary, &it.source, &it.section, &it.kind, &it.raw, &it.base); err != nil {
 			rows.Close()
 			return 0, err
 		}
@@ -155,7 +157,11 @@ FROM stories s LEFT JOIN bodies b ON b.n = s.n WHERE s.body_indexed = 0 LIMIT ?`
 			var x indexer
 			for i := w; i < len(items); i += workers {
 				it := &items[i]
-				it.words = x.words(it.title, it.summary, stripTags(it.raw), it.source, it.section)
+				var text string
+				if it.raw != "" {
+					text = codec.Text(it.kind, it.raw, it.base)
+				}
+				it.words = x.words(it.title, it.summary, text, it.source, it.section)
 				it.raw = ""
 			}
 		})
@@ -559,7 +565,7 @@ func (s *Store) IndexBodies(ctx context.Context) error {
 		var n int
 		err := s.w.call(ctx, false, MaxTxStories, func(t *wtx) error {
 			var err error
-			n, err = indexBodies(t.ctx, t.tx, MaxTxStories)
+			n, err = indexBodies(t.ctx, t.tx, t.w.s.codec, MaxTxStories)
 			t.w.mergeDue = t.w.mergeDue || n > 0
 			return err
 		})
