@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // withFullText is newTestApp with a library whose full-text index finds
@@ -75,7 +74,6 @@ func TestStaleFullTextAnswersAreDropped(t *testing.T) {
 func TestFullTextFailureKeepsTheListAndSaysSo(t *testing.T) {
 	var asked []string
 	a := withFullText(t, nil, &asked)
-	a.noticeTTL = time.Minute
 	a = press(t, a, "/", "f", "a", "i", "l")
 	if !strings.Contains(screenText(a), "full text failed") {
 		t.Errorf("no word of the failure:\n%s", screenText(a))
@@ -98,8 +96,8 @@ func TestAnAnswerFromAnIndexStillBuildingIsAskedAgain(t *testing.T) {
 	m, _ := a.Update(FullTextFound{Query: "", Partial: true})
 	a = m.(App)
 	a = press(t, a, "/", "c", "o", "m")
-	if calls != 2 || strings.Contains(screenText(a), "(indexing…)") || a.textPartial {
-		t.Errorf("asked %d times, partial %v; screen:\n%s", calls, a.textPartial, screenText(a))
+	if calls != 2 || strings.Contains(screenText(a), "(indexing…)") || a.list.textPartial {
+		t.Errorf("asked %d times, partial %v; screen:\n%s", calls, a.list.textPartial, screenText(a))
 	}
 	m, _ = a.Update(FullTextFound{Query: "com", IDs: []string{"s6"}, Partial: true})
 	if a = m.(App); !strings.Contains(screenText(a), "(indexing…)") {
