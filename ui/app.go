@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/dateline-news/dateline/model"
@@ -80,32 +79,33 @@ type Options struct {
 }
 
 // Marks is where the reader's read and starred marks go. Its methods queue
-// the change and return at once (the library writes on its own goroutine),
-// so Update may call them; the error is an earlier write's failure.
+// the change and return at once (the library writes on its own goroutine);
+// the error is an earlier write's failure. The reader calls them in a
+// command, one command at a time, so marks reach it in the order made.
 type Marks interface {
 	SetRead(id string, read bool) error
 	SetStarred(id string, starred bool) error
 	MarkRead(ids []string) error
 }
 
-// sourceState is what the sources screen shows for one source.
-type sourceState struct {
-	origin  model.Origin
-	stories int
-	err     error
-}
+// ticker schedules a message after a pause: tea.Tick, or a clock the tests
+// control.
+type ticker func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
 
-// App is the root of the program: a coordinator that owns the stories and
-// hands each message to the part of the screen it is for.
+// App is the root of the program: a coordinator that owns the stories, the
+// sizes, the styles and the keys, and hands each message to the screen it is
+// for. Each screen is a type of its own with its update and view; what only
+// the App can do (change screen, write marks, ask for a refresh) a screen
+// asks for with an outcome.
 type App struct {
 	opts   Options
 	keys   KeyMap
 	styles Styles
 	theme  Theme
+	tick   ticker
 
 	width, height int
 	screen        screen
-	back          screen // where esc goes from help
 
 	stories *model.Collection
 	loading bool
@@ -115,38 +115,15 @@ type App struct {
 	refreshNew int
 	sources    []sourceState
 
-	tabs  []tab
-	scope model.Scope
-	// searchTab is 1 + the index of the saved search whose tab is shown,
-	// 0 on a region's tab.
-	searchTab int
-	query     model.Search
-	// textHits are the stories the library's full-text search found for
-	// the query (nil until it answers).
-	textHits map[int32]bool
-	textErr  error // the full-text search for the query failed
-	// textPartial says the full-text answer came from an index still
-	// taking in new stories: it is asked again.
-	textPartial bool
-	// queryErr is what is wrong with the query being typed; the list keeps
-	// showing the last query that parsed.
-	queryErr error
-	input    textinput.Model
-	typing   bool // the filter line has the keyboard
-	list     storyList
-	moved    bool // the user has moved the selection: batches must not move it
-	// only narrows the list to unread or starred stories; its Keep holds
-	// the stories read in this view, which stay until the view changes.
-	only model.Only
-	// confirmAll is set while "mark every story here read?" awaits y/n.
-	confirmAll bool
+	list     listScreen
+	story    storyView
+	links    linksScreen
+	feeds    sourcesScreen
+	keyHelp  helpScreen
+	rendered map[renderKey]renderedBody // finished renders, by story, width and theme
+	pending  map[renderKey]bool         // renders under way
 
-	story     storyView
-	rendered  map[renderKey]renderedBody // finished renders, by story, width and theme
-	pending   map[renderKey]bool         // renders under way
-	linkIndex int                        // selected row of the links screen
-	sourceTop int                        // first row of the sources screen
-	feeds     []FeedStatus               // the subscriptions, as last read
+	marks marksQueue
 
 	help      help.Model
 	noticeTTL time.Duration // how long a footer notice stays
@@ -156,6 +133,20 @@ type App struct {
 }
 
 var _ tea.Model = App{}
+
+// env is what a screen reads from the App to update or draw itself.
+type env struct {
+	keys          *KeyMap
+	styles        *Styles
+	opts          *Options
+	stories       *model.Collection
+	tick          ticker
+	width, height int
+}
+
+func (a *App) env() env {
+	return env{keys: &a.keys, styles: &a.styles, opts: &a.opts, stories: a.stories, tick: a.tick, width: a.width, height: a.height}
+}
 
 // failedSources is how many sources could not be read, or not all of it.
 func (a App) failedSources() int {
@@ -179,33 +170,27 @@ func New(opts Options) App {
 	if opts.Copier == nil {
 		opts.Copier = CopyWithTool
 	}
-	in := textinput.New()
-	in.Prompt = "/ "
-	in.Placeholder = "filter: words, \"a phrase\", -word, region:asia, is:unread… (? for all)"
-	in.CharLimit = 200
 	a := App{
 		opts:      opts,
 		keys:      DefaultKeyMap(),
 		theme:     opts.Theme,
+		tick:      tea.Tick,
 		stories:   model.NewCollection(),
 		loading:   opts.Batches != nil,
-		scope:     opts.Scope,
-		input:     in,
+		list:      newListScreen(opts.Scope, opts.NoState),
 		rendered:  map[renderKey]renderedBody{},
 		pending:   map[renderKey]bool{},
 		help:      help.New(),
 		noticeTTL: statusTTL,
-		only:      model.Only{Keep: map[int32]bool{}},
 	}
 	for _, s := range opts.Sources {
 		a.sources = append(a.sources, sourceState{origin: s})
 	}
 	a.keys.noState = opts.NoState
 	a.keys.noRefresh = opts.Refresh == nil
-	a.list.noMarks = opts.NoState
 	a = a.restyle(opts.Theme)
-	a.tabs = buildTabs(a.stories, a.scope, a.opts.Searches)
-	a.keys.forScreen(a.screen, a.typing, !a.query.Empty())
+	a.list = a.list.refresh(a.env())
+	a.setKeys()
 	return a
 }
 
@@ -228,12 +213,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		a, cmd = a.handleKey(msg)
 	case tea.PasteMsg:
-		if a.typing {
-			a.input, cmd = a.input.Update(msg)
-			var ask tea.Cmd
-			a, ask = a.applyTyped()
-			cmd = tea.Batch(cmd, ask)
-		}
+		a, cmd = a.handlePaste(msg)
 	case tea.MouseWheelMsg:
 		a, cmd = a.handleWheel(msg)
 	case tea.BackgroundColorMsg:
@@ -241,34 +221,40 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case StoriesLoaded:
 		a, cmd = a.handleStoriesLoaded(msg)
 	case StoriesReplaced:
-		a.stories.Replace(msg.Stories)
-		cmd = waitForBatch(a.opts.Batches)
+		a, cmd = a.handleStoriesReplaced(msg)
+	case LoadingFinished:
+		a.loading = false
 	case FeedsListed:
-		a.feeds = msg.Feeds
-		a.keys.feeds = len(a.feeds) > 0
+		a.feeds = a.feeds.listed(msg.Feeds)
+	case RefreshRequested:
+		// Nothing to do: progress comes as batches.
 	case FullTextDue:
 		a, cmd = a.handleFullTextDue(msg)
 	case FullTextFound:
 		a, cmd = a.handleFullTextFound(msg)
-	case LoadingFinished:
-		a.loading = false
 	case BodyRendered:
 		a, cmd = a.handleBodyRendered(msg)
+	case TerminalBrowserFound:
+		a, cmd = a.handleTerminalBrowser(msg)
 	case LinkOpened:
 		a, cmd = a.handleLinkOpened(msg)
 	case LinkCopied:
 		a, cmd = a.handleLinkCopied(msg)
+	case MarksWritten:
+		a, cmd = a.handleMarksWritten(msg)
 	case StatusExpired:
-		if msg.ID == a.noticeID {
-			a.notice, a.alert = "", false
-		}
+		a = a.handleStatusExpired(msg)
 	default:
-		if a.typing {
-			a.input, cmd = a.input.Update(msg)
-		}
+		a, cmd = a.handleOther(msg)
 	}
-	a.keys.forScreen(a.screen, a.typing, !a.query.Empty())
+	a.setKeys()
 	return a, cmd
+}
+
+// setKeys switches the bindings on and off for what is now on screen.
+func (a *App) setKeys() {
+	a.keys.feeds = len(a.feeds.feeds) > 0
+	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty(), a.list.confirmAll)
 }
 
 // restyle switches the theme and everything built from it.
@@ -276,10 +262,6 @@ func (a App) restyle(t Theme) App {
 	a.theme = t
 	a.styles = NewStyles(t, a.opts.NoColor)
 	a.help.Styles = a.styles.Help
-	st := textinput.DefaultStyles(t == Dark)
-	st.Focused.Prompt = a.styles.Footer.FilterPrompt
-	st.Blurred.Prompt = a.styles.Footer.FilterPrompt
-	st.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
-	a.input.SetStyles(st)
+	a.list = a.list.restyle(t, a.styles)
 	return a
 }

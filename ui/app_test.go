@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -91,14 +93,30 @@ func newTestAppWith(t *testing.T, w, h int, stories []*model.Story, set func(*Op
 		Copier:      func(string) (string, error) { return "", nil },
 	}
 	set(&opts)
-	a := New(opts)
-	a.noticeTTL = time.Millisecond // the notice timer must not hold up runCmds
+	a := newApp(opts)
 	a = send(t, a, tea.WindowSizeMsg{Width: w, Height: h})
 	return send(t, a, StoriesLoaded{From: model.File("test.xml"), Prepared: model.Prepare(stories)})
 }
 
-// send delivers one message and runs the commands it returns that the
-// test can run synchronously (renders), feeding their results back.
+// newApp is New with the tests' clock, on which every timer fires at once.
+func newApp(opts Options) App {
+	a := New(opts)
+	a.tick = (&testClock{}).tick
+	return a
+}
+
+// testClock is the tests' clock: a timer's command returns its message at
+// once, timed testNow plus its pause, and the clock keeps the pauses asked
+// for. tick is called from Update, on the test's goroutine.
+type testClock struct{ pauses []time.Duration }
+
+func (c *testClock) tick(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+	c.pauses = append(c.pauses, d)
+	return func() tea.Msg { return fn(testNow.Add(d)) }
+}
+
+// send delivers one message and runs the commands it returns, feeding their
+// results back.
 func send(t *testing.T, a App, msg tea.Msg) App {
 	t.Helper()
 	m, cmd := a.Update(msg)
@@ -106,31 +124,63 @@ func send(t *testing.T, a App, msg tea.Msg) App {
 	return runCmds(t, a, cmd)
 }
 
-// runCmds runs a command and feeds back the results the test cares about.
-// Commands that wait (the notice timer) are given up on after a moment.
+// cmdTimeout is how long a command may take; every command of the tests
+// finishes at once (a render takes milliseconds), so one that does not is
+// a bug the test reports.
+const cmdTimeout = 10 * time.Second
+
+// runCmds runs a command and feeds its results back to the App, as the
+// program would. A notice's expiry is not fed back, so the notice stays for
+// the test to read.
 func runCmds(t *testing.T, a App, cmd tea.Cmd) App {
 	t.Helper()
 	if cmd == nil {
 		return a
 	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(2 * time.Second):
-		return a
-	}
-	switch msg := msg.(type) {
+	switch msg := runCmd(t, cmd).(type) {
 	case tea.BatchMsg:
 		for _, c := range msg {
 			a = runCmds(t, a, c)
 		}
-	case BodyRendered, LinkOpened, LinkCopied, FullTextDue, FullTextFound:
+	case BodyRendered, LinkOpened, LinkCopied, FullTextDue, FullTextFound, MarksWritten, RefreshRequested, FeedsListed:
 		m, next := a.Update(msg)
 		a = runCmds(t, m.(App), next)
 	}
 	return a
+}
+
+// runCmd runs cmd and returns its message, failing the test if it does not
+// finish within cmdTimeout. The command runs on a goroutine of its own, which
+// only ever sends its message on a buffered channel, never to the App; a
+// command that overran is given a while more to end before the test does,
+// so that what it touches is not written after.
+func runCmd(t *testing.T, cmd tea.Cmd) tea.Msg {
+	t.Helper()
+	done := make(chan tea.Msg, 1)
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		done <- cmd()
+	}()
+	select {
+	case msg := <-done:
+		return msg
+	case <-time.After(cmdTimeout):
+		t.Cleanup(func() {
+			select {
+			case <-finished:
+			case <-time.After(cmdTimeout):
+				t.Logf("command %s still running", cmdName(cmd))
+			}
+		})
+		t.Fatalf("command %s did not finish in %v", cmdName(cmd), cmdTimeout)
+		return nil
+	}
+}
+
+// cmdName names the function a command is, for a failure message.
+func cmdName(cmd tea.Cmd) string {
+	return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
 }
 
 func press(t *testing.T, a App, keys ...string) App {
@@ -207,7 +257,7 @@ func TestPageDownKeepsCursorVisible(t *testing.T) {
 func TestRegionTabShowsOnlyThatRegion(t *testing.T) {
 	a := newTestApp(t, 120, 30, sampleStories())
 	a = press(t, a, "tab") // All -> Africa
-	if r, one := a.scope.Region(); !one || r != model.Africa {
+	if r, one := a.list.scope.Region(); !one || r != model.Africa {
 		t.Fatalf("scope after tab = %v %v, want Africa", r, one)
 	}
 	if len(a.list.view) != 2 {
@@ -227,14 +277,14 @@ func TestRegionTabShowsOnlyThatRegion(t *testing.T) {
 func TestTabsCycleBothWaysAndOtherIsLast(t *testing.T) {
 	a := newTestApp(t, 120, 30, sampleStories())
 	a = press(t, a, "shift+tab") // All -> Other (last)
-	if r, one := a.scope.Region(); !one || r != model.Other {
+	if r, one := a.list.scope.Region(); !one || r != model.Other {
 		t.Fatalf("shift+tab from All = %v, want Other", r)
 	}
 	if len(a.list.view) != 1 || selectedTitle(a) != "Comet passes closest to the Sun" {
 		t.Fatalf("Other tab shows %d stories, first %q", len(a.list.view), selectedTitle(a))
 	}
 	a = press(t, a, "tab")
-	if _, one := a.scope.Region(); one {
+	if _, one := a.list.scope.Region(); one {
 		t.Fatal("tab from the last tab should wrap to All")
 	}
 }
@@ -242,7 +292,7 @@ func TestTabsCycleBothWaysAndOtherIsLast(t *testing.T) {
 func TestStoryInTwoRegionsIsInBothTabs(t *testing.T) {
 	a := newTestApp(t, 120, 30, sampleStories())
 	for _, r := range []model.Region{model.AsiaPacific, model.Europe} {
-		a.scope = model.In(r)
+		a.list.scope = model.In(r)
 		a = a.refreshView()
 		found := false
 		for _, seq := range a.list.view {
@@ -269,7 +319,7 @@ func TestFilterNarrowsAsYouTypeAndEnterKeepsIt(t *testing.T) {
 		t.Fatalf("filter bra: %v", selectedTitle(a))
 	}
 	a = press(t, a, "enter")
-	if a.typing {
+	if a.list.typing {
 		t.Fatal("enter should return to the list")
 	}
 	if len(a.list.view) != 1 {
@@ -277,8 +327,8 @@ func TestFilterNarrowsAsYouTypeAndEnterKeepsIt(t *testing.T) {
 	}
 	// j is a list key again, not text.
 	a = press(t, a, "j")
-	if a.query.String() != "bra" {
-		t.Fatalf("query changed to %q", a.query.String())
+	if a.list.query.String() != "bra" {
+		t.Fatalf("query changed to %q", a.list.query.String())
 	}
 }
 
@@ -292,8 +342,8 @@ func TestEscClearsFilterAndNeverQuits(t *testing.T) {
 			t.Fatal("esc quit the reader")
 		}
 	}
-	if !a.query.Empty() || len(a.list.view) != 10 || a.typing {
-		t.Fatalf("esc should clear the filter: query %q, %d rows", a.query.String(), len(a.list.view))
+	if !a.list.query.Empty() || len(a.list.view) != 10 || a.list.typing {
+		t.Fatalf("esc should clear the filter: query %q, %d rows", a.list.query.String(), len(a.list.view))
 	}
 	m, cmd = a.Update(keyMsg("esc"))
 	if cmd != nil {
@@ -587,7 +637,7 @@ func TestResizeKeepsTheReadingPosition(t *testing.T) {
 }
 
 func TestStartsOnTheRequestedRegionTab(t *testing.T) {
-	a := New(Options{Scope: model.In(model.MiddleEast), Theme: Dark, ThemeForced: true,
+	a := newApp(Options{Scope: model.In(model.MiddleEast), Theme: Dark, ThemeForced: true,
 		Now: func() time.Time { return testNow }, Location: time.UTC})
 	a = send(t, a, tea.WindowSizeMsg{Width: 100, Height: 30})
 	if !strings.Contains(screenText(a), "Middle East 0") {
@@ -600,7 +650,7 @@ func TestStartsOnTheRequestedRegionTab(t *testing.T) {
 }
 
 func TestThemeFollowsTheTerminalBackground(t *testing.T) {
-	a := New(Options{Theme: Dark, Now: func() time.Time { return testNow }, Location: time.UTC})
+	a := newApp(Options{Theme: Dark, Now: func() time.Time { return testNow }, Location: time.UTC})
 	a = send(t, a, tea.WindowSizeMsg{Width: 100, Height: 30})
 	a = send(t, a, StoriesLoaded{From: model.File("x"), Prepared: model.Prepare(sampleStories())})
 	a = press(t, a, "enter")
@@ -647,8 +697,8 @@ func TestEscOnTheListClearsAKeptFilter(t *testing.T) {
 		t.Fatalf("the footer should offer esc to clear the kept filter:\n%s", screenText(a))
 	}
 	a = press(t, a, "esc")
-	if !a.query.Empty() || len(a.list.view) != 10 {
-		t.Fatalf("esc on the list should clear the kept filter: query %q, %d rows", a.query.String(), len(a.list.view))
+	if !a.list.query.Empty() || len(a.list.view) != 10 {
+		t.Fatalf("esc on the list should clear the kept filter: query %q, %d rows", a.list.query.String(), len(a.list.view))
 	}
 }
 
@@ -768,13 +818,13 @@ func TestFilterSyntaxErrorShowsInlineAndKeepsTheList(t *testing.T) {
 		t.Fatalf("a syntax error must keep the list of the last query that parsed: %d rows", len(a.list.view))
 	}
 	a = press(t, a, "enter")
-	if a.queryErr != nil || strings.Contains(screenText(a), "col 12") {
+	if a.list.queryErr != nil || strings.Contains(screenText(a), "col 12") {
 		t.Fatal("enter keeps the last query that parsed and drops the error")
 	}
 }
 
 func TestWithoutALibraryThereAreNoMarks(t *testing.T) {
-	a := New(Options{
+	a := newApp(Options{
 		Sources: []model.Origin{model.File("test.xml")}, Scope: model.Everywhere(), Theme: Dark, ThemeForced: true,
 		Now: func() time.Time { return testNow }, Location: time.UTC, NoState: true,
 		Opener: func(string) error { return nil }, Copier: func(string) (string, error) { return "", nil },

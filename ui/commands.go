@@ -120,6 +120,11 @@ func OpenInBrowser(browser, url string) error {
 	if err != nil {
 		return err
 	}
+	return startBrowser(cmd)
+}
+
+// startBrowser starts cmd and reaps it when it exits.
+func startBrowser(cmd *exec.Cmd) error {
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("starting %s: %w", cmd.Path, err)
 	}
@@ -127,16 +132,24 @@ func OpenInBrowser(browser, url string) error {
 	return nil
 }
 
-// openCmd opens url: a terminal browser takes over the terminal until it
+// openCmd opens url with open, when set (tests), else the browser: looking
+// it up on $PATH happens here, in the command. A terminal browser is not
+// started here but reported, for Update to hand it the terminal until it
 // exits; anything else is started alongside the reader.
 func openCmd(open func(string) error, browser, url string) tea.Cmd {
-	if open == nil {
-		if cmd, err := browserCommand(browser, url); err == nil && isTerminalBrowser(cmd) {
-			return tea.ExecProcess(cmd, func(err error) tea.Msg { return LinkOpened{URL: url, Err: err} })
+	return func() tea.Msg {
+		if open != nil {
+			return LinkOpened{URL: url, Err: open(url)}
 		}
-		open = func(u string) error { return OpenInBrowser(browser, u) }
+		cmd, err := browserCommand(browser, url)
+		if err != nil {
+			return LinkOpened{URL: url, Err: err}
+		}
+		if isTerminalBrowser(cmd) {
+			return TerminalBrowserFound{URL: url, Cmd: cmd}
+		}
+		return LinkOpened{URL: url, Err: startBrowser(cmd)}
 	}
-	return func() tea.Msg { return LinkOpened{URL: url, Err: open(url)} }
 }
 
 // clipboardTools are tried in order; the first one on $PATH is used.

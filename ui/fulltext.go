@@ -19,18 +19,6 @@ import (
 // library is asked: a word typed at speed asks once, not per letter.
 const fullTextPause = 80 * time.Millisecond
 
-// FullTextDue says the query has been still for fullTextPause.
-type FullTextDue struct{ Query string }
-
-// FullTextFound is what the library's full-text index found for a query.
-// Partial says the index is still taking in stories just stored.
-type FullTextFound struct {
-	Query   string
-	IDs     []string
-	Partial bool
-	Err     error
-}
-
 // fullTextAgain is how soon a query answered from an index still being
 // built is asked again.
 const fullTextAgain = time.Second
@@ -51,20 +39,25 @@ func wantsFullText(q model.Search) bool {
 }
 
 // askFullText schedules asking the library about the current query.
-func (a App) askFullText() tea.Cmd {
-	if a.opts.FullText == nil || !wantsFullText(a.query) {
+func (l listScreen) askFullText(e env) tea.Cmd {
+	if e.opts.FullText == nil || !wantsFullText(l.query) {
 		return nil
 	}
-	q := a.query.String()
-	return tea.Tick(fullTextPause, func(time.Time) tea.Msg { return FullTextDue{Query: q} })
+	q := l.query.String()
+	return e.tick(fullTextPause, func(time.Time) tea.Msg { return FullTextDue{Query: q} })
 }
 
 func (a App) handleFullTextDue(msg FullTextDue) (App, tea.Cmd) {
-	if msg.Query != a.query.String() {
-		return a, nil // typed on meanwhile
+	return a, a.list.fullTextDue(msg, a.env())
+}
+
+// fullTextDue asks the library, if the query is still the one typed.
+func (l listScreen) fullTextDue(msg FullTextDue, e env) tea.Cmd {
+	if msg.Query != l.query.String() {
+		return nil // typed on meanwhile
 	}
-	search, words, phrases := a.opts.FullText, a.query.Words(), a.query.Phrases()
-	return a, func() tea.Msg {
+	search, words, phrases := e.opts.FullText, l.query.Words(), l.query.Phrases()
+	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		ids, partial, err := search(ctx, words, phrases)
@@ -73,24 +66,34 @@ func (a App) handleFullTextDue(msg FullTextDue) (App, tea.Cmd) {
 }
 
 func (a App) handleFullTextFound(msg FullTextFound) (App, tea.Cmd) {
-	if msg.Query != a.query.String() {
-		return a, nil
+	var out outcome
+	var cmd, note tea.Cmd
+	a.list, out, cmd = a.list.fullTextFound(msg, a.env())
+	a, note = a.apply(out)
+	return a, tea.Batch(cmd, note)
+}
+
+// fullTextFound adds what the library found to the list, unless the query
+// has changed since it was asked: that answer is stale and dropped.
+func (l listScreen) fullTextFound(msg FullTextFound, e env) (listScreen, outcome, tea.Cmd) {
+	if msg.Query != l.query.String() {
+		return l, none, nil
 	}
 	if msg.Err != nil {
-		a.textErr = msg.Err
-		return a.notify("Full-text search failed ("+msg.Err.Error()+"); showing matches in headlines and summaries only.", true)
+		l.textErr = msg.Err
+		return l, notice("Full-text search failed ("+msg.Err.Error()+"); showing matches in headlines and summaries only.", true), nil
 	}
 	found := make(map[int32]bool, len(msg.IDs))
 	for _, id := range msg.IDs {
-		if seq, ok := a.stories.Seq(id); ok {
+		if seq, ok := e.stories.Seq(id); ok {
 			found[seq] = true
 		}
 	}
-	a.textHits, a.textPartial = found, msg.Partial
-	a = a.refreshView()
+	l.textHits, l.textPartial = found, msg.Partial
+	l = l.refresh(e)
 	if msg.Partial {
 		q := msg.Query
-		return a, tea.Tick(fullTextAgain, func(time.Time) tea.Msg { return FullTextDue{Query: q} })
+		return l, none, e.tick(fullTextAgain, func(time.Time) tea.Msg { return FullTextDue{Query: q} })
 	}
-	return a, nil
+	return l, none, nil
 }

@@ -66,16 +66,20 @@ func TestStaleFullTextAnswersAreDropped(t *testing.T) {
 	if len(a.list.view) != 1 || a.stories.Story(a.list.view[0]).ID != "s2" {
 		t.Errorf("an answer for another query changed the list: %d stories", len(a.list.view))
 	}
+	// The pause that ended is for "ke", typed on since: the library is not
+	// asked again (for "ke" or for the query now typed, "ken").
+	if !slices.Equal(asked, []string{"ken"}) {
+		t.Fatalf("typing ken asked the library %q, want once for ken", asked)
+	}
 	a = send(t, a, FullTextDue{Query: "ke"})
-	if slices.Contains(asked, "ke") {
-		t.Error("a pause for an old query asked the library")
+	if !slices.Equal(asked, []string{"ken"}) {
+		t.Errorf("a pause for an old query asked the library: %q", asked)
 	}
 }
 
 func TestFullTextFailureKeepsTheListAndSaysSo(t *testing.T) {
 	var asked []string
 	a := withFullText(t, nil, &asked)
-	a.noticeTTL = time.Minute
 	a = press(t, a, "/", "f", "a", "i", "l")
 	if !strings.Contains(screenText(a), "full text failed") {
 		t.Errorf("no word of the failure:\n%s", screenText(a))
@@ -93,13 +97,18 @@ func TestAnAnswerFromAnIndexStillBuildingIsAskedAgain(t *testing.T) {
 		return []string{"s6"}, false, nil
 	}
 	// The first answer says the index is still building: the footer says
-	// so, and the same query is asked again a second later (runCmds waits
-	// for that tick), which completes it.
+	// so, and the same query is asked again a second later (on the test's
+	// clock, which fires at once), which completes it.
 	m, _ := a.Update(FullTextFound{Query: "", Partial: true})
 	a = m.(App)
+	clock := &testClock{}
+	a.tick = clock.tick
 	a = press(t, a, "/", "c", "o", "m")
-	if calls != 2 || strings.Contains(screenText(a), "(indexing…)") || a.textPartial {
-		t.Errorf("asked %d times, partial %v; screen:\n%s", calls, a.textPartial, screenText(a))
+	if calls != 2 || strings.Contains(screenText(a), "(indexing…)") || a.list.textPartial {
+		t.Errorf("asked %d times, partial %v; screen:\n%s", calls, a.list.textPartial, screenText(a))
+	}
+	if want := []time.Duration{fullTextPause, fullTextAgain}; !slices.Equal(clock.pauses, want) {
+		t.Errorf("timers %v, want the typing pause then the wait for the index, %v", clock.pauses, want)
 	}
 	m, _ = a.Update(FullTextFound{Query: "com", IDs: []string{"s6"}, Partial: true})
 	if a = m.(App); !strings.Contains(screenText(a), "(indexing…)") {

@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"strconv"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // KeyMap is every key binding of the reader. Bindings that do not apply to
 // the screen in front of the user are switched off, so help shows only what
@@ -18,8 +22,14 @@ type KeyMap struct {
 	NextTab, PrevTab, Filter, Sources       key.Binding
 	Refresh                                 key.Binding
 
-	// Filter input
-	FilterApply, FilterClear key.Binding
+	// Filter input: the arrows still move the selection while typing.
+	FilterApply, FilterClear, FilterUp, FilterDown key.Binding
+
+	// ConfirmYes answers the mark-all question; any other key says no.
+	ConfirmYes key.Binding
+
+	// PickLink[i] picks link i+1 on the links screen.
+	PickLink [9]key.Binding
 
 	// Story view
 	NextStory, PrevStory, OpenLink, CopyLink, Links key.Binding
@@ -30,7 +40,7 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the built-in bindings.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
+	k := KeyMap{
 		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
 		PageUp:    key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
@@ -50,6 +60,10 @@ func DefaultKeyMap() KeyMap {
 
 		FilterApply: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
 		FilterClear: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		FilterUp:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
+		FilterDown:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
+
+		ConfirmYes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 
 		NextStory: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next story")),
 		PrevStory: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous story")),
@@ -64,14 +78,25 @@ func DefaultKeyMap() KeyMap {
 		StarredOnly: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "starred only")),
 		MarkAllRead: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mark all here read")),
 	}
+	for i := range k.PickLink {
+		n := strconv.Itoa(i + 1)
+		k.PickLink[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, "link "+n))
+	}
+	return k
 }
 
 // forScreen switches each binding on or off for what is in front of the
-// user: the screen, whether the filter line has the keyboard, and whether a
-// filter is applied.
-func (k *KeyMap) forScreen(s screen, filtering, filtered bool) {
+// user: the screen, whether the filter line has the keyboard, whether a
+// filter is applied, and whether the mark-all question awaits its answer.
+func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	list, detail, links := s == screenList, s == screenDetail, s == screenLinks
 	typing := list && filtering
+	k.FilterUp.SetEnabled(typing)
+	k.FilterDown.SetEnabled(typing)
+	k.ConfirmYes.SetEnabled(list && confirming)
+	for i := range k.PickLink {
+		k.PickLink[i].SetEnabled(links)
+	}
 	for _, b := range []*key.Binding{&k.Up, &k.Down} {
 		b.SetEnabled(!typing && s != screenHelp)
 	}

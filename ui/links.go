@@ -1,114 +1,92 @@
 package ui
 
+// The links screen (L): the story's links by number. enter or o opens the
+// one selected, y copies it, a digit picks one by its number.
+
 import (
-	"strconv"
+	"fmt"
 	"strings"
 
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
-// numberLinks rewrites every inline link of a Markdown body as its text
-// followed by a number, "text [1]", and returns the body and the link targets
-// in order. The story view then reads cleanly (no URLs in the middle of
-// sentences) and `L` lists the targets by number. Links goldmark finds but
-// whose source cannot be located exactly are left as they are.
-func numberLinks(md string) (string, []string) {
-	src := []byte(md)
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
-	type span struct{ start, end, textStart, textEnd int }
-	var spans []span
-	var urls []string
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		link, ok := n.(*ast.Link)
-		if !ok {
-			return ast.WalkContinue, nil
-		}
-		first, last := textBounds(link)
-		if first < 0 {
-			return ast.WalkSkipChildren, nil
-		}
-		open := strings.LastIndexByte(md[:first], '[')
-		if open < 0 || strings.Trim(md[open+1:first], "*_~`") != "" {
-			return ast.WalkSkipChildren, nil
-		}
-		closeText := strings.IndexByte(md[last:], ']')
-		if closeText < 0 || strings.Trim(md[last:last+closeText], "*_~`") != "" {
-			return ast.WalkSkipChildren, nil
-		}
-		closeText += last
-		end := linkEnd(md, closeText+1)
-		if end < 0 {
-			return ast.WalkSkipChildren, nil
-		}
-		spans = append(spans, span{open, end, open + 1, closeText})
-		urls = append(urls, string(link.Destination))
-		return ast.WalkSkipChildren, nil
-	})
-	if len(spans) == 0 {
-		return md, nil
+// linksScreen is the selection on the links screen.
+type linksScreen struct {
+	index int // selected row
+}
+
+// current is the link under the cursor, or own (the story's link) when
+// the story's text has none.
+func (l linksScreen) current(links []string, own string) string {
+	if l.index < 0 || l.index >= len(links) {
+		return own
 	}
+	return links[l.index]
+}
+
+// update handles a key on the links screen; own is the story's link.
+func (l linksScreen) update(msg tea.KeyPressMsg, k *KeyMap, links []string, own string) (linksScreen, outcome) {
+	n := len(links)
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
+		return l, outcome{do: actBack}
+	case key.Matches(msg, k.Help):
+		return l, outcome{do: actHelp}
+	case key.Matches(msg, k.Down):
+		l.index = min(l.index+1, n-1)
+	case key.Matches(msg, k.Up):
+		l.index = max(l.index-1, 0)
+	case key.Matches(msg, k.Top):
+		l.index = 0
+	case key.Matches(msg, k.Bottom):
+		l.index = max(0, n-1)
+	case key.Matches(msg, k.Open), key.Matches(msg, k.OpenLink):
+		return l, outcome{do: actOpenLink, url: l.current(links, own)}
+	case key.Matches(msg, k.CopyLink):
+		return l, outcome{do: actCopyLink, url: l.current(links, own)}
+	}
+	for i, b := range k.PickLink {
+		if key.Matches(msg, b) && i < n {
+			l.index = i
+		}
+	}
+	return l, none
+}
+
+// draw draws the links screen for the story d.
+func (l linksScreen) draw(e env, d storyView, footer func(string) string) string {
+	st := e.styles
 	var b strings.Builder
-	b.Grow(len(md) + 6*len(spans))
-	prev := 0
-	for i, s := range spans {
-		if s.start < prev {
-			return md, nil // overlapping: the source is not what we think
-		}
-		b.WriteString(md[prev:s.start])
-		b.WriteString(md[s.textStart:s.textEnd])
-		b.WriteString(" \\[")
-		b.WriteString(strconv.Itoa(i + 1))
-		b.WriteString("\\]")
-		prev = s.end
+	b.WriteString(st.App.Title.Render("Links in this story"))
+	b.WriteString("  ")
+	b.WriteString(st.App.Subtle.Render(ansi.Truncate(d.story.Title, max(0, e.width-22), "…")))
+	b.WriteString("\n")
+	b.WriteString(rule(e))
+	b.WriteString("\n")
+	rows := e.height - 3
+	lines := 0
+	if len(d.links) == 0 {
+		b.WriteString(st.List.Empty.Render(" This story has no links in its text. Press o to open the story itself."))
+		b.WriteString("\n")
+		lines++
 	}
-	b.WriteString(md[prev:])
-	return b.String(), urls
-}
-
-// textBounds returns the source offsets of the first and last text inside n,
-// or -1 when it has none.
-func textBounds(n ast.Node) (first, last int) {
-	first, last = -1, -1
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if t, ok := c.(*ast.Text); ok && entering {
-			if first < 0 {
-				first = t.Segment.Start
-			}
-			last = t.Segment.Stop
+	top := max(0, min(l.index-rows/2, len(d.links)-rows))
+	for i := top; i < len(d.links) && lines < rows; i++ {
+		row := fmt.Sprintf("[%d] %s", i+1, d.links[i])
+		row = fit(row, e.width)
+		if i == l.index {
+			row = st.List.Selected.Render(row)
 		}
-		return ast.WalkContinue, nil
-	})
-	return first, last
-}
-
-// linkEnd returns the offset just past the "(destination "title")" that
-// starts at i, or -1 when there is none.
-func linkEnd(md string, i int) int {
-	if i >= len(md) || md[i] != '(' {
-		return -1
+		b.WriteString(row)
+		b.WriteString("\n")
+		lines++
 	}
-	depth := 0
-	for j := i; j < len(md); j++ {
-		switch md[j] {
-		case '\\':
-			j++
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return j + 1
-			}
-		case '\n':
-			if j+1 < len(md) && md[j+1] == '\n' {
-				return -1
-			}
-		}
+	for ; lines < rows; lines++ {
+		b.WriteString("\n")
 	}
-	return -1
+	b.WriteString(rule(e))
+	b.WriteString("\n")
+	return b.String() + footer(st.App.Subtle.Render(plural(len(d.links), "link", "links")))
 }

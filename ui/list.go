@@ -1,227 +1,384 @@
 package ui
 
-import (
-	"math/bits"
-	"strings"
-	"time"
-	"unicode/utf8"
+// The list screen: the region tabs, the headlines, the filter line and the
+// footer. It owns what the list shows (scope, saved search, filter, the
+// unread or starred view); the App owns the stories.
 
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dateline-news/dateline/model"
 )
 
-// storyList is the headline list: a cursor and a scroll window over a view of
-// story sequence numbers. Only the rows in the window are ever rendered, so a
-// key press costs the same at 100 or 100,000 stories.
-type storyList struct {
-	view   []int32 // the stories shown, newest first
-	cursor int     // index into view of the selected row
-	offset int     // index into view of the first visible row
-	height int     // visible rows
-	// noMarks leaves the state column blank: without a library there are
-	// no marks to show.
-	noMarks bool
+// chrome is the rows the list screen spends outside the list: tab bar, rule,
+// rule, footer.
+const chrome = 4
+
+// listScreen is the headline list and what narrows it.
+type listScreen struct {
+	storyList // the rows, the cursor and the scroll window
+
+	tabs  []tab
+	scope model.Scope
+	// searchTab is 1 + the index of the saved search whose tab is shown,
+	// 0 on a region's tab.
+	searchTab int
+	query     model.Search
+	// textHits are the stories the library's full-text search found for
+	// the query (nil until it answers).
+	textHits map[int32]bool
+	textErr  error // the full-text search for the query failed
+	// textPartial says the full-text answer came from an index still
+	// taking in new stories: it is asked again.
+	textPartial bool
+	// queryErr is what is wrong with the query being typed; the list keeps
+	// showing the last query that parsed.
+	queryErr error
+	input    textinput.Model
+	typing   bool // the filter line has the keyboard
+	moved    bool // the user has moved the selection: batches must not move it
+	// only narrows the list to unread or starred stories; its Keep holds
+	// the stories read in this view, which stay until the view changes.
+	only model.Only
+	// confirmAll is set while "mark every story here read?" awaits y/n.
+	confirmAll bool
 }
 
-// selected returns the selected story's sequence number.
-func (l storyList) selected() (int32, bool) {
-	if l.cursor < 0 || l.cursor >= len(l.view) {
-		return 0, false
-	}
-	return l.view[l.cursor], true
+func newListScreen(scope model.Scope, noMarks bool) listScreen {
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.Placeholder = "filter: words, \"a phrase\", -word, region:asia, is:unread… (? for all)"
+	in.CharLimit = 200
+	l := listScreen{scope: scope, input: in, only: model.Only{Keep: map[int32]bool{}}}
+	l.noMarks = noMarks
+	return l
 }
 
-// setView replaces the rows. If the selected story is still among them it
-// stays selected, on the same screen row; otherwise the cursor keeps its
-// index as far as it can.
-func (l storyList) setView(view []int32) storyList {
-	seq, had := l.selected()
-	row := l.cursor - l.offset
-	l.view = view
-	if had {
-		for i, s := range view {
-			if s == seq {
-				l.cursor = i
-				l.offset = i - row
-				return l.clamp()
-			}
+// restyle gives the filter line the theme's styles.
+func (l listScreen) restyle(t Theme, st Styles) listScreen {
+	in := textinput.DefaultStyles(t == Dark)
+	in.Focused.Prompt = st.Footer.FilterPrompt
+	in.Blurred.Prompt = st.Footer.FilterPrompt
+	in.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
+	l.input.SetStyles(in)
+	return l
+}
+
+func (l listScreen) resize(width, height int) listScreen {
+	l.storyList = l.storyList.resize(height - chrome)
+	l.input.SetWidth(max(10, width-4))
+	return l
+}
+
+// selectRow selects row i: the user has moved.
+func (l listScreen) selectRow(i int) listScreen {
+	l.moved = true
+	l.storyList = l.moveTo(i)
+	return l
+}
+
+// wheel scrolls the selection by a turn of the mouse wheel.
+func (l listScreen) wheel(step int) listScreen { return l.selectRow(l.cursor + step) }
+
+// refresh recomputes the tabs and the rows from the scope and the filter,
+// keeping the selected story selected.
+//
+// Until the user moves, the top row stays selected, so stories streaming in
+// while the reader starts leave the newest on screen.
+func (l listScreen) refresh(e env) listScreen {
+	c, searches := e.stories, e.opts.Searches
+	l.tabs = buildTabs(c, l.scope, searches)
+	view := c.ViewText(l.scope, l.query, l.only, l.textHits)
+	if l.searchTab > 0 {
+		// A saved search's tab: its stories, narrowed by the filter.
+		in := map[int32]bool{}
+		for _, seq := range c.View(model.Everywhere(), searches[l.searchTab-1].Query, model.Only{}) {
+			in[seq] = true
 		}
+		view = slices.DeleteFunc(view, func(seq int32) bool { return !in[seq] })
 	}
-	return l.clamp()
-}
-
-// moveTo selects index i, scrolling as little as needed.
-func (l storyList) moveTo(i int) storyList {
-	l.cursor = i
-	l = l.clamp()
-	if l.cursor < l.offset {
-		l.offset = l.cursor
-	}
-	if l.height > 0 && l.cursor >= l.offset+l.height {
-		l.offset = l.cursor - l.height + 1
-	}
-	return l.clamp()
-}
-
-func (l storyList) moveBy(n int) storyList { return l.moveTo(l.cursor + n) }
-
-// page moves a screenful, keeping the cursor on the same screen row.
-func (l storyList) page(dir int) storyList {
-	h := max(1, l.height-1)
-	l.offset += dir * h
-	l.cursor += dir * h
-	return l.clamp()
-}
-
-func (l storyList) resize(height int) storyList {
-	l.height = max(1, height)
-	return l.moveTo(l.cursor)
-}
-
-// clamp keeps cursor and offset inside the view and the window full.
-func (l storyList) clamp() storyList {
-	n := len(l.view)
-	l.cursor = max(0, min(l.cursor, n-1))
-	l.offset = max(0, min(l.offset, n-l.height))
-	if l.cursor < l.offset {
-		l.offset = l.cursor
-	}
-	if l.height > 0 && l.cursor >= l.offset+l.height {
-		l.offset = l.cursor - l.height + 1
+	l.storyList = l.setView(view)
+	if !l.moved {
+		l.storyList = l.moveTo(0)
 	}
 	return l
 }
 
-// rowLayout is the cell width of each column at a terminal width.
-type rowLayout struct {
-	date, badge, source, headline int
+// restart shows the view from its top, forgetting the stories kept in it.
+func (l listScreen) restart(e env) listScreen {
+	l.only.Keep = map[int32]bool{}
+	l = l.refresh(e)
+	l.storyList = l.moveTo(0)
+	return l
 }
 
-func layoutFor(width int) rowLayout {
-	l := rowLayout{date: 6, badge: 5}
+// update handles a key on the list screen.
+func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea.Cmd) {
+	k := e.keys
+	if l.confirmAll {
+		l.confirmAll = false
+		if key.Matches(msg, k.ConfirmYes) {
+			return l, outcome{do: actMarkAllRead}, nil
+		}
+		return l, notice("Nothing marked.", false), nil
+	}
+	if l.typing {
+		return l.updateFilter(msg, e)
+	}
 	switch {
-	case width >= 140:
-		l.source = 22
-	case width >= 100:
-		l.source = 16
-	case width >= 60:
-		l.source = 12
-	default:
-		l.source = 0
+	case key.Matches(msg, k.ToggleRead):
+		return l, outcome{do: actToggleRead}, nil
+	case key.Matches(msg, k.ToggleStar):
+		return l, outcome{do: actToggleStar}, nil
+	case key.Matches(msg, k.NextUnread):
+		return l, outcome{do: actNextUnread}, nil
 	}
-	// mark(2) date sp(2) badge sp(2) source sp(2) headline
-	used := 2 + l.date + 2 + l.badge + 2
-	if l.source > 0 {
-		used += l.source + 2
+	if key.Matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open) {
+		l.moved = true
 	}
-	l.headline = max(8, width-used)
-	return l
+	switch {
+	case key.Matches(msg, k.Quit):
+		return l, outcome{do: actQuit}, nil
+	case key.Matches(msg, k.Down):
+		l.storyList = l.moveBy(1)
+	case key.Matches(msg, k.Up):
+		l.storyList = l.moveBy(-1)
+	case key.Matches(msg, k.PageDown):
+		l.storyList = l.page(1)
+	case key.Matches(msg, k.PageUp):
+		l.storyList = l.page(-1)
+	case key.Matches(msg, k.Top):
+		l.storyList = l.moveTo(0)
+	case key.Matches(msg, k.Bottom):
+		l.storyList = l.moveTo(len(l.view) - 1)
+	case key.Matches(msg, k.NextTab):
+		return l.switchTab(1, e), none, nil
+	case key.Matches(msg, k.PrevTab):
+		return l.switchTab(-1, e), none, nil
+	case key.Matches(msg, k.Filter):
+		l.typing = true
+		l.input.SetValue(l.query.String())
+		l.input.CursorEnd()
+		return l, none, l.input.Focus()
+	case key.Matches(msg, k.Sources):
+		return l, outcome{do: actSources}, nil
+	case key.Matches(msg, k.Refresh):
+		return l, outcome{do: actRefresh}, nil
+	case key.Matches(msg, k.UnreadOnly):
+		l.only.Unread = !l.only.Unread
+		return l.restart(e), none, nil
+	case key.Matches(msg, k.StarredOnly):
+		l.only.Starred = !l.only.Starred
+		return l.restart(e), none, nil
+	case key.Matches(msg, k.MarkAllRead):
+		l.confirmAll = len(l.view) > 0
+	case key.Matches(msg, k.Help):
+		return l, outcome{do: actHelp}, nil
+	case key.Matches(msg, k.Open):
+		if seq, ok := l.selected(); ok {
+			return l, outcome{do: actOpenStory, seq: seq}, nil
+		}
+	case key.Matches(msg, k.FilterClear):
+		// esc on the list clears a kept filter and never quits.
+		if !l.query.Empty() {
+			l.query, l.textHits = model.Search{}, nil
+			l = l.refresh(e)
+		}
+	}
+	return l, none, nil
 }
 
-// badges are the short region names of the list, 4 cells each; a fifth
-// cell holds "+" when the story is in more regions.
-var badges = [...]string{
-	model.Other:       "  · ",
-	model.Africa:      "AFR ",
-	model.Americas:    "AMER",
-	model.AsiaPacific: "APAC",
-	model.Europe:      "EUR ",
-	model.MiddleEast:  "MIDE",
+// switchTab moves to the next or previous region tab.
+func (l listScreen) switchTab(dir int, e env) listScreen {
+	if len(l.tabs) == 0 {
+		return l
+	}
+	i := (tabIndex(l.tabs, l.scope, l.searchTab) + dir + len(l.tabs)) % len(l.tabs)
+	l.scope, l.searchTab = l.tabs[i].scope, l.tabs[i].search
+	return l.restart(e)
 }
 
-// render draws the visible rows, exactly height lines of width cells.
-func (l storyList) render(c *model.Collection, st Styles, width int, now time.Time, loc *time.Location) string {
-	lay := layoutFor(width)
+// showSource narrows the list to one source's stories.
+func (l listScreen) showSource(name string, e env) listScreen {
+	q, err := model.ParseSearch("source:" + strconv.Quote(name))
+	if err != nil {
+		return l
+	}
+	l.query, l.textHits, l.textErr = q, nil, nil
+	l.input.SetValue(q.String())
+	return l.restart(e)
+}
+
+// updateFilter handles a key while the filter line has the keyboard.
+func (l listScreen) updateFilter(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea.Cmd) {
+	k := e.keys
+	switch {
+	case key.Matches(msg, k.FilterApply):
+		// A query that does not parse is not kept: the last one that did is.
+		l.typing, l.queryErr = false, nil
+		l.input.Blur()
+		return l, none, nil
+	case key.Matches(msg, k.FilterClear):
+		l.typing, l.queryErr = false, nil
+		l.input.Blur()
+		l.input.SetValue("")
+		l.query, l.textHits = model.Search{}, nil
+		return l.refresh(e), none, nil
+	case key.Matches(msg, k.FilterDown):
+		// The arrows still move the selection while typing.
+		return l.selectRow(l.cursor + 1), none, nil
+	case key.Matches(msg, k.FilterUp):
+		return l.selectRow(l.cursor - 1), none, nil
+	}
+	var cmd tea.Cmd
+	l.input, cmd = l.input.Update(msg)
+	l, ask := l.applyTyped(e)
+	return l, none, tea.Batch(cmd, ask)
+}
+
+// paste takes pasted text into the filter line.
+func (l listScreen) paste(msg tea.PasteMsg, e env) (listScreen, tea.Cmd) {
+	var cmd tea.Cmd
+	l.input, cmd = l.input.Update(msg)
+	l, ask := l.applyTyped(e)
+	return l, tea.Batch(cmd, ask)
+}
+
+// applyTyped runs the query in the filter line, if it changed and parses;
+// otherwise the list keeps the last query that did and the error shows.
+// It returns the command that asks the library's full-text index.
+func (l listScreen) applyTyped(e env) (listScreen, tea.Cmd) {
+	v := l.input.Value()
+	if v == l.query.String() {
+		l.queryErr = nil
+		return l, nil
+	}
+	q, err := model.ParseSearch(v)
+	if unread, read, starred := q.State(); err == nil && e.opts.NoState && (unread || read || starred) {
+		err = errors.New("is: needs the library; run dateline without --no-library")
+	}
+	l.queryErr = err
+	if err != nil {
+		return l, nil
+	}
+	l.query, l.textHits, l.textErr, l.textPartial = q, nil, nil, false
+	l = l.restart(e)
+	return l, l.askFullText(e)
+}
+
+// listStatus is what the App knows that the list screen shows.
+type listStatus struct {
+	loading    bool
+	refreshing string // the footer's word on a refresh under way ("" if none)
+	failed     int    // sources that failed
+	// footer lays out the App's footer line: a notice, or left and the
+	// short help.
+	footer func(left string) string
+}
+
+// draw draws the list screen.
+func (l listScreen) draw(e env, status listStatus) string {
 	var b strings.Builder
-	end := min(len(l.view), l.offset+l.height)
-	for i := l.offset; i < end; i++ {
-		seq := l.view[i]
-		if i > l.offset {
-			b.WriteByte('\n')
-		}
-		b.WriteString(l.row(c.Story(seq), c.State(seq), i == l.cursor, lay, st, width, now, loc))
+	b.WriteString(renderTabs(l.tabs, tabIndex(l.tabs, l.scope, l.searchTab), *e.styles, e.width))
+	b.WriteByte('\n')
+	b.WriteString(rule(e))
+	b.WriteByte('\n')
+	if len(l.view) == 0 {
+		b.WriteString(l.empty(e, status))
+	} else {
+		b.WriteString(l.render(e.stories, *e.styles, e.width, e.opts.Now(), e.opts.Location))
 	}
-	for i := max(0, end-l.offset); i < l.height; i++ {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-	}
+	b.WriteByte('\n')
+	b.WriteString(rule(e))
+	b.WriteByte('\n')
+	b.WriteString(l.footer(e, status))
 	return b.String()
 }
 
-func (l storyList) row(s *model.Story, state model.StoryState, selected bool, lay rowLayout, st Styles, width int, now time.Time, loc *time.Location) string {
-	mark := marks(state)
-	if l.noMarks {
-		mark = "  "
-	}
-	date := shortDate(s.Published, now, loc)
-	region := s.Regions.List()[0]
-	badge := badges[region] + " "
-	if bits.OnesCount8(uint8(s.Regions)) > 1 {
-		badge = fit(strings.TrimRight(badge, " ")+"+", lay.badge)
-	}
-	source := ""
-	if lay.source > 0 {
-		source = fit(s.Source, lay.source) + "  "
-	}
-	headline := fit(s.Title, lay.headline)
-	p := st.rows
-	if selected {
-		return p.selected.of(padRight(mark+date+"  "+badge+"  "+source+headline, width))
-	}
-	return p.unread.of(mark) + p.date.of(date) + "  " + st.regionPaint(region).of(badge) + "  " +
-		p.source.of(source) + p.headline.of(headline)
-}
-
-// marks is the 2-cell state column: ● unread, ★ starred.
-func marks(st model.StoryState) string {
-	unread, star := " ", " "
-	if !st.Read {
-		unread = "●"
-	}
-	if st.Starred {
-		star = "★"
-	}
-	return unread + star
-}
-
-// shortDate is a 6-cell date: the time today, "27 Nov" this year, "Nov 23"
-// before, "  —   " when undated.
-func shortDate(t, now time.Time, loc *time.Location) string {
-	if t.IsZero() {
-		return "  —   "
-	}
-	t, now = t.In(loc), now.In(loc)
+// empty explains an empty list and says what to do, padded to the list's
+// height.
+func (l listScreen) empty(e env, status listStatus) string {
+	var msg string
+	c := e.stories
 	switch {
-	case t.Year() == now.Year() && t.YearDay() == now.YearDay():
-		return t.Format("15:04 ")
-	case t.Year() == now.Year():
-		return t.Format("02 Jan")
+	case !l.query.Empty():
+		msg = fmt.Sprintf("No stories match %q here. Press esc to clear the filter, or tab for another region.", l.query.String())
+	case status.loading:
+		msg = "Loading stories…"
+	case status.refreshing != "" && c.Len() == 0:
+		msg = "Fetching your feeds…"
+	case c.Len() == 0 && status.failed > 0:
+		msg = "No stories: every source failed. Press F to see why."
+	case c.Len() == 0:
+		msg = "No stories found in the sources given."
+	default:
+		msg = "No stories in this region. Press tab for another."
 	}
-	return t.Format("Jan 06")
-}
-
-// fit truncates s to w cells with an ellipsis and pads it to exactly w cells.
-// Widths are cells, not bytes or runes: CJK and emoji take two. A field can
-// be 64 KiB long; only its start can show, so only its start is measured.
-func fit(s string, w int) string {
-	if limit := 16*w + 64; len(s) > limit {
-		cut := limit
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
+	lines := strings.Split(lipgloss.NewStyle().Width(max(10, e.width-2)).Render(msg), "\n")
+	out := make([]string, l.height)
+	for i := range out {
+		if i-1 >= 0 && i-1 < len(lines) {
+			out[i] = " " + e.styles.List.Empty.Render(lines[i-1])
 		}
-		s = s[:cut] + "…"
 	}
-	if ansi.StringWidth(s) > w {
-		s = ansi.Truncate(s, w, "…")
-	}
-	return padRight(s, w)
+	return strings.Join(out, "\n")
 }
 
-func padRight(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
-		return s + strings.Repeat(" ", w-n)
+func (l listScreen) footer(e env, status listStatus) string {
+	st, width := e.styles, e.width
+	if l.confirmAll {
+		return st.Footer.Alert.Render(ansi.Truncate(fmt.Sprintf("Mark %s read? y/n",
+			plural(len(l.view), "story", "stories")), width, "…"))
 	}
-	return s
+	if l.typing {
+		count := st.Footer.Count.Render(plural(len(l.view), "match", "matches"))
+		switch {
+		case l.queryErr != nil:
+			count = st.Footer.Alert.Render(ansi.Truncate(l.queryErr.Error(), max(20, width*2/3), "…"))
+		case l.textErr != nil:
+			count += " " + st.Footer.Alert.Render("(headlines only: full text failed)")
+		case l.textPartial:
+			count += " " + st.App.Notice.Render("(indexing…)")
+		}
+		room := width - ansi.StringWidth(ansi.Strip(count)) - 2
+		l.input.SetWidth(max(5, room-4))
+		return padRight(ansi.Truncate(l.input.View(), room, "…"), room) + "  " + count
+	}
+	c := e.stories
+	var parts []string
+	parts = append(parts, st.Footer.Count.Render(fmt.Sprintf("%d/%d", len(l.view), c.Len())))
+	if n := c.UnreadTotal(); n != c.Len() {
+		parts = append(parts, st.Footer.Count.Render(fmt.Sprintf("%d unread", n)))
+	}
+	switch {
+	case l.only.Unread && l.only.Starred:
+		parts = append(parts, st.App.Notice.Render("unread starred only (u, S)"))
+	case l.only.Unread:
+		parts = append(parts, st.App.Notice.Render("unread only (u)"))
+	case l.only.Starred:
+		parts = append(parts, st.App.Notice.Render("starred only (S)"))
+	}
+	if !l.query.Empty() {
+		parts = append(parts, st.Footer.Filter.Render(fmt.Sprintf("filter %q", l.query.String())))
+	}
+	if status.loading {
+		parts = append(parts, st.App.Notice.Render("loading…"))
+	}
+	if status.refreshing != "" {
+		parts = append(parts, st.App.Notice.Render(status.refreshing))
+	}
+	if status.failed > 0 {
+		parts = append(parts, st.Footer.Alert.Render(fmt.Sprintf("%s failed (F)", plural(status.failed, "source", "sources"))))
+	}
+	return status.footer(strings.Join(parts, st.App.Subtle.Render(" · ")))
 }

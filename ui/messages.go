@@ -1,13 +1,15 @@
 package ui
 
 import (
+	"os/exec"
 	"time"
 
 	"github.com/dateline-news/dateline/model"
 )
 
 // Messages are events in the past tense. Asynchronous results carry what they
-// were for, so a result that no longer matches what is on screen is dropped.
+// were for, so a result that no longer matches what is on screen is dropped,
+// and a failure in an Err field, which the footer shows.
 
 // StoriesLoaded is a batch of stories (or a source failure) from the loader.
 type StoriesLoaded struct {
@@ -44,6 +46,13 @@ type LinkOpened struct {
 	Err error
 }
 
+// TerminalBrowserFound says the browser for URL runs in the terminal: the
+// reader hands the terminal to Cmd until it exits.
+type TerminalBrowserFound struct {
+	URL string
+	Cmd *exec.Cmd
+}
+
 // LinkCopied reports the outcome of copying a link with a system tool. The
 // OSC 52 copy through the terminal has no answer to wait for.
 type LinkCopied struct {
@@ -54,6 +63,29 @@ type LinkCopied struct {
 
 // FeedsListed is the subscriptions' state, read for the feeds screen.
 type FeedsListed struct{ Feeds []FeedStatus }
+
+// RefreshRequested says the refresh of the subscriptions (Only, if any;
+// else all) has been asked for; its progress comes as batches.
+type RefreshRequested struct{ Only []model.Origin }
+
+// MarksWritten says read and starred marks were handed to the library;
+// Err is a write's failure (this one's or an earlier one's).
+type MarksWritten struct {
+	Count int
+	Err   error
+}
+
+// FullTextDue says the query has been still for fullTextPause.
+type FullTextDue struct{ Query string }
+
+// FullTextFound is what the library's full-text index found for a query.
+// Partial says the index is still taking in stories just stored.
+type FullTextFound struct {
+	Query   string
+	IDs     []string
+	Partial bool
+	Err     error
+}
 
 // StatusExpired clears the footer notice it was scheduled for.
 type StatusExpired struct{ ID int }

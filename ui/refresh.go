@@ -20,12 +20,20 @@ func (a App) askRefresh(only *model.Origin, name string) (App, tea.Cmd) {
 	if a.refresh != nil {
 		return a.notify("A refresh is already under way.", false)
 	}
+	refresh := a.opts.Refresh
 	if only == nil {
-		a.opts.Refresh()
-		return a, nil
+		return a, func() tea.Msg {
+			refresh()
+			return RefreshRequested{}
+		}
 	}
-	a.opts.Refresh(*only)
-	return a.notify(fmt.Sprintf("Refreshing %s…", name), false)
+	origin := *only
+	ask := func() tea.Msg {
+		refresh(origin)
+		return RefreshRequested{Only: []model.Origin{origin}}
+	}
+	a, note := a.notify(fmt.Sprintf("Refreshing %s…", name), false)
+	return a, tea.Batch(ask, note)
 }
 
 // noteProgress takes a refresh's progress: the first report of a pass
@@ -33,7 +41,7 @@ func (a App) askRefresh(only *model.Origin, name string) (App, tea.Cmd) {
 func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
 	// The library is loaded before a refresh starts: from now on the
 	// selection stays on its story as new ones come in above it.
-	a.loading, a.moved = false, true
+	a.loading, a.list.moved = false, true
 	if a.refresh == nil && !p.Finished {
 		a.refreshNew = 0
 		for i := range a.sources {

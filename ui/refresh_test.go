@@ -73,7 +73,7 @@ func TestSavedSearchesAreTabsAfterTheRegions(t *testing.T) {
 		t.Fatalf("the tab bar does not end with the saved search and its count:\n%s", bar)
 	}
 	a = press(t, a, "shift+tab") // from All back to the last tab
-	if a.searchTab != 1 || len(a.list.view) != 1 || selectedTitle(a) != "Pacific islands and EU sign fisheries deal" {
+	if a.list.searchTab != 1 || len(a.list.view) != 1 || selectedTitle(a) != "Pacific islands and EU sign fisheries deal" {
 		t.Fatalf("the saved search's tab lists %d stories, selected %q", len(a.list.view), selectedTitle(a))
 	}
 	// The filter narrows within it.
@@ -82,7 +82,7 @@ func TestSavedSearchesAreTabsAfterTheRegions(t *testing.T) {
 		t.Errorf("/z within the saved search: %d stories", len(a.list.view))
 	}
 	a = press(t, a, "esc", "tab")
-	if a.searchTab != 0 || len(a.list.view) != 10 {
-		t.Errorf("tab after the last tab: search %d, %d stories", a.searchTab, len(a.list.view))
+	if a.list.searchTab != 0 || len(a.list.view) != 10 {
+		t.Errorf("tab after the last tab: search %d, %d stories", a.list.searchTab, len(a.list.view))
 	}
 }

@@ -1,10 +1,11 @@
 package ui
 
+// The App's handlers: one per message, each routing to the screen it is for,
+// and apply, which carries out what a screen's update asked for.
+
 import (
 	"cmp"
-	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -13,15 +14,54 @@ import (
 	"github.com/dateline-news/dateline/model"
 )
 
-// chrome is the rows the list screen spends outside the list: tab bar, rule,
-// rule, footer.
-const chrome = 4
+// act is something a screen asks of the App: what only the coordinator
+// can do.
+type act int
+
+const (
+	actNone        act = iota
+	actNotify          // show notice
+	actQuit            // leave the reader
+	actBack            // leave this screen for the one under it
+	actHelp            // show the keys
+	actOpenStory       // open story seq
+	actStepStory       // open the story dir rows away in the list
+	actLinks           // list the story's links
+	actSources         // show the sources and feeds
+	actShowSource      // back to the list, filtered to source name
+	actRefresh         // refresh the subscriptions (origin, if set)
+	actOpenLink        // open url in the browser
+	actCopyLink        // copy url
+	actToggleRead      // mark the selected story read or unread
+	actToggleStar      // star or unstar the selected story
+	actNextUnread      // move to the next unread story
+	actMarkAllRead     // mark every story in the list read
+)
+
+// outcome is what a screen's update asks the App to do, with what it
+// needs to do it.
+type outcome struct {
+	do     act
+	seq    int32
+	dir    int
+	url    string
+	name   string
+	origin *model.Origin
+	notice string
+	alert  bool
+}
+
+var none = outcome{}
+
+// notice is the outcome that shows text in the footer.
+func notice(text string, alert bool) outcome {
+	return outcome{do: actNotify, notice: text, alert: alert}
+}
 
 func (a App) handleResize(msg tea.WindowSizeMsg) (App, tea.Cmd) {
 	a.width, a.height = msg.Width, msg.Height
-	a.list = a.list.resize(a.height - chrome)
+	a.list = a.list.resize(a.width, a.height)
 	a.help.SetWidth(a.width)
-	a.input.SetWidth(max(10, a.width-4))
 	a.story.pager.setHeight(a.height - 1)
 	if a.screen == screenDetail || a.screen == screenLinks {
 		return a.showStory(true)
@@ -67,14 +107,9 @@ func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
 	return a, tea.Batch(note, waitForBatch(a.opts.Batches))
 }
 
-// sourceIndexOf finds the sources screen row for a source name that has one.
-func (a App) sourceIndexOf(name string) int {
-	for i, s := range a.sources {
-		if s.origin.String() == name {
-			return i
-		}
-	}
-	return 0
+func (a App) handleStoriesReplaced(msg StoriesReplaced) (App, tea.Cmd) {
+	a.stories.Replace(msg.Stories)
+	return a, waitForBatch(a.opts.Batches)
 }
 
 // sourceIndex finds (or adds) the sources screen row for an origin.
@@ -88,247 +123,119 @@ func (a *App) sourceIndex(from model.Origin) int {
 	return len(a.sources) - 1
 }
 
-// refreshView recomputes the tabs and the list's rows from the scope and the
-// filter, keeping the selected story selected.
-//
-// Until the user moves, the top row stays selected, so stories streaming in
-// while the reader starts leave the newest on screen.
+// refreshView recomputes the tabs and the list's rows from the collection.
 func (a App) refreshView() App {
-	a.tabs = buildTabs(a.stories, a.scope, a.opts.Searches)
-	view := a.stories.ViewText(a.scope, a.query, a.only, a.textHits)
-	if a.searchTab > 0 {
-		// A saved search's tab: its stories, narrowed by the filter.
-		in := map[int32]bool{}
-		for _, seq := range a.stories.View(model.Everywhere(), a.opts.Searches[a.searchTab-1].Query, model.Only{}) {
-			in[seq] = true
-		}
-		view = slices.DeleteFunc(view, func(seq int32) bool { return !in[seq] })
-	}
-	a.list = a.list.setView(view)
-	if !a.moved {
-		a.list = a.list.moveTo(0)
-	}
+	a.list = a.list.refresh(a.env())
 	return a
 }
 
+// handleKey routes a key to the screen in front of the user and carries out
+// what it asks for.
 func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	if key.Matches(msg, a.keys.ForceQuit) {
-		return a, tea.Quit
+		return a.quit()
 	}
+	var out outcome
+	var cmd tea.Cmd
 	switch a.screen {
+	case screenList:
+		a.list, out, cmd = a.list.update(msg, a.env())
 	case screenDetail:
-		return a.handleStoryKey(msg)
+		a.story, out = a.story.update(msg, &a.keys)
 	case screenLinks:
-		return a.handleLinksKey(msg)
+		a.links, out = a.links.update(msg, &a.keys, a.story.links, a.story.story.Link)
 	case screenSources:
-		return a.handleSourcesKey(msg)
+		a.feeds, out = a.feeds.update(msg, &a.keys, len(sourceRows(a.feeds.feeds, a.sources)))
 	case screenHelp:
-		if key.Matches(msg, a.keys.Help, a.keys.Back, a.keys.Quit) {
-			a.screen = a.back
-		}
-		return a, nil
+		a.keyHelp, out = a.keyHelp.update(msg, &a.keys)
 	}
-	if a.typing {
-		return a.handleFilterKey(msg)
-	}
-	return a.handleListKey(msg)
+	a, next := a.apply(out)
+	return a, tea.Batch(cmd, next)
 }
 
-func (a App) handleListKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
-	k := a.keys
-	if a.confirmAll {
-		return a.handleConfirm(msg)
-	}
-	seq, ok := a.list.selected()
-	if a, cmd, done := a.handleMarkKey(msg, seq, ok); done {
-		return a, cmd
-	}
-	if key.Matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open) {
-		a.moved = true
-	}
-	switch {
-	case key.Matches(msg, k.Quit):
-		return a, tea.Quit
-	case key.Matches(msg, k.Down):
-		a.list = a.list.moveBy(1)
-	case key.Matches(msg, k.Up):
-		a.list = a.list.moveBy(-1)
-	case key.Matches(msg, k.PageDown):
-		a.list = a.list.page(1)
-	case key.Matches(msg, k.PageUp):
-		a.list = a.list.page(-1)
-	case key.Matches(msg, k.Top):
-		a.list = a.list.moveTo(0)
-	case key.Matches(msg, k.Bottom):
-		a.list = a.list.moveTo(len(a.list.view) - 1)
-	case key.Matches(msg, k.NextTab):
-		return a.switchTab(1), nil
-	case key.Matches(msg, k.PrevTab):
-		return a.switchTab(-1), nil
-	case key.Matches(msg, k.Filter):
-		a.typing = true
-		a.input.SetValue(a.query.String())
-		a.input.CursorEnd()
-		return a, a.input.Focus()
-	case key.Matches(msg, k.Sources):
-		a.screen, a.sourceTop = screenSources, 0
+// apply carries out what a screen asked for.
+func (a App) apply(out outcome) (App, tea.Cmd) {
+	switch out.do {
+	case actNotify:
+		return a.notify(out.notice, out.alert)
+	case actQuit:
+		return a.quit()
+	case actBack:
+		a.screen = a.backFrom(a.screen)
+	case actHelp:
+		a.keyHelp.back, a.screen = a.screen, screenHelp
+	case actOpenStory:
+		return a.openStory(out.seq)
+	case actStepStory:
+		return a.stepStory(out.dir)
+	case actLinks:
+		a.screen = screenLinks
+	case actSources:
+		a.screen, a.feeds.top = screenSources, 0
 		return a, a.listFeeds()
-	case key.Matches(msg, k.Refresh):
-		return a.askRefresh(nil, "")
-	case key.Matches(msg, k.UnreadOnly):
-		return a.toggleOnly(true, false), nil
-	case key.Matches(msg, k.StarredOnly):
-		return a.toggleOnly(false, true), nil
-	case key.Matches(msg, k.MarkAllRead):
-		return a.askMarkAll(), nil
-	case key.Matches(msg, k.Help):
-		a.back, a.screen = a.screen, screenHelp
-	case key.Matches(msg, k.Open):
-		if seq, ok := a.list.selected(); ok {
-			return a.openStory(seq)
-		}
-	case key.Matches(msg, k.FilterClear):
-		// esc on the list clears a kept filter and never quits.
-		if !a.query.Empty() {
-			a.query, a.textHits = model.Search{}, nil
-			a = a.refreshView()
-		}
-	}
-	return a, nil
-}
-
-// switchTab moves to the next or previous region tab.
-func (a App) switchTab(dir int) App {
-	if len(a.tabs) == 0 {
-		return a
-	}
-	i := (tabIndex(a.tabs, a.scope, a.searchTab) + dir + len(a.tabs)) % len(a.tabs)
-	a.scope, a.searchTab = a.tabs[i].scope, a.tabs[i].search
-	a.only.Keep = map[int32]bool{}
-	a = a.refreshView()
-	a.list = a.list.moveTo(0)
-	return a
-}
-
-func (a App) handleFilterKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
-	switch {
-	case key.Matches(msg, a.keys.FilterApply):
-		// A query that does not parse is not kept: the last one that did is.
-		a.typing, a.queryErr = false, nil
-		a.input.Blur()
-		return a, nil
-	case key.Matches(msg, a.keys.FilterClear):
-		a.typing, a.queryErr = false, nil
-		a.input.Blur()
-		a.input.SetValue("")
-		a.query, a.textHits = model.Search{}, nil
-		return a.refreshView(), nil
-	case msg.String() == "down" || msg.String() == "up":
-		// Arrows still move the selection while typing.
-		return a.handleListKey(msg)
-	}
-	var cmd, ask tea.Cmd
-	a.input, cmd = a.input.Update(msg)
-	a, ask = a.applyTyped()
-	return a, tea.Batch(cmd, ask)
-}
-
-// applyTyped runs the query in the filter line, if it changed and parses;
-// otherwise the list keeps the last query that did and the error shows.
-// It returns the command that asks the library's full-text index.
-func (a App) applyTyped() (App, tea.Cmd) {
-	var ask tea.Cmd
-	if v := a.input.Value(); v != a.query.String() {
-		q, err := model.ParseSearch(v)
-		if unread, read, starred := q.State(); err == nil && a.opts.NoState && (unread || read || starred) {
-			err = errors.New("is: needs the library; run dateline without --no-library")
-		}
-		a.queryErr = err
-		if err == nil {
-			a.query, a.textHits, a.textErr, a.textPartial = q, nil, nil, false
-			a.only.Keep = map[int32]bool{}
-			a = a.refreshView()
-			a.list = a.list.moveTo(0)
-			ask = a.askFullText()
-		}
-	} else {
-		a.queryErr = nil
-	}
-	return a, ask
-}
-
-func (a App) handleLinksKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
-	k := a.keys
-	n := len(a.story.links)
-	switch {
-	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
-		a.screen = screenDetail
-	case key.Matches(msg, k.Help):
-		a.back, a.screen = a.screen, screenHelp
-	case key.Matches(msg, k.Down):
-		a.linkIndex = min(a.linkIndex+1, n-1)
-	case key.Matches(msg, k.Up):
-		a.linkIndex = max(a.linkIndex-1, 0)
-	case key.Matches(msg, k.Top):
-		a.linkIndex = 0
-	case key.Matches(msg, k.Bottom):
-		a.linkIndex = max(0, n-1)
-	case key.Matches(msg, k.Open), key.Matches(msg, k.OpenLink):
-		return a.openLink(a.currentLink())
-	case key.Matches(msg, k.CopyLink):
-		return a.copyLink(a.currentLink())
-	default:
-		// A digit picks a link by its number.
-		if s := msg.String(); len(s) == 1 && s[0] >= '1' && s[0] <= '9' && int(s[0]-'1') < n {
-			a.linkIndex = int(s[0] - '1')
-		}
-	}
-	return a, nil
-}
-
-// currentLink is the link under the cursor of the links screen, or the
-// story's own link when its text has none.
-func (a App) currentLink() string {
-	if a.linkIndex < 0 || a.linkIndex >= len(a.story.links) {
-		return a.story.story.Link
-	}
-	return a.story.links[a.linkIndex]
-}
-
-func (a App) handleSourcesKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
-	k := a.keys
-	switch {
-	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit), key.Matches(msg, k.Sources):
+	case actShowSource:
 		a.screen = screenList
-	case key.Matches(msg, k.Help):
-		a.back, a.screen = a.screen, screenHelp
-	case key.Matches(msg, k.Down):
-		a.sourceTop = min(a.sourceTop+1, max(0, len(a.sourceRows())-1))
-	case key.Matches(msg, k.Up):
-		a.sourceTop = max(a.sourceTop-1, 0)
-	case key.Matches(msg, k.Refresh) && a.sourceTop < len(a.feeds):
-		f := a.feeds[a.sourceTop]
-		return a.askRefresh(&f.Origin, f.Name)
-	case key.Matches(msg, k.Open):
-		if name, ok := a.sourceOnTop(); ok && a.sourceTop < len(a.feeds) {
-			return a.showSource(name), nil
-		}
+		a.list = a.list.showSource(out.name, a.env())
+	case actRefresh:
+		return a.askRefresh(out.origin, out.name)
+	case actOpenLink:
+		return a.openLink(out.url)
+	case actCopyLink:
+		return a.copyLink(out.url)
+	case actToggleRead, actToggleStar, actNextUnread:
+		return a.handleMarkAct(out.do)
+	case actMarkAllRead:
+		return a.markAllRead()
 	}
 	return a, nil
 }
+
+// backFrom is the screen under s.
+func (a App) backFrom(s screen) screen {
+	switch s {
+	case screenLinks:
+		return screenDetail
+	case screenHelp:
+		return a.keyHelp.back
+	}
+	return screenList
+}
+
+// handlePaste gives pasted text to the filter line, when it is open.
+func (a App) handlePaste(msg tea.PasteMsg) (App, tea.Cmd) {
+	if a.screen != screenList || !a.list.typing {
+		return a, nil
+	}
+	var cmd tea.Cmd
+	a.list, cmd = a.list.paste(msg, a.env())
+	return a, cmd
+}
+
+// handleOther gives any other message (the cursor's own) to the filter
+// line, when it is open.
+func (a App) handleOther(msg tea.Msg) (App, tea.Cmd) {
+	if !a.list.typing {
+		return a, nil
+	}
+	var cmd tea.Cmd
+	a.list.input, cmd = a.list.input.Update(msg)
+	return a, cmd
+}
+
+// wheelStep is how many rows a turn of the mouse wheel scrolls.
+const wheelStep = 3
 
 func (a App) handleWheel(msg tea.MouseWheelMsg) (App, tea.Cmd) {
 	step := 0
 	switch msg.Button {
 	case tea.MouseWheelDown:
-		step = 3
+		step = wheelStep
 	case tea.MouseWheelUp:
-		step = -3
+		step = -wheelStep
 	}
 	switch a.screen {
 	case screenList:
-		a.moved = true
-		a.list = a.list.moveBy(step)
+		a.list = a.list.wheel(step)
 	case screenDetail:
 		a.story.pager.scroll(step)
 	}
@@ -349,6 +256,12 @@ func (a App) copyLink(u string) (App, tea.Cmd) {
 	// OSC 52 through the terminal always; a system tool too when present,
 	// since many terminals ignore OSC 52.
 	return a, tea.Batch(tea.SetClipboard(u), copyCmd(a.opts.Copier, u))
+}
+
+// handleTerminalBrowser hands the terminal to a browser that runs in it.
+func (a App) handleTerminalBrowser(msg TerminalBrowserFound) (App, tea.Cmd) {
+	url := msg.URL
+	return a, tea.ExecProcess(msg.Cmd, func(err error) tea.Msg { return LinkOpened{URL: url, Err: err} })
 }
 
 func (a App) handleLinkOpened(msg LinkOpened) (App, tea.Cmd) {
@@ -373,5 +286,12 @@ func (a App) notify(text string, alert bool) (App, tea.Cmd) {
 	a.noticeID++
 	a.notice, a.alert = text, alert
 	id := a.noticeID
-	return a, tea.Tick(a.noticeTTL, func(time.Time) tea.Msg { return StatusExpired{ID: id} })
+	return a, a.tick(a.noticeTTL, func(time.Time) tea.Msg { return StatusExpired{ID: id} })
+}
+
+func (a App) handleStatusExpired(msg StatusExpired) App {
+	if msg.ID == a.noticeID {
+		a.notice, a.alert = "", false
+	}
+	return a
 }

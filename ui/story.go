@@ -1,35 +1,138 @@
 package ui
 
-// The story view's updates: opening a story, rendering it (ahead of time
-// for its neighbours), its keys.
+// The story screen: one story's header and rendered text in a pager. The
+// App opens stories and keeps the render cache, since rendering ahead for
+// the list's neighbours is its business; the screen scrolls and says what
+// the user asked for.
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dateline-news/dateline/model"
 )
+
+// storyView is the story in front of the user: which story, its rendered
+// text in a pager, and its numbered links.
+type storyView struct {
+	story   *model.Story
+	links   []string // link targets by number - 1, known once rendered
+	shown   renderKey
+	partial bool // the pager holds a placeholder or only the opening of a long story
+	// resumeAt is how far through the text (0-1) to show the next render
+	// of this story: kept across a resize or a change of theme.
+	resumeAt float64
+	pager    pager
+}
+
+// setContent puts the header and a body into the pager, each line indented
+// by margin to centre the text column, scrolled to the top.
+func (d storyView) setContent(head, body string, margin int) storyView {
+	pad := strings.Repeat(" ", margin)
+	var lines []string
+	for _, part := range []string{head, "", body} {
+		for line := range strings.SplitSeq(part, "\n") {
+			lines = append(lines, pad+line)
+		}
+	}
+	d.pager.top()
+	d.pager.setLines(lines)
+	return d
+}
+
+// position is the reading position shown in the footer.
+func (d storyView) position() string {
+	if d.pager.fits() {
+		return "All"
+	}
+	return fmt.Sprintf("%3d%%", d.pager.percent())
+}
+
+// update handles a key on the story screen.
+func (d storyView) update(msg tea.KeyPressMsg, k *KeyMap) (storyView, outcome) {
+	pg := &d.pager
+	switch {
+	case key.Matches(msg, k.ToggleRead):
+		return d, outcome{do: actToggleRead}
+	case key.Matches(msg, k.ToggleStar):
+		return d, outcome{do: actToggleStar}
+	case key.Matches(msg, k.NextUnread):
+		return d, outcome{do: actNextUnread}
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
+		return d, outcome{do: actBack}
+	case key.Matches(msg, k.Help):
+		return d, outcome{do: actHelp}
+	case key.Matches(msg, k.Down):
+		pg.scroll(1)
+	case key.Matches(msg, k.Up):
+		pg.scroll(-1)
+	case key.Matches(msg, k.PageDown):
+		pg.page(1)
+	case key.Matches(msg, k.PageUp):
+		pg.page(-1)
+	case key.Matches(msg, k.Top):
+		pg.top()
+	case key.Matches(msg, k.Bottom):
+		pg.bottom()
+	case key.Matches(msg, k.NextStory):
+		return d, outcome{do: actStepStory, dir: 1}
+	case key.Matches(msg, k.PrevStory):
+		return d, outcome{do: actStepStory, dir: -1}
+	case key.Matches(msg, k.OpenLink):
+		return d, outcome{do: actOpenLink, url: d.story.Link}
+	case key.Matches(msg, k.CopyLink):
+		return d, outcome{do: actCopyLink, url: d.story.Link}
+	case key.Matches(msg, k.Links):
+		return d, outcome{do: actLinks}
+	}
+	return d, none
+}
+
+// draw draws the story screen; where is the story's place in the list.
+func (d storyView) draw(e env, where string, footer func(string) string) string {
+	left := d.story.Source
+	if left == "" {
+		left = "story"
+	}
+	st := e.styles
+	pos := st.Story.Position.Render(d.position())
+	status := ansi.Truncate(st.App.Subtle.Render(left), max(8, e.width/4), "…") + "  " + st.App.Subtle.Render(where) + "  " + pos
+	return d.pager.view() + "\n" + footer(status)
+}
 
 // openStory shows the story with sequence number seq and marks it read.
 func (a App) openStory(seq int32) (App, tea.Cmd) {
 	s := a.stories.Story(seq)
 	a.screen = screenDetail
-	var err error
+	var mark tea.Cmd
 	if !a.opts.NoState {
-		err = a.markRead(seq, true)
+		a, mark = a.markRead(seq, true)
 	}
-	a.tabs = buildTabs(a.stories, a.scope, a.opts.Searches) // the unread counts changed
+	a.list.tabs = buildTabs(a.stories, a.list.scope, a.opts.Searches) // the unread counts changed
 	a.story.story = s
 	a.story.links = nil
 	a.story.shown = renderKey{}
-	a.linkIndex = 0
+	a.links = linksScreen{}
 	a, cmd := a.showStory(false)
-	if err != nil {
-		var note tea.Cmd
-		a, note = a.marksFailed(err)
-		cmd = tea.Batch(cmd, note)
+	return a, tea.Batch(cmd, mark)
+}
+
+// stepStory opens the next or previous story of the current list.
+func (a App) stepStory(dir int) (App, tea.Cmd) {
+	i := a.list.cursor + dir
+	if i < 0 || i >= len(a.list.view) {
+		edge := "last"
+		if dir < 0 {
+			edge = "first"
+		}
+		return a.notify(fmt.Sprintf("This is the %s story in the list.", edge), false)
 	}
-	return a, cmd
+	a.list.storyList = a.list.moveTo(i)
+	return a.openStory(a.list.view[i])
 }
 
 // showStory puts the current story on screen from the render cache, or asks
@@ -143,57 +246,4 @@ func (a App) bodyText(r renderedBody) string {
 	}
 	note := fmt.Sprintf("This story could not be rendered (%v). Its text follows as written.", r.err)
 	return a.styles.App.Error.Render(note) + "\n\n" + r.out
-}
-
-func (a App) handleStoryKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
-	k := a.keys
-	if seq, ok := a.list.selected(); ok {
-		if a, cmd, done := a.handleMarkKey(msg, seq, ok); done {
-			return a, cmd
-		}
-	}
-	pg := &a.story.pager
-	switch {
-	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
-		a.screen = screenList
-	case key.Matches(msg, k.Help):
-		a.back, a.screen = a.screen, screenHelp
-	case key.Matches(msg, k.Down):
-		pg.scroll(1)
-	case key.Matches(msg, k.Up):
-		pg.scroll(-1)
-	case key.Matches(msg, k.PageDown):
-		pg.page(1)
-	case key.Matches(msg, k.PageUp):
-		pg.page(-1)
-	case key.Matches(msg, k.Top):
-		pg.top()
-	case key.Matches(msg, k.Bottom):
-		pg.bottom()
-	case key.Matches(msg, k.NextStory):
-		return a.stepStory(1)
-	case key.Matches(msg, k.PrevStory):
-		return a.stepStory(-1)
-	case key.Matches(msg, k.OpenLink):
-		return a.openLink(a.story.story.Link)
-	case key.Matches(msg, k.CopyLink):
-		return a.copyLink(a.story.story.Link)
-	case key.Matches(msg, k.Links):
-		a.screen = screenLinks
-	}
-	return a, nil
-}
-
-// stepStory opens the next or previous story of the current list.
-func (a App) stepStory(dir int) (App, tea.Cmd) {
-	i := a.list.cursor + dir
-	if i < 0 || i >= len(a.list.view) {
-		edge := "last"
-		if dir < 0 {
-			edge = "first"
-		}
-		return a.notify(fmt.Sprintf("This is the %s story in the list.", edge), false)
-	}
-	a.list = a.list.moveTo(i)
-	return a.openStory(a.list.view[i])
 }

@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// Read and starred marks: the keys that set them, the views they narrow,
+// and the queue that hands them to the library.
+
+// markWrite is one change of marks for the library.
+type markWrite func(Marks) error
+
+// marksQueue hands marks to the library in a command, one command at a
+// time, so they arrive in the order the user made them.
+type marksQueue struct {
+	waiting  []markWrite
+	busy     bool // a command is writing
+	quitting bool // quit once every mark is written
+}
+
+// queueMark writes w to the library after the marks already on their way.
+func (a App) queueMark(w markWrite) (App, tea.Cmd) {
+	if a.opts.Marks == nil {
+		return a, nil
+	}
+	a.marks.waiting = append(slices.Clip(a.marks.waiting), w)
+	return a.writeMarks()
+}
+
+// writeMarks starts the command that writes the waiting marks, unless one
+// is writing already.
+func (a App) writeMarks() (App, tea.Cmd) {
+	if a.marks.busy || len(a.marks.waiting) == 0 {
+		return a, nil
+	}
+	writes, marks := a.marks.waiting, a.opts.Marks
+	a.marks.waiting, a.marks.busy = nil, true
+	return a, func() tea.Msg {
+		var first error
+		for _, w := range writes {
+			if err := w(marks); err != nil && first == nil {
+				first = err
+			}
+		}
+		return MarksWritten{Count: len(writes), Err: first}
+	}
+}
+
+func (a App) handleMarksWritten(msg MarksWritten) (App, tea.Cmd) {
+	a.marks.busy = false
+	var note, next tea.Cmd
+	if msg.Err != nil {
+		a, note = a.marksFailed(msg.Err)
+	}
+	a, next = a.writeMarks()
+	if a.marks.quitting && !a.marks.busy {
+		return a, tea.Quit
+	}
+	return a, tea.Batch(note, next)
+}
+
+// quit leaves the reader once the marks made are on their way to the library.
+func (a App) quit() (App, tea.Cmd) {
+	if !a.marks.busy && len(a.marks.waiting) == 0 {
+		return a, tea.Quit
+	}
+	a.marks.quitting = true
+	return a.writeMarks()
+}
+
+// markRead sets a story's read mark. In the unread-only view a story just
+// read stays listed until the view changes, so it does not vanish under
+// the cursor.
+func (a App) markRead(seq int32, read bool) (App, tea.Cmd) {
+	if !a.stories.SetRead(seq, read) {
+		return a, nil
+	}
+	if read && a.list.only.Unread {
+		a.list.only.Keep[seq] = true
+	}
+	id := a.stories.Story(seq).ID
+	return a.queueMark(func(m Marks) error { return m.SetRead(id, read) })
+}
+
+// markStarred stars or unstars a story, like markRead.
+func (a App) markStarred(seq int32, starred bool) (App, tea.Cmd) {
+	if !a.stories.SetStarred(seq, starred) {
+		return a, nil
+	}
+	id := a.stories.Story(seq).ID
+	return a.queueMark(func(m Marks) error { return m.SetStarred(id, starred) })
+}
+
+// marksFailed tells the user that marks are not being kept, and what to do.
+func (a App) marksFailed(err error) (App, tea.Cmd) {
+	return a.notify(fmt.Sprintf("Marks not saved (%v); they last until you quit. Check the library's disk space and permissions.", err), true)
+}
+
+// handleMarkAct carries out a mark key of the list or the story view, on
+// the selected story.
+func (a App) handleMarkAct(do act) (App, tea.Cmd) {
+	seq, ok := a.list.selected()
+	if !ok && a.screen == screenDetail {
+		return a, nil
+	}
+	var cmd tea.Cmd
+	switch do {
+	case actNextUnread:
+		return a.nextUnread()
+	case actToggleRead:
+		if ok {
+			a, cmd = a.markRead(seq, !a.stories.State(seq).Read)
+		}
+	case actToggleStar:
+		if ok {
+			a, cmd = a.markStarred(seq, !a.stories.State(seq).Starred)
+		}
+	}
+	return a.refreshView(), cmd
+}
+
+// nextUnread moves to the next unread story after the selection in the
+// current list, opening it when a story is open.
+func (a App) nextUnread() (App, tea.Cmd) {
+	l := a.list
+	for i := l.cursor + 1; i < len(l.view); i++ {
+		if !a.stories.State(l.view[i]).Read {
+			a.list = l.selectRow(i)
+			if a.screen == screenDetail {
+				return a.openStory(l.view[i])
+			}
+			return a, nil
+		}
+	}
+	return a.notify("No unread story after this one here.", false)
+}
+
+// markAllRead marks every story in the list read: the user said yes.
+func (a App) markAllRead() (App, tea.Cmd) {
+	var ids []string
+	for _, seq := range a.list.view {
+		if a.stories.SetRead(seq, true) {
+			ids = append(ids, a.stories.Story(seq).ID)
+			if a.list.only.Unread {
+				a.list.only.Keep[seq] = true
+			}
+		}
+	}
+	a = a.refreshView()
+	var write tea.Cmd
+	if len(ids) > 0 {
+		a, write = a.queueMark(func(m Marks) error { return m.MarkRead(ids) })
+	}
+	a, note := a.notify(fmt.Sprintf("Marked %s read.", plural(len(ids), "story", "stories")), false)
+	return a, tea.Batch(write, note)
+}

@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/dateline-news/dateline/model"
+)
+
+// The sources and feeds screen (F): every subscription with its last
+// fetch, status, counts and last error, then any other source that failed.
+// enter shows only the stories of the feed on top; r refreshes just that
+// feed.
+
+// FeedStatus is a subscription as the feeds screen shows it.
+type FeedStatus = model.FeedStatus
+
+// sourceState is what the sources screen shows for one source.
+type sourceState struct {
+	origin  model.Origin
+	stories int
+	err     error
+}
+
+// sourcesScreen is the subscriptions as last read, and the row on top.
+type sourcesScreen struct {
+	top   int
+	feeds []FeedStatus
+}
+
+// listFeeds reads the subscriptions' state, off the UI goroutine.
+func (a App) listFeeds() tea.Cmd {
+	if a.opts.Feeds == nil {
+		return nil
+	}
+	read := a.opts.Feeds
+	return func() tea.Msg { return FeedsListed{Feeds: read()} }
+}
+
+// listed takes the subscriptions' state just read.
+func (s sourcesScreen) listed(feeds []FeedStatus) sourcesScreen {
+	s.feeds = feeds
+	return s
+}
+
+// sourceRows are the names on the sources screen, in order: the
+// subscriptions, then the other sources.
+func sourceRows(feeds []FeedStatus, sources []sourceState) []string {
+	var names []string
+	seen := map[model.Origin]bool{}
+	for _, f := range feeds {
+		names = append(names, f.Name)
+		seen[f.Origin] = true
+	}
+	for _, s := range sources {
+		if !seen[s.origin] {
+			names = append(names, s.origin.String())
+		}
+	}
+	return names
+}
+
+// update handles a key on the sources screen, which has rows rows.
+func (s sourcesScreen) update(msg tea.KeyPressMsg, k *KeyMap, rows int) (sourcesScreen, outcome) {
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit), key.Matches(msg, k.Sources):
+		return s, outcome{do: actBack}
+	case key.Matches(msg, k.Help):
+		return s, outcome{do: actHelp}
+	case key.Matches(msg, k.Down):
+		s.top = min(s.top+1, max(0, rows-1))
+	case key.Matches(msg, k.Up):
+		s.top = max(s.top-1, 0)
+	case key.Matches(msg, k.Refresh) && s.top < len(s.feeds):
+		f := s.feeds[s.top]
+		return s, outcome{do: actRefresh, origin: &f.Origin, name: f.Name}
+	case key.Matches(msg, k.Open):
+		// The subscriptions come first: the row on top is one of them.
+		if s.top < rows && s.top < len(s.feeds) {
+			return s, outcome{do: actShowSource, name: s.feeds[s.top].Name}
+		}
+	}
+	return s, none
+}
+
+// draw draws the sources screen; sources are the loader's record of what
+// it read.
+func (s sourcesScreen) draw(e env, sources []sourceState, footer func(string) string) string {
+	st := e.styles
+	failed := 0
+	for _, src := range sources {
+		if src.err != nil {
+			failed++
+		}
+	}
+	var b strings.Builder
+	title, counts := "Sources", fmt.Sprintf("%d read, %d failed", len(sources), failed)
+	if len(s.feeds) > 0 {
+		title, counts = "Feeds", fmt.Sprintf("%s · enter: its stories · r: refresh it", plural(len(s.feeds), "subscription", "subscriptions"))
+	}
+	b.WriteString(st.App.Title.Render(title))
+	b.WriteString("  ")
+	b.WriteString(st.App.Subtle.Render(counts))
+	b.WriteString("\n")
+	b.WriteString(rule(e))
+	b.WriteString("\n")
+	var lines []string
+	wrap := lipgloss.NewStyle().Width(max(10, e.width-4))
+	feeds := map[string]FeedStatus{}
+	for _, f := range s.feeds {
+		feeds[f.Name] = f
+	}
+	rows := sourceRows(s.feeds, sources)
+	for i, name := range rows[min(s.top, len(rows)):] {
+		if f, ok := feeds[name]; ok {
+			lines = append(lines, feedLines(e, f, i == 0 && len(rows) > 1)...)
+			continue
+		}
+		src := sources[sourceIndexOf(sources, name)]
+		status := st.App.Subtle.Render(plural(src.stories, "story", "stories"))
+		lines = append(lines, fit(src.origin.String(), max(10, e.width-16))+"  "+status)
+		if src.err != nil {
+			for l := range strings.SplitSeq(wrap.Render(src.err.Error()), "\n") {
+				lines = append(lines, "  "+st.App.Error.Render(l))
+			}
+		}
+	}
+	if len(rows) == 0 {
+		lines = append(lines, st.List.Empty.Render(" No sources."))
+	}
+	for i := range e.height - 4 {
+		if i < len(lines) {
+			b.WriteString(lines[i])
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(rule(e))
+	b.WriteString("\n")
+	return b.String() + footer("")
+}
+
+// sourceIndexOf finds the row of a source by its name.
+func sourceIndexOf(sources []sourceState, name string) int {
+	for i, s := range sources {
+		if s.origin.String() == name {
+			return i
+		}
+	}
+	return 0
+}
+
+// feedLines are the feeds screen's lines for the subscription f.
+func feedLines(e env, f FeedStatus, top bool) []string {
+	st := e.styles
+	last := "never fetched"
+	if !f.LastFetch.IsZero() {
+		last = "fetched " + f.LastFetch.In(e.opts.Location).Format("02 Jan 15:04")
+	}
+	region := f.Region
+	if region == "" {
+		region = "regions from its stories"
+	}
+	meta := fmt.Sprintf("%s · %s · %s · %d/%d unread", region, last, f.Status, f.Unread, f.Stories)
+	name := "  " + fit(f.Name, max(10, e.width-6))
+	if top {
+		name = st.List.Selected.Render("▸ " + fit(f.Name, max(10, e.width-6)))
+	}
+	lines := []string{name, "    " + st.App.Subtle.Render(fit(meta, max(10, e.width-6)))}
+	wrap := max(10, e.width-6)
+	for _, msg := range []string{f.Error, movedNote(f.MovedTo)} {
+		if msg == "" {
+			continue
+		}
+		for l := range strings.SplitSeq(lipgloss.NewStyle().Width(wrap).Render(msg), "\n") {
+			lines = append(lines, "    "+st.App.Error.Render(l))
+		}
+	}
+	return lines
+}
+
+func movedNote(to string) string {
+	if to == "" {
+		return ""
+	}
+	return "moved permanently to " + to + " (the config follows after a few fetches)"
+}
