@@ -45,7 +45,12 @@ func runReader(ctx context.Context, s *app.Session, a args, o IO) error {
 		case <-ctx.Done():
 		}
 	}()
-	_, err = p.Run()
+	final, err := p.Run()
+	if reader, ok := final.(ui.App); ok {
+		if werr := reader.WriteWaitingMarks(); werr != nil && err == nil {
+			err = fmt.Errorf("keeping the last marks: %w", werr)
+		}
+	}
 	return err
 }
 

@@ -17,7 +17,8 @@ type markWrite func(Marks) error
 // time, so they arrive in the order the user made them.
 type marksQueue struct {
 	waiting  []markWrite
-	busy     bool // a command is writing
+	writing  []markWrite // what the command under way writes
+	busy     bool        // a command is writing
 	quitting bool // quit once every mark is written
 }
 
@@ -37,7 +38,7 @@ func (a App) writeMarks() (App, tea.Cmd) {
 		return a, nil
 	}
 	writes, marks := a.marks.waiting, a.opts.Marks
-	a.marks.waiting, a.marks.busy = nil, true
+	a.marks.waiting, a.marks.writing, a.marks.busy = nil, writes, true
 	return a, func() tea.Msg {
 		var first error
 		for _, w := range writes {
@@ -50,7 +51,7 @@ func (a App) writeMarks() (App, tea.Cmd) {
 }
 
 func (a App) handleMarksWritten(msg MarksWritten) (App, tea.Cmd) {
-	a.marks.busy = false
+	a.marks.busy, a.marks.writing = false, nil
 	var note, next tea.Cmd
 	if msg.Err != nil {
 		a, note = a.marksFailed(msg.Err)
@@ -60,6 +61,23 @@ func (a App) handleMarksWritten(msg MarksWritten) (App, tea.Cmd) {
 		return a, tea.Quit
 	}
 	return a, tea.Batch(note, next)
+}
+
+// WriteWaitingMarks writes the marks not known to be written to the
+// library, for after the program has ended some other way than q (a
+// signal, a closed terminal), so that no mark made is lost. A write whose
+// command may have run is written again: a mark set twice is the same.
+func (a App) WriteWaitingMarks() error {
+	if a.opts.Marks == nil {
+		return nil
+	}
+	var first error
+	for _, w := range slices.Concat(a.marks.writing, a.marks.waiting) {
+		if err := w(a.opts.Marks); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 // quit leaves the reader once the marks made are on their way to the library.

@@ -198,3 +198,19 @@ func TestQuitWaitsForTheMarksOnTheirWay(t *testing.T) {
 	}
 	_ = m
 }
+
+func TestMarksWaitingWhenTheProgramEndsAreWrittenAfter(t *testing.T) {
+	marks := &fakeMarks{}
+	a := newTestAppWith(t, 100, 30, sampleStories(), func(o *Options) { o.Marks = marks })
+	m, _ := a.Update(keyMsg("m")) // its command starts (busy) but never runs
+	m, _ = m.Update(keyMsg("j"))
+	m, _ = m.Update(keyMsg("s")) // waits behind it
+	// A signal ends the program here: the first write's command may never
+	// run, the second still waits. Both are written after.
+	if err := m.(App).WriteWaitingMarks(); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"read s1 true", "star s2 true"}; !slices.Equal(marks.calls, want) {
+		t.Errorf("written after the end: %q, want %q", marks.calls, want)
+	}
+}
