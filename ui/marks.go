@@ -19,7 +19,7 @@ type marksQueue struct {
 	waiting  []markWrite
 	writing  []markWrite // what the command under way writes
 	busy     bool        // a command is writing
-	quitting bool // quit once every mark is written
+	quitting bool        // quit once every mark is written
 }
 
 // queueMark writes w to the library after the marks already on their way.
