@@ -129,13 +129,15 @@ func (s *Session) ConfigPath() (string, error) {
 	if s.paths.Config != "" {
 		return filepath.Abs(s.paths.Config)
 	}
-	if dir := s.env.getenv("XDG_CONFIG_HOME"); filepath.IsAbs(dir) {
-		return filepath.Join(dir, "dateline", "config.toml"), nil
+	return config.DefaultPathFrom(s.env.getenv, s.env.home)
+}
+
+// home is the user's home folder, from $HOME.
+func (e Env) home() (string, error) {
+	if h := e.getenv("HOME"); h != "" {
+		return h, nil
 	}
-	if home := s.env.getenv("HOME"); home != "" {
-		return filepath.Join(home, ".config", "dateline", "config.toml"), nil
-	}
-	return "", errors.New("cannot find the config file: neither $XDG_CONFIG_HOME nor $HOME is set; set one, or pass --config PATH")
+	return "", errors.New("$HOME is not set")
 }
 
 // libraryPath is the library's path: the one given, else
@@ -144,13 +146,7 @@ func (s *Session) libraryPath() (string, error) {
 	if s.paths.Library != "" {
 		return s.paths.Library, nil
 	}
-	if dir := s.env.getenv("XDG_DATA_HOME"); filepath.IsAbs(dir) {
-		return filepath.Join(dir, "dateline", "library.db"), nil
-	}
-	if home := s.env.getenv("HOME"); home != "" {
-		return filepath.Join(home, ".local", "share", "dateline", "library.db"), nil
-	}
-	return "", errors.New("cannot find the library: neither $XDG_DATA_HOME nor $HOME is set; set one, or pass --db PATH")
+	return store.DefaultPathFrom(s.env.getenv, s.env.home)
 }
 
 // LibraryError is a library that could not be opened: the CLI adds that

@@ -78,6 +78,7 @@ func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Option
 		Mouse:       !a.noMouse && cfg.Mouse,
 		NoColor:     o.getenv("NO_COLOR") != "",
 		Browser:     o.getenv("BROWSER"),
+		Getenv:      o.getenv,
 		NoState:     !s.HasLibrary(),
 		Refresh:     stream.Refresh,
 	}

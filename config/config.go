@@ -163,10 +163,12 @@ func Default() *Config {
 // unset or relative (the XDG spec says to ignore a relative one). The same
 // on every system, macOS included, where terminal users expect ~/.config.
 func DefaultPath() (string, error) {
-	return defaultPath(os.Getenv, os.UserHomeDir)
+	return DefaultPathFrom(os.Getenv, os.UserHomeDir)
 }
 
-func defaultPath(getenv func(string) string, home func() (string, error)) (string, error) {
+// DefaultPathFrom is DefaultPath for the environment getenv reads and the
+// home folder home finds.
+func DefaultPathFrom(getenv func(string) string, home func() (string, error)) (string, error) {
 	if dir := getenv("XDG_CONFIG_HOME"); dir != "" && filepath.IsAbs(dir) {
 		return filepath.Join(dir, "dateline", "config.toml"), nil
 	}

@@ -218,12 +218,12 @@ func TestDefaultPath(t *testing.T) {
 		{"relative/xdg", "/home/ann/.config/dateline/config.toml"},
 	}
 	for _, tt := range tests {
-		got, err := defaultPath(env(map[string]string{"XDG_CONFIG_HOME": tt.xdg}), home)
+		got, err := DefaultPathFrom(env(map[string]string{"XDG_CONFIG_HOME": tt.xdg}), home)
 		if err != nil || got != tt.want {
 			t.Errorf("XDG_CONFIG_HOME=%q: %q, %v; want %q", tt.xdg, got, err, tt.want)
 		}
 	}
-	_, err := defaultPath(env(nil), func() (string, error) { return "", errors.New("no home") })
+	_, err := DefaultPathFrom(env(nil), func() (string, error) { return "", errors.New("no home") })
 	if err == nil || !strings.Contains(err.Error(), "--config") {
 		t.Errorf("without a home: %v", err)
 	}

@@ -90,14 +90,23 @@ type Store struct {
 // DefaultPath is where the library lives unless the user says otherwise:
 // $XDG_DATA_HOME/dateline/library.db, else ~/.local/share/dateline/library.db.
 func DefaultPath() (string, error) {
-	if d := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
+	return DefaultPathFrom(os.Getenv, os.UserHomeDir)
+}
+
+// DefaultPathFrom is DefaultPath for the environment getenv reads and the
+// home folder home finds.
+func DefaultPathFrom(getenv func(string) string, home func() (string, error)) (string, error) {
+	if d := getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
 		return filepath.Join(d, "dateline", "library.db"), nil
 	}
-	home, err := os.UserHomeDir()
-	if err != nil {
+	h, err := home()
+	if err != nil || h == "" {
+		if err == nil {
+			err = errors.New("$HOME is not set")
+		}
 		return "", fmt.Errorf("find the library: %w; set XDG_DATA_HOME or pass --db PATH", err)
 	}
-	return filepath.Join(home, ".local", "share", "dateline", "library.db"), nil
+	return filepath.Join(h, ".local", "share", "dateline", "library.db"), nil
 }
 
 // Open opens the library at path, creating it (and its folder) if need be,

@@ -65,6 +65,9 @@ type Options struct {
 	// Copier copies text with a system clipboard tool when one exists and
 	// reports which; nil means the system's (see CopyWithTool).
 	Copier func(text string) (tool string, err error)
+	// Getenv reads the environment the system's clipboard tools need
+	// ($DISPLAY, $WAYLAND_DISPLAY); nil reads none.
+	Getenv func(string) string
 	// Marks keeps read and starred marks (the library); nil keeps them for
 	// the session only.
 	Marks Marks
@@ -168,7 +171,11 @@ func New(opts Options) App {
 		opts.Location = time.Local
 	}
 	if opts.Copier == nil {
-		opts.Copier = CopyWithTool
+		getenv := opts.Getenv
+		if getenv == nil {
+			getenv = func(string) string { return "" }
+		}
+		opts.Copier = func(text string) (string, error) { return CopyWithTool(text, getenv) }
 	}
 	a := App{
 		opts:      opts,

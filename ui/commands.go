@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -160,17 +159,18 @@ var clipboardTools = [][]string{
 	{"pbcopy"},
 }
 
-// CopyWithTool copies text with the first clipboard tool found. No tool is
+// CopyWithTool copies text with the first clipboard tool found that can
+// reach a display (getenv reads $DISPLAY and $WAYLAND_DISPLAY). No tool is
 // not an error: the terminal's OSC 52 copy has already been sent.
-func CopyWithTool(text string) (string, error) {
+func CopyWithTool(text string, getenv func(string) string) (string, error) {
 	for _, t := range clipboardTools {
 		if _, err := exec.LookPath(t[0]); err != nil {
 			continue
 		}
-		if t[0] == "wl-copy" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		if t[0] == "wl-copy" && getenv("WAYLAND_DISPLAY") == "" {
 			continue
 		}
-		if (t[0] == "xclip" || t[0] == "xsel") && os.Getenv("DISPLAY") == "" {
+		if (t[0] == "xclip" || t[0] == "xsel") && getenv("DISPLAY") == "" {
 			continue
 		}
 		cmd := exec.Command(t[0], t[1:]...)

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/app"
+)
+
+// What the command line and the environment tell the reader.
+
+func readerOptionsFor(t *testing.T, configText string, vars map[string]string, argv ...string) (mouse, noColor bool, browser string) {
+	t.Helper()
+	a, err := parseArgs(argv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.toml")
+	if err := os.WriteFile(cfg, []byte(configText), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	lookup := func(k string) (string, bool) { v, ok := vars[k]; return v, ok }
+	s := app.New(app.Env{LookupEnv: lookup, Sample: sampleFS(t)}, app.Paths{Config: cfg, NoLibrary: true})
+	ctx, cancel := context.WithCancel(t.Context())
+	opts, stream, err := readerOptions(ctx, s, a, IO{Stdin: strings.NewReader(""), Stderr: io.Discard, LookupEnv: lookup})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	<-stream.Done
+	return opts.Mouse, opts.NoColor, opts.Browser
+}
+
+func TestNoMouseLeavesTheMouseToTheTerminal(t *testing.T) {
+	if mouse, _, _ := readerOptionsFor(t, "", nil); !mouse {
+		t.Error("the reader takes no mouse by default")
+	}
+	if mouse, _, _ := readerOptionsFor(t, "", nil, "--no-mouse"); mouse {
+		t.Error("--no-mouse left the mouse on")
+	}
+	if mouse, _, _ := readerOptionsFor(t, "mouse = false\n", nil); mouse {
+		t.Error("mouse = false in the config left the mouse on")
+	}
+}
+
+func TestNoColorAndBrowserComeFromTheEnvironment(t *testing.T) {
+	if _, noColor, _ := readerOptionsFor(t, "", nil); noColor {
+		t.Error("no colour without NO_COLOR")
+	}
+	_, noColor, browser := readerOptionsFor(t, "", map[string]string{"NO_COLOR": "1", "BROWSER": "w3m %s"})
+	if !noColor || browser != "w3m %s" {
+		t.Errorf("NO_COLOR=1 BROWSER='w3m %%s': no colour %v, browser %q", noColor, browser)
+	}
+}
