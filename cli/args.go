@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/dateline-news/dateline/model"
 )
 
@@ -194,7 +195,7 @@ func unknownCommand(w string) error {
 func didYouMean(w string, known []string) string {
 	best, bestDist := "", 0
 	for _, k := range known {
-		if d := distance(strings.ToLower(w), k); best == "" || d < bestDist {
+		if d := levenshtein.ComputeDistance(strings.ToLower(w), k); best == "" || d < bestDist {
 			best, bestDist = k, d
 		}
 	}
@@ -205,28 +206,6 @@ func didYouMean(w string, known []string) string {
 		return fmt.Sprintf(" (did you mean --%s?)", best)
 	}
 	return fmt.Sprintf(" (did you mean %s?)", best)
-}
-
-// distance is the Levenshtein distance between two words.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // check checks the flags' values, then the command's words.

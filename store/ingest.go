@@ -115,25 +115,33 @@ func (s *Store) prepare(ctx context.Context, stories []*model.Story) ([]row, err
 		ids = append(ids, st.ID)
 	}
 	have := s.hashes(ctx, ids)
-	// Indexing is the costly part: split it over the cores, which the
-	// writer leaves idle while it waits for the disk.
-	workers := min(runtime.GOMAXPROCS(0), 1+len(rows)/64)
+	overCores(len(rows), func(x *indexer, i int) {
+		r := &rows[i]
+		h, ok := have[r.id]
+		r.fresh = !ok
+		if !bytes.Equal(h, r.hash) {
+			r.words, r.indexed = r.indexWords(x), true
+		}
+	})
+	return rows, nil
+}
+
+// overCores runs index(x, i) for every i below n, split over the cores
+// (which the writer leaves idle while it waits for the disk), each with
+// an indexer of its own: finding a story's words is the costly part of
+// writing it.
+func overCores(n int, index func(x *indexer, i int)) {
+	workers := min(runtime.GOMAXPROCS(0), 1+n/64)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
 			var x indexer
-			for i := w; i < len(rows); i += workers {
-				r := &rows[i]
-				h, ok := have[r.id]
-				r.fresh = !ok
-				if !bytes.Equal(h, r.hash) {
-					r.words, r.indexed = r.indexWords(&x), true
-				}
+			for i := w; i < n; i += workers {
+				index(&x, i)
 			}
 		})
 	}
 	wg.Wait()
-	return rows, nil
 }
 
 func (s *Store) encode(st *model.Story) row {

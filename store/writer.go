@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -149,24 +148,15 @@ FROM stories s LEFT JOIN bodies b ON b.n = s.n WHERE s.body_indexed = 0 LIMIT ?`
 	if err := rows.Err(); err != nil {
 		return 0, err
 	}
-	// The words are the costly part: over the cores, as prepare does.
-	workers := min(runtime.GOMAXPROCS(0), 1+len(items)/64)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			var x indexer
-			for i := w; i < len(items); i += workers {
-				it := &items[i]
-				var text string
-				if it.raw != "" {
-					text = codec.Text(it.kind, it.raw, it.base)
-				}
-				it.words = x.words(it.title, it.summary, text, it.source, it.section)
-				it.raw = ""
-			}
-		})
-	}
-	wg.Wait()
+	overCores(len(items), func(x *indexer, i int) {
+		it := &items[i]
+		var text string
+		if it.raw != "" {
+			text = codec.Text(it.kind, it.raw, it.base)
+		}
+		it.words = x.words(it.title, it.summary, text, it.source, it.section)
+		it.raw = ""
+	})
 	for _, it := range items {
 		// A story waiting for this has no row in the index (see upsert).
 		if _, err := tx.ExecContext(ctx, qInsertFTS, it.n, it.words); err != nil {
