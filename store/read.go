@@ -95,48 +95,70 @@ func (s *Store) scan(ctx context.Context, q string, args ...any) iter.Seq2[Item,
 	if strings.HasPrefix(q, "SELECT "+leanCols) {
 		return s.scanLean(ctx, q, args...)
 	}
-	return func(yield func(Item, error) bool) {
-		rows, err := s.rdb.QueryContext(ctx, q, args...)
-		if err != nil {
-			yield(Item{}, s.readFailed(err))
-			return
+	return s.rows(ctx, q, args, func(rows *sql.Rows) (Item, error) {
+		var (
+			n                       int64
+			st                      model.Story
+			published               sql.NullInt64
+			tags                    string
+			regions                 int64
+			inferred, read, starred bool
+		)
+		if err := rows.Scan(&n, &st.ID, &st.GUID, &st.Title, &st.Summary, &st.Author, &published, &st.Link,
+			&st.Source, &st.Section, &tags, &st.Dateline, &regions, &inferred, &read, &starred); err != nil {
+			return Item{}, err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var (
-				n                       int64
-				st                      model.Story
-				published               sql.NullInt64
-				tags                    string
-				regions                 int64
-				inferred, read, starred bool
-			)
-			if err := rows.Scan(&n, &st.ID, &st.GUID, &st.Title, &st.Summary, &st.Author, &published, &st.Link,
-				&st.Source, &st.Section, &tags, &st.Dateline, &regions, &inferred, &read, &starred); err != nil {
-				yield(Item{}, s.readFailed(err))
-				return
-			}
-			if published.Valid {
-				st.Published = time.Unix(published.Int64, 0).UTC()
-			}
-			if tags != "[]" && tags != "" {
-				_ = json.Unmarshal([]byte(tags), &st.Tags) // written by encode; a damaged one is dropped
-			}
-			st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
-			st.Body = &lazyBody{s: s, n: n}
-			if !yield(Item{Story: &st, State: StoryState{Read: read, Starred: starred}}, nil) {
-				return
-			}
+		if published.Valid {
+			st.Published = time.Unix(published.Int64, 0).UTC()
 		}
-		if err := rows.Err(); err != nil {
-			yield(Item{}, s.readFailed(err))
+		if tags != "[]" && tags != "" {
+			_ = json.Unmarshal([]byte(tags), &st.Tags) // written by encode; a damaged one is dropped
 		}
-	}
+		st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
+		st.Body = &lazyBody{s: s, n: n}
+		return Item{Story: &st, State: StoryState{Read: read, Starred: starred}}, nil
+	})
 }
 
 // scanLean is scan for leanCols. The source and section of 100,000 stories
 // are a few dozen strings: each is kept once.
 func (s *Store) scanLean(ctx context.Context, q string, args ...any) iter.Seq2[Item, error] {
+	names := map[string]string{}
+	intern := func(x string) string {
+		if v, ok := names[x]; ok {
+			return v
+		}
+		if len(names) < 4096 {
+			names[x] = x
+		}
+		return x
+	}
+	return s.rows(ctx, q, args, func(rows *sql.Rows) (Item, error) {
+		var (
+			n                       int64
+			st                      model.Story
+			summary                 string
+			published               sql.NullInt64
+			regions                 int64
+			inferred, read, starred bool
+		)
+		if err := rows.Scan(&n, &st.ID, &st.Title, &summary, &published, &st.Source, &st.Section,
+			&regions, &inferred, &read, &starred); err != nil {
+			return Item{}, err
+		}
+		if published.Valid {
+			st.Published = time.Unix(published.Int64, 0).UTC()
+		}
+		st.Source, st.Section = intern(st.Source), intern(st.Section)
+		st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
+		st.Body, st.Partial = &lazyBody{s: s, n: n}, true
+		return Item{Story: &st, State: StoryState{Read: read, Starred: starred}, Summary: summary}, nil
+	})
+}
+
+// rows yields what item makes of each row of the query, streaming, and
+// stops at the first failure, which it yields.
+func (s *Store) rows(ctx context.Context, q string, args []any, item func(*sql.Rows) (Item, error)) iter.Seq2[Item, error] {
 	return func(yield func(Item, error) bool) {
 		rows, err := s.rdb.QueryContext(ctx, q, args...)
 		if err != nil {
@@ -144,37 +166,13 @@ func (s *Store) scanLean(ctx context.Context, q string, args ...any) iter.Seq2[I
 			return
 		}
 		defer rows.Close()
-		names := map[string]string{}
-		intern := func(x string) string {
-			if v, ok := names[x]; ok {
-				return v
-			}
-			if len(names) < 4096 {
-				names[x] = x
-			}
-			return x
-		}
 		for rows.Next() {
-			var (
-				n                       int64
-				st                      model.Story
-				summary                 string
-				published               sql.NullInt64
-				regions                 int64
-				inferred, read, starred bool
-			)
-			if err := rows.Scan(&n, &st.ID, &st.Title, &summary, &published, &st.Source, &st.Section,
-				&regions, &inferred, &read, &starred); err != nil {
+			it, err := item(rows)
+			if err != nil {
 				yield(Item{}, s.readFailed(err))
 				return
 			}
-			if published.Valid {
-				st.Published = time.Unix(published.Int64, 0).UTC()
-			}
-			st.Source, st.Section = intern(st.Source), intern(st.Section)
-			st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
-			st.Body, st.Partial = &lazyBody{s: s, n: n}, true
-			if !yield(Item{Story: &st, State: StoryState{Read: read, Starred: starred}, Summary: summary}, nil) {
+			if !yield(it, nil) {
 				return
 			}
 		}
