@@ -180,20 +180,31 @@ func startTerminal(t *testing.T, env []string, args ...string) *ptyReader {
 	return term
 }
 
-// waitFor waits until the terminal has been sent text (escapes stripped).
-func (term *ptyReader) waitFor(t *testing.T, text string) {
+// waitFor waits until the terminal has been sent text (escapes stripped)
+// and returns how much it had been sent by then.
+func (term *ptyReader) waitFor(t *testing.T, text string) int {
+	t.Helper()
+	return term.waitForAfter(t, 0, text)
+}
+
+// waitForAfter waits until the terminal has been sent text after the
+// first from bytes of its output.
+func (term *ptyReader) waitForAfter(t *testing.T, from int, text string) int {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		term.mu.Lock()
-		screen := ansi.Strip(term.seen.String())
+		out := term.seen.Bytes()
+		n := len(out)
+		screen := ansi.Strip(string(out[min(from, n):]))
 		term.mu.Unlock()
 		if strings.Contains(screen, text) {
-			return
+			return n
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("the reader never showed %q", text)
+	return 0
 }
 
 // exited waits for the reader to end.
@@ -231,4 +242,31 @@ func TestMarksAreKeptHoweverTheReaderEnds(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestATerminalBrowserGetsTheTerminalAndGivesItBack(t *testing.T) {
+	// A stand-in for lynx: it writes to the terminal it is given, then
+	// waits for a key there, as a browser does until the user quits it.
+	bin := t.TempDir()
+	lynx := filepath.Join(bin, "lynx")
+	script := "#!/bin/sh\nprintf 'LYNX OPENED %s\\n' \"$1\"\nread key\nprintf 'LYNX GOT %s\\n' \"$key\"\n"
+	if err := os.WriteFile(lynx, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	env := append(home(t), "BROWSER="+lynx)
+	term := startTerminal(t, env, "--no-library", "testdata/sample")
+	term.waitFor(t, "Nairobi commuter rail link")
+	io.WriteString(term.tty, "\r")
+	term.waitFor(t, "Embakasi")
+	io.WriteString(term.tty, "o")
+	at := term.waitFor(t, "LYNX OPENED https://")
+	io.WriteString(term.tty, "x\r") // the key goes to the browser, not the reader
+	at = term.waitForAfter(t, at, "LYNX GOT x")
+	// The reader has the terminal again: it draws the story, and a key
+	// takes it back to the list.
+	at = term.waitForAfter(t, at, "Embakasi")
+	io.WriteString(term.tty, "\x1b")
+	term.waitForAfter(t, at, "Dar es Salaam port")
+	io.WriteString(term.tty, "q")
+	term.exited(t)
 }
