@@ -188,18 +188,21 @@ func (term *ptyReader) waitFor(t *testing.T, text string) int {
 }
 
 // waitForAfter waits until the terminal has been sent text after the
-// first from bytes of its output.
+// first from bytes of its output, and returns where in the output the
+// text ends (or, when escapes split it there, how much had been sent).
 func (term *ptyReader) waitForAfter(t *testing.T, from int, text string) int {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		term.mu.Lock()
-		out := term.seen.Bytes()
-		n := len(out)
-		screen := ansi.Strip(string(out[min(from, n):]))
+		out := bytes.Clone(term.seen.Bytes())
 		term.mu.Unlock()
-		if strings.Contains(screen, text) {
-			return n
+		rest := out[min(from, len(out)):]
+		if i := bytes.Index(rest, []byte(text)); i >= 0 {
+			return from + i + len(text)
+		}
+		if strings.Contains(ansi.Strip(string(rest)), text) {
+			return len(out)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -20,15 +20,15 @@ func (s *Session) Collect(ctx context.Context, want Want) (*model.Collection, []
 	}
 	coll := model.NewCollection()
 	var failed []error
-	for b := range stream.Batches {
-		if b.Replace {
-			coll.Replace(b.Stories) // the same stories, their bodies now on disk
-			continue
+	for e := range stream.Events {
+		switch e := e.(type) {
+		case model.StoriesArrived:
+			coll.Add(model.PrepareArrived(e))
+		case model.StoriesStored:
+			coll.Replace(e.Stories) // the same stories, their bodies now on disk
+		case model.SourceFailed:
+			failed = append(failed, e.Err)
 		}
-		if b.Err != nil {
-			failed = append(failed, b.Err)
-		}
-		coll.Add(model.PrepareBatch(b))
 	}
 	return coll, failed, nil
 }

@@ -27,7 +27,7 @@ import (
 type ingester struct {
 	ctx context.Context
 	st  *store.Store
-	out chan<- model.Batch // nil: nobody to tell (no reader)
+	out chan<- model.Event // nil: nobody to tell (no reader)
 
 	mu     sync.Mutex
 	space  *sync.Cond // signalled as queued stories are written
@@ -48,7 +48,7 @@ const (
 	swapAfter = 8192
 )
 
-func startIngester(ctx context.Context, st *store.Store, out chan<- model.Batch) *ingester {
+func startIngester(ctx context.Context, st *store.Store, out chan<- model.Event) *ingester {
 	in := &ingester{ctx: ctx, st: st, out: out, wake: make(chan struct{}, 1), done: make(chan struct{})}
 	in.space = sync.NewCond(&in.mu)
 	go in.loop()
@@ -118,7 +118,7 @@ func (in *ingester) swap() error {
 		if in.st.Flush(in.ctx) != nil {
 			return // the stories stay as parsed; the failure is the writer's to report
 		}
-		b := model.Batch{Replace: true, Stories: make([]*model.Story, len(stories))}
+		b := model.StoriesStored{Stories: make([]*model.Story, len(stories))}
 		for i, s := range stories {
 			c := *s
 			c.Body = in.st.BodyOf(s.ID)

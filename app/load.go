@@ -55,22 +55,22 @@ type Loader struct {
 }
 
 // Library sends every story in the library to out, the first page of the
-// scope first. A failure to read the library is sent as a
-// Batch from model.Library() with Err set.
-func (l Loader) Library(ctx context.Context, out chan<- model.Batch) {
+// scope first. A failure to read the library is sent as the failure of
+// model.Library().
+func (l Loader) Library(ctx context.Context, out chan<- model.Event) {
 	first, err := l.Store.FirstPage(ctx, l.Scope, firstPage)
 	if err != nil {
-		send(ctx, out, model.Batch{From: model.Library(), Err: err})
+		send(ctx, out, model.SourceFailed{From: model.Library(), Err: err})
 		return
 	}
 	seen := make(map[string]bool, len(first))
-	b := model.Batch{From: model.Library()}
+	e := model.StoriesArrived{From: model.Library()}
 	for _, it := range first {
 		seen[it.Story.ID] = true
-		b.Stories = append(b.Stories, it.Story)
-		b.States = append(b.States, it.State)
+		e.Stories = append(e.Stories, it.Story)
+		e.States = append(e.States, it.State)
 	}
-	if !send(ctx, out, b) {
+	if !send(ctx, out, e) {
 		return
 	}
 	all := l.Store.AllPartial
@@ -84,25 +84,27 @@ func (l Loader) Library(ctx context.Context, out chan<- model.Batch) {
 
 // prune applies the retention once the stories are loaded, so that it
 // never holds up the first screen.
-func (l Loader) prune(ctx context.Context, out chan<- model.Batch) {
+func (l Loader) prune(ctx context.Context, out chan<- model.Event) {
 	read, unread := cmp.Or(l.KeepRead, store.DefaultReadAge), cmp.Or(l.KeepUnread, store.DefaultUnreadAge)
 	if _, err := l.Store.Prune(ctx, time.Now(), read, unread); err != nil && ctx.Err() == nil {
-		send(ctx, out, model.Batch{From: model.Library(), Err: fmt.Errorf("prune old stories: %w", err)})
+		send(ctx, out, model.SourceFailed{From: model.Library(), Err: fmt.Errorf("prune old stories: %w", err)})
 	}
 }
 
 // stream sends the items of a library read in batches from from,
-// skipping those in skip: a screenful first, then larger ones. It reports
-// whether out still takes batches.
-func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) bool), from model.Origin, skip map[string]bool, out chan<- model.Batch) bool {
-	b := model.Batch{From: from}
+// skipping those in skip: a screenful first, then larger ones, then a
+// failure to read the rest, if any. It reports whether out still takes
+// events.
+func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) bool), from model.Origin, skip map[string]bool, out chan<- model.Event) bool {
+	b := model.StoriesArrived{From: from}
 	size := firstPage
 	if skip != nil {
 		size = batchSize // the first page has been sent
 	}
+	var failed error
 	for it, err := range items {
 		if err != nil {
-			b.Err = err
+			failed = err
 			break
 		}
 		if skip[it.Story.ID] {
@@ -122,20 +124,23 @@ func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) b
 			if !send(ctx, out, b) {
 				return false
 			}
-			b, size = model.Batch{From: from}, batchSize
+			b, size = model.StoriesArrived{From: from}, batchSize
 		}
 	}
-	if len(b.Stories) == 0 && b.Err == nil {
-		return true
+	if len(b.Stories) > 0 && !send(ctx, out, b) {
+		return false
 	}
-	return send(ctx, out, b)
+	if failed != nil {
+		return send(ctx, out, model.SourceFailed{From: from, Err: failed})
+	}
+	return true
 }
 
 // Sources reads the sources and sends their stories to out as they come.
 // It returns once every source is read and, with a library, everything
 // read has been handed to it (the reader shows "loading" until then). Failures
 // come as in feeds.Stream: one Batch with Err set per failed source.
-func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- model.Batch) {
+func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- model.Event) {
 	var in *ingester
 	if l.Store != nil && !l.MarksOnly {
 		in = startIngester(ctx, l.Store, out)
@@ -156,7 +161,7 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 	wg.Wait()
 	if in != nil {
 		if err := in.Finish(); err != nil {
-			send(ctx, out, model.Batch{From: model.Library(), Err: err})
+			send(ctx, out, model.SourceFailed{From: model.Library(), Err: err})
 		} else {
 			l.prune(ctx, out)
 		}
@@ -170,7 +175,7 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 // library at once; its content hash, which means reading it, is checked
 // after that, and only if that differs is it parsed. Any other source is
 // hashed while it is parsed, so that the first headlines do not wait.
-func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out chan<- model.Batch) {
+func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out chan<- model.Event) {
 	quick, onDisk := feeds.Fingerprint{}, false
 	var hashed <-chan fingerprinted
 	if in != nil {
@@ -207,17 +212,24 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 	var ids []string
 	failed := false
 	for b := range batches {
-		failed = failed || b.Err != nil
-		if l.Store != nil && len(b.Stories) > 0 {
-			b.States = l.states(ctx, b.Stories)
+		if b.Err != nil {
+			failed = true
+			if !send(ctx, out, model.SourceFailed{From: b.From, Err: b.Err}) {
+				return
+			}
+			continue
 		}
-		if in != nil && len(b.Stories) > 0 {
+		e := model.StoriesArrived{From: b.From, Stories: b.Stories}
+		if l.Store != nil {
+			e.States = l.states(ctx, b.Stories)
+		}
+		if in != nil {
 			in.Add(key, b.Stories)
 			for _, s := range b.Stories {
 				ids = append(ids, s.ID)
 			}
 		}
-		if !send(ctx, out, b) {
+		if !send(ctx, out, e) {
 			return
 		}
 	}
@@ -268,10 +280,10 @@ func (l Loader) states(ctx context.Context, stories []*model.Story) []model.Stor
 	return out
 }
 
-// send sends b unless ctx ends first, and reports whether it was sent.
-func send(ctx context.Context, out chan<- model.Batch, b model.Batch) bool {
+// send sends e unless ctx ends first, and reports whether it was sent.
+func send(ctx context.Context, out chan<- model.Event, e model.Event) bool {
 	select {
-	case out <- b:
+	case out <- e:
 		return true
 	case <-ctx.Done():
 		return false

@@ -57,18 +57,24 @@ func (g got) partial() int {
 	return n
 }
 
-func collect(t *testing.T, load func(context.Context, chan<- model.Batch)) got {
+func collect(t *testing.T, load func(context.Context, chan<- model.Event)) got {
 	t.Helper()
-	out := make(chan model.Batch, 8)
+	out := make(chan model.Event, 8)
 	go func() { load(t.Context(), out); close(out) }()
 	g := got{states: map[string]model.StoryState{}}
-	for b := range out {
-		if b.Replace {
-			g.replaced = append(g.replaced, b.Stories...)
+	for e := range out {
+		var b model.StoriesArrived
+		switch e := e.(type) {
+		case model.StoriesStored:
+			g.replaced = append(g.replaced, e.Stories...)
 			continue
-		}
-		if b.Err != nil {
-			g.errs = append(g.errs, b.Err)
+		case model.SourceFailed:
+			g.errs = append(g.errs, e.Err)
+			continue
+		case model.StoriesArrived:
+			b = e
+		default:
+			continue
 		}
 		if b.States != nil && len(b.States) != len(b.Stories) {
 			t.Fatalf("batch of %d stories has %d states", len(b.Stories), len(b.States))
@@ -97,7 +103,7 @@ func TestSourcesAreStoredThenReadFromTheLibraryUntilTheyChange(t *testing.T) {
 	}
 	st := openStore(t, filepath.Join(dir, "library.db"))
 	l := Loader{Store: st, Scope: model.Everywhere()}
-	sources := func(ctx context.Context, out chan<- model.Batch) {
+	sources := func(ctx context.Context, out chan<- model.Event) {
 		l.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
 	}
 
@@ -160,7 +166,7 @@ func TestStatesJoinParsedStories(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Flush(t.Context())
-	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+	g := collect(t, func(ctx context.Context, out chan<- model.Event) {
 		Loader{Store: st}.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
 	})
 	if !g.states["https://test.example/1"].Starred || g.states["https://test.example/0"].Starred {
@@ -205,7 +211,7 @@ func TestNoLibraryPassesSourcesThrough(t *testing.T) {
 	dir := t.TempDir()
 	feed := filepath.Join(dir, "wire.xml")
 	os.WriteFile(feed, []byte(rss("word", 3)), 0o600)
-	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+	g := collect(t, func(ctx context.Context, out chan<- model.Event) {
 		Loader{}.Sources(ctx, []feeds.Source{feeds.Path(feed), feeds.Path(filepath.Join(dir, "missing.xml"))}, out)
 	})
 	if len(g.stories) != 3 || len(g.errs) != 1 || !strings.Contains(g.errs[0].Error(), "missing.xml") {
@@ -219,7 +225,7 @@ func TestStoriesGoneFromTheirFeedArePrunedAfterTheirTime(t *testing.T) {
 	os.WriteFile(feed, []byte(rss("first", 3)), 0o600)
 	st := openStore(t, filepath.Join(dir, "library.db"))
 	l := Loader{Store: st, KeepRead: time.Nanosecond, KeepUnread: time.Hour}
-	sources := func(ctx context.Context, out chan<- model.Batch) {
+	sources := func(ctx context.Context, out chan<- model.Event) {
 		l.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
 	}
 	collect(t, sources)
@@ -253,7 +259,7 @@ func TestMarksOnlyJoinsMarksAndStoresNothing(t *testing.T) {
 	st := openStore(t, filepath.Join(dir, "library.db"))
 	st.SetRead("https://test.example/2", true)
 	st.Flush(t.Context())
-	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+	g := collect(t, func(ctx context.Context, out chan<- model.Event) {
 		Loader{Store: st, MarksOnly: true}.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
 	})
 	if len(g.stories) != 3 || !g.states["https://test.example/2"].Read {
@@ -269,7 +275,7 @@ func TestParsedStoriesComeAgainReadFromTheLibraryOnceStored(t *testing.T) {
 	feed := filepath.Join(dir, "wire.xml")
 	os.WriteFile(feed, []byte(rss("swap", 7)), 0o600)
 	st := openStore(t, filepath.Join(dir, "library.db"))
-	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+	g := collect(t, func(ctx context.Context, out chan<- model.Event) {
 		Loader{Store: st}.Sources(ctx, []feeds.Source{feeds.Path(feed)}, out)
 	})
 	if len(g.replaced) != len(g.stories) || len(g.stories) != 7 {

@@ -64,7 +64,7 @@ type Result struct {
 // as the failure of From.
 type Step struct {
 	From model.Origin
-	Run  func(ctx context.Context, out chan<- model.Batch) error
+	Run  func(ctx context.Context, out chan<- model.Event) error
 }
 
 // Refresh runs the steps, then fetches (or reads) the subscriptions, force ignoring the floors
@@ -73,7 +73,7 @@ type Step struct {
 // feed is done and a final one with Finished set. It returns one Result a
 // subscription, in the order of subs. It does not close out. out may be
 // nil (dateline refresh): the stories are only stored.
-func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool, out chan<- model.Batch, steps ...Step) []Result {
+func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool, out chan<- model.Event, steps ...Step) []Result {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	st := r.Loader.Store
@@ -87,15 +87,14 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	for i, s := range subs {
 		results[i].Sub = s
 	}
-	progress := model.Progress{Total: len(subs) + len(steps)}
-	report := func() {
-		p := progress
-		sendTo(ctx, out, model.Batch{Progress: &p})
-	}
+	progress := model.RefreshProgressed{Total: len(subs) + len(steps)}
+	failed := 0
+	report := func() { sendTo(ctx, out, progress) }
 	report()
 	for _, s := range steps {
 		if err := s.Run(ctx, out); err != nil && ctx.Err() == nil {
-			sendTo(ctx, out, model.Batch{From: s.From, Err: err})
+			sendTo(ctx, out, model.SourceFailed{From: s.From, Err: err})
+			failed++
 		}
 		progress.Done++
 		report()
@@ -112,7 +111,8 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 		results[i] = res
 		progress.Done++
 		if res.Err != nil {
-			sendTo(ctx, out, model.Batch{From: model.Feed(res.Sub.Key), Err: res.Err})
+			sendTo(ctx, out, model.SourceFailed{From: model.Feed(res.Sub.Key), Err: res.Err})
+			failed++
 		}
 		report()
 	}
@@ -165,17 +165,16 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	wg.Wait()
 	if in != nil {
 		if err := in.Finish(); err != nil {
-			sendTo(ctx, out, model.Batch{From: model.Library(), Err: err})
+			sendTo(ctx, out, model.SourceFailed{From: model.Library(), Err: err})
 		}
 	}
-	progress.Finished = true
-	report()
+	sendTo(ctx, out, model.RefreshFinished{Feeds: progress.Total, Failed: failed})
 	return results
 }
 
 // local reads a local subscription the way a SOURCE argument is read, and
 // keeps how that went as its fetch state.
-func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedState, in *ingester, out chan<- model.Batch) Result {
+func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedState, in *ingester, out chan<- model.Event) Result {
 	src := feeds.Path(sub.Path).With(sub.Options)
 	res := Result{Sub: sub, Status: store.StatusOK}
 	defer func() {
@@ -188,22 +187,24 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedSt
 		}
 		r.save(ctx, fs)
 	}()
-	counted := make(chan model.Batch)
+	counted := make(chan model.Event)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		for b := range counted {
-			res.Stories += len(b.Stories)
-			if b.Err != nil {
+		for e := range counted {
+			switch e := e.(type) {
+			case model.SourceFailed:
 				// Sent once, by Refresh, as the result's error.
-				res.Err, res.Status, b.Err = b.Err, store.StatusFailed, nil
-			}
-			if len(b.Stories) > 0 {
-				if fs.Title == "" && sub.Options.Name == "" {
-					fs.Title = b.Stories[0].Source
+				res.Err, res.Status = e.Err, store.StatusFailed
+			case model.StoriesArrived:
+				res.Stories += len(e.Stories)
+				if fs.Title == "" && sub.Options.Name == "" && len(e.Stories) > 0 {
+					fs.Title = e.Stories[0].Source
 				}
-				b.From = model.Feed(sub.Key)
-				sendTo(ctx, out, b)
+				e.From = model.Feed(sub.Key)
+				sendTo(ctx, out, e)
+			default:
+				sendTo(ctx, out, e)
 			}
 		}
 	}()
@@ -215,7 +216,7 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedSt
 
 // remote handles one fetch's result: keeps the feed's state, and parses
 // and stores a body.
-func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedState, res fetch.Result, in *ingester, out chan<- model.Batch) Result {
+func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedState, res fetch.Result, in *ingester, out chan<- model.Event) Result {
 	now := res.Fetched
 	if now.IsZero() {
 		now = time.Now()
@@ -256,21 +257,21 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 			failed = b.Err
 			continue // sent once, by Refresh, as the result's error
 		}
-		if r.Loader.Store != nil && len(b.Stories) > 0 {
-			b.States = r.Loader.states(ctx, b.Stories)
+		e := model.StoriesArrived{From: model.Feed(sub.Key), Stories: b.Stories}
+		if r.Loader.Store != nil {
+			e.States = r.Loader.states(ctx, b.Stories)
 		}
-		if in != nil && len(b.Stories) > 0 {
+		if in != nil {
 			in.Add(sub.Key, b.Stories)
 			for _, s := range b.Stories {
 				ids = append(ids, s.ID)
 			}
 		}
-		if fs.Title == "" && len(b.Stories) > 0 && sub.Options.Name == "" {
+		if fs.Title == "" && sub.Options.Name == "" {
 			fs.Title = b.Stories[0].Source
 		}
 		out1.Stories += len(b.Stories)
-		b.From = model.Feed(sub.Key)
-		sendTo(ctx, out, b)
+		sendTo(ctx, out, e)
 	}
 	if failed != nil {
 		// The validators would say "you have this" of a body we could not
@@ -324,8 +325,8 @@ func Failed(results []Result) []Result {
 }
 
 // sendTo is send for an optional channel.
-func sendTo(ctx context.Context, out chan<- model.Batch, b model.Batch) {
+func sendTo(ctx context.Context, out chan<- model.Event, e model.Event) {
 	if out != nil {
-		send(ctx, out, b)
+		send(ctx, out, e)
 	}
 }

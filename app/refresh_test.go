@@ -89,7 +89,7 @@ func refresher(st *store.Store) *Refresher {
 func refresh(t *testing.T, r *Refresher, subs []Subscription, force bool) ([]Result, got) {
 	t.Helper()
 	var results []Result
-	g := collect(t, func(ctx context.Context, out chan<- model.Batch) {
+	g := collect(t, func(ctx context.Context, out chan<- model.Event) {
 		results = r.Refresh(ctx, subs, force, out)
 	})
 	return results, g
@@ -241,22 +241,33 @@ func TestProgressCountsEveryFeedAndEnds(t *testing.T) {
 		w.set(p, rss("x", 1), 0)
 		subs = append(subs, w.sub(p))
 	}
-	out := make(chan model.Batch, 64)
+	w.set("/4.xml", "", http.StatusInternalServerError)
+	out := make(chan model.Event, 64)
 	refresher(nil).Refresh(t.Context(), subs, false, out)
 	close(out)
-	var last model.Progress
+	var last model.RefreshProgressed
+	var finished *model.RefreshFinished
 	reports := 0
-	for b := range out {
-		if b.Progress != nil {
-			if b.Progress.Done < last.Done {
-				t.Errorf("progress went back: %+v after %+v", *b.Progress, last)
+	for e := range out {
+		if finished != nil {
+			t.Errorf("%T after the refresh finished", e)
+		}
+		switch e := e.(type) {
+		case model.RefreshProgressed:
+			if e.Done < last.Done {
+				t.Errorf("progress went back: %+v after %+v", e, last)
 			}
-			last = *b.Progress
+			last = e
 			reports++
+		case model.RefreshFinished:
+			finished = &e
 		}
 	}
-	if !last.Finished || last.Done != 5 || last.Total != 5 || reports != 7 {
-		t.Errorf("last progress %+v after %d reports; want 5/5 finished after 7", last, reports)
+	if last.Done != 5 || last.Total != 5 || reports != 6 {
+		t.Errorf("last progress %+v after %d reports; want 5/5 after 6", last, reports)
+	}
+	if finished == nil || *finished != (model.RefreshFinished{Feeds: 5, Failed: 1}) {
+		t.Errorf("the refresh finished with %+v, want 5 feeds, 1 failed", finished)
 	}
 }
 

@@ -1,7 +1,8 @@
 // Package app is the session: what the command line and the reader share.
 // It owns the config file, the library, loading, refresh, sync and the
 // memory policy, and offers them to the layers above as one typed stream
-// of stories (model.Batch, each from a model.Origin) and a few calls:
+// of events (model.Event: stories, each from a model.Origin, stories
+// stored, failures, refreshes) and a few calls:
 // refresh, feed statuses, subscribe and unsubscribe, marks, close.
 //
 // Nothing here reads process state: the environment, standard input and

@@ -197,8 +197,8 @@ func TestRefreshIntervalRefreshesAgain(t *testing.T) {
 	passes := 0
 	for passes < 2 {
 		select {
-		case b := <-stream.Batches:
-			if b.Progress != nil && b.Progress.Finished {
+		case e := <-stream.Events:
+			if _, ok := e.(model.RefreshFinished); ok {
 				passes++
 				tick := <-ts.ticks // the wait for the next one
 				if passes == 1 {
@@ -232,14 +232,17 @@ func TestASyncFailureNeverBlocksReading(t *testing.T) {
 	stories := 0
 	for done := false; !done; {
 		select {
-		case b := <-stream.Batches:
-			if b.From.Kind == model.FromServer && b.Err != nil {
-				syncErr = b.Err
+		case e := <-stream.Events:
+			switch e := e.(type) {
+			case model.SourceFailed:
+				if e.From.Kind == model.FromServer {
+					syncErr = e.Err
+				}
+			case model.StoriesArrived:
+				stories += len(e.Stories)
+			case model.RefreshFinished:
+				done = true
 			}
-			if !b.Replace { // the same stories again, read from the library
-				stories += len(b.Stories)
-			}
-			done = b.Progress != nil && b.Progress.Finished
 		case <-time.After(10 * time.Second):
 			t.Fatal("the refresh did not finish")
 		}
@@ -259,8 +262,8 @@ func TestASyncFailureNeverBlocksReading(t *testing.T) {
 	}
 	for {
 		select {
-		case b := <-stream.Batches:
-			if b.Progress != nil && b.Progress.Finished {
+		case e := <-stream.Events:
+			if _, ok := e.(model.RefreshFinished); ok {
 				return
 			}
 		case <-time.After(10 * time.Second):

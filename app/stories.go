@@ -34,9 +34,10 @@ type Want struct {
 
 // Stream is stories as they arrive.
 type Stream struct {
-	// Batches brings stories, replacements, failures and progress; it is
-	// closed once loading has stopped (with Refresh, when ctx ends).
-	Batches <-chan model.Batch
+	// Events brings stories, stories stored, failures and the refreshes'
+	// progress; it is closed once loading has stopped (with Refresh, when
+	// ctx ends).
+	Events <-chan model.Event
 	// Origins are the sources named, in order (none for the library).
 	Origins []model.Origin
 	// Done is closed once nothing more is loaded.
@@ -55,10 +56,10 @@ func (s *Session) Stories(ctx context.Context, want Want) (Stream, error) {
 	if err != nil {
 		return Stream{}, err
 	}
-	batches := make(chan model.Batch, 8)
+	events := make(chan model.Event, 8)
 	done := make(chan struct{})
-	stream := Stream{Batches: batches, Done: done}
-	finish := func() { close(batches); close(done) }
+	stream := Stream{Events: events, Done: done}
+	finish := func() { close(events); close(done) }
 
 	l := Loader{Store: st, Scope: want.Scope, Whole: want.Whole}
 	limit := int64(parseMemoryLimit)
@@ -78,16 +79,16 @@ func (s *Session) Stories(ctx context.Context, want Want) (Stream, error) {
 			stream.Refresh = s.requestRefresh
 			go func() {
 				if st != nil && !empty(st) {
-					l.Library(ctx, batches)
+					l.Library(ctx, events)
 				}
-				f.run(ctx, batches, s.requests)
+				f.run(ctx, events, s.requests)
 				finish()
 			}()
 			return stream, nil
 		}
 	}
 	if len(want.Sources) == 0 && st != nil && !empty(st) {
-		go func() { l.Library(ctx, batches); finish() }()
+		go func() { l.Library(ctx, events); finish() }()
 		return stream, nil
 	}
 	var sources []feeds.Source
@@ -105,7 +106,7 @@ func (s *Session) Stories(ctx context.Context, want Want) (Stream, error) {
 	for _, src := range sources {
 		stream.Origins = append(stream.Origins, src.Origin())
 	}
-	go func() { l.Sources(ctx, sources, batches); finish() }()
+	go func() { l.Sources(ctx, sources, events); finish() }()
 	return stream, nil
 }
 
@@ -153,14 +154,14 @@ func (s *Session) feeding(st *store.Store) (*feeding, []error, error) {
 const syncRetry = time.Minute
 
 // run refreshes until ctx ends.
-func (f *feeding) run(ctx context.Context, out chan<- model.Batch, requests <-chan refreshRequest) {
+func (f *feeding) run(ctx context.Context, out chan<- model.Event, requests <-chan refreshRequest) {
 	var only refreshRequest
 	for {
 		var tick, retry <-chan time.Time
 		var steps []Step
 		syncAsked := len(only) == 0 || slices.ContainsFunc(only, func(o model.Origin) bool { return o.Kind == model.FromServer })
 		if f.sync != nil && syncAsked {
-			steps = append(steps, Step{From: model.Server(f.sync.Key), Run: func(ctx context.Context, out chan<- model.Batch) error {
+			steps = append(steps, Step{From: model.Server(f.sync.Key), Run: func(ctx context.Context, out chan<- model.Event) error {
 				if _, err := f.sync.Sync(ctx, out); err != nil {
 					retry = f.session.env.after(syncRetry)
 					return syncFailed(err, "reading goes on from the library, and it is tried again in a minute")
@@ -176,7 +177,7 @@ func (f *feeding) run(ctx context.Context, out chan<- model.Batch, requests <-ch
 		}
 		results := f.refresher.Refresh(ctx, subs, false, out, steps...)
 		for _, res := range f.session.applyMoves(results) {
-			sendTo(ctx, out, model.Batch{From: model.Feed(res.Sub.Key), Err: res.Err})
+			sendTo(ctx, out, model.SourceFailed{From: model.Feed(res.Sub.Key), Err: res.Err})
 		}
 		if f.interval > 0 {
 			tick = f.session.env.after(f.interval) // from the end of this refresh

@@ -80,7 +80,7 @@ func (s *Session) syncEngine(st *store.Store) (*serversync.Engine, error) {
 		return nil, err
 	}
 	cfg, _ := s.Config()
-	return &serversync.Engine{Server: srv, Store: st, Key: syncKey(cfg.Sync), Ingest: func(ctx context.Context, out chan<- model.Batch) serversync.Ingester {
+	return &serversync.Engine{Server: srv, Store: st, Key: syncKey(cfg.Sync), Ingest: func(ctx context.Context, out chan<- model.Event) serversync.Ingester {
 		return startIngester(ctx, st, out)
 	}}, nil
 }

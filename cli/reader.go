@@ -70,7 +70,7 @@ func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Option
 		warn(o.Stderr, w)
 	}
 	opts := ui.Options{
-		Batches:     stream.Batches,
+		Events:      stream.Events,
 		Sources:     stream.Origins,
 		Scope:       a.scope,
 		Theme:       ui.Dark,

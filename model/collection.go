@@ -48,14 +48,14 @@ type Prepared struct {
 // Prepare computes the search words of stories: headline, summary, source and
 // section.
 func Prepare(stories []*Story) Prepared {
-	return PrepareBatch(Batch{Stories: stories})
+	return PrepareArrived(StoriesArrived{Stories: stories})
 }
 
-// PrepareBatch prepares a batch's stories with their states, taking the
-// summaries of partial stories from b.Summaries.
-func PrepareBatch(b Batch) Prepared {
-	p := Prepared{Stories: b.Stories, States: b.States, words: make([][]string, len(b.Stories))}
-	p.prepare(b.Summaries)
+// PrepareArrived prepares stories that arrived with their states, taking
+// the summaries of partial stories from e.Summaries.
+func PrepareArrived(e StoriesArrived) Prepared {
+	p := Prepared{Stories: e.Stories, States: e.States, words: make([][]string, len(e.Stories))}
+	p.prepare(e.Summaries)
 	return p
 }
 

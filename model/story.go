@@ -95,27 +95,7 @@ type Batch struct {
 	// From is where the batch came from.
 	From    Origin
 	Stories []*Story
-	// States, when not nil, holds each story's marks from the library (in
-	// the order of Stories); without it every story is unread.
-	States []StoryState
-	// Summaries, when not nil, holds the summaries of partial stories, for
-	// the search words only (see Story.Partial).
-	Summaries []string
 	// Err, when set, says why the source (or the rest of it) could not be
 	// read. Its text names the source and the reason.
 	Err error
-	// Progress, when set, reports how a refresh of the subscriptions is
-	// going (a batch may carry only that).
-	Progress *Progress
-	// Replace says the stories are ones already sent, now read from the
-	// library (their bodies no longer held in memory): they take the place
-	// of those with the same IDs.
-	Replace bool
-}
-
-// Progress is how far a refresh of the subscriptions has got: Done feeds
-// of Total, Finished once the pass is over.
-type Progress struct {
-	Done, Total int
-	Finished    bool
 }

@@ -31,7 +31,7 @@ type Engine struct {
 	Key string
 	// Ingest starts a writer of one sync's stories to the library: the
 	// session's one ingest path, the one loading and refresh use too.
-	Ingest func(ctx context.Context, out chan<- model.Batch) Ingester
+	Ingest func(ctx context.Context, out chan<- model.Event) Ingester
 }
 
 // Ingester writes stories to the library.
@@ -52,7 +52,7 @@ type Report struct {
 
 // Sync syncs once, sending the stories it stores to out (which may be nil)
 // with their marks.
-func (e *Engine) Sync(ctx context.Context, out chan<- model.Batch) (Report, error) {
+func (e *Engine) Sync(ctx context.Context, out chan<- model.Event) (Report, error) {
 	var rep Report
 	cursorKey := "cursor " + e.Key
 	cursor, err := e.Store.SyncMeta(ctx, cursorKey)
@@ -122,7 +122,7 @@ func SavedFeeds(ctx context.Context, st *store.Store, key string) ([]Feed, time.
 }
 
 // pull stores the entries and takes the server's marks.
-func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out chan<- model.Batch) (int, error) {
+func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out chan<- model.Event) (int, error) {
 	ids := make([]string, len(entries))
 	for i, en := range entries {
 		ids[i] = en.ID
@@ -197,14 +197,14 @@ func changedNanos(t time.Time) int64 {
 }
 
 // send gives the reader the stories just stored, with their marks.
-func (e *Engine) send(ctx context.Context, mapped map[string]store.EntryRef, out chan<- model.Batch) {
+func (e *Engine) send(ctx context.Context, mapped map[string]store.EntryRef, out chan<- model.Event) {
 	ids := slices.Collect(maps.Keys(mapped))
 	for chunk := range slices.Chunk(ids, 1000) {
 		items, err := e.Store.Get(ctx, chunk)
 		if err != nil {
 			return
 		}
-		b := model.Batch{From: model.Server(e.Key)}
+		b := model.StoriesArrived{From: model.Server(e.Key)}
 		for _, it := range items {
 			b.Stories = append(b.Stories, it.Story)
 			b.States = append(b.States, it.State)

@@ -172,8 +172,8 @@ func (s *storeIngester) Finish() error {
 	return s.st.Flush(s.ctx)
 }
 
-func ingestTo(st *store.Store) func(context.Context, chan<- model.Batch) Ingester {
-	return func(ctx context.Context, _ chan<- model.Batch) Ingester { return &storeIngester{ctx: ctx, st: st} }
+func ingestTo(st *store.Store) func(context.Context, chan<- model.Event) Ingester {
+	return func(ctx context.Context, _ chan<- model.Event) Ingester { return &storeIngester{ctx: ctx, st: st} }
 }
 
 func (d device) sync() Report {

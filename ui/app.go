@@ -28,8 +28,9 @@ const (
 
 // Options configure the reader. main.go fills them from flags.
 type Options struct {
-	// Batches delivers stories as the sources are read; closed when done.
-	Batches <-chan model.Batch
+	// Events delivers stories as the sources are read, failures and the
+	// refreshes' progress; closed when done.
+	Events <-chan model.Event
 	// Sources is how many sources are being read (for the sources screen).
 	Sources []model.Origin
 	// Scope is the region tab to start on.
@@ -114,7 +115,7 @@ type App struct {
 	loading bool
 	// refresh is the subscriptions' refresh under way (nil: none), and
 	// refreshNew the stories it has added so far.
-	refresh    *model.Progress
+	refresh    *model.RefreshProgressed
 	refreshNew int
 	sources    []sourceState
 
@@ -183,7 +184,7 @@ func New(opts Options) App {
 		theme:     opts.Theme,
 		tick:      tea.Tick,
 		stories:   model.NewCollection(),
-		loading:   opts.Batches != nil,
+		loading:   opts.Events != nil,
 		list:      newListScreen(opts.Scope, opts.NoState),
 		rendered:  map[renderKey]renderedBody{},
 		pending:   map[renderKey]bool{},
@@ -204,7 +205,7 @@ func New(opts Options) App {
 // Init starts reading the stories and asks the terminal for its background
 // colour; some terminals never answer, and the default theme stays.
 func (a App) Init() tea.Cmd {
-	cmds := []tea.Cmd{waitForBatch(a.opts.Batches)}
+	cmds := []tea.Cmd{waitForEvent(a.opts.Events)}
 	if !a.opts.ThemeForced {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -229,6 +230,12 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleStoriesLoaded(msg)
 	case StoriesReplaced:
 		a, cmd = a.handleStoriesReplaced(msg)
+	case SourceFailed:
+		a, cmd = a.handleSourceFailed(msg)
+	case RefreshProgressed:
+		a, cmd = a.handleRefreshProgressed(msg)
+	case RefreshFinished:
+		a, cmd = a.handleRefreshFinished(msg)
 	case LoadingFinished:
 		a.loading = false
 	case FeedsListed:

@@ -497,7 +497,7 @@ func TestBatchesMergeWithoutMovingSelection(t *testing.T) {
 
 func TestFailedSourceIsCountedAndListed(t *testing.T) {
 	a := newTestApp(t, 100, 30, sampleStories())
-	a = send(t, a, StoriesLoaded{From: model.File("broken.xml"), Err: fmt.Errorf("broken.xml: XML syntax error on line 3: unexpected EOF")})
+	a = send(t, a, SourceFailed{From: model.File("broken.xml"), Err: fmt.Errorf("broken.xml: XML syntax error on line 3: unexpected EOF")})
 	if !strings.Contains(screenText(a), "1 source failed (F)") {
 		t.Fatalf("footer lacks the failure count:\n%s", screenText(a))
 	}

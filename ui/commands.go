@@ -14,21 +14,29 @@ import (
 	"github.com/dateline-news/dateline/model"
 )
 
-// waitForBatch reads the next batch from the loader and computes its search
-// words here, off the UI goroutine, so Update only merges.
-func waitForBatch(batches <-chan model.Batch) tea.Cmd {
-	if batches == nil {
+// waitForEvent reads the session's next event and turns it into a message;
+// stories get their search words here, off the UI goroutine, so Update
+// only merges. Each handler of these messages waits for the next.
+func waitForEvent(events <-chan model.Event) tea.Cmd {
+	if events == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		b, ok := <-batches
-		if !ok {
-			return LoadingFinished{}
+		for {
+			e, ok := <-events
+			if !ok {
+				return LoadingFinished{}
+			}
+			switch e := e.(type) {
+			case model.StoriesArrived:
+				return StoriesLoaded{From: e.From, Prepared: model.PrepareArrived(e)}
+			case model.StoriesStored:
+				return StoriesReplaced{Stories: e.Stories}
+			case SourceFailed, RefreshProgressed, RefreshFinished:
+				return e
+			}
+			// An event the reader has no use for: the next one.
 		}
-		if b.Replace {
-			return StoriesReplaced{Stories: b.Stories}
-		}
-		return StoriesLoaded{From: b.From, Prepared: model.PrepareBatch(b), Err: b.Err, Progress: b.Progress}
 	}
 }
 

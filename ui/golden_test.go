@@ -31,7 +31,7 @@ func TestGoldenScreens(t *testing.T) {
 		for _, s := range screens {
 			t.Run(fmt.Sprintf("%s-%dx%d", s.name, size[0], size[1]), func(t *testing.T) {
 				a := newTestApp(t, size[0], size[1], sampleStories())
-				a = send(t, a, StoriesLoaded{From: model.File("broken.xml"), Err: fmt.Errorf("broken.xml: XML syntax error on line 3: unexpected EOF; showing the 0 stories before it")})
+				a = send(t, a, SourceFailed{From: model.File("broken.xml"), Err: fmt.Errorf("broken.xml: XML syntax error on line 3: unexpected EOF; showing the 0 stories before it")})
 				a = press(t, a, s.keys...)
 				golden.RequireEqual(t, screenText(a))
 			})

@@ -11,17 +11,25 @@ import (
 // were for, so a result that no longer matches what is on screen is dropped,
 // and a failure in an Err field, which the footer shows.
 
-// StoriesLoaded is a batch of stories (or a source failure) from the loader.
+// StoriesLoaded are stories from one place (model.StoriesArrived), their
+// search words prepared off the UI goroutine.
 type StoriesLoaded struct {
 	From     model.Origin
 	Prepared model.Prepared
-	Err      error
-	// Progress, when set, is how a refresh of the subscriptions is going.
-	Progress *model.Progress
 }
 
-// StoriesReplaced are stories already loaded, now read from the library.
+// StoriesReplaced are stories already loaded, now read from the library
+// (model.StoriesStored).
 type StoriesReplaced struct{ Stories []*model.Story }
+
+// SourceFailed says a source could not be read, or not all of it.
+type SourceFailed = model.SourceFailed
+
+// RefreshProgressed is how far a refresh of the subscriptions has got.
+type RefreshProgressed = model.RefreshProgressed
+
+// RefreshFinished says a refresh of the subscriptions is over.
+type RefreshFinished = model.RefreshFinished
 
 // LoadingFinished says every source has been read.
 type LoadingFinished struct{}

@@ -36,13 +36,13 @@ func (a App) askRefresh(only *model.Origin, name string) (App, tea.Cmd) {
 	return a, tea.Batch(ask, note)
 }
 
-// noteProgress takes a refresh's progress: the first report of a pass
-// clears the errors of the last, and the last says how it went.
-func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
+// handleRefreshProgressed takes a refresh's progress: the first report of
+// a pass clears the errors of the last.
+func (a App) handleRefreshProgressed(p RefreshProgressed) (App, tea.Cmd) {
 	// The library is loaded before a refresh starts: from now on the
 	// selection stays on its story as new ones come in above it.
 	a.loading, a.list.moved = false, true
-	if a.refresh == nil && !p.Finished {
+	if a.refresh == nil {
 		a.refreshNew = 0
 		for i := range a.sources {
 			if a.sources[i].origin.Kind != model.FromLibrary {
@@ -50,15 +50,17 @@ func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
 			}
 		}
 	}
-	if !p.Finished {
-		a.refresh = &p
-		return a, nil
-	}
+	a.refresh = &p
+	return a, waitForEvent(a.opts.Events)
+}
+
+// handleRefreshFinished says how a refresh went.
+func (a App) handleRefreshFinished(done RefreshFinished) (App, tea.Cmd) {
+	a.loading, a.list.moved = false, true
 	a.refresh = nil
-	failed := a.failedSources()
-	msg := fmt.Sprintf("Refreshed %s: %s.", plural(p.Total, "feed", "feeds"), plural(a.refreshNew, "new story", "new stories"))
-	if failed > 0 {
-		msg += fmt.Sprintf(" %d failed: F says why.", failed)
+	msg := fmt.Sprintf("Refreshed %s: %s.", plural(done.Feeds, "feed", "feeds"), plural(a.refreshNew, "new story", "new stories"))
+	if done.Failed > 0 {
+		msg += fmt.Sprintf(" %d failed: F says why.", done.Failed)
 	}
 	alert := false
 	for _, s := range a.sources {
@@ -68,7 +70,7 @@ func (a App) noteProgress(p model.Progress) (App, tea.Cmd) {
 		}
 	}
 	a, note := a.notify(msg, alert)
-	return a, tea.Batch(note, a.listFeeds())
+	return a, tea.Batch(note, a.listFeeds(), waitForEvent(a.opts.Events))
 }
 
 // refreshStatus is the footer's word on a refresh under way.

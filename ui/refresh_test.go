@@ -19,9 +19,10 @@ func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
 	if len(asked) != 1 || len(asked[0]) != 0 {
 		t.Fatalf("r asked %q", asked)
 	}
-	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Total: 3}})
+	a = send(t, a, RefreshProgressed{Total: 3})
 	a = send(t, a, StoriesLoaded{From: model.File("Wire"), Prepared: model.Prepare([]*model.Story{story("n1", "Fresh news from the wire", time.Minute)})})
-	a = send(t, a, StoriesLoaded{From: model.File("Broken"), Err: errors.New("Broken: HTTP 500"), Progress: &model.Progress{Done: 2, Total: 3}})
+	a = send(t, a, SourceFailed{From: model.File("Broken"), Err: errors.New("Broken: HTTP 500")})
+	a = send(t, a, RefreshProgressed{Done: 2, Total: 3})
 	if footer := screenText(a); !strings.Contains(footer, "refreshing 2/3 feeds · 1 new") {
 		t.Errorf("no progress in the footer:\n%s", footer)
 	}
@@ -29,7 +30,7 @@ func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
 	if len(asked) != 1 || !strings.Contains(screenText(a), "already under way") {
 		t.Errorf("r during a refresh asked again: %q", asked)
 	}
-	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Done: 3, Total: 3, Finished: true}})
+	a = send(t, a, RefreshFinished{Feeds: 3, Failed: 1})
 	screen := screenText(a)
 	if !strings.Contains(screen, "Refreshed 3 feeds: 1 new story. 1 failed: F says why.") || strings.Contains(screen, "refreshing") {
 		t.Errorf("the end of the refresh:\n%s", screen)
@@ -39,12 +40,12 @@ func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
 		t.Errorf("the refresh moved the selection to %q", selectedTitle(a))
 	}
 	// A new pass forgets the last one's failures.
-	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Total: 3}})
+	a = send(t, a, RefreshProgressed{Total: 3})
 	if a.failedSources() != 0 {
 		t.Errorf("%d failures carried into a new refresh", a.failedSources())
 	}
 	// On the feeds screen r refreshes the feed on top, by its key.
-	a = send(t, a, StoriesLoaded{Progress: &model.Progress{Done: 3, Total: 3, Finished: true}})
+	a = send(t, a, RefreshFinished{Feeds: 3, Failed: 1})
 	a = send(t, a, FeedsListed{Feeds: []FeedStatus{{Name: "Wire", Origin: model.Feed("https://wire.example/feed")}, {Name: "Broken", Origin: model.Feed("https://broken.example/feed")}}})
 	a = press(t, a, "F", "j", "r")
 	if len(asked) != 2 || !slices.Equal(asked[1], []model.Origin{model.Feed("https://broken.example/feed")}) || !strings.Contains(screenText(a), "Refreshing Broken") {

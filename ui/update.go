@@ -4,7 +4,6 @@ package ui
 // and apply, which carries out what a screen's update asked for.
 
 import (
-	"cmp"
 	"fmt"
 	"time"
 
@@ -88,28 +87,27 @@ func (a App) handleBackground(msg tea.BackgroundColorMsg) (App, tea.Cmd) {
 }
 
 func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
-	var note tea.Cmd
-	if msg.Progress != nil {
-		a, note = a.noteProgress(*msg.Progress)
-	}
 	n := a.stories.Add(msg.Prepared)
 	if a.refresh != nil {
 		a.refreshNew += n
 	}
-	if msg.From.Kind != model.FromLibrary || msg.Err != nil {
-		i := a.sourceIndex(msg.From)
-		a.sources[i].err = cmp.Or(msg.Err, a.sources[i].err)
-		a.sources[i].stories += n
+	if msg.From.Kind != model.FromLibrary {
+		a.sources[a.sourceIndex(msg.From)].stories += n
 	}
 	if n > 0 {
 		a = a.refreshView()
 	}
-	return a, tea.Batch(note, waitForBatch(a.opts.Batches))
+	return a, waitForEvent(a.opts.Events)
 }
 
 func (a App) handleStoriesReplaced(msg StoriesReplaced) (App, tea.Cmd) {
 	a.stories.Replace(msg.Stories)
-	return a, waitForBatch(a.opts.Batches)
+	return a, waitForEvent(a.opts.Events)
+}
+
+func (a App) handleSourceFailed(msg SourceFailed) (App, tea.Cmd) {
+	a.sources[a.sourceIndex(msg.From)].err = msg.Err
+	return a, waitForEvent(a.opts.Events)
 }
 
 // sourceIndex finds (or adds) the sources screen row for an origin.
