@@ -47,21 +47,28 @@ func (s sourcesScreen) listed(feeds []FeedStatus) sourcesScreen {
 	return s
 }
 
-// sourceRows are the names on the sources screen, in order: the
+// sourceRow is a row of the sources screen: a subscription, or another
+// source that was read.
+type sourceRow struct {
+	feed *FeedStatus
+	src  *sourceState
+}
+
+// sourceRows are the rows of the sources screen, in order: the
 // subscriptions, then the other sources.
-func sourceRows(feeds []FeedStatus, sources []sourceState) []string {
-	var names []string
+func sourceRows(feeds []FeedStatus, sources []sourceState) []sourceRow {
+	var rows []sourceRow
 	seen := map[model.Origin]bool{}
-	for _, f := range feeds {
-		names = append(names, f.Name)
-		seen[f.Origin] = true
+	for i := range feeds {
+		rows = append(rows, sourceRow{feed: &feeds[i]})
+		seen[feeds[i].Origin] = true
 	}
-	for _, s := range sources {
-		if !seen[s.origin] {
-			names = append(names, s.origin.String())
+	for i := range sources {
+		if !seen[sources[i].origin] {
+			rows = append(rows, sourceRow{src: &sources[i]})
 		}
 	}
-	return names
+	return rows
 }
 
 // update handles a key on the sources screen, which has rows rows.
@@ -110,17 +117,13 @@ func (s sourcesScreen) draw(e env, sources []sourceState, footer func(string) st
 	b.WriteString("\n")
 	var lines []string
 	wrap := lipgloss.NewStyle().Width(max(10, e.width-4))
-	feeds := map[string]FeedStatus{}
-	for _, f := range s.feeds {
-		feeds[f.Name] = f
-	}
 	rows := sourceRows(s.feeds, sources)
-	for i, name := range rows[min(s.top, len(rows)):] {
-		if f, ok := feeds[name]; ok {
-			lines = append(lines, feedLines(e, f, i == 0 && len(rows) > 1)...)
+	for i, row := range rows[min(s.top, len(rows)):] {
+		if row.feed != nil {
+			lines = append(lines, feedLines(e, *row.feed, i == 0 && len(rows) > 1)...)
 			continue
 		}
-		src := sources[sourceIndexOf(sources, name)]
+		src := *row.src
 		status := st.App.Subtle.Render(plural(src.stories, "story", "stories"))
 		lines = append(lines, fit(src.origin.String(), max(10, e.width-16))+"  "+status)
 		if src.err != nil {
@@ -141,16 +144,6 @@ func (s sourcesScreen) draw(e env, sources []sourceState, footer func(string) st
 	b.WriteString(rule(e))
 	b.WriteString("\n")
 	return b.String() + footer("")
-}
-
-// sourceIndexOf finds the row of a source by its name.
-func sourceIndexOf(sources []sourceState, name string) int {
-	for i, s := range sources {
-		if s.origin.String() == name {
-			return i
-		}
-	}
-	return 0
 }
 
 // feedLines are the feeds screen's lines for the subscription f.
