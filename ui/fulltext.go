@@ -77,7 +77,7 @@ func (a App) handleFullTextFound(msg FullTextFound) (App, tea.Cmd) {
 // has changed since it was asked: that answer is stale and dropped.
 func (l listScreen) fullTextFound(msg FullTextFound, e env) (listScreen, outcome, tea.Cmd) {
 	if msg.Query != l.query.String() {
-		return l, none, nil
+		return l, outcome{}, nil
 	}
 	if msg.Err != nil {
 		l.textErr = msg.Err
@@ -93,7 +93,7 @@ func (l listScreen) fullTextFound(msg FullTextFound, e env) (listScreen, outcome
 	l = l.refresh(e)
 	if msg.Partial {
 		q := msg.Query
-		return l, none, e.tick(fullTextAgain, func(time.Time) tea.Msg { return FullTextDue{Query: q} })
+		return l, outcome{}, e.tick(fullTextAgain, func(time.Time) tea.Msg { return FullTextDue{Query: q} })
 	}
-	return l, none, nil
+	return l, outcome{}, nil
 }

@@ -23,7 +23,7 @@ func (h helpScreen) update(msg tea.KeyPressMsg, k *KeyMap) (helpScreen, outcome)
 	if key.Matches(msg, k.Help, k.Back, k.Quit) {
 		return h, outcome{do: actBack}
 	}
-	return h, none
+	return h, outcome{}
 }
 
 // helpGroups names the groups of KeyMap.FullHelp.

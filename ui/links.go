@@ -52,7 +52,7 @@ func (l linksScreen) update(msg tea.KeyPressMsg, k *KeyMap, links []string, own 
 			l.index = i
 		}
 	}
-	return l, none
+	return l, outcome{}
 }
 
 // draw draws the links screen for the story d.

@@ -162,24 +162,24 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 	case key.Matches(msg, k.Bottom):
 		l.storyList = l.moveTo(len(l.view) - 1)
 	case key.Matches(msg, k.NextTab):
-		return l.switchTab(1, e), none, nil
+		return l.switchTab(1, e), outcome{}, nil
 	case key.Matches(msg, k.PrevTab):
-		return l.switchTab(-1, e), none, nil
+		return l.switchTab(-1, e), outcome{}, nil
 	case key.Matches(msg, k.Filter):
 		l.typing = true
 		l.input.SetValue(l.query.String())
 		l.input.CursorEnd()
-		return l, none, l.input.Focus()
+		return l, outcome{}, l.input.Focus()
 	case key.Matches(msg, k.Sources):
 		return l, outcome{do: actSources}, nil
 	case key.Matches(msg, k.Refresh):
 		return l, outcome{do: actRefresh}, nil
 	case key.Matches(msg, k.UnreadOnly):
 		l.only.Unread = !l.only.Unread
-		return l.restart(e), none, nil
+		return l.restart(e), outcome{}, nil
 	case key.Matches(msg, k.StarredOnly):
 		l.only.Starred = !l.only.Starred
-		return l.restart(e), none, nil
+		return l.restart(e), outcome{}, nil
 	case key.Matches(msg, k.MarkAllRead):
 		l.confirmAll = len(l.view) > 0
 	case key.Matches(msg, k.Help):
@@ -195,7 +195,7 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 			l = l.refresh(e)
 		}
 	}
-	return l, none, nil
+	return l, outcome{}, nil
 }
 
 // switchTab moves to the next or previous region tab.
@@ -227,23 +227,23 @@ func (l listScreen) updateFilter(msg tea.KeyPressMsg, e env) (listScreen, outcom
 		// A query that does not parse is not kept: the last one that did is.
 		l.typing, l.queryErr = false, nil
 		l.input.Blur()
-		return l, none, nil
+		return l, outcome{}, nil
 	case key.Matches(msg, k.FilterClear):
 		l.typing, l.queryErr = false, nil
 		l.input.Blur()
 		l.input.SetValue("")
 		l.query, l.textHits = model.Search{}, nil
-		return l.refresh(e), none, nil
+		return l.refresh(e), outcome{}, nil
 	case key.Matches(msg, k.FilterDown):
 		// The arrows still move the selection while typing.
-		return l.selectRow(l.cursor + 1), none, nil
+		return l.selectRow(l.cursor + 1), outcome{}, nil
 	case key.Matches(msg, k.FilterUp):
-		return l.selectRow(l.cursor - 1), none, nil
+		return l.selectRow(l.cursor - 1), outcome{}, nil
 	}
 	var cmd tea.Cmd
 	l.input, cmd = l.input.Update(msg)
 	l, ask := l.applyTyped(e)
-	return l, none, tea.Batch(cmd, ask)
+	return l, outcome{}, tea.Batch(cmd, ask)
 }
 
 // paste takes pasted text into the filter line.

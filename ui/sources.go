@@ -91,7 +91,7 @@ func (s sourcesScreen) update(msg tea.KeyPressMsg, k *KeyMap, rows int) (sources
 			return s, outcome{do: actShowSource, name: s.feeds[s.top].Name}
 		}
 	}
-	return s, none
+	return s, outcome{}
 }
 
 // draw draws the sources screen; sources are the loader's record of what

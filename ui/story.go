@@ -89,7 +89,7 @@ func (d storyView) update(msg tea.KeyPressMsg, k *KeyMap) (storyView, outcome) {
 	case key.Matches(msg, k.Links):
 		return d, outcome{do: actLinks}
 	}
-	return d, none
+	return d, outcome{}
 }
 
 // draw draws the story screen; where is the story's place in the list.

@@ -50,8 +50,6 @@ type outcome struct {
 	alert  bool
 }
 
-var none = outcome{}
-
 // notice is the outcome that shows text in the footer.
 func notice(text string, alert bool) outcome {
 	return outcome{do: actNotify, notice: text, alert: alert}
