@@ -11,6 +11,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dateline-news/dateline/model"
 )
@@ -202,10 +203,11 @@ func New(opts Options) App {
 	return a
 }
 
-// Init starts reading the stories and asks the terminal for its background
-// colour; some terminals never answer, and the default theme stays.
+// Init starts reading the stories, has the renderer count cells by
+// grapheme cluster, and asks the terminal for its background colour; some
+// terminals never answer, and the default theme stays.
 func (a App) Init() tea.Cmd {
-	cmds := []tea.Cmd{waitForEvent(a.opts.Events)}
+	cmds := []tea.Cmd{waitForEvent(a.opts.Events), graphemeCells}
 	if !a.opts.ThemeForced {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -278,4 +280,16 @@ func (a App) restyle(t Theme) App {
 	a.help.Styles = a.styles.Help
 	a.list = a.list.restyle(t, a.styles)
 	return a
+}
+
+// graphemeCells has the renderer count a grapheme cluster (a ZWJ emoji
+// family, a flag, a skin tone, a letter and its accents) as the cells it
+// takes, as every screen here is laid out. Bubble Tea does so only for a
+// terminal that answers its question about mode 2027; otherwise it counts
+// each code point, finds a row with 👨‍👩‍👧‍👦 six cells wider than it is, and
+// moves the cursor past text the terminal drew (tmux, which combines ZWJ
+// sequences but does not answer, showed rows cut after the emoji). The
+// program switches on this message, as it does on the terminal's answer.
+func graphemeCells() tea.Msg {
+	return tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeSet}
 }
