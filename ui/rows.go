@@ -110,8 +110,8 @@ func layoutFor(width int) rowLayout {
 	default:
 		l.source = 0
 	}
-	// mark(2) date sp(2) badge sp(2) source sp(2) headline
-	used := 2 + l.date + 2 + l.badge + 2
+	// marks(2) sp(1) date sp(2) badge sp(2) source sp(2) headline
+	used := 3 + l.date + 2 + l.badge + 2
 	if l.source > 0 {
 		used += l.source + 2
 	}
@@ -151,9 +151,9 @@ func (l storyList) render(c *model.Collection, st Styles, width int, now time.Ti
 }
 
 func (l storyList) row(s *model.Story, state model.StoryState, selected bool, lay rowLayout, st Styles, width int, now time.Time, loc *time.Location) string {
-	mark := marks(state)
+	mark := marks(state) + " "
 	if l.noMarks {
-		mark = "  "
+		mark = "   "
 	}
 	date := shortDate(s.Published, now, loc)
 	region := s.Regions.List()[0]
@@ -174,7 +174,8 @@ func (l storyList) row(s *model.Story, state model.StoryState, selected bool, la
 		p.source.of(source) + p.headline.of(headline)
 }
 
-// marks is the 2-cell state column: ● unread, ★ starred.
+// marks is the 2-cell state column: ● unread, ★ starred; a blank cell
+// follows it, so the star never touches the date.
 func marks(st model.StoryState) string {
 	unread, star := " ", " "
 	if !st.Read {
@@ -186,8 +187,9 @@ func marks(st model.StoryState) string {
 	return unread + star
 }
 
-// shortDate is a 6-cell date: the time today, "27 Nov" this year, "Nov 23"
-// before, "  —   " when undated.
+// shortDate is a 6-cell date: the time today, "27 Nov" this year, the year
+// alone ("2023") before, "  —   " when undated. A month and two digits
+// ("Aug 23") would read as a day.
 func shortDate(t, now time.Time, loc *time.Location) string {
 	if t.IsZero() {
 		return "  —   "
@@ -199,7 +201,7 @@ func shortDate(t, now time.Time, loc *time.Location) string {
 	case t.Year() == now.Year():
 		return t.Format("02 Jan")
 	}
-	return t.Format("Jan 06")
+	return t.Format("2006") + "  "
 }
 
 // fit truncates s to w cells with an ellipsis and pads it to exactly w cells.

@@ -81,3 +81,54 @@ func TestTheRendererCountsCellsByGraphemeCluster(t *testing.T) {
 		t.Fatal("Init must switch the renderer to grapheme widths (mode 2027), as the rows are laid out")
 	}
 }
+
+func TestDateColumnShowsTheYearForOtherYears(t *testing.T) {
+	old := story("old", "Seoul urges Beijing to send North Koreans to the South", 0, model.AsiaPacific)
+	old.Published = time.Date(2023, 8, 16, 9, 0, 0, 0, time.UTC)
+	lastYear := story("dec", "Christmas markets open across Europe", 0, model.Europe)
+	lastYear.Published = time.Date(2025, 12, 25, 9, 0, 0, 0, time.UTC)
+	thisYear := story("nov", "Ministers meet on energy", 0, model.Europe)
+	thisYear.Published = time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	today := story("today", "Markets open higher", time.Hour, model.Europe)
+	a := newTestApp(t, 100, 30, []*model.Story{old, lastYear, thisYear, today})
+	for title, date := range map[string]string{
+		"Seoul urges Beijing": "2023  ",
+		"Christmas markets":   "2025  ",
+		"Ministers meet":      "25 Nov",
+		"Markets open higher": "11:00 ",
+	} {
+		// The date's cells follow the three of the marks.
+		if got := ansi.Cut(rowWith(t, screenText(a), title), 3, 9); got != date {
+			t.Errorf("the row of %q shows %q, want the date %q", title, got, date)
+		}
+	}
+	if screen := screenText(a); strings.Contains(screen, "Aug 23") || strings.Contains(screen, "Dec 25") {
+		t.Errorf("an older story's date reads as a day:\n%s", screen)
+	}
+}
+
+func TestTheMarksHaveCellsOfTheirOwn(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "s", "j", "m", "s")
+	if row := rowWith(t, screenText(a), "Seoul urges"); !strings.HasPrefix(row, "●★ 11:00") {
+		t.Errorf("an unread starred story: %q, want the marks, a blank cell, the date", row)
+	}
+	if row := rowWith(t, screenText(a), "Kenya opens"); !strings.HasPrefix(row, " ★ 10:00") {
+		t.Errorf("a read starred story: %q", row)
+	}
+	if row := rowWith(t, screenText(a), "Brazil and"); !strings.HasPrefix(row, "●  09:00") {
+		t.Errorf("an unread story: %q", row)
+	}
+}
+
+// rowWith is the line of screen that shows title.
+func rowWith(t *testing.T, screen, title string) string {
+	t.Helper()
+	for line := range strings.SplitSeq(screen, "\n") {
+		if strings.Contains(line, title) {
+			return line
+		}
+	}
+	t.Fatalf("no row shows %q:\n%s", title, screen)
+	return ""
+}
