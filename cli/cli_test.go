@@ -942,7 +942,7 @@ func TestReaderFilterCountsMatches(t *testing.T) {
 
 	r.press(tea.KeyEnter) // keep the filter and give the keys back to the list
 	screen := r.quit(t)
-	assertWords(t, "the filtered list", screen, "Bogotá estrena", `filter "bogota"`)
+	assertWords(t, "the filtered list", screen, "Bogotá estrena", `filter: bogota`)
 	if strings.Contains(screen, "Nairobi") {
 		t.Errorf("the filtered list still lists Nairobi:\n%s", screen)
 	}

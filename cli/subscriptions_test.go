@@ -194,7 +194,7 @@ func TestReaderRefreshesSubscriptionsBehindTheLibrary(t *testing.T) {
 	r.press('r') // the feed on top: Meridian Wire
 	r.waitFor(t, []string{"Refreshed 1 feed: 0 new stories."})
 	r.press(tea.KeyEnter) // its stories only
-	screen := r.waitFor(t, []string{`filter "source:\"Meridian Wire\""`})
+	screen := r.waitFor(t, []string{`filter: source:"Meridian Wire"`})
 	r.quit(t)
 	if strings.Contains(screen, "Harbour Dispatch") {
 		t.Errorf("another feed's story under Meridian Wire's filter:\n%s", screen)

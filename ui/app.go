@@ -269,7 +269,6 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // setKeys switches the bindings on and off for what is now on screen.
 func (a *App) setKeys() {
-	a.keys.feeds = len(a.feeds.feeds) > 0
 	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty(), a.list.confirmAll)
 }
 

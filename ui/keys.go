@@ -14,8 +14,6 @@ type KeyMap struct {
 	noState bool
 	// noRefresh switches r off for good (no subscriptions).
 	noRefresh bool
-	// feeds says the sources screen lists subscriptions (enter opens one).
-	feeds bool
 
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Back, Quit, ForceQuit, Help       key.Binding
@@ -103,7 +101,7 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(!typing && s != screenHelp)
 	}
-	k.Open.SetEnabled(list && !filtering || links || s == screenSources && k.feeds)
+	k.Open.SetEnabled(list && !filtering || links || s == screenSources)
 	k.Back.SetEnabled(!list)
 	k.Quit.SetEnabled(!typing)
 	k.Help.SetEnabled(!typing)

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -208,15 +207,30 @@ func (l listScreen) switchTab(dir int, e env) listScreen {
 	return l.restart(e)
 }
 
-// showSource narrows the list to one source's stories.
-func (l listScreen) showSource(name string, e env) listScreen {
-	q, err := model.ParseSearch("source:" + strconv.Quote(name))
+// showSource shows the stories of the sources called names, on the All
+// tab: a region's tab could hide them all.
+func (l listScreen) showSource(names []string, e env) listScreen {
+	terms := make([]string, 0, len(names))
+	for _, name := range names {
+		terms = append(terms, sourceTerm(name))
+	}
+	q, err := model.ParseSearch(strings.Join(terms, " "))
 	if err != nil {
 		return l
 	}
-	l.query, l.textHits, l.textErr = q, nil, nil
+	l.query, l.textHits, l.textErr, l.textPartial = q, nil, nil, false
 	l.input.SetValue(q.String())
+	l.scope, l.searchTab = model.Everywhere(), 0
 	return l.restart(e)
+}
+
+// sourceTerm is the query term for stories from the source called name,
+// as the user would type it. A quote cannot be escaped inside quotes, and
+// source: matches the start of a name: a name with one is matched by the
+// part before it.
+func sourceTerm(name string) string {
+	name, _, _ = strings.Cut(name, `"`)
+	return `source:"` + strings.TrimSpace(name) + `"`
 }
 
 // updateFilter handles a key while the filter line has the keyboard.
@@ -369,7 +383,7 @@ func (l listScreen) footer(e env, status listStatus) string {
 		parts = append(parts, st.App.Notice.Render("starred only (S)"))
 	}
 	if !l.query.Empty() {
-		parts = append(parts, st.Footer.Filter.Render(fmt.Sprintf("filter %q", l.query.String())))
+		parts = append(parts, st.Footer.Filter.Render("filter: "+l.query.String()))
 	}
 	if status.loading {
 		parts = append(parts, st.App.Notice.Render("loading…"))

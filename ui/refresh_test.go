@@ -87,3 +87,36 @@ func TestSavedSearchesAreTabsAfterTheRegions(t *testing.T) {
 		t.Errorf("tab after the last tab: search %d, %d stories", a.list.searchTab, len(a.list.view))
 	}
 }
+
+func TestEnterOnAFeedShowsItsStoriesOnAll(t *testing.T) {
+	stories := sampleStories()
+	stories[3].Source = "Chronicle" // s4, in Europe
+	a := newTestAppWith(t, 100, 30, stories, func(o *Options) {
+		o.Feeds = func() []FeedStatus {
+			return []FeedStatus{{Name: "Chronicle", Origin: model.Feed("https://chronicle.example/feed")}}
+		}
+	})
+	a = press(t, a, "tab", "F", "enter") // on the Africa tab, which has none of its stories
+	if a.screen != screenList || a.list.scope != model.Everywhere() || a.list.searchTab != 0 {
+		t.Fatalf("enter on a feed: screen %v, scope %v: want the list on All", a.screen, a.list.scope)
+	}
+	if len(a.list.view) != 1 || selectedTitle(a) != "EU ministers meet in Brussels on energy" {
+		t.Fatalf("the feed's stories: %d rows", len(a.list.view))
+	}
+	if footer := screenText(a); !strings.Contains(footer, `filter: source:"Chronicle"`) || strings.Contains(footer, `\"`) {
+		t.Errorf("the footer should show the filter as typed:\n%s", footer)
+	}
+}
+
+func TestEnterOnASourceShowsItsStoriesOrSaysWhyNot(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = send(t, a, SourceFailed{From: model.File("broken.xml"), Err: errors.New("broken.xml: XML syntax error on line 3")})
+	a = press(t, a, "tab", "F", "enter") // test.xml, whose stories are all "Test Wire"
+	if a.screen != screenList || a.list.scope != model.Everywhere() || len(a.list.view) != 10 || a.list.query.String() != `source:"Test Wire"` {
+		t.Fatalf("enter on a source: screen %v, %d rows, filter %q", a.screen, len(a.list.view), a.list.query.String())
+	}
+	a = press(t, a, "F", "j", "enter") // broken.xml gave none
+	if a.screen != screenSources || !strings.Contains(screenText(a), "broken.xml gave no stories") {
+		t.Errorf("enter on a source without stories should say why:\n%s", screenText(a))
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -12,9 +13,9 @@ import (
 )
 
 // The sources and feeds screen (F): every subscription with its last
-// fetch, status, counts and last error, then any other source that failed.
-// enter shows only the stories of the feed on top; r refreshes just that
-// feed.
+// fetch, status, counts and last error, then the other sources read.
+// enter shows only the stories of the feed or source on top, on the All
+// tab; r refreshes just that feed.
 
 // FeedStatus is a subscription as the feeds screen shows it.
 type FeedStatus = model.FeedStatus
@@ -24,6 +25,28 @@ type sourceState struct {
 	origin  model.Origin
 	stories int
 	err     error
+	// names are the source names of its stories, in the order first seen,
+	// at most maxSourceNames+1 of them: enter filters by them.
+	names []string
+}
+
+// maxSourceNames is the most source names enter on a source's row puts in
+// the filter; a folder of story files from many sources is filtered by
+// hand.
+const maxSourceNames = 6
+
+// took notes the source names of stories the source brought.
+func (s sourceState) took(stories []*model.Story) sourceState {
+	for _, st := range stories {
+		if len(s.names) > maxSourceNames {
+			break
+		}
+		if n := len(s.names); n > 0 && s.names[n-1] == st.Source || slices.Contains(s.names, st.Source) {
+			continue
+		}
+		s.names = append(s.names, st.Source)
+	}
+	return s
 }
 
 // sourcesScreen is the subscriptions as last read, and the row on top.
@@ -71,8 +94,9 @@ func sourceRows(feeds []FeedStatus, sources []sourceState) []sourceRow {
 	return rows
 }
 
-// update handles a key on the sources screen, which has rows rows.
-func (s sourcesScreen) update(msg tea.KeyPressMsg, k *KeyMap, rows int) (sourcesScreen, outcome) {
+// update handles a key on the sources screen, whose rows are rows.
+func (s sourcesScreen) update(msg tea.KeyPressMsg, k *KeyMap, all []sourceRow) (sourcesScreen, outcome) {
+	rows := len(all)
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit), key.Matches(msg, k.Sources):
 		return s, outcome{do: actBack}
@@ -85,13 +109,28 @@ func (s sourcesScreen) update(msg tea.KeyPressMsg, k *KeyMap, rows int) (sources
 	case key.Matches(msg, k.Refresh) && s.top < len(s.feeds):
 		f := s.feeds[s.top]
 		return s, outcome{do: actRefresh, origin: &f.Origin, name: f.Name}
-	case key.Matches(msg, k.Open):
-		// The subscriptions come first: the row on top is one of them.
-		if s.top < rows && s.top < len(s.feeds) {
-			return s, outcome{do: actShowSource, name: s.feeds[s.top].Name}
-		}
+	case key.Matches(msg, k.Open) && s.top < rows:
+		return s, all[s.top].show()
 	}
 	return s, outcome{}
+}
+
+// show is the outcome of enter on the row: the list of its stories, or
+// why there is none.
+func (r sourceRow) show() outcome {
+	if r.feed != nil {
+		return outcome{do: actShowSource, names: []string{r.feed.Name}}
+	}
+	src := r.src
+	switch {
+	case len(src.names) == 0 && src.err != nil:
+		return notice(fmt.Sprintf("%s gave no stories: its error is below it.", src.origin), true)
+	case len(src.names) == 0:
+		return notice(fmt.Sprintf("%s has no stories to show.", src.origin), false)
+	case len(src.names) > maxSourceNames:
+		return notice(fmt.Sprintf("%s has stories from more than %d sources: filter by one with / then source:NAME.", src.origin, maxSourceNames), false)
+	}
+	return outcome{do: actShowSource, names: src.names}
 }
 
 // draw draws the sources screen; sources are the loader's record of what
@@ -108,6 +147,8 @@ func (s sourcesScreen) draw(e env, sources []sourceState, footer func(string) st
 	title, counts := "Sources", fmt.Sprintf("%d read, %d failed", len(sources), failed)
 	if len(s.feeds) > 0 {
 		title, counts = "Feeds", fmt.Sprintf("%s · enter: its stories · r: refresh it", plural(len(s.feeds), "subscription", "subscriptions"))
+	} else if len(sources) > 0 {
+		counts += " · enter: its stories"
 	}
 	b.WriteString(st.App.Title.Render(title))
 	b.WriteString("  ")
@@ -116,7 +157,7 @@ func (s sourcesScreen) draw(e env, sources []sourceState, footer func(string) st
 	b.WriteString(rule(e))
 	b.WriteString("\n")
 	var lines []string
-	wrap := lipgloss.NewStyle().Width(max(10, e.width-4))
+	wrap := lipgloss.NewStyle().Width(max(10, e.width-6))
 	rows := sourceRows(s.feeds, sources)
 	for i, row := range rows[min(s.top, len(rows)):] {
 		if row.feed != nil {
@@ -125,10 +166,14 @@ func (s sourcesScreen) draw(e env, sources []sourceState, footer func(string) st
 		}
 		src := *row.src
 		status := st.App.Subtle.Render(plural(src.stories, "story", "stories"))
-		lines = append(lines, fit(src.origin.String(), max(10, e.width-16))+"  "+status)
+		name := "  " + fit(src.origin.String(), max(10, e.width-18))
+		if i == 0 && len(rows) > 1 {
+			name = st.List.Selected.Render("▸ " + fit(src.origin.String(), max(10, e.width-18)))
+		}
+		lines = append(lines, name+"  "+status)
 		if src.err != nil {
 			for l := range strings.SplitSeq(wrap.Render(src.err.Error()), "\n") {
-				lines = append(lines, "  "+st.App.Error.Render(l))
+				lines = append(lines, "    "+st.App.Error.Render(l))
 			}
 		}
 	}

@@ -27,7 +27,7 @@ const (
 	actStepStory       // open the story dir rows away in the list
 	actLinks           // list the story's links
 	actSources         // show the sources and feeds
-	actShowSource      // back to the list, filtered to source name
+	actShowSource      // back to the list, on All, filtered to the sources names
 	actRefresh         // refresh the subscriptions (origin, if set)
 	actOpenLink        // open url in the browser
 	actCopyLink        // copy url
@@ -45,6 +45,7 @@ type outcome struct {
 	dir    int
 	url    string
 	name   string
+	names  []string // the source names whose stories to show
 	origin *model.Origin
 	notice string
 	alert  bool
@@ -90,7 +91,9 @@ func (a App) handleStoriesLoaded(msg StoriesLoaded) (App, tea.Cmd) {
 		a.refreshNew += n
 	}
 	if msg.From.Kind != model.FromLibrary {
-		a.sources[a.sourceIndex(msg.From)].stories += n
+		i := a.sourceIndex(msg.From)
+		a.sources[i].stories += n
+		a.sources[i] = a.sources[i].took(msg.Prepared.Stories)
 	}
 	if n > 0 {
 		a = a.refreshView()
@@ -141,7 +144,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case screenLinks:
 		a.links, out = a.links.update(msg, &a.keys, a.story.links, a.story.story.Link)
 	case screenSources:
-		a.feeds, out = a.feeds.update(msg, &a.keys, len(sourceRows(a.feeds.feeds, a.sources)))
+		a.feeds, out = a.feeds.update(msg, &a.keys, sourceRows(a.feeds.feeds, a.sources))
 	case screenHelp:
 		a.keyHelp, out = a.keyHelp.update(msg, &a.keys)
 	}
@@ -171,7 +174,7 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 		return a, a.listFeeds()
 	case actShowSource:
 		a.screen = screenList
-		a.list = a.list.showSource(out.name, a.env())
+		a.list = a.list.showSource(out.names, a.env())
 	case actRefresh:
 		return a.askRefresh(out.origin, out.name)
 	case actOpenLink:
