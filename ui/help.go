@@ -58,10 +58,16 @@ func (h helpScreen) draw(e env, hm help.Model) string {
 		used += w
 	}
 	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-	notes := lipgloss.NewStyle().Width(max(10, e.width-2)).Render(
-		"Filter: / then words (each begins a word of headline, summary, body, source or section), \"a phrase\", -word, " +
-			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:... " +
-			"enter keeps the filter, esc clears it. In the links screen a digit picks a link.")
+	wrap := lipgloss.NewStyle().Width(max(10, e.width-2))
+	// The row's marks and region badges: EUR+ and · are explained nowhere else.
+	legend := "Rows: ● unread  ★ starred  EUR+ in Europe and more  · in no region (Other tab)"
+	if e.opts.NoState {
+		legend = "Rows: EUR+ in Europe and more regions  · in no region (Other tab)"
+	}
+	notes := wrap.Render(legend) + "\n" + wrap.Render(
+		"Filter: / then words (each begins a word of the text, source or section), \"a phrase\", -word, "+
+			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:...; "+
+			"enter keeps it, esc clears it. Links screen: a digit picks a link.")
 	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +
 		strings.Join(rows, "\n\n") + "\n\n" + st.App.Subtle.Render(notes)
 	lines := strings.Split(out, "\n")
