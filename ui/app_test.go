@@ -781,7 +781,7 @@ func TestStarredOnlyAndNextUnread(t *testing.T) {
 func TestMarkAllReadAsksFirst(t *testing.T) {
 	a := newTestApp(t, 100, 30, sampleStories())
 	a = press(t, a, "tab", "M") // Africa: 2 stories
-	if !strings.Contains(screenText(a), "Mark 2 stories read? y/n") {
+	if !strings.Contains(screenText(a), "Mark 2 unread stories here read? y/n") {
 		t.Fatalf("M should ask:\n%s", screenText(a))
 	}
 	a = press(t, a, "n")

@@ -116,7 +116,8 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	k.OpenLink.SetEnabled(detail || links)
 	k.CopyLink.SetEnabled(detail || links)
 	k.Links.SetEnabled(detail)
-	k.Refresh.SetEnabled(!k.noRefresh && (list && !filtering || s == screenSources))
+	// Without subscriptions r stays on, to say so and how to add one.
+	k.Refresh.SetEnabled(list && !filtering || s == screenSources)
 	state := !k.noState
 	k.ToggleRead.SetEnabled(state && (list && !filtering || detail))
 	k.ToggleStar.SetEnabled(state && (list && !filtering || detail))

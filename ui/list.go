@@ -56,7 +56,8 @@ type listScreen struct {
 func newListScreen(scope model.Scope, noMarks bool) listScreen {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = "filter: words, \"a phrase\", -word, region:asia, is:unread… (? for all)"
+	// ? typed here is text: the placeholder says how to reach help.
+	in.Placeholder = "words, \"a phrase\", -word, region:asia… (esc then ? for all)"
 	in.CharLimit = 200
 	l := listScreen{scope: scope, input: in, only: model.Only{Keep: map[int32]bool{}}}
 	l.noMarks = noMarks
@@ -180,7 +181,10 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 		l.only.Starred = !l.only.Starred
 		return l.restart(e), outcome{}, nil
 	case key.Matches(msg, k.MarkAllRead):
-		l.confirmAll = len(l.view) > 0
+		if l.unreadInView(e) == 0 {
+			return l, notice("Nothing to mark: every story here is read.", false), nil
+		}
+		l.confirmAll = true
 	case key.Matches(msg, k.Help):
 		return l, outcome{do: actHelp}, nil
 	case key.Matches(msg, k.Open):
@@ -195,6 +199,17 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 		}
 	}
 	return l, outcome{}, nil
+}
+
+// unreadInView counts the unread stories in the list, the ones M marks.
+func (l listScreen) unreadInView(e env) int {
+	n := 0
+	for _, seq := range l.view {
+		if !e.stories.State(seq).Read {
+			n++
+		}
+	}
+	return n
 }
 
 // switchTab moves to the next or previous region tab.
@@ -307,10 +322,21 @@ func (l listScreen) draw(e env, status listStatus) string {
 	b.WriteByte('\n')
 	b.WriteString(rule(e))
 	b.WriteByte('\n')
+	// A query that does not parse shows its error whole, wrapped, above
+	// the filter line: the advice is at its end.
+	var errLines []string
+	if l.typing && l.queryErr != nil {
+		errLines = strings.Split(lipgloss.NewStyle().Width(max(10, e.width-2)).Render(l.queryErr.Error()), "\n")
+		errLines = errLines[:min(len(errLines), max(0, l.height-1))]
+	}
+	rows := l.storyList.resize(l.height - len(errLines)) // a copy: the list keeps its height
 	if len(l.view) == 0 {
-		b.WriteString(l.empty(e, status))
+		b.WriteString(l.empty(e, status, rows.height))
 	} else {
-		b.WriteString(l.render(e.stories, *e.styles, e.width, e.opts.Now(), e.opts.Location))
+		b.WriteString(rows.render(e.stories, *e.styles, e.width, e.opts.Now(), e.opts.Location))
+	}
+	for _, line := range errLines {
+		b.WriteString("\n " + e.styles.Footer.Alert.Render(line))
 	}
 	b.WriteByte('\n')
 	b.WriteString(rule(e))
@@ -319,14 +345,14 @@ func (l listScreen) draw(e env, status listStatus) string {
 	return b.String()
 }
 
-// empty explains an empty list and says what to do, padded to the list's
-// height.
-func (l listScreen) empty(e env, status listStatus) string {
+// empty explains an empty list and says what to do, padded to height
+// lines.
+func (l listScreen) empty(e env, status listStatus, height int) string {
 	var msg string
 	c := e.stories
 	switch {
-	case !l.query.Empty():
-		msg = fmt.Sprintf("No stories match %q here. Press esc to clear the filter, or tab for another region.", l.query.String())
+	case l.narrowed():
+		msg = l.whyEmpty(e)
 	case status.loading:
 		msg = "Loading stories…"
 	case status.refreshing != "" && c.Len() == 0:
@@ -336,10 +362,10 @@ func (l listScreen) empty(e env, status listStatus) string {
 	case c.Len() == 0:
 		msg = "No stories found in the sources given."
 	default:
-		msg = "No stories in this region. Press tab for another."
+		msg = l.whyEmpty(e)
 	}
 	lines := strings.Split(lipgloss.NewStyle().Width(max(10, e.width-2)).Render(msg), "\n")
-	out := make([]string, l.height)
+	out := make([]string, height)
 	for i := range out {
 		if i-1 >= 0 && i-1 < len(lines) {
 			out[i] = " " + e.styles.List.Empty.Render(lines[i-1])
@@ -348,17 +374,56 @@ func (l listScreen) empty(e env, status listStatus) string {
 	return strings.Join(out, "\n")
 }
 
+// narrowed reports whether something the user set hides stories: the
+// filter, the unread or starred view, a saved search's tab.
+func (l listScreen) narrowed() bool {
+	return !l.query.Empty() || l.only.Unread || l.only.Starred || l.searchTab > 0
+}
+
+// whyEmpty says what hides every story here, and the key that undoes it.
+func (l listScreen) whyEmpty(e env) string {
+	what := "stories"
+	var undo []string
+	switch {
+	case l.only.Unread && l.only.Starred:
+		what = "unread starred stories"
+		undo = append(undo, "u to show read ones too", "S to show unstarred ones")
+	case l.only.Unread:
+		what = "unread stories"
+		undo = append(undo, "u to show read ones too")
+	case l.only.Starred:
+		what = "starred stories"
+		undo = append(undo, "S to show unstarred ones too")
+	}
+	msg := "No " + what
+	if !l.query.Empty() {
+		msg += " match " + l.query.String()
+		undo = append(undo, "esc to clear the filter")
+	}
+	switch r, one := l.scope.Region(); {
+	case l.searchTab > 0:
+		msg += fmt.Sprintf(" in the saved search %q", e.opts.Searches[l.searchTab-1].Name)
+		undo = append(undo, "tab for another tab")
+	case one:
+		msg += " in " + r.String()
+		undo = append(undo, "tab for another tab")
+	default:
+		msg += " here"
+	}
+	return msg + ". Press " + strings.Join(undo, ", ") + "."
+}
+
 func (l listScreen) footer(e env, status listStatus) string {
 	st, width := e.styles, e.width
 	if l.confirmAll {
-		return st.Footer.Alert.Render(ansi.Truncate(fmt.Sprintf("Mark %s read? y/n",
-			plural(len(l.view), "story", "stories")), width, "…"))
+		return st.Footer.Alert.Render(ansi.Truncate(fmt.Sprintf("Mark %s here read? y/n",
+			plural(l.unreadInView(e), "unread story", "unread stories")), width, "…"))
 	}
 	if l.typing {
 		count := st.Footer.Count.Render(plural(len(l.view), "match", "matches"))
 		switch {
 		case l.queryErr != nil:
-			count = st.Footer.Alert.Render(ansi.Truncate(l.queryErr.Error(), max(20, width*2/3), "…"))
+			count = st.Footer.Alert.Render("not applied: see above")
 		case l.textErr != nil:
 			count += " " + st.Footer.Alert.Render("(headlines only: full text failed)")
 		case l.textPartial:

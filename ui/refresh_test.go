@@ -53,11 +53,15 @@ func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
 	}
 }
 
-func TestNoRefreshWithoutSubscriptions(t *testing.T) {
+func TestRefreshWithoutSubscriptionsSaysHowToAddOne(t *testing.T) {
 	a := newTestApp(t, 100, 30, sampleStories())
 	a = press(t, a, "r")
-	if a.refresh != nil || a.notice != "" {
-		t.Errorf("r without subscriptions did something: %q", a.notice)
+	if a.refresh != nil || !strings.Contains(screenText(a), "No subscriptions to refresh. Add a feed with: dateline add URL") {
+		t.Errorf("r without subscriptions should say so and how to add one:\n%s", screenText(a))
+	}
+	a = press(t, a, "F", "r")
+	if !strings.Contains(screenText(a), "Only subscriptions refresh; test.xml is read again when dateline starts.") {
+		t.Errorf("r on a source that is not a subscription:\n%s", screenText(a))
 	}
 }
 

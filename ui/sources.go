@@ -109,6 +109,8 @@ func (s sourcesScreen) update(msg tea.KeyPressMsg, k *KeyMap, all []sourceRow) (
 	case key.Matches(msg, k.Refresh) && s.top < len(s.feeds):
 		f := s.feeds[s.top]
 		return s, outcome{do: actRefresh, origin: &f.Origin, name: f.Name}
+	case key.Matches(msg, k.Refresh) && s.top < rows:
+		return s, notice(fmt.Sprintf("Only subscriptions refresh; %s is read again when dateline starts.", all[s.top].src.origin), false)
 	case key.Matches(msg, k.Open) && s.top < rows:
 		return s, all[s.top].show()
 	}
