@@ -15,7 +15,7 @@ import (
 // only (called name), unless one is under way.
 func (a App) askRefresh(only *model.Origin, name string) (App, tea.Cmd) {
 	if a.opts.Refresh == nil {
-		return a.notify("No subscriptions to refresh. Add a feed with: dateline add URL (then start dateline without SOURCE arguments).", false)
+		return a.notify("No subscriptions to refresh: add a feed with dateline add URL.", false)
 	}
 	if a.refresh != nil {
 		return a.notify("A refresh is already under way.", false)

@@ -56,7 +56,7 @@ func TestRefreshShowsProgressAndWhatItBrought(t *testing.T) {
 func TestRefreshWithoutSubscriptionsSaysHowToAddOne(t *testing.T) {
 	a := newTestApp(t, 100, 30, sampleStories())
 	a = press(t, a, "r")
-	if a.refresh != nil || !strings.Contains(screenText(a), "No subscriptions to refresh. Add a feed with: dateline add URL") {
+	if a.refresh != nil || !strings.Contains(screenText(a), "No subscriptions to refresh: add a feed with dateline add URL.") {
 		t.Errorf("r without subscriptions should say so and how to add one:\n%s", screenText(a))
 	}
 	a = press(t, a, "F", "r")
