@@ -24,3 +24,16 @@ func TestDBOnAFileThatIsNotALibraryIsRefused(t *testing.T) {
 		})
 	}
 }
+
+func TestShowFoundStoryExitsZeroBesideAFailedSource(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "gone.xml")
+	args := []string{"show", "small-2", fixture(t, "small.xml"), missing}
+	o := dateline(t, args...)
+	o.want(t, ExitOK, args...)
+	assertWords(t, "stdout", o.stdout, "Astronomers name a newly found comet")
+	assertWords(t, "stderr", o.stderr, missing, "no such file")
+
+	// Not found, and a source failed: show failed.
+	args = []string{"show", "no-such-story", fixture(t, "small.xml"), missing}
+	dateline(t, args...).want(t, ExitFailed, args...)
+}

@@ -74,7 +74,7 @@ func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Option
 		Sources:     stream.Origins,
 		Scope:       a.scope,
 		Theme:       ui.Dark,
-		ThemeForced: a.theme != "",
+		ThemeForced: a.theme == "dark" || a.theme == "light",
 		Mouse:       !a.noMouse && cfg.Mouse,
 		NoColor:     o.getenv("NO_COLOR") != "",
 		Browser:     o.getenv("BROWSER"),
@@ -100,7 +100,7 @@ func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Option
 }
 
 // applyConfig applies the config file's settings that a flag did not
-// override.
+// override (--theme auto overrides the file's theme: ask the terminal).
 func applyConfig(opts *ui.Options, a args, cfg *config.Config) {
 	if a.theme == "" {
 		switch cfg.Theme {

@@ -48,7 +48,7 @@ Flags (before or after the command and the sources; -- ends flags):
   --region NAME     start on / list only this region (Africa, Americas,
                     "Asia - Pacific", Europe, "Middle East", Other; aliases
                     such as APAC, MENA, Latin America work too)
-  --theme THEME     dark or light (default: asked from the terminal)
+  --theme THEME     dark, light, or auto (ask the terminal; the default)
   --no-mouse        leave the mouse to the terminal (text selection)
 `
 
