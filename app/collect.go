@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
 )
 
 // What the commands that print read: every story of a stream at once, one
@@ -105,10 +106,10 @@ func (s *Session) SearchAsYouType(ctx context.Context, words, phrases []string) 
 
 // ImportState adds the marks in r (dateline's JSON, or a newsboat list of
 // read GUIDs or URLs) to the library.
-func (s *Session) ImportState(ctx context.Context, r io.Reader) (int, error) {
+func (s *Session) ImportState(ctx context.Context, r io.Reader) (store.MarksImported, error) {
 	st, err := s.Library()
 	if err != nil {
-		return 0, err
+		return store.MarksImported{}, err
 	}
 	return st.ImportState(ctx, r)
 }

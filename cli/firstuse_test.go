@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -36,4 +37,53 @@ func TestShowFoundStoryExitsZeroBesideAFailedSource(t *testing.T) {
 	// Not found, and a source failed: show failed.
 	args = []string{"show", "no-such-story", fixture(t, "small.xml"), missing}
 	dateline(t, args...).want(t, ExitFailed, args...)
+}
+
+func TestStateImportRefusesWhatHoldsNoMarks(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "library.db")
+	dateline(t, "--db", db, "list", "../testdata/sample").want(t, ExitOK, "list")
+	binary := filepath.Join(dir, "ls")
+	os.WriteFile(binary, []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00"), 0o600)
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o600)
+	for _, c := range []struct{ file, why string }{
+		{binary, "binary data"},
+		{empty, "no GUID or URL"},
+	} {
+		o := dateline(t, "--db", db, "state", "import", c.file)
+		o.want(t, ExitFailed, "state import", c.file)
+		assertWords(t, "stderr", o.stderr, c.file, c.why, "dateline state export")
+	}
+
+	missing := filepath.Join(dir, "gone.json")
+	o := dateline(t, "--db", db, "state", "import", missing)
+	o.want(t, ExitFailed, "state import", missing)
+	assertWords(t, "stderr", o.stderr, missing, "no such file", "dateline state export wrote")
+}
+
+func TestStateImportCountsWhatMatchedNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "library.db")
+	stored := listJSON(t, "--db", db, "../testdata/sample")
+	list := filepath.Join(dir, "read.txt")
+	os.WriteFile(list, []byte(field(stored[0], "id")+"\nhttps://example.com/not-here\nurn:nowhere\n"), 0o600)
+	o := dateline(t, "--db", db, "state", "import", list)
+	o.want(t, ExitOK, "state import", list)
+	assertWords(t, "stdout", o.stdout, "Imported marks for 1 story from", "2 of its entries matched no story")
+}
+
+func TestStateCommandsSayWhatIsWrong(t *testing.T) {
+	o := dateline(t, "state", "frob")
+	o.want(t, ExitUsage, "state frob")
+	assertWords(t, "stderr", o.stderr, `unknown state command "frob"; use export or import`)
+
+	db := filepath.Join(t.TempDir(), "library.db")
+	target := filepath.Join(t.TempDir(), "no-such-folder", "marks.json")
+	o = dateline(t, "--db", db, "state", "export", target)
+	o.want(t, ExitFailed, "state export", target)
+	assertWords(t, "stderr", o.stderr, target, "does not exist")
+	if strings.Contains(o.stderr, ".tmp") || strings.Contains(o.stderr, "marks.json.") {
+		t.Errorf("the error names a temporary file: %s", o.stderr)
+	}
 }
