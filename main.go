@@ -45,9 +45,10 @@ func main() {
 	}))
 }
 
-// terminal reports whether w is a terminal, and its width.
-func terminal(w io.Writer) (int, bool) {
-	f, ok := w.(*os.File)
+// terminal reports whether f (standard input or output) is a terminal,
+// and its width.
+func terminal(v any) (int, bool) {
+	f, ok := v.(*os.File)
 	if !ok || !term.IsTerminal(f.Fd()) {
 		return 0, false
 	}

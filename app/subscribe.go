@@ -36,6 +36,9 @@ type Subscribed struct {
 func (s *Session) Subscribe(ctx context.Context, target, name, region string) (Subscribed, error) {
 	f := config.Feed{Name: name, Region: region}
 	var title string
+	if scheme, _, ok := strings.Cut(target, "://"); ok && !isURL(target) && !strings.ContainsAny(scheme, `/\.`) {
+		return Subscribed{}, fmt.Errorf("%s: only http and https feeds can be added (for a file or folder, give its path)", target)
+	}
 	if isURL(target) {
 		srv, err := s.serverIfAny()
 		if err != nil {
@@ -62,8 +65,16 @@ func (s *Session) Subscribe(ctx context.Context, target, name, region string) (S
 		if err != nil {
 			return Subscribed{}, fmt.Errorf("%v; give a feed's URL (http or https) or an existing file or folder", err)
 		}
+		// A path is checked as a URL is: it must hold stories now.
+		stories, errs := feeds.LoadAll(ctx, []feeds.Source{feeds.Path(abs)})
+		switch {
+		case len(stories) == 0 && len(errs) > 0:
+			return Subscribed{}, fmt.Errorf("%w; not added", errors.Join(errs...))
+		case len(stories) == 0:
+			return Subscribed{}, fmt.Errorf("%s holds no story (no RSS, Atom or JSON Feed file or Markdown story file with one); not added", target)
+		}
 		f.Path = abs
-		title = titleOf(ctx, feeds.Path(abs))
+		title = stories[0].Source
 	}
 	path, err := s.ConfigPath()
 	if err != nil {

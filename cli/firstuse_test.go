@@ -87,3 +87,51 @@ func TestStateCommandsSayWhatIsWrong(t *testing.T) {
 		t.Errorf("the error names a temporary file: %s", o.stderr)
 	}
 }
+
+func TestReaderWithoutATerminalSaysWhatToUse(t *testing.T) {
+	for _, args := range [][]string{{"../testdata/sample"}, {"--no-library"}} {
+		o := dateline(t, args...)
+		o.want(t, ExitFailed, args...)
+		assertWords(t, "stderr", oneLine(o.stderr), "needs a terminal", "dateline list", "dateline show")
+		if strings.Contains(o.stderr, "bubbletea") || strings.Contains(o.stderr, "TTY") {
+			t.Errorf("stderr speaks of the library underneath: %s", o.stderr)
+		}
+	}
+}
+
+func TestListOfAFolderWithNoFeedsFails(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("my notes\n"), 0o600)
+	o := dateline(t, "list", dir)
+	o.want(t, ExitFailed, "list", dir)
+	assertWords(t, "stderr", o.stderr, dir, "no stories in it")
+}
+
+func TestAddRefusesWhatHoldsNoFeed(t *testing.T) {
+	s := newSubscriber(t)
+	dir := t.TempDir()
+	binary := filepath.Join(dir, "ls")
+	os.WriteFile(binary, []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"), 0o700)
+	empty := filepath.Join(dir, "empty.xml")
+	os.WriteFile(empty, nil, 0o600)
+	folder := filepath.Join(dir, "notes")
+	os.Mkdir(folder, 0o700)
+	os.WriteFile(filepath.Join(folder, "notes.txt"), []byte("my notes\n"), 0o600)
+	for _, c := range []struct{ target, why string }{
+		{binary, "not a feed"},
+		{empty, "empty file"},
+		{folder, "holds no story"},
+		{"ftp://example.com/feed.xml", "only http and https"},
+		{"gopher://example.com/feed", "only http and https"},
+	} {
+		o := s.run("add", c.target)
+		o.want(t, ExitFailed, "add", c.target)
+		assertWords(t, "stderr", o.stderr, c.target, c.why)
+		if _, err := os.Stat(s.cfg); err == nil {
+			t.Fatalf("add %s wrote the config file", c.target)
+		}
+	}
+	// A file that holds stories is added.
+	o := s.run("add", fixture(t, "small.xml"))
+	o.want(t, ExitOK, "add small.xml")
+}

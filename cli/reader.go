@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -18,6 +19,13 @@ import (
 // is told to stop (SIGTERM, SIGINT) or the terminal goes away (SIGHUP).
 // The marks made are committed when the session closes.
 func runReader(ctx context.Context, s *app.Session, a args, o IO) error {
+	keysFromTTY := slices.Contains(a.words, "-")
+	switch {
+	case !o.isTerminal(o.Stdout):
+		return errors.New("the reader needs a terminal, and standard output is not one; dateline list prints the stories (dateline show ID prints one)")
+	case !keysFromTTY && !o.isTerminal(o.Stdin):
+		return errors.New("the reader needs a terminal for its keys, and standard input is not one; dateline list prints the stories (dateline show ID prints one), and dateline - reads a feed from standard input")
+	}
 	s.ReaderStarting()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -28,7 +36,7 @@ func runReader(ctx context.Context, s *app.Session, a args, o IO) error {
 	// Loading stops with ctx; the library closes only after that.
 	defer func() { cancel(); <-stream.Done }()
 	var progOpts []tea.ProgramOption
-	if slices.Contains(a.words, "-") {
+	if keysFromTTY {
 		// Standard input holds the feed: read keys from the terminal.
 		tty, err := o.OpenTTY()
 		if err != nil {

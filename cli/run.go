@@ -37,8 +37,9 @@ type IO struct {
 	Environ func() []string
 	// Sample is the bundled sample news.
 	Sample fs.FS
-	// Terminal reports whether w is a terminal, and its width.
-	Terminal func(w io.Writer) (width int, ok bool)
+	// Terminal reports whether f (Stdin or Stdout) is a terminal, and its
+	// width; nil: there is none.
+	Terminal func(f any) (width int, ok bool)
 	// OpenTTY opens the terminal for keys when standard input holds a
 	// feed (/dev/tty).
 	OpenTTY func() (io.ReadCloser, error)
@@ -48,6 +49,15 @@ type IO struct {
 	// SetMemoryLimit sets the garbage collector's soft limit
 	// (debug.SetMemoryLimit).
 	SetMemoryLimit func(int64) int64
+}
+
+// isTerminal reports whether f (Stdin or Stdout) is a terminal.
+func (o IO) isTerminal(f any) bool {
+	if o.Terminal == nil {
+		return false
+	}
+	_, ok := o.Terminal(f)
+	return ok
 }
 
 // getenv is the variable's value, "" when unset.
