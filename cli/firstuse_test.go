@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -134,4 +135,24 @@ func TestAddRefusesWhatHoldsNoFeed(t *testing.T) {
 	// A file that holds stories is added.
 	o := s.run("add", fixture(t, "small.xml"))
 	o.want(t, ExitOK, "add small.xml")
+}
+
+func TestRefreshOfUnchangedFilesSaysNotModified(t *testing.T) {
+	s := newSubscriber(t)
+	binary := filepath.Join(t.TempDir(), "ls")
+	os.WriteFile(binary, []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"), 0o700)
+	os.WriteFile(s.cfg, []byte(fmt.Sprintf("[[feed]]\npath = %q\n\n[[feed]]\npath = %q\n", fixture(t, "small.xml"), binary)), 0o600)
+
+	o := s.run("refresh")
+	o.want(t, ExitFailed, "refresh")
+	assertWords(t, "refresh", o.stdout, "Refreshed 2 feeds: 1 new or changed, 0 not modified", "1 failed; 3 stories parsed.")
+	o = s.run("refresh")
+	assertWords(t, "a second refresh", o.stdout, "Refreshed 2 feeds: 0 new or changed, 1 not modified", "1 failed; 0 stories parsed.")
+
+	o = s.run("feeds")
+	o.want(t, ExitOK, "feeds")
+	assertWords(t, "feeds", o.stdout, "Small Wire", "not modified", binary+": not a feed")
+	if strings.Contains(o.stdout, binary+": "+binary) {
+		t.Errorf("feeds repeats the path:\n%s", o.stdout)
+	}
 }
