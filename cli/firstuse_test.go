@@ -156,3 +156,32 @@ func TestRefreshOfUnchangedFilesSaysNotModified(t *testing.T) {
 		t.Errorf("feeds repeats the path:\n%s", o.stdout)
 	}
 }
+
+func TestEveryNameFeedsShowsWorksInRemoveAndSource(t *testing.T) {
+	s := newSubscriber(t)
+	s.run("add", fixture(t, "small.xml")).want(t, ExitOK, "add small.xml")
+	s.run("add", "../testdata/sample/world-wire.xml", "--name", "My Wire").want(t, ExitOK, "add world-wire.xml")
+	s.run("refresh").want(t, ExitOK, "refresh")
+	o := s.run("feeds")
+	assertWords(t, "feeds", o.stdout, "Small Wire", "My Wire")
+
+	for name, want := range map[string]string{"Small Wire": "Astronomers name a newly found comet", "My Wire": "Eurozone factory output"} {
+		q := fmt.Sprintf("source:%q", name)
+		o := s.run("list", "--query", q)
+		o.want(t, ExitOK, "list --query", q)
+		assertWords(t, "list --query "+q, o.stdout, want)
+		for line := range strings.Lines(strings.TrimSpace(o.stdout)) {
+			if !strings.Contains(line, "| "+name+" |") {
+				t.Errorf("%s lists a story of another source: %s", q, line)
+			}
+		}
+	}
+
+	o = s.run("remove", "small wire")
+	o.want(t, ExitOK, "remove by the feed's own title")
+	assertWords(t, "remove", o.stdout, "Removed Small Wire")
+	s.run("remove", "My Wire").want(t, ExitOK, "remove by the config's name")
+	if o = s.run("feeds"); strings.Contains(o.stdout, "Wire") {
+		t.Errorf("feeds after removing both:\n%s", o.stdout)
+	}
+}
