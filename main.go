@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 
@@ -42,6 +43,7 @@ func main() {
 		OpenTTY:        func() (io.ReadCloser, error) { return os.Open("/dev/tty") },
 		Hangup:         hangup,
 		SetMemoryLimit: debug.SetMemoryLimit,
+		Location:       time.Local,
 	}))
 }
 

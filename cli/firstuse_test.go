@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // What a new user meets at the command line first (issue 10): each
@@ -184,4 +186,27 @@ func TestEveryNameFeedsShowsWorksInRemoveAndSource(t *testing.T) {
 	if o = s.run("feeds"); strings.Contains(o.stdout, "Wire") {
 		t.Errorf("feeds after removing both:\n%s", o.stdout)
 	}
+}
+
+func TestListAndShowTellTimeInTheUsersZone(t *testing.T) {
+	cet := time.FixedZone("CET", 3600)
+	run := func(args ...string) string {
+		var stdout, stderr bytes.Buffer
+		code := Run(t.Context(), args, IO{
+			Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr, Sample: sampleFS(t),
+			LookupEnv: func(k string) (string, bool) { return "", false }, Location: cet,
+		})
+		if code != ExitOK {
+			t.Fatalf("dateline %q: exit %d\n%s", args, code, stderr.String())
+		}
+		return stdout.String()
+	}
+	euro := storyTitled(t, listJSON(t, "--no-library"), "Eurozone factory output")
+	if p := field(euro, "published"); p != "2026-11-24T10:00:00Z" {
+		t.Fatalf("JSON has published %q, want RFC 3339 in UTC", p)
+	}
+	list := run("--no-library", "list")
+	assertWords(t, "list", list, "2026-11-24 11:00 CET | Europe | Meridian Wire | Eurozone factory output")
+	show := run("--no-library", "show", "--plain", "mw-1042")
+	assertWords(t, "show", show, "24 Nov 2026 11:00 CET")
 }

@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"time"
 
 	"github.com/dateline-news/dateline/app"
 )
@@ -49,6 +50,17 @@ type IO struct {
 	// SetMemoryLimit sets the garbage collector's soft limit
 	// (debug.SetMemoryLimit).
 	SetMemoryLimit func(int64) int64
+	// Location is the time zone every time is shown in (time.Local; nil:
+	// that too). JSON stays RFC 3339 in UTC.
+	Location *time.Location
+}
+
+// location is the time zone times are shown in.
+func (o IO) location() *time.Location {
+	if o.Location == nil {
+		return time.Local
+	}
+	return o.Location
 }
 
 // isTerminal reports whether f (Stdin or Stdout) is a terminal.

@@ -37,7 +37,7 @@ func runFeeds(ctx context.Context, s *app.Session, a args, o IO) error {
 	for _, f := range list {
 		last := "never"
 		if !f.LastFetch.IsZero() {
-			last = f.LastFetch.Local().Format("2006-01-02 15:04")
+			last = f.LastFetch.In(o.location()).Format(timeLayout)
 		}
 		status := f.Status
 		if f.MovedTo != "" {
