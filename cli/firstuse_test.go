@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -209,4 +210,29 @@ func TestListAndShowTellTimeInTheUsersZone(t *testing.T) {
 	assertWords(t, "list", list, "2026-11-24 11:00 CET | Europe | Meridian Wire | Eurozone factory output")
 	show := run("--no-library", "show", "--plain", "mw-1042")
 	assertWords(t, "show", show, "24 Nov 2026 11:00 CET")
+}
+
+// A story that a file and a URL both carry is one story: counted once,
+// under the feed that last brought it, never twice and never lost.
+func TestAStoryTwoFeedsCarryIsCountedOnce(t *testing.T) {
+	srv := feedServer(t)
+	s := newSubscriber(t)
+	s.run("add", "../testdata/sample/world-wire.xml", "--name", "By File").want(t, ExitOK, "add the file")
+	s.run("add", srv.URL+"/feeds/world-wire.xml", "--name", "By URL").want(t, ExitOK, "add the URL")
+	s.run("refresh").want(t, ExitOK, "refresh")
+	all := len(listJSON(t, "--db", filepath.Join(s.data, "dateline", "library.db"), "--config", s.cfg))
+	o := s.run("feeds")
+	total := 0
+	for line := range strings.Lines(o.stdout) {
+		if f := strings.Fields(line); len(f) > 2 && f[0] == "By" {
+			n, err := strconv.Atoi(f[len(f)-2])
+			if err != nil {
+				t.Fatalf("no count in %q", line)
+			}
+			total += n
+		}
+	}
+	if total != all || all == 0 {
+		t.Errorf("the two feeds count %d stories, the library holds %d:\n%s", total, all, o.stdout)
+	}
 }

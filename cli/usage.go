@@ -109,7 +109,8 @@ GUIDs or URLs (newsboat's export).
 const feedsUsage = `Usage: dateline feeds
 
 List the subscriptions: name, region, last fetch, status, stories and
-unread, then each one's last error.
+unread, then each one's last error. A story that several feeds carry is
+kept once, and counted under the feed that last brought it.
 `
 
 const addUsage = `Usage: dateline add URL|PATH [--name N] [--region R]
