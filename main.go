@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 
@@ -42,12 +43,14 @@ func main() {
 		OpenTTY:        func() (io.ReadCloser, error) { return os.Open("/dev/tty") },
 		Hangup:         hangup,
 		SetMemoryLimit: debug.SetMemoryLimit,
+		Location:       time.Local,
 	}))
 }
 
-// terminal reports whether w is a terminal, and its width.
-func terminal(w io.Writer) (int, bool) {
-	f, ok := w.(*os.File)
+// terminal reports whether f (standard input or output) is a terminal,
+// and its width.
+func terminal(v any) (int, bool) {
+	f, ok := v.(*os.File)
 	if !ok || !term.IsTerminal(f.Fd()) {
 		return 0, false
 	}

@@ -2,9 +2,13 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"os"
 
+	"github.com/dateline-news/dateline/feeds"
 	"github.com/dateline-news/dateline/model"
+	"github.com/dateline-news/dateline/store"
 )
 
 // What the commands that print read: every story of a stream at once, one
@@ -20,17 +24,37 @@ func (s *Session) Collect(ctx context.Context, want Want) (*model.Collection, []
 	}
 	coll := model.NewCollection()
 	var failed []error
+	arrived := map[model.Origin]int{}
 	for e := range stream.Events {
 		switch e := e.(type) {
 		case model.StoriesArrived:
+			arrived[e.From] += len(e.Stories)
 			coll.Add(model.PrepareArrived(e))
 		case model.StoriesStored:
 			coll.Replace(e.Stories) // the same stories, their bodies now on disk
 		case model.SourceFailed:
 			failed = append(failed, e.Err)
+			arrived[e.From] += 0
 		}
 	}
-	return coll, failed, nil
+	return coll, append(failed, emptyFolders(want.Sources, arrived)...), nil
+}
+
+// emptyFolders are the failures of the folders among sources that gave
+// no story and no failure: a folder with no feeds in it is a mistake to
+// say, not an empty list.
+func emptyFolders(sources []string, arrived map[model.Origin]int) []error {
+	var errs []error
+	for _, p := range sources {
+		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
+			continue
+		}
+		src := feeds.Path(p)
+		if _, heard := arrived[src.Origin()]; !heard {
+			errs = append(errs, fmt.Errorf("%s: a folder with no stories in it (no feed file or Markdown story file that holds one)", src.Name()))
+		}
+	}
+	return errs
 }
 
 // Find finds the story with that ID or feed guid: in the sources when
@@ -105,10 +129,10 @@ func (s *Session) SearchAsYouType(ctx context.Context, words, phrases []string) 
 
 // ImportState adds the marks in r (dateline's JSON, or a newsboat list of
 // read GUIDs or URLs) to the library.
-func (s *Session) ImportState(ctx context.Context, r io.Reader) (int, error) {
+func (s *Session) ImportState(ctx context.Context, r io.Reader) (store.MarksImported, error) {
 	st, err := s.Library()
 	if err != nil {
-		return 0, err
+		return store.MarksImported{}, err
 	}
 	return st.ImportState(ctx, r)
 }

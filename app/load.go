@@ -169,13 +169,13 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 }
 
 // source reads one source: from the library when it is unchanged since its
-// last load, else by parsing it.
+// last load, else by parsing it. It reports whether it parsed.
 //
 // A source with the size and time it was last loaded with is shown from the
 // library at once; its content hash, which means reading it, is checked
 // after that, and only if that differs is it parsed. Any other source is
 // hashed while it is parsed, so that the first headlines do not wait.
-func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out chan<- model.Event) {
+func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out chan<- model.Event) (parsed bool) {
 	quick, onDisk := feeds.Fingerprint{}, false
 	var hashed <-chan fingerprinted
 	if in != nil {
@@ -186,11 +186,11 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 					stored = l.Store.BySource
 				}
 				if !l.stream(ctx, stored(ctx, quick.Key), src.Origin(), nil, out) {
-					return
+					return false
 				}
 				fp, ok := src.Fingerprint(ctx)
 				if ok && bytes.Equal(fp.Hash, hash) {
-					return
+					return false
 				}
 				ch := make(chan fingerprinted, 1)
 				ch <- fingerprinted{fp, ok}
@@ -215,7 +215,7 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 		if b.Err != nil {
 			failed = true
 			if !send(ctx, out, model.SourceFailed{From: b.From, Err: b.Err}) {
-				return
+				return true
 			}
 			continue
 		}
@@ -230,13 +230,13 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 			}
 		}
 		if !send(ctx, out, e) {
-			return
+			return true
 		}
 	}
 	if in == nil || !onDisk || failed || ctx.Err() != nil {
 		// Only a source read whole says which stories left it, and only
 		// then is it recorded as loaded: a failed or cut one is read again.
-		return
+		return true
 	}
 	in.markGone(key, ids)
 	// Recorded with the size and time from before the parse: a source
@@ -244,6 +244,7 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 	if fp := <-hashed; fp.ok && fp.Size == quick.Size && fp.MTime.Equal(quick.MTime) {
 		in.recordSource(fp.Fingerprint)
 	}
+	return true
 }
 
 // fingerprinted is a source's fingerprint, if it could be taken.

@@ -173,7 +173,8 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 }
 
 // local reads a local subscription the way a SOURCE argument is read, and
-// keeps how that went as its fetch state.
+// keeps how that went as its fetch state. Files unchanged since their last
+// read are not parsed: "not modified", as a 304 is.
 func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedState, in *ingester, out chan<- model.Event) Result {
 	src := feeds.Path(sub.Path).With(sub.Options)
 	res := Result{Sub: sub, Status: store.StatusOK}
@@ -208,9 +209,12 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedSt
 			}
 		}
 	}()
-	r.Loader.source(ctx, src, in, counted)
+	parsed := r.Loader.source(ctx, src, in, counted)
 	close(counted)
 	<-done
+	if !parsed && res.Err == nil {
+		res.Status, res.Stories = store.StatusNotModified, 0
+	}
 	return res
 }
 

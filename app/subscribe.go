@@ -36,6 +36,9 @@ type Subscribed struct {
 func (s *Session) Subscribe(ctx context.Context, target, name, region string) (Subscribed, error) {
 	f := config.Feed{Name: name, Region: region}
 	var title string
+	if scheme, _, ok := strings.Cut(target, "://"); ok && !isURL(target) && !strings.ContainsAny(scheme, `/\.`) {
+		return Subscribed{}, fmt.Errorf("%s: only http and https feeds can be added (for a file or folder, give its path)", target)
+	}
 	if isURL(target) {
 		srv, err := s.serverIfAny()
 		if err != nil {
@@ -62,8 +65,16 @@ func (s *Session) Subscribe(ctx context.Context, target, name, region string) (S
 		if err != nil {
 			return Subscribed{}, fmt.Errorf("%v; give a feed's URL (http or https) or an existing file or folder", err)
 		}
+		// A path is checked as a URL is: it must hold stories now.
+		stories, errs := feeds.LoadAll(ctx, []feeds.Source{feeds.Path(abs)})
+		switch {
+		case len(stories) == 0 && len(errs) > 0:
+			return Subscribed{}, fmt.Errorf("%w; not added", errors.Join(errs...))
+		case len(stories) == 0:
+			return Subscribed{}, fmt.Errorf("%s holds no story (no RSS, Atom or JSON Feed file or Markdown story file with one); not added", target)
+		}
 		f.Path = abs
-		title = titleOf(ctx, feeds.Path(abs))
+		title = stories[0].Source
 	}
 	path, err := s.ConfigPath()
 	if err != nil {
@@ -174,16 +185,59 @@ func (s *Session) Unsubscribe(ctx context.Context, nameOrURL string) (Unsubscrib
 	if err != nil {
 		return Unsubscribed{}, err
 	}
+	target, title, err := s.feedCalled(ctx, nameOrURL)
+	if err != nil {
+		return Unsubscribed{}, err
+	}
 	var removed config.Feed
 	err = s.env.editConfig(path, func(d *config.Doc) error {
 		var err error
-		removed, err = d.RemoveFeed(nameOrURL)
+		removed, err = d.RemoveFeed(target)
 		return err
 	})
 	if err != nil {
 		return Unsubscribed{}, err
 	}
-	return Unsubscribed{Name: cmp.Or(removed.Name, removed.Source())}, nil
+	return Unsubscribed{Name: cmp.Or(removed.Name, title, removed.Source())}, nil
+}
+
+// feedCalled finds the config's feed a user names as `dateline feeds`
+// shows it: by its name in the config, else by the title the library
+// keeps for a feed the config names not, else by its URL or path. It
+// returns what config.Doc.RemoveFeed takes (the name, or the feed's URL
+// or path), and the title it matched, if it did.
+func (s *Session) feedCalled(ctx context.Context, nameOrURL string) (target, title string, err error) {
+	cfg, err := s.Config()
+	if err != nil || !s.HasLibrary() {
+		return nameOrURL, "", err
+	}
+	want := strings.TrimSpace(nameOrURL)
+	for _, f := range cfg.Feeds {
+		if f.Name != "" && strings.EqualFold(f.Name, want) {
+			return nameOrURL, "", nil
+		}
+	}
+	st, err := s.Library()
+	if err != nil {
+		return "", "", err
+	}
+	states, err := st.FeedStates(ctx)
+	if err != nil {
+		return "", "", err
+	}
+	var keys []string
+	for _, f := range cfg.Feeds {
+		if t := states[f.Source()].Title; f.Name == "" && t != "" && strings.EqualFold(t, want) {
+			keys, title = append(keys, f.Source()), t
+		}
+	}
+	switch len(keys) {
+	case 0:
+		return nameOrURL, "", nil
+	case 1:
+		return keys[0], title, nil
+	}
+	return "", "", fmt.Errorf("%d feeds are called %q; remove one by its URL or path: %s", len(keys), title, strings.Join(keys, ", "))
 }
 
 // Imported says what Import did.

@@ -219,9 +219,9 @@ func (a *args) check() error {
 		a.scope = model.In(r)
 	}
 	switch a.theme {
-	case "", "dark", "light":
+	case "", "dark", "light", "auto":
 	default:
-		return usagef("unknown theme %q; use dark or light", a.theme)
+		return usagef("unknown theme %q; use dark, light or auto", a.theme)
 	}
 	switch a.format {
 	case "text", "json":

@@ -45,7 +45,7 @@ func TestLibraryKeepsStoriesAndMarksBetweenRuns(t *testing.T) {
 	os.WriteFile(marks, []byte(id+"\n"), 0o600)
 	o := dateline(t, "--db", db, "state", "import", marks)
 	o.want(t, 0, "state import")
-	if !strings.Contains(o.stdout, "Imported marks for 1 stories") {
+	if !strings.Contains(o.stdout, "Imported marks for 1 story") {
 		t.Errorf("state import said %q", o.stdout)
 	}
 

@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
+	"strings"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
 
@@ -36,7 +40,13 @@ func runList(ctx context.Context, s *app.Session, a args, o IO) error {
 	if !s.HasLibrary() {
 		states = nil
 	}
-	if err := ui.PrintList(o.Stdout, stories, states, a.format); err != nil {
+	print := ui.PrintList
+	if a.format == "text" {
+		print = func(w io.Writer, stories []*model.Story, _ []model.StoryState, _ string) error {
+			return printText(w, stories, o.location())
+		}
+	}
+	if err := print(o.Stdout, stories, states, a.format); err != nil {
 		return fmt.Errorf("writing the list: %w", err)
 	}
 	if len(failed) > 0 {
@@ -45,7 +55,35 @@ func runList(ctx context.Context, s *app.Session, a args, o IO) error {
 	return nil
 }
 
+// timeLayout is how list and feeds show a time: in the user's zone,
+// which they name ("2026-11-20 14:10 CET").
+const timeLayout = "2006-01-02 15:04 MST"
+
+// printText writes one line a story: "DATE | REGIONS | SOURCE | HEADLINE |
+// ID", the date in loc.
+func printText(w io.Writer, stories []*model.Story, loc *time.Location) error {
+	bw := bufio.NewWriter(w)
+	for _, s := range stories {
+		date := ""
+		if s.Dated() {
+			date = s.Published.In(loc).Format(timeLayout)
+		}
+		if date == "" {
+			date = fmt.Sprintf("%-*s", len(time.Now().In(loc).Format(timeLayout)), "undated")
+		}
+		regions := strings.Join(s.Regions.Names(), ", ")
+		if regions == "" {
+			regions = model.Other.String()
+		}
+		if _, err := fmt.Fprintln(bw, strings.Join([]string{date, regions, s.Source, s.Title, s.ID}, " | ")); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
 // runShow prints one story, styled for a terminal or plain when piped.
+// It fails only when it cannot show the story.
 func runShow(ctx context.Context, s *app.Session, a args, o IO) error {
 	id, sources := a.words[0], a.words[1:]
 	story, failed, err := s.Find(ctx, app.Want{Sources: sources, Stdin: o.Stdin, Scope: a.scope}, id)
@@ -78,7 +116,7 @@ func runShow(ctx context.Context, s *app.Session, a args, o IO) error {
 		theme = ui.Light
 	}
 	plain := a.plain || !tty
-	out, err := ui.RenderStory(story, width, theme, plain, nil)
+	out, err := ui.RenderStory(story, width, theme, plain, o.location())
 	if err != nil {
 		return fmt.Errorf("%s: %w", id, err)
 	}
@@ -95,8 +133,7 @@ func runShow(ctx context.Context, s *app.Session, a args, o IO) error {
 	if _, err := fmt.Fprintln(w, out); err != nil {
 		return fmt.Errorf("writing the story: %w", err)
 	}
-	if len(failed) > 0 {
-		return errReported
-	}
+	// The story is shown: a source that failed beside it was said on
+	// stderr, and is no failure of show's.
 	return nil
 }

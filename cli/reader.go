@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -18,6 +19,13 @@ import (
 // is told to stop (SIGTERM, SIGINT) or the terminal goes away (SIGHUP).
 // The marks made are committed when the session closes.
 func runReader(ctx context.Context, s *app.Session, a args, o IO) error {
+	keysFromTTY := slices.Contains(a.words, "-")
+	switch {
+	case !o.isTerminal(o.Stdout):
+		return errors.New("the reader needs a terminal, and standard output is not one; dateline list prints the stories (dateline show ID prints one)")
+	case !keysFromTTY && !o.isTerminal(o.Stdin):
+		return errors.New("the reader needs a terminal for its keys, and standard input is not one; dateline list prints the stories (dateline show ID prints one), and dateline - reads a feed from standard input")
+	}
 	s.ReaderStarting()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -28,7 +36,7 @@ func runReader(ctx context.Context, s *app.Session, a args, o IO) error {
 	// Loading stops with ctx; the library closes only after that.
 	defer func() { cancel(); <-stream.Done }()
 	var progOpts []tea.ProgramOption
-	if slices.Contains(a.words, "-") {
+	if keysFromTTY {
 		// Standard input holds the feed: read keys from the terminal.
 		tty, err := o.OpenTTY()
 		if err != nil {
@@ -74,7 +82,7 @@ func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Option
 		Sources:     stream.Origins,
 		Scope:       a.scope,
 		Theme:       ui.Dark,
-		ThemeForced: a.theme != "",
+		ThemeForced: a.theme == "dark" || a.theme == "light",
 		Mouse:       !a.noMouse && cfg.Mouse,
 		NoColor:     o.getenv("NO_COLOR") != "",
 		Browser:     o.getenv("BROWSER"),
@@ -100,7 +108,7 @@ func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Option
 }
 
 // applyConfig applies the config file's settings that a flag did not
-// override.
+// override (--theme auto overrides the file's theme: ask the terminal).
 func applyConfig(opts *ui.Options, a args, cfg *config.Config) {
 	if a.theme == "" {
 		switch cfg.Theme {

@@ -9,11 +9,19 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline/app"
+	"github.com/dateline-news/dateline/ui"
 )
 
 // What the command line and the environment tell the reader.
 
 func readerOptionsFor(t *testing.T, configText string, vars map[string]string, argv ...string) (mouse, noColor bool, browser string) {
+	t.Helper()
+	opts := readerOptionsOf(t, configText, vars, argv...)
+	return opts.Mouse, opts.NoColor, opts.Browser
+}
+
+// readerOptionsOf is the options the reader would start with.
+func readerOptionsOf(t *testing.T, configText string, vars map[string]string, argv ...string) ui.Options {
 	t.Helper()
 	a, err := parseArgs(argv)
 	if err != nil {
@@ -33,7 +41,7 @@ func readerOptionsFor(t *testing.T, configText string, vars map[string]string, a
 	}
 	cancel()
 	<-stream.Done
-	return opts.Mouse, opts.NoColor, opts.Browser
+	return opts
 }
 
 func TestNoMouseLeavesTheMouseToTheTerminal(t *testing.T) {
@@ -55,5 +63,26 @@ func TestNoColorAndBrowserComeFromTheEnvironment(t *testing.T) {
 	_, noColor, browser := readerOptionsFor(t, "", map[string]string{"NO_COLOR": "1", "BROWSER": "w3m %s"})
 	if !noColor || browser != "w3m %s" {
 		t.Errorf("NO_COLOR=1 BROWSER='w3m %%s': no colour %v, browser %q", noColor, browser)
+	}
+}
+
+func TestThemeAutoAsksTheTerminal(t *testing.T) {
+	for _, c := range []struct {
+		config string
+		argv   []string
+		forced bool
+		theme  ui.Theme
+	}{
+		{"", nil, false, ui.Dark},
+		{"", []string{"--theme", "auto"}, false, ui.Dark},
+		{`theme = "auto"` + "\n", nil, false, ui.Dark},
+		{`theme = "light"` + "\n", []string{"--theme", "auto"}, false, ui.Dark},
+		{`theme = "auto"` + "\n", []string{"--theme", "light"}, true, ui.Light},
+		{`theme = "light"` + "\n", nil, true, ui.Light},
+	} {
+		opts := readerOptionsOf(t, c.config, nil, c.argv...)
+		if opts.ThemeForced != c.forced || opts.Theme != c.theme {
+			t.Errorf("config %q, flags %q: theme %v forced %v, want %v forced %v", c.config, c.argv, opts.Theme, opts.ThemeForced, c.theme, c.forced)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"time"
 
 	"github.com/dateline-news/dateline/app"
 )
@@ -37,8 +38,9 @@ type IO struct {
 	Environ func() []string
 	// Sample is the bundled sample news.
 	Sample fs.FS
-	// Terminal reports whether w is a terminal, and its width.
-	Terminal func(w io.Writer) (width int, ok bool)
+	// Terminal reports whether f (Stdin or Stdout) is a terminal, and its
+	// width; nil: there is none.
+	Terminal func(f any) (width int, ok bool)
 	// OpenTTY opens the terminal for keys when standard input holds a
 	// feed (/dev/tty).
 	OpenTTY func() (io.ReadCloser, error)
@@ -48,6 +50,26 @@ type IO struct {
 	// SetMemoryLimit sets the garbage collector's soft limit
 	// (debug.SetMemoryLimit).
 	SetMemoryLimit func(int64) int64
+	// Location is the time zone every time is shown in (time.Local; nil:
+	// that too). JSON stays RFC 3339 in UTC.
+	Location *time.Location
+}
+
+// location is the time zone times are shown in.
+func (o IO) location() *time.Location {
+	if o.Location == nil {
+		return time.Local
+	}
+	return o.Location
+}
+
+// isTerminal reports whether f (Stdin or Stdout) is a terminal.
+func (o IO) isTerminal(f any) bool {
+	if o.Terminal == nil {
+		return false
+	}
+	_, ok := o.Terminal(f)
+	return ok
 }
 
 // getenv is the variable's value, "" when unset.

@@ -37,7 +37,7 @@ func runFeeds(ctx context.Context, s *app.Session, a args, o IO) error {
 	for _, f := range list {
 		last := "never"
 		if !f.LastFetch.IsZero() {
-			last = f.LastFetch.Local().Format("2006-01-02 15:04")
+			last = f.LastFetch.In(o.location()).Format(timeLayout)
 		}
 		status := f.Status
 		if f.MovedTo != "" {
@@ -49,7 +49,11 @@ func runFeeds(ctx context.Context, s *app.Session, a args, o IO) error {
 			region = "-"
 		}
 		rows = append(rows, []string{f.Name, region, last, status, fmt.Sprint(f.Stories), fmt.Sprint(f.Unread)})
-		if f.Error != "" {
+		switch {
+		case f.Error == "":
+		case strings.HasPrefix(f.Error, f.Name+":"):
+			errs = append(errs, f.Error) // it names the feed already
+		default:
 			errs = append(errs, fmt.Sprintf("%s: %s", f.Name, f.Error))
 		}
 	}
@@ -136,8 +140,9 @@ func runRefresh(ctx context.Context, s *app.Session, a args, o IO) error {
 	for _, res := range app.Failed(rep.Results) {
 		warn(o.Stderr, res.Err)
 	}
-	fmt.Fprintf(o.Stdout, "Refreshed %d feeds: %d new or changed, %d not modified, %d skipped (too soon), %d failed; %d stories read.\n",
-		len(rep.Results), rep.Count(store.StatusOK), rep.Count(store.StatusNotModified), rep.Count(store.StatusSkipped), rep.Failed(), rep.Stories())
+	fmt.Fprintf(o.Stdout, "Refreshed %s: %d new or changed, %d not modified, %d skipped (too soon), %d failed; %s parsed.\n",
+		plural(len(rep.Results), "feed", "feeds"), rep.Count(store.StatusOK), rep.Count(store.StatusNotModified), rep.Count(store.StatusSkipped), rep.Failed(),
+		plural(rep.Stories(), "story", "stories"))
 	if rep.Failed() > 0 {
 		return errReported
 	}

@@ -48,7 +48,7 @@ Flags (before or after the command and the sources; -- ends flags):
   --region NAME     start on / list only this region (Africa, Americas,
                     "Asia - Pacific", Europe, "Middle East", Other; aliases
                     such as APAC, MENA, Latin America work too)
-  --theme THEME     dark or light (default: asked from the terminal)
+  --theme THEME     dark, light, or auto (ask the terminal; the default)
   --no-mouse        leave the mouse to the terminal (text selection)
 `
 
@@ -109,7 +109,8 @@ GUIDs or URLs (newsboat's export).
 const feedsUsage = `Usage: dateline feeds
 
 List the subscriptions: name, region, last fetch, status, stories and
-unread, then each one's last error.
+unread, then each one's last error. A story that several feeds carry is
+kept once, and counted under the feed that last brought it.
 `
 
 const addUsage = `Usage: dateline add URL|PATH [--name N] [--region R]

@@ -239,7 +239,7 @@ func (d *Doc) RemoveFeed(nameOrURL string) (Feed, error) {
 	}
 	i := findFeed(d.cfg.Feeds, nameOrURL)
 	if i < 0 {
-		return Feed{}, fmt.Errorf("no feed in %s has the name, URL or path %q; check the spelling against the file", shown, nameOrURL)
+		return Feed{}, fmt.Errorf("no feed in %s has the name, URL or path %q; dateline feeds shows the names", shown, nameOrURL)
 	}
 	lay, err := parseLayout(data)
 	if err != nil {

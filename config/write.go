@@ -36,6 +36,9 @@ func writeFile(path string, data []byte, perm fs.FileMode, beforeRename func()) 
 		mode = st.Mode().Perm()
 	}
 	tmp, err := os.CreateTemp(dir, tempPattern(path))
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cannot write %s: the folder %s does not exist; create it first, or name a file in another folder", shown, displayPath(dir))
+	}
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", shown, unwrapPath(err))
 	}

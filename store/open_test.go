@@ -71,7 +71,9 @@ func unchanged(t *testing.T, path string, want []byte) {
 
 func TestOpenRefusesNotADatabase(t *testing.T) {
 	for name, junk := range map[string][]byte{
+		"empty":       {},
 		"text":        []byte(strings.Repeat("these are my notes, not a library\n", 20)),
+		"other app":   otherDatabase(t),
 		"short":       []byte("SQLite"),
 		"bad header":  append([]byte("SQLite format 3\x00"), bytes.Repeat([]byte{0xff}, 5000)...),
 		"bad content": corruptDatabase(t),
@@ -93,6 +95,24 @@ func TestOpenRefusesNotADatabase(t *testing.T) {
 			unchanged(t, path, junk)
 		})
 	}
+}
+
+// otherDatabase is another program's SQLite database.
+func otherDatabase(t *testing.T) []byte {
+	path := filepath.Join(t.TempDir(), "other.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // corruptDatabase is a library whose header is fine and whose schema page

@@ -303,6 +303,14 @@ func (s *Store) migrate() error {
 		return newerSchema(s.path, v)
 	}
 	if v == 0 {
+		// Tables with no schema version: another program's database.
+		var tables int
+		if err := s.wdb.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+			return s.openErr(err)
+		}
+		if tables > 0 {
+			return notLibrary(s.path, "it is another program's SQLite database")
+		}
 		// A new library (page_size only takes before the first table, and
 		// not in WAL mode): bigger pages mean fewer writes for the bodies.
 		if _, err := s.wdb.ExecContext(ctx, fmt.Sprintf("PRAGMA page_size = %d", pageSize)); err != nil {

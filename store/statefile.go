@@ -10,6 +10,8 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // stateFileVersion is the version of the export format.
@@ -81,45 +83,42 @@ func unixPtr(v sql.NullInt64) *time.Time {
 	return &t
 }
 
-// ImportState merges marks into the library and returns how many stories
-// it matched. It reads ExportState's JSON, or a plain list of read items
-// one a line (newsboat's export: GUIDs or URLs). A key matches a story by
-// ID, else by GUID, else by link. Marks are only added: a story read here
-// stays read whatever the file says. The marks are committed on return.
-func (s *Store) ImportState(ctx context.Context, r io.Reader) (int, error) {
+// MarksImported says what ImportState did.
+type MarksImported struct {
+	// Matched is how many stories took marks; Unmatched, how many of the
+	// file's keys matched no story in the library.
+	Matched, Unmatched int
+}
+
+// ImportState merges marks into the library. It reads ExportState's JSON,
+// or a plain list of read items one a line (newsboat's export: GUIDs or
+// URLs). A key matches a story by ID, else by GUID, else by link. Marks are
+// only added: a story read here stays read whatever the file says. A file
+// that is neither (binary data, prose, nothing at all) is refused. The
+// marks are committed on return.
+func (s *Store) ImportState(ctx context.Context, r io.Reader) (MarksImported, error) {
+	var out MarksImported
 	if err := s.readErr(ctx); err != nil {
-		return 0, err
+		return out, err
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return 0, fmt.Errorf("import marks: %w", err)
+		return out, fmt.Errorf("import marks: %w", err)
 	}
-	marks := map[string]storyMarks{}
-	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
-		var f stateFile
-		if err := json.Unmarshal(trimmed, &f); err != nil {
-			return 0, fmt.Errorf("import marks: not a dateline state file: %w", err)
-		}
-		if f.Version != stateFileVersion {
-			return 0, fmt.Errorf("import marks: state file version %d, this dateline reads version %d; upgrade dateline", f.Version, stateFileVersion)
-		}
-		marks = f.Stories
-	} else {
-		for line := range strings.Lines(string(data)) {
-			if key := strings.TrimSpace(line); key != "" && !strings.HasPrefix(key, "#") {
-				marks[key] = storyMarks{Read: true}
-			}
-		}
+	marks, err := parseMarks(data)
+	if err != nil {
+		return out, fmt.Errorf("import marks: %w", err)
 	}
 	if len(marks) == 0 {
-		return 0, nil
+		return out, nil
 	}
-	matched, err := s.matchKeys(ctx, marks)
+	matched, used, err := s.matchKeys(ctx, marks)
 	if err != nil {
-		return 0, err
+		return out, err
 	}
+	out.Unmatched = len(marks) - used
 	if len(matched) == 0 {
-		return 0, nil
+		return out, nil
 	}
 	now := time.Now().Unix()
 	err = s.w.call(ctx, true, len(matched), func(t *wtx) error {
@@ -139,9 +138,48 @@ WHERE excluded.read > read OR excluded.starred > starred`, id, m.Read, m.Starred
 		return nil
 	})
 	if err != nil {
-		return 0, err
+		return MarksImported{}, err
 	}
-	return len(matched), nil
+	out.Matched = len(matched)
+	return out, nil
+}
+
+// notMarks is what a file that holds no marks is told.
+const notMarks = "neither dateline's JSON (dateline state export) nor a list of read GUIDs or URLs, one a line"
+
+// parseMarks reads a state file or a list of read keys, by key.
+func parseMarks(data []byte) (map[string]storyMarks, error) {
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		var f stateFile
+		if err := json.Unmarshal(trimmed, &f); err != nil {
+			return nil, fmt.Errorf("not a dateline state file: %w", err)
+		}
+		if f.Version != stateFileVersion {
+			return nil, fmt.Errorf("state file version %d, this dateline reads version %d; upgrade dateline", f.Version, stateFileVersion)
+		}
+		return f.Stories, nil
+	}
+	if !utf8.Valid(data) || bytes.ContainsFunc(data, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' }) {
+		return nil, fmt.Errorf("the file holds binary data: it is %s", notMarks)
+	}
+	marks := map[string]storyMarks{}
+	n := 0
+	for line := range strings.Lines(string(data)) {
+		n++
+		key := strings.TrimSpace(line)
+		switch {
+		case key == "" || strings.HasPrefix(key, "#"):
+			continue
+		case strings.ContainsFunc(key, unicode.IsSpace):
+			return nil, fmt.Errorf("line %d is not a GUID or URL (it has spaces): the file is %s", n, notMarks)
+		}
+		marks[key] = storyMarks{Read: true}
+	}
+	if len(marks) == 0 {
+		return nil, fmt.Errorf("the file holds no GUID or URL: it is %s", notMarks)
+	}
+	return marks, nil
 }
 
 func unixOr(t *time.Time, def int64) int64 {
@@ -152,29 +190,29 @@ func unixOr(t *time.Time, def int64) int64 {
 }
 
 // matchKeys maps the keys of marks (IDs, GUIDs or links) to story IDs,
-// in one pass over the library.
-func (s *Store) matchKeys(ctx context.Context, marks map[string]storyMarks) (map[string]storyMarks, error) {
+// in one pass over the library, and counts the keys that matched.
+func (s *Store) matchKeys(ctx context.Context, marks map[string]storyMarks) (map[string]storyMarks, int, error) {
 	out := map[string]storyMarks{}
+	used := map[string]bool{}
 	rows, err := s.rdb.QueryContext(ctx, `SELECT id, guid, link FROM stories`)
 	if err != nil {
-		return nil, s.readFailed(err)
+		return nil, 0, s.readFailed(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id, guid, link string
 		if err := rows.Scan(&id, &guid, &link); err != nil {
-			return nil, s.readFailed(err)
+			return nil, 0, s.readFailed(err)
 		}
-		if m, ok := marks[id]; ok {
-			out[id] = m
-		} else if m, ok := marks[guid]; ok && guid != "" {
-			out[id] = m
-		} else if m, ok := marks[link]; ok && link != "" {
-			out[id] = m
+		for _, key := range []string{id, guid, link} {
+			if m, ok := marks[key]; ok && key != "" {
+				out[id], used[key] = m, true
+				break
+			}
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, s.readFailed(err)
+		return nil, 0, s.readFailed(err)
 	}
-	return out, nil
+	return out, len(used), nil
 }

@@ -44,8 +44,8 @@ func TestExportImportMovesMarks(t *testing.T) {
 	to.SetStarred("https://example.com/a", true) // a mark of its own, kept
 	flush(t, to)
 	n, err := to.ImportState(ctx, &buf)
-	if err != nil || n != 3 {
-		t.Fatalf("imported %d, %v", n, err)
+	if err != nil || n != (MarksImported{Matched: 3}) {
+		t.Fatalf("imported %+v, %v", n, err)
 	}
 	for id, want := range map[string]StoryState{
 		"https://example.com/a": {Read: true, Starred: true}, "b": {Read: true, Starred: true}, "c": {Starred: true},
@@ -79,8 +79,8 @@ func TestImportNewsboatList(t *testing.T) {
 	// by ID, by GUID, by link; blank lines, comments and unknown items skipped
 	in := "https://example.com/a\n\n  guid-b  \n# a comment\nhttps://example.com/c\nhttps://unknown.example/x\n"
 	n, err := s.ImportState(ctx, strings.NewReader(in))
-	if err != nil || n != 3 {
-		t.Fatalf("imported %d, %v", n, err)
+	if err != nil || n != (MarksImported{Matched: 3, Unmatched: 1}) {
+		t.Fatalf("imported %+v, %v", n, err)
 	}
 	for _, id := range []string{"https://example.com/a", "b", "c"} {
 		if st := state(t, s, id); !st.Read || st.Starred {
@@ -94,6 +94,10 @@ func TestImportRejectsBadFiles(t *testing.T) {
 	for name, in := range map[string]string{
 		"broken json": `{"version": 1, "stories": {`,
 		"newer":       `{"version": 2, "stories": {}}`,
+		"binary":      "\x7fELF\x02\x01\x01\x00\x00\x00",
+		"empty":       "",
+		"comments":    "# nothing here\n\n",
+		"prose":       "https://example.com/a\nthese are my notes\n",
 	} {
 		if _, err := s.ImportState(context.Background(), strings.NewReader(in)); err == nil {
 			t.Errorf("%s: imported", name)

@@ -110,8 +110,8 @@ func DefaultPathFrom(getenv func(string) string, home func() (string, error)) (s
 }
 
 // Open opens the library at path, creating it (and its folder) if need be,
-// and brings its schema up to date. A file that is not a library, is
-// damaged, comes from a newer dateline or cannot be opened is reported with
+// and brings its schema up to date. A file that is not a library (an
+// empty file, another program's database), is damaged, comes from a newer dateline or cannot be opened is reported with
 // its path and what to do, and is never modified.
 func Open(path string, codec BodyCodec) (*Store, error) {
 	if codec == nil {
@@ -196,8 +196,10 @@ func precheck(path string) error {
 	defer f.Close()
 	head := make([]byte, 100)
 	n, err := io.ReadFull(f, head)
-	if n == 0 && (err == io.EOF) {
-		return nil // an empty file is an empty database
+	if n == 0 && err == io.EOF {
+		// Not one dateline made (it writes the header before Open
+		// returns): a file the user named by mistake, kept as it is.
+		return notLibrary(path, "it is empty")
 	}
 	if n < len(head) || !bytes.HasPrefix(head, sqliteHeader) {
 		return notLibrary(path, "it is not a SQLite database")
