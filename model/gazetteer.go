@@ -326,6 +326,22 @@ var regionAliases = [...]struct {
 		"Gulf region|Gulf Arab states|Persian Gulf|Arabian Gulf|GCC|Levant|Arab world|Arabian Peninsula|Kurdistan"},
 }
 
+// screenLabels are the short region names dateline itself shows: the list's
+// badges (ui/rows.go) and the tab bar's names when it is narrow
+// (ui/tabs.go). Whatever the screen says can be typed back after region:
+// or --region, so LookupRegion accepts them; they are not looked for in
+// feed tags or headlines, where "EUR" is a currency and "AMER" a name.
+var screenLabels = [...]struct {
+	region Region
+	names  string
+}{
+	{Africa, "AFR"},
+	{Americas, "AMER|Amer."},
+	{AsiaPacific, "APAC"},
+	{Europe, "EUR"},
+	{MiddleEast, "MIDE|MidEast"},
+}
+
 // headlinePhrases are found only in text, where they win over the names
 // inside them by being longer. Those under Other stop a false match and
 // give no region.
@@ -354,6 +370,21 @@ var stateWords = map[string]bool{
 // country names, places and demonyms, and textIndex is what InferRegions
 // matches headlines against.
 var regionIndex, countryIndex, textIndex = buildIndexes()
+
+// labelIndex maps the screenLabels to their regions, for LookupRegion only.
+var labelIndex = buildLabelIndex()
+
+// buildLabelIndex panics, like buildIndexes, if a label names two regions.
+func buildLabelIndex() map[string]Region {
+	b := indexBuilder{}
+	labels := make(map[string]Region, 2*len(screenLabels))
+	for _, l := range screenLabels {
+		for name := range strings.SplitSeq(l.names, "|") {
+			b.add(labels, l.region, "-"+name)
+		}
+	}
+	return labels
+}
 
 // buildIndexes panics if the gazetteer gives one name two regions: that is a
 // mistake in the data, and every test run finds it.

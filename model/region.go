@@ -7,11 +7,16 @@ import (
 
 // LookupRegion resolves a region name or alias, case- and accent-insensitive,
 // ignoring spacing and punctuation: "asia-pacific", "Asia – Pacific", "APAC"
-// and "asia pacific" are all Asia - Pacific; "Other" is Other. ok is false for
-// anything else, countries included. Used for --region flags and tags.
+// and "asia pacific" are all Asia - Pacific; "Other" is Other. Every short
+// name the screen shows is accepted too ("AFR", "EUR", "MIDE", "Amer.",
+// "MidEast"). ok is false for anything else, countries included. Used for
+// --region flags and region:, and for tags.
 func LookupRegion(name string) (r Region, ok bool) {
 	var scratch [64]byte
-	r, ok = regionIndex[string(nameKey(scratch[:0], name))]
+	key := nameKey(scratch[:0], name)
+	if r, ok = regionIndex[string(key)]; !ok {
+		r, ok = labelIndex[string(key)]
+	}
 	return r, ok
 }
 
