@@ -511,6 +511,8 @@ func BenchmarkInferRegions(b *testing.B) {
 	for _, bc := range []struct{ name, text string }{
 		{"headline", benchHeadline},
 		{"headline-no-place", "Parliament weighs new budget rules after long talks as pressure mounts"},
+		{"headline-chinese", "习近平在北京会见韩国总统，双方讨论朝鲜半岛局势"},
+		{"headline-russian", "Президент Франции прибыл в Москву для переговоров"},
 		{"dateline", "ISTANBUL"},
 		{"summary-2KB", summary},
 	} {
