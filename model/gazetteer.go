@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // The gazetteer: the names regions are found by, and the lookup tables that
@@ -326,6 +327,22 @@ var regionAliases = [...]struct {
 		"Gulf region|Gulf Arab states|Persian Gulf|Arabian Gulf|GCC|Levant|Arab world|Arabian Peninsula|Kurdistan"},
 }
 
+// screenLabels are the short region names dateline itself shows: the list's
+// badges (ui/rows.go) and the tab bar's names when it is narrow
+// (ui/tabs.go). Whatever the screen says can be typed back after region:
+// or --region, so LookupRegion accepts them; they are not looked for in
+// feed tags or headlines, where "EUR" is a currency and "AMER" a name.
+var screenLabels = [...]struct {
+	region Region
+	names  string
+}{
+	{Africa, "AFR"},
+	{Americas, "AMER|Amer."},
+	{AsiaPacific, "APAC"},
+	{Europe, "EUR"},
+	{MiddleEast, "MIDE|MidEast"},
+}
+
 // headlinePhrases are found only in text, where they win over the names
 // inside them by being longer. Those under Other stop a false match and
 // give no region.
@@ -350,28 +367,66 @@ var stateWords = map[string]bool{
 }
 
 // The lookup tables, built once from the gazetteer and never changed:
-// regionIndex maps region names and aliases to regions, countryIndex maps
-// country names, places and demonyms, and textIndex is what InferRegions
-// matches headlines against.
-var regionIndex, countryIndex, textIndex = buildIndexes()
+// regionIndex maps region names and aliases to regions and labelIndex the
+// screen's short names, both at start-up (they are small, and --region needs
+// them); the place index is built on first use, for it holds every
+// country's name in every language CLDR has (gazetteer_world.go).
+var regionIndex, labelIndex = buildRegionIndexes()
 
-// buildIndexes panics if the gazetteer gives one name two regions: that is a
-// mistake in the data, and every test run finds it.
-func buildIndexes() (regions, countries map[string]Region, text map[string]place) {
-	b := indexBuilder{
-		regions:   make(map[string]Region, 200),
-		countries: make(map[string]Region, 2000),
-		text:      make(map[string]place, 2500),
+// places is the place index: countries maps country names, places and
+// demonyms (CountryRegion), text is what InferRegions matches words of
+// headlines against, and runs what it matches inside runs of scripts
+// written without spaces.
+var places = sync.OnceValue(buildPlaces)
+
+type placeIndex struct {
+	countries map[string]Region
+	text      map[string]place
+	runs      map[string]runPlace
+}
+
+// buildRegionIndexes and buildPlaces panic if the gazetteer gives one name
+// two regions: that is a mistake in the data, and every test run finds it.
+func buildRegionIndexes() (regions, labels map[string]Region) {
+	b := indexBuilder{regions: make(map[string]Region, 200)}
+	b.addRegionNames(false)
+	labels = make(map[string]Region, 2*len(screenLabels))
+	for _, l := range screenLabels {
+		for name := range strings.SplitSeq(l.names, "|") {
+			b.add(labels, l.region, "-"+name)
+		}
 	}
-	b.add(b.regions, Other, Other.String())
+	return b.regions, labels
+}
+
+// addRegionNames adds the regions' names and aliases to the region index,
+// and to the text index if inText.
+func (b *indexBuilder) addRegionNames(inText bool) {
+	add := func(r Region, name string) {
+		if !inText {
+			name = "-" + strings.TrimLeft(name, "-")
+		}
+		b.add(b.regions, r, name)
+	}
+	add(Other, Other.String())
 	for _, r := range WorldRegions {
-		b.add(b.regions, r, r.String())
+		add(r, r.String())
 	}
 	for _, a := range regionAliases {
 		for name := range strings.SplitSeq(a.names, "|") {
-			b.add(b.regions, a.region, name)
+			add(a.region, name)
 		}
 	}
+}
+
+func buildPlaces() *placeIndex {
+	b := indexBuilder{
+		regions:   make(map[string]Region, 200),
+		countries: make(map[string]Region, 30000),
+		text:      make(map[string]place, 30000),
+		runs:      make(map[string]runPlace, 4000),
+	}
+	b.addRegionNames(true)
 	for _, n := range nations {
 		for name := range strings.SplitSeq(n.names+"|"+n.places, "|") {
 			b.add(b.countries, n.region, name)
@@ -388,8 +443,9 @@ func buildIndexes() (regions, countries map[string]Region, text map[string]place
 			b.addText(h.region, name, 0)
 		}
 	}
+	b.addWorldNames()
 	indexFirstWords(b.text)
-	return b.regions, b.countries, b.text
+	return &placeIndex{countries: b.countries, text: b.text, runs: b.runs}
 }
 
 // indexFirstWords gives the first word of every name in the text index its
@@ -419,6 +475,7 @@ func indexFirstWords(text map[string]place) {
 type indexBuilder struct {
 	regions, countries map[string]Region
 	text               map[string]place
+	runs               map[string]runPlace
 }
 
 // add puts a name into index (regions or countries) and, unless it is marked

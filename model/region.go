@@ -7,11 +7,16 @@ import (
 
 // LookupRegion resolves a region name or alias, case- and accent-insensitive,
 // ignoring spacing and punctuation: "asia-pacific", "Asia – Pacific", "APAC"
-// and "asia pacific" are all Asia - Pacific; "Other" is Other. ok is false for
-// anything else, countries included. Used for --region flags and tags.
+// and "asia pacific" are all Asia - Pacific; "Other" is Other. Every short
+// name the screen shows is accepted too ("AFR", "EUR", "MIDE", "Amer.",
+// "MidEast"). ok is false for anything else, countries included. Used for
+// --region flags and region:, and for tags.
 func LookupRegion(name string) (r Region, ok bool) {
 	var scratch [64]byte
-	r, ok = regionIndex[string(nameKey(scratch[:0], name))]
+	key := nameKey(scratch[:0], name)
+	if r, ok = regionIndex[string(key)]; !ok {
+		r, ok = labelIndex[string(key)]
+	}
 	return r, ok
 }
 
@@ -33,7 +38,7 @@ func RegionNames() []string {
 // are as often something else ("Georgia").
 func CountryRegion(name string) (Region, bool) {
 	var scratch [64]byte
-	r, ok := countryIndex[string(nameKey(scratch[:0], name))]
+	r, ok := places().countries[string(nameKey(scratch[:0], name))]
 	return r, ok
 }
 
@@ -69,7 +74,7 @@ func ClassifyRegions(explicit, terms []string, headline, dateline string) (set R
 		key := nameKey(scratch[:0], term)
 		if r, ok := regionIndex[string(key)]; ok {
 			set = set.Add(r)
-		} else if r, ok := countryIndex[string(key)]; ok {
+		} else if r, ok := places().countries[string(key)]; ok {
 			countries = countries.Add(r)
 		}
 	}
@@ -99,10 +104,14 @@ func InferRegions(text string) RegionSet {
 	var bufArr [256]byte
 	var wordArr [48]regionWord
 	buf, words, hasLower := splitRegionWords(bufArr[:0], wordArr[:0], text)
+	index := places()
 	var set RegionSet
 	for i := 0; i < len(words); {
-		n, r := matchPlace(buf, words, i, hasLower)
+		n, r := matchPlace(index.text, buf, words, i, hasLower)
 		if n == 0 {
+			if words[i].unbroken {
+				set |= matchRuns(index.runs, words[i].text(buf))
+			}
 			i++
 			continue
 		}
@@ -115,7 +124,7 @@ func InferRegions(text string) RegionSet {
 // matchPlace returns the number of words of the longest place name that starts
 // at words[i] and is written as one, and its region (Other for a phrase that
 // only stops a false match); 0 if no name starts there.
-func matchPlace(buf []byte, words []regionWord, i int, hasLower bool) (int, Region) {
+func matchPlace(textIndex map[string]place, buf []byte, words []regionWord, i int, hasLower bool) (int, Region) {
 	start := words[i].start
 	first, ok := textIndex[string(buf[start:words[i].end])]
 	if !ok || !words[i].fits(first.lead) {
@@ -210,6 +219,7 @@ type regionWord struct {
 	initial    bool // begins with a capital (or not with a lower-case letter)
 	upper      bool // has no lower-case letter
 	letter     bool // has a letter: "&" and "2024" have none
+	unbroken   bool // has a letter of a script written without spaces
 }
 
 func (w regionWord) text(buf []byte) []byte { return buf[w.start:w.end] }
@@ -224,10 +234,10 @@ func splitRegionWords(buf []byte, words []regionWord, s string) (_ []byte, _ []r
 	in := false
 	for i := 0; i < len(s); {
 		var (
-			f, g          rune
-			lower, letter bool
-			sep           = true // the rune ends a word
-			apostrophe    bool
+			f, g               rune
+			lower, letter, run bool
+			sep                = true // the rune ends a word
+			apostrophe         bool
 		)
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII, most of every headline: no tables, no unicode calls.
@@ -253,6 +263,7 @@ func splitRegionWords(buf []byte, words []regionWord, s string) (_ []byte, _ []r
 					sep = false
 					lower = unicode.IsLower(r)
 					letter = unicode.IsLetter(f)
+					run = f >= 0xe00 && unbroken(f)
 				}
 			}
 		}
@@ -282,6 +293,7 @@ func splitRegionWords(buf []byte, words []regionWord, s string) (_ []byte, _ []r
 			hasLower = true
 		}
 		cur.letter = cur.letter || letter
+		cur.unbroken = cur.unbroken || run
 		if f < utf8.RuneSelf {
 			buf = append(buf, byte(f))
 		} else {
@@ -327,12 +339,13 @@ func isApostrophe(r rune) bool {
 	return false
 }
 
-// isWordRune reports whether a folded rune belongs in a word.
+// isWordRune reports whether a folded rune belongs in a word: a letter, a
+// digit, or a mark, such as the vowel signs of Devanagari and Thai.
 func isWordRune(f rune) bool {
 	if f < utf8.RuneSelf {
 		return 'a' <= f && f <= 'z' || '0' <= f && f <= '9'
 	}
-	return unicode.IsLetter(f) || unicode.IsDigit(f)
+	return unicode.IsLetter(f) || unicode.IsDigit(f) || unicode.In(f, unicode.Mn, unicode.Mc)
 }
 
 // wordRuneAt reports whether s has a word rune at byte offset i.

@@ -82,6 +82,44 @@ func TestLookupRegion(t *testing.T) {
 	}
 }
 
+func TestLookupRegionAcceptsEveryLabelOnScreen(t *testing.T) {
+	// The exact strings the screen shows: the list's badges (ui/rows.go,
+	// badges; "  · ", Other's badge, is a mark, not a name) and the tab bar's
+	// narrow names (ui/tabs.go, shortNames). Keep in step with those tables.
+	shown := []struct {
+		label string
+		want  Region
+	}{
+		{"AFR ", Africa},
+		{"AMER", Americas},
+		{"APAC", AsiaPacific},
+		{"EUR ", Europe},
+		{"MIDE", MiddleEast},
+		{"Other", Other},
+		{"Africa", Africa},
+		{"Amer.", Americas},
+		{"APAC", AsiaPacific},
+		{"Europe", Europe},
+		{"MidEast", MiddleEast},
+	}
+	for _, s := range shown {
+		label := strings.TrimSpace(s.label)
+		for _, in := range []string{label, strings.ToLower(label), strings.ToUpper(label), strings.TrimSuffix(label, ".")} {
+			if got, ok := LookupRegion(in); !ok || got != s.want {
+				t.Errorf("LookupRegion(%q) = %v, %v; want %v, true", in, got, ok, s.want)
+			}
+		}
+	}
+}
+
+func TestScreenLabelsAreNotFoundInStories(t *testing.T) {
+	// "EUR" is a currency and "AMER" a name: a label names a region when
+	// typed, not in a feed's tags or a headline.
+	if got, _ := ClassifyRegions(nil, []string{"EUR", "AMER", "MIDE"}, "EUR falls as AMER desk closes", ""); got != 0 {
+		t.Errorf("ClassifyRegions with labels as tags and in the headline = %v, want Other", got.Names())
+	}
+}
+
 func TestLookupRegionRejects(t *testing.T) {
 	for _, in := range []string{"", "  ", "-", "Kenya", "Türkiye", "World", "Politics", "Amazon",
 		"Atlantis", "Asia Pacific Europe", "Europe!!Africa?", "Middle"} {
@@ -473,6 +511,8 @@ func BenchmarkInferRegions(b *testing.B) {
 	for _, bc := range []struct{ name, text string }{
 		{"headline", benchHeadline},
 		{"headline-no-place", "Parliament weighs new budget rules after long talks as pressure mounts"},
+		{"headline-chinese", "习近平在北京会见韩国总统，双方讨论朝鲜半岛局势"},
+		{"headline-russian", "Президент Франции прибыл в Москву для переговоров"},
 		{"dateline", "ISTANBUL"},
 		{"summary-2KB", summary},
 	} {

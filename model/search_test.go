@@ -56,6 +56,8 @@ func TestParseSearchTerms(t *testing.T) {
 		{"region quoted", `region:"middle east"`, want{regions: set(MiddleEast), hasRegion: true}},
 		{"region dashed", "region:asia-pacific", want{regions: set(AsiaPacific), hasRegion: true}},
 		{"region other", "region:other", want{hasRegion: true, other: true}},
+		{"region by a list badge", "region:mide", want{regions: set(MiddleEast), hasRegion: true}},
+		{"region by a narrow tab name", "region:Amer.", want{regions: set(Americas), hasRegion: true}},
 		{"regions OR", "region:asia region:europe region:other", want{regions: set(AsiaPacific, Europe), hasRegion: true, other: true}},
 		{"section", "section:Politics", want{sections: []string{"politics"}}},
 		{"section quoted, twice", `section:"World  News" section:pol`, want{sections: []string{"world news", "pol"}}},
