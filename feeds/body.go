@@ -158,10 +158,13 @@ func (b *body) Markdown() string {
 		switch b.kind {
 		case bodyHTML:
 			b.md = HTMLToMarkdown(b.raw, b.base)
+		// The normaliser sanitised the raw text; a body stored by a
+		// library written before it did is sanitised here, and before
+		// escaping either way (see normaliser.story).
 		case bodyMarkdown:
-			b.md = Sanitize(strings.TrimSpace(b.raw))
+			b.md = strings.TrimSpace(Sanitize(b.raw))
 		default:
-			b.md = Sanitize(textToMarkdown(b.raw))
+			b.md = textToMarkdown(Sanitize(b.raw))
 		}
 		if b.cut {
 			b.md += cutNote

@@ -172,7 +172,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 		case a.Name.Space == "" && a.Name.Local == "xmlns":
 			p.ns = append(p.ns, nsBinding{"", a.Value})
 		case a.Name.Space == "xml" && a.Name.Local == "base":
-			base = resolveRef(base, a.Value)
+			base = resolveRef(base, Sanitize(restoreControls(a.Value)))
 		}
 	}
 	p.stack = append(p.stack, xmlFrame{prefix: se.Name.Space, local: se.Name.Local, nsMark: mark, base: base})
@@ -199,7 +199,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 			p.person = 0
 			for _, a := range se.Attr {
 				if a.Name.Local == "about" && p.resolve(a.Name.Space) == nsRDF {
-					p.item.raw.guid = a.Value // RSS 1.0: rdf:about names the item
+					p.item.raw.guid = Sanitize(restoreControls(a.Value)) // RSS 1.0: rdf:about names the item
 				}
 			}
 		case !p.atom && local == "channel" && isRSSNS(uri):
@@ -231,7 +231,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 			p.begin(fTitle, depth, textTypeOf(se), maxField, base)
 		case "link":
 			if rel := attr(se, "rel"); (rel == "" || rel == "alternate") && it.raw.link == "" {
-				it.raw.link = resolveRef(base, attr(se, "href"))
+				it.raw.link = resolveRef(base, attrText(se, "href"))
 			}
 		case "summary":
 			p.begin(fSummary, depth, textTypeOf(se), maxField, base)
@@ -250,11 +250,11 @@ func (p *xmlParser) start(se xml.StartElement) {
 		case "category":
 			// The label is for people, so it is the tag; the term (often a
 			// slug or a URI) still counts for section and regions.
-			if label := attr(se, "label"); label != "" {
+			if label := attrText(se, "label"); label != "" {
 				it.raw.terms = append(it.raw.terms, label)
-				it.raw.moreTerms = append(it.raw.moreTerms, attr(se, "term"))
+				it.raw.moreTerms = append(it.raw.moreTerms, attrText(se, "term"))
 			} else {
-				it.raw.terms = append(it.raw.terms, attr(se, "term"))
+				it.raw.terms = append(it.raw.terms, attrText(se, "term"))
 			}
 		}
 	case !p.atom && isRSSNS(uri):
@@ -290,7 +290,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 		}
 	case uri == nsAtom && local == "link" && !p.atom:
 		if rel := attr(se, "rel"); (rel == "" || rel == "alternate") && it.raw.link == "" {
-			it.raw.link = resolveRef(base, attr(se, "href"))
+			it.raw.link = resolveRef(base, attrText(se, "href"))
 		}
 	}
 }
@@ -299,7 +299,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 func (p *xmlParser) feedElement(se xml.StartElement, uri, local string, depth int, base string) {
 	switch {
 	case local == "link" && (uri == nsAtom || p.atom && isAtomNS(uri)):
-		href := resolveRef(base, attr(se, "href"))
+		href := resolveRef(base, attrText(se, "href"))
 		switch attr(se, "rel") {
 		case "", "alternate":
 			if p.feed.link == "" {
@@ -398,6 +398,13 @@ func (p *xmlParser) finishItem() error {
 		r.link = r.guid
 	}
 	return p.emit(r)
+}
+
+// attrText is attr for an attribute whose value is feed text (a link, a
+// category): its controls restored and sanitised before anything (URL
+// resolution) reads it.
+func attrText(se xml.StartElement, local string) string {
+	return Sanitize(restoreControls(attr(se, local)))
 }
 
 func attr(se xml.StartElement, local string) string {

@@ -75,6 +75,11 @@ func (p *xmlParser) finishField() {
 	}
 	kind := kindOf(c.typ, c.children)
 	f := c.field
+	if f != fDescription && f != fContent {
+		// Sanitised before it is resolved as a URL or read as HTML here;
+		// bodies are sanitised by the normaliser, the first to read them.
+		s = Sanitize(s)
+	}
 	c.field = fNone
 	if c.typ == ttSkip {
 		return
@@ -160,7 +165,7 @@ func (c *capture) element(se xml.StartElement, depth int) {
 		b.WriteByte(' ')
 		b.WriteString(a.Name.Local)
 		b.WriteString(`="`)
-		escapeInto(&b, a.Value, true)
+		escapeInto(&b, Sanitize(restoreControls(a.Value)), true)
 		b.WriteByte('"')
 	}
 	b.WriteByte('>')
@@ -191,8 +196,10 @@ func (c *capture) plainText(data []byte, escape bool) {
 		c.add(data)
 		return
 	}
+	// Sanitised before it is escaped as markup: "\x1b<" escaped is
+	// "\x1b&lt;", whose "&l" would end the sequence and leave "t;".
 	var b strings.Builder
-	escapeInto(&b, string(data), false)
+	escapeInto(&b, Sanitize(restoreControls(string(data))), false)
 	c.raw(b.String())
 }
 
