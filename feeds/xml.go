@@ -31,6 +31,7 @@ const (
 	nsAtom03  = "http://purl.org/atom/ns#"
 	nsContent = "http://purl.org/rss/1.0/modules/content/"
 	nsDC      = "http://purl.org/dc/elements/1.1/"
+	nsITunes  = "http://www.itunes.com/dtds/podcast-1.0.dtd" // matched ignoring case
 	nsRDF     = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 	nsRSS10   = "http://purl.org/rss/1.0/"
 	nsRSS090  = "http://my.netscape.com/rdf/simple/0.9/"
@@ -57,7 +58,13 @@ type xmlItem struct {
 	contentCut  bool
 	contentBase string
 	altDate     string
-	permalink   bool // an RSS guid that is the item's URL (isPermaLink is not "false")
+	// What RSS extensions say, used when the item's own elements do not
+	// (as gofeed does): dc:title, dc:description or itunes:summary,
+	// atom:published, itunes:author; and an atom:link, used when there is
+	// no RSS <link>.
+	altTitle, altDescription, atomDate, atomLink string
+	altAuthors                                   []string
+	permalink                                    bool // an RSS guid that is the item's URL (isPermaLink is not "false")
 }
 
 // xmlParser reads one RSS or Atom document.
@@ -262,7 +269,13 @@ func (p *xmlParser) start(se xml.StartElement) {
 		case "title":
 			p.begin(fTitle, depth, ttDetect, maxField, base)
 		case "link":
-			p.begin(fLink, depth, ttText, maxField, base)
+			// The last <link> is the item's, and one written <link
+			// href="..."/> says it in its attribute (as gofeed reads them).
+			if href := attrText(se, "href"); href != "" {
+				it.raw.link = resolveRef(base, href)
+			} else {
+				p.begin(fLink, depth, ttText, maxField, base)
+			}
 		case "guid":
 			it.permalink = !strings.EqualFold(strings.TrimSpace(attr(se, "isPermaLink")), "false")
 			p.begin(fGUID, depth, ttText, maxField, base)
@@ -287,10 +300,28 @@ func (p *xmlParser) start(se xml.StartElement) {
 			p.begin(fAltDate, depth, ttText, maxField, base)
 		case "subject":
 			p.begin(fTerm, depth, ttText, maxField, base)
+		case "title":
+			p.begin(fAltTitle, depth, ttDetect, maxField, base)
+		case "description":
+			p.begin(fAltDescription, depth, ttDetect, maxBody, base)
 		}
-	case uri == nsAtom && local == "link" && !p.atom:
-		if rel := attr(se, "rel"); (rel == "" || rel == "alternate") && it.raw.link == "" {
-			it.raw.link = resolveRef(base, attrText(se, "href"))
+	case uri == nsAtom && !p.atom:
+		switch local {
+		case "link":
+			if rel := attr(se, "rel"); (rel == "" || rel == "alternate") && it.atomLink == "" {
+				it.atomLink = resolveRef(base, attrText(se, "href"))
+			}
+		case "published":
+			p.begin(fAtomDate, depth, ttText, maxField, base)
+		case "updated":
+			p.begin(fAltDate, depth, ttText, maxField, base)
+		}
+	case strings.EqualFold(uri, nsITunes):
+		switch local {
+		case "summary":
+			p.begin(fAltDescription, depth, ttDetect, maxBody, base)
+		case "author":
+			p.begin(fAltAuthor, depth, ttText, maxField, base)
 		}
 	}
 }
@@ -390,6 +421,20 @@ func (p *xmlParser) finishItem() error {
 		}
 	case it.description != "":
 		r.body, r.bodyKind, r.bodyCut = it.description, it.descKind, it.descCut
+	case it.altDescription != "":
+		r.body, r.bodyKind = it.altDescription, bodyDetect
+	}
+	if strings.TrimSpace(r.title) == "" {
+		r.title, r.titleHTML = it.altTitle, false
+	}
+	if r.link == "" {
+		r.link = it.atomLink
+	}
+	if len(r.authors) == 0 {
+		r.authors = it.altAuthors
+	}
+	if r.date == "" {
+		r.date = it.atomDate
 	}
 	if r.date == "" {
 		r.date = it.altDate
