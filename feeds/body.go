@@ -57,6 +57,98 @@ func summaryText(s string, kind bodyKind) string {
 	return collapseSpace(Sanitize(s))
 }
 
+// sameText reports whether a body, read as plain text, is the summary: the
+// same words with the same punctuation once whitespace is folded. Only a
+// summary short enough to be a standfirst (not cut to summaryLen) counts:
+// a longer text given as both is better shown as the body.
+func sameText(body string, kind bodyKind, summary string) bool {
+	if summary == "" || len(body) > leadBytes || strings.HasSuffix(summary, "…") ||
+		utf8.RuneCountInString(summary) > summaryLen {
+		return false
+	}
+	var text string
+	switch kind {
+	case bodyHTML:
+		text = HTMLToText(body)
+	case bodyMarkdown:
+		para, rest := firstTextParagraph(body, true)
+		if strings.TrimSpace(rest) != "" {
+			return false
+		}
+		text = para
+	default:
+		text = body
+	}
+	return collapseSpace(text) == summary
+}
+
+// withoutLead returns the body without its first paragraph when that
+// paragraph is plain text (see isRich) that reads as the summary, whole
+// (not cut), and something follows it.
+func withoutLead(body string, kind bodyKind, summary string) (string, bool) {
+	if summary == "" || strings.HasSuffix(summary, "…") {
+		return "", false
+	}
+	var para, rest string
+	switch kind {
+	case bodyHTML:
+		t := strings.TrimLeft(body, " \t\r\n")
+		if len(t) < 3 || !strings.EqualFold(t[:2], "<p") || (t[2] != '>' && t[2] != ' ') {
+			return "", false
+		}
+		end := indexFold(t, "</p>")
+		if end < 0 {
+			return "", false
+		}
+		para, rest = t[:end+4], t[end+4:]
+		if isRich(para, kind) || collapseSpace(HTMLToText(para)) != summary {
+			return "", false
+		}
+	case bodyText, bodyMarkdown:
+		t := strings.TrimLeft(strings.ReplaceAll(body, "\r\n", "\n"), " \t\n")
+		end := strings.Index(t, "\n\n")
+		if end < 0 {
+			return "", false
+		}
+		para, rest = t[:end], t[end+2:]
+		if kind == bodyMarkdown && isRich(para, kind) || collapseSpace(para) != summary {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	if strings.TrimSpace(rest) == "" {
+		return "", false
+	}
+	return rest, true
+}
+
+// isRich reports whether a body shows more than its plain text: links,
+// images, emphasis, lists... (any HTML element but p, br, div and span;
+// any Markdown syntax the lead-paragraph reader strips). Plain text never
+// does.
+func isRich(body string, kind bodyKind) bool {
+	switch kind {
+	case bodyHTML:
+		for i := strings.IndexByte(body, '<'); i >= 0; i = strings.IndexByte(body, '<') {
+			body = strings.TrimPrefix(body[i+1:], "/")
+			j := 0
+			for j < len(body) && (body[j] >= 'a' && body[j] <= 'z' || body[j] >= 'A' && body[j] <= 'Z' || body[j] >= '0' && body[j] <= '9') {
+				j++
+			}
+			switch strings.ToLower(body[:j]) {
+			case "", "p", "br", "div", "span":
+			default:
+				return true
+			}
+		}
+	case bodyMarkdown:
+		para, _ := firstTextParagraph(body, true)
+		return para != strings.TrimSpace(strings.ReplaceAll(body, "\r\n", "\n"))
+	}
+	return false
+}
+
 // leadParagraph returns the plain text of a body's first paragraph (about
 // summaryLen runes) and the body after it. When want is false it returns
 // nothing: the caller only asks for it when it may need it.

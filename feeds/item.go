@@ -215,8 +215,28 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	if s.Title == "" {
 		s.Title = untitled(s.Summary)
 	}
-	if kind == bodyNone {
+	idBody := body
+	switch {
+	case kind == bodyNone:
 		body, kind = s.Title, bodyText
+	case !it.bodyCut && sameText(body, kind, s.Summary):
+		// The body says what the summary says (a description-only RSS
+		// item, an Atom entry with only a summary, a description equal to
+		// the content), and the story view shows the summary above the
+		// rule: it would show the text twice. Keep it once: as the
+		// summary (which the list's search and JSON read too), unless the
+		// body shows more than plain text (links, images, emphasis).
+		if isRich(body, kind) {
+			s.Summary = ""
+		} else {
+			body, kind = "", bodyText
+		}
+	case !it.bodyCut:
+		// A body whose first paragraph is the summary, in plain words:
+		// the summary stands for it above the rule.
+		if rest, ok := withoutLead(body, kind, s.Summary); ok {
+			body = rest
+		}
 	}
 	s.Body = newBody(body, kind, bodyBase, it.bodyCut)
 
@@ -269,7 +289,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	s.Regions, s.RegionsInferred = n.opts.regions(cleanTerms(it.regions), terms, s.Title, s.Dateline)
 
 	s.GUID = SanitizeLine(it.guid)
-	s.ID = n.id(s, it, f, body)
+	s.ID = n.id(s, it, f, idBody)
 	if s.ID == "" {
 		return nil
 	}

@@ -254,8 +254,8 @@ func TestSanitisedBeforeAnythingElse(t *testing.T) {
 					t.Errorf("a field shows what is left of an escape sequence: %q", f)
 				}
 			}
-			if !strings.Contains(s.Body.Markdown(), "blink") {
-				t.Errorf("body %q lost its text", s.Body.Markdown())
+			if !strings.Contains(s.Body.Markdown()+s.Summary, "blink") {
+				t.Errorf("body %q and summary %q lost the text", s.Body.Markdown(), s.Summary)
 			}
 		})
 	}
