@@ -308,8 +308,40 @@ func writeEscapedLine(b *strings.Builder, line string) {
 	} else if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "+ ") || strings.HasPrefix(line, "=") {
 		b.WriteByte('\\')
 	}
-	for i := 0; i < len(line); i++ {
-		switch c := line[i]; c {
+	// A URL in the text becomes a link, as in an HTML body (see
+	// linkURLs): the story view numbers links.
+	prev := 0
+	if strings.Contains(line, "://") {
+		for _, m := range bareURL.FindAllStringIndex(line, -1) {
+			start, end := m[0], m[1]
+			if line[start] == '<' {
+				start, end = start+1, end-1
+			} else {
+				end = start + len(trimURLTail(line[start:end]))
+			}
+			u := absURL("", line[start:end])
+			if u == "" {
+				continue
+			}
+			writeEscaped(b, line[prev:m[0]])
+			b.WriteByte('[')
+			writeEscaped(b, line[start:end])
+			b.WriteString("](")
+			b.WriteString(strings.NewReplacer("(", "%28", ")", "%29").Replace(u))
+			b.WriteByte(')')
+			prev = end
+			if line[m[0]] == '<' {
+				prev = m[1]
+			}
+		}
+	}
+	writeEscaped(b, line[prev:])
+}
+
+// writeEscaped writes text with Markdown's inline special characters escaped.
+func writeEscaped(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '&', '|', '~':
 			b.WriteByte('\\')
 			b.WriteByte(c)
