@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"html"
+	"iter"
 	"regexp"
 	"strings"
 	"sync"
@@ -69,7 +70,16 @@ func sameText(body string, kind bodyKind, summary string) bool {
 	var text string
 	switch kind {
 	case bodyHTML:
-		text = HTMLToText(body)
+		// Read no further than the summary's length: most bodies are
+		// longer, and this runs for every item. Most are told apart by
+		// counting, before the tokenizer (4 KiB a call) is built.
+		var ok bool
+		if markupTextOver(body, len(summary)-strings.Count(summary, " ")) {
+			return false
+		}
+		if text, ok = htmlTextWithin(body, len(summary)); !ok {
+			return false
+		}
 	case bodyMarkdown:
 		para, rest := firstTextParagraph(body, true)
 		if strings.TrimSpace(rest) != "" {
@@ -79,7 +89,92 @@ func sameText(body string, kind bodyKind, summary string) bool {
 	default:
 		text = body
 	}
-	return collapseSpace(text) == summary
+	return sameWords(text, summary)
+}
+
+// plainHTMLText is the text of HTML that isRich says is plain (p, br, div
+// and span elements only): its tags dropped, its entities decoded. It
+// spares the tokenizer, which costs 4 KiB a call, for every item.
+func plainHTMLText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for s != "" {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			i = len(s)
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := strings.IndexByte(s, '>')
+		if j < 0 {
+			break
+		}
+		b.WriteByte(' ')
+		s = s[j+1:]
+	}
+	return html.UnescapeString(b.String())
+}
+
+// markupTextOver reports whether the HTML s surely has more than limit
+// bytes of text other than whitespace: it counts the bytes outside tags,
+// an entity as one (its least).
+func markupTextOver(s string, limit int) bool {
+	n := 0
+	inTag := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case inTag:
+			inTag = c != '>'
+		case c == '<':
+			inTag = true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+		case c == '&':
+			if j := strings.IndexByte(s[i:min(len(s), i+12)], ';'); j > 0 {
+				i += j
+			}
+			n++
+		default:
+			n++
+		}
+		if n > limit {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether a and b have the same words (runs of
+// non-space) in the same order, without allocating.
+func sameWords(a, b string) bool {
+	next, stop := iter.Pull(strings.FieldsSeq(b))
+	defer stop()
+	for w := range strings.FieldsSeq(a) {
+		if v, ok := next(); !ok || v != w {
+			return false
+		}
+	}
+	_, more := next()
+	return !more
+}
+
+// htmlTextWithin is HTMLToText for a fragment whose text is at most limit
+// bytes long; ok is false, and the reading stops, past that.
+func htmlTextWithin(src string, limit int) (text string, ok bool) {
+	var f spaceFolder
+	s := newTextScanner(src)
+	for {
+		switch s.next() {
+		case evEnd:
+			return f.String(), true
+		case evText:
+			f.WriteString(s.text)
+			if f.Len() > limit {
+				return "", false
+			}
+		case evBreak, evBlock:
+			f.Break()
+		}
+	}
 }
 
 // withoutLead returns the body without its first paragraph when that
@@ -101,11 +196,11 @@ func withoutLead(body string, kind bodyKind, summary string) (string, bool) {
 			return "", false
 		}
 		para, rest = t[:end+4], t[end+4:]
-		if isRich(para, kind) || collapseSpace(HTMLToText(para)) != summary {
+		if isRich(para, kind) || !sameWords(plainHTMLText(para), summary) {
 			return "", false
 		}
 	case bodyText, bodyMarkdown:
-		t := strings.TrimLeft(strings.ReplaceAll(body, "\r\n", "\n"), " \t\n")
+		t := strings.TrimLeft(body, " \t\n") // sanitised: no \r
 		end := strings.Index(t, "\n\n")
 		if end < 0 {
 			return "", false
