@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"html"
+	"iter"
 	"regexp"
 	"strings"
 	"sync"
@@ -55,6 +56,192 @@ func summaryText(s string, kind bodyKind) string {
 		s = HTMLToText(s)
 	}
 	return collapseSpace(Sanitize(s))
+}
+
+// sameText reports whether a body, read as plain text, is the summary: the
+// same words with the same punctuation once whitespace is folded. Only a
+// summary short enough to be a standfirst (not cut to summaryLen) counts:
+// a longer text given as both is better shown as the body.
+func sameText(body string, kind bodyKind, summary string) bool {
+	if summary == "" || len(body) > leadBytes || strings.HasSuffix(summary, "…") ||
+		utf8.RuneCountInString(summary) > summaryLen {
+		return false
+	}
+	var text string
+	switch kind {
+	case bodyHTML:
+		// Read no further than the summary's length: most bodies are
+		// longer, and this runs for every item. Most are told apart by
+		// counting, before the tokenizer (4 KiB a call) is built.
+		var ok bool
+		if markupTextOver(body, len(summary)-strings.Count(summary, " ")) {
+			return false
+		}
+		if text, ok = htmlTextWithin(body, len(summary)); !ok {
+			return false
+		}
+	case bodyMarkdown:
+		para, rest := firstTextParagraph(body, true)
+		if strings.TrimSpace(rest) != "" {
+			return false
+		}
+		text = para
+	default:
+		text = body
+	}
+	return sameWords(text, summary)
+}
+
+// plainHTMLText is the text of HTML that isRich says is plain (p, br, div
+// and span elements only): its tags dropped, its entities decoded. It
+// spares the tokenizer, which costs 4 KiB a call, for every item.
+func plainHTMLText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for s != "" {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			i = len(s)
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := strings.IndexByte(s, '>')
+		if j < 0 {
+			break
+		}
+		b.WriteByte(' ')
+		s = s[j+1:]
+	}
+	return html.UnescapeString(b.String())
+}
+
+// markupTextOver reports whether the HTML s surely has more than limit
+// bytes of text other than whitespace: it counts the bytes outside tags,
+// an entity as one (its least).
+func markupTextOver(s string, limit int) bool {
+	n := 0
+	inTag := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case inTag:
+			inTag = c != '>'
+		case c == '<':
+			inTag = true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+		case c == '&':
+			if j := strings.IndexByte(s[i:min(len(s), i+12)], ';'); j > 0 {
+				i += j
+			}
+			n++
+		default:
+			n++
+		}
+		if n > limit {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether a and b have the same words (runs of
+// non-space) in the same order, without allocating.
+func sameWords(a, b string) bool {
+	next, stop := iter.Pull(strings.FieldsSeq(b))
+	defer stop()
+	for w := range strings.FieldsSeq(a) {
+		if v, ok := next(); !ok || v != w {
+			return false
+		}
+	}
+	_, more := next()
+	return !more
+}
+
+// htmlTextWithin is HTMLToText for a fragment whose text is at most limit
+// bytes long; ok is false, and the reading stops, past that.
+func htmlTextWithin(src string, limit int) (text string, ok bool) {
+	var f spaceFolder
+	s := newTextScanner(src)
+	for {
+		switch s.next() {
+		case evEnd:
+			return f.String(), true
+		case evText:
+			f.WriteString(s.text)
+			if f.Len() > limit {
+				return "", false
+			}
+		case evBreak, evBlock:
+			f.Break()
+		}
+	}
+}
+
+// withoutLead returns the body without its first paragraph when that
+// paragraph is plain text (see isRich) that reads as the summary, whole
+// (not cut), and something follows it.
+func withoutLead(body string, kind bodyKind, summary string) (string, bool) {
+	if summary == "" || strings.HasSuffix(summary, "…") {
+		return "", false
+	}
+	var para, rest string
+	switch kind {
+	case bodyHTML:
+		t := strings.TrimLeft(body, " \t\r\n")
+		if len(t) < 3 || !strings.EqualFold(t[:2], "<p") || (t[2] != '>' && t[2] != ' ') {
+			return "", false
+		}
+		end := indexFold(t, "</p>")
+		if end < 0 {
+			return "", false
+		}
+		para, rest = t[:end+4], t[end+4:]
+		if isRich(para, kind) || !sameWords(plainHTMLText(para), summary) {
+			return "", false
+		}
+	case bodyText, bodyMarkdown:
+		t := strings.TrimLeft(body, " \t\n") // sanitised: no \r
+		end := strings.Index(t, "\n\n")
+		if end < 0 {
+			return "", false
+		}
+		para, rest = t[:end], t[end+2:]
+		if kind == bodyMarkdown && isRich(para, kind) || collapseSpace(para) != summary {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	if strings.TrimSpace(rest) == "" {
+		return "", false
+	}
+	return rest, true
+}
+
+// isRich reports whether a body shows more than its plain text: links,
+// images, emphasis, lists... (any HTML element but p, br, div and span;
+// any Markdown syntax the lead-paragraph reader strips). Plain text never
+// does.
+func isRich(body string, kind bodyKind) bool {
+	switch kind {
+	case bodyHTML:
+		for i := strings.IndexByte(body, '<'); i >= 0; i = strings.IndexByte(body, '<') {
+			body = strings.TrimPrefix(body[i+1:], "/")
+			j := 0
+			for j < len(body) && (body[j] >= 'a' && body[j] <= 'z' || body[j] >= 'A' && body[j] <= 'Z' || body[j] >= '0' && body[j] <= '9') {
+				j++
+			}
+			switch strings.ToLower(body[:j]) {
+			case "", "p", "br", "div", "span":
+			default:
+				return true
+			}
+		}
+	case bodyMarkdown:
+		para, _ := firstTextParagraph(body, true)
+		return para != strings.TrimSpace(strings.ReplaceAll(body, "\r\n", "\n"))
+	}
+	return false
 }
 
 // leadParagraph returns the plain text of a body's first paragraph (about
@@ -158,10 +345,13 @@ func (b *body) Markdown() string {
 		switch b.kind {
 		case bodyHTML:
 			b.md = HTMLToMarkdown(b.raw, b.base)
+		// The normaliser sanitised the raw text; a body stored by a
+		// library written before it did is sanitised here, and before
+		// escaping either way (see normaliser.story).
 		case bodyMarkdown:
-			b.md = Sanitize(strings.TrimSpace(b.raw))
+			b.md = strings.TrimSpace(Sanitize(b.raw))
 		default:
-			b.md = Sanitize(textToMarkdown(b.raw))
+			b.md = textToMarkdown(Sanitize(b.raw))
 		}
 		if b.cut {
 			b.md += cutNote
@@ -213,8 +403,40 @@ func writeEscapedLine(b *strings.Builder, line string) {
 	} else if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "+ ") || strings.HasPrefix(line, "=") {
 		b.WriteByte('\\')
 	}
-	for i := 0; i < len(line); i++ {
-		switch c := line[i]; c {
+	// A URL in the text becomes a link, as in an HTML body (see
+	// linkURLs): the story view numbers links.
+	prev := 0
+	if strings.Contains(line, "://") {
+		for _, m := range bareURL.FindAllStringIndex(line, -1) {
+			start, end := m[0], m[1]
+			if line[start] == '<' {
+				start, end = start+1, end-1
+			} else {
+				end = start + len(trimURLTail(line[start:end]))
+			}
+			u := absURL("", line[start:end])
+			if u == "" {
+				continue
+			}
+			writeEscaped(b, line[prev:m[0]])
+			b.WriteByte('[')
+			writeEscaped(b, line[start:end])
+			b.WriteString("](")
+			b.WriteString(strings.NewReplacer("(", "%28", ")", "%29").Replace(u))
+			b.WriteByte(')')
+			prev = end
+			if line[m[0]] == '<' {
+				prev = m[1]
+			}
+		}
+	}
+	writeEscaped(b, line[prev:])
+}
+
+// writeEscaped writes text with Markdown's inline special characters escaped.
+func writeEscaped(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '&', '|', '~':
 			b.WriteByte('\\')
 			b.WriteByte(c)

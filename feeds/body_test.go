@@ -14,6 +14,14 @@ func TestTextBodyKeepsParagraphsAndEscapesMarkdown(t *testing.T) {
 	}
 }
 
+func TestTextBodyURLsAreLinks(t *testing.T) {
+	got := textToMarkdown("Report: https://example.com/a_b?x=1. See <https://example.org/(c)> too; ftp://x.example/ not.")
+	want := "Report: [https://example.com/a\\_b?x=1](https://example.com/a_b?x=1). See [https://example.org/(c)](https://example.org/%28c%29) too; ftp://x.example/ not."
+	if got != want {
+		t.Errorf("textToMarkdown:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestBodyConvertsOnceAndIsSafeConcurrently(t *testing.T) {
 	b := newBody(`<p>Hello <a href="/x">there</a></p>`, bodyHTML, "https://example.com/a/", false)
 	var wg sync.WaitGroup

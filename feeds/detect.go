@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html/charset"
@@ -136,14 +137,34 @@ func detect(p []byte, atEnd bool) (in *input, decided bool) {
 	return in, true
 }
 
-// isJSONFeedVersion reports whether the start of a JSON document carries a
-// JSON Feed version URL, also in the "https:\/\/jsonfeed.org\/..." spelling
-// PHP's json_encode writes. The parser then refuses versions other than 1.x.
+// isJSONFeedVersion reports whether the start of a JSON document is a JSON
+// Feed's: it carries a JSON Feed version URL, also in the
+// "https:\/\/jsonfeed.org\/..." spelling PHP's json_encode writes, or a
+// bare version ("1.0", "1.1", which some feeds write and gofeed reads), or
+// no version at all but items with JSON Feed's own keys. The parser then
+// refuses versions other than 1.x.
 func isJSONFeedVersion(s []byte) bool {
-	return bytes.Contains(s, []byte(`"version"`)) &&
+	if bytes.Contains(s, []byte(`"version"`)) &&
 		(bytes.Contains(s, []byte("jsonfeed.org/version/")) ||
-			bytes.Contains(s, []byte(`jsonfeed.org\/version\/`)))
+			bytes.Contains(s, []byte(`jsonfeed.org\/version\/`))) {
+		return true
+	}
+	if bareJSONFeedVersion.Match(s) {
+		return true
+	}
+	if !bytes.Contains(s, []byte(`"items"`)) || bytes.Contains(s, []byte(`"version"`)) {
+		return false
+	}
+	for _, key := range []string{`"content_html"`, `"content_text"`, `"date_published"`, `"home_page_url"`, `"feed_url"`} {
+		if bytes.Contains(s, []byte(key)) {
+			return true
+		}
+	}
+	return false
 }
+
+// bareJSONFeedVersion matches a version written as a bare number.
+var bareJSONFeedVersion = regexp.MustCompile(`"version"\s*:\s*"1(\.[01])?"`)
 
 // detectXML skips the prolog (declaration, processing instructions,
 // comments, doctype) and names the root element.

@@ -2,15 +2,19 @@
 // standard input, the bundled sample news) into model.Story values: it
 // detects each file's format from its content, parses it, normalises every
 // item (IDs, dates, summary, section, tags, dateline, regions), sanitises
-// every text field once, and converts HTML bodies to Markdown lazily, on a
-// story's first Body.Markdown call. Nothing downstream sees feed bytes or
-// needs to sanitise again.
+// every field once, first, before anything else reads it (Markdown
+// escaping, HTML and URL parsing, splitting: any of these would cut an
+// escape sequence in two and leave its parameters on screen), and converts
+// HTML bodies to Markdown lazily, on a story's first Body.Markdown call.
+// Nothing downstream sees feed bytes or needs to sanitise again.
 //
 // # Sources
 //
 // A source is a path, "-" (Stdin) or the bundled sample (Bundled). A file is
 // recognised by what it holds, never by its name: RSS 0.9x, 1.0 (RDF) and
-// 2.0, Atom 1.0 (and 0.3), JSON Feed 1.0 and 1.1, or a story file (Markdown
+// 2.0, Atom 1.0 (and 0.3), JSON Feed 1.0 and 1.1 (its version a URL, a bare
+// "1.0" or "1.1", or missing when the items have JSON Feed's own keys), or
+// a story file (Markdown
 // after YAML front matter between "---" lines; see storyfile.go). A folder
 // is read recursively, skipping names that start with a dot and not
 // following links to folders. In a folder, a file that is neither a feed
@@ -20,6 +24,18 @@
 // even opened. The story files of one folder are one source, named after the
 // folder unless their front matter names a source. A path given on its own
 // is always reported when it is not a feed or story file.
+//
+// # Summary and body
+//
+// The story view shows the summary above a rule and the body below it, so
+// neither repeats the other. A body that says only what the summary says
+// (a description-only RSS item, an entry with only a summary) is the
+// summary alone, unless it has links, images or emphasis the plain
+// summary would lose: then it is the body alone. A body whose first
+// paragraph is the summary, in plain words and whole, starts at its
+// second. RSS items read, as gofeed does, dc:title, dc:description or
+// itunes:summary, atom:published and itunes:author when their own
+// elements are missing, and the last <link> (or its href).
 //
 // # Items from elsewhere
 //

@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -43,7 +44,7 @@ func htmlToMarkdown(src, base string, convert func(doc *html.Node, base string) 
 	if err != nil {
 		return HTMLToText(src)
 	}
-	prepareTree(doc)
+	prepareTree(doc, false)
 	out, err := convert(doc, httpBase(base))
 	if err != nil {
 		return HTMLToText(src)
@@ -80,13 +81,19 @@ func newMarkdownConverter() *converter.Converter {
 	))
 }
 
-// prepareTree makes the parsed document safe to convert: see HTMLToMarkdown.
-func prepareTree(n *html.Node) {
+// prepareTree makes the parsed document safe to convert (see
+// HTMLToMarkdown) and readable as news: a bare URL in the text (not in a
+// link or code: inLink) becomes a link, so the story view lists it; a
+// superscript is written after a caret ("mc^2"), as plain text would.
+func prepareTree(n *html.Node, inLink bool) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch c.Type {
 		case html.TextNode:
 			c.Data = Sanitize(c.Data)
+			if !inLink {
+				linkURLs(n, c)
+			}
 		case html.ElementNode:
 			if dropsContent(c.DataAtom) {
 				n.RemoveChild(c)
@@ -95,8 +102,12 @@ func prepareTree(n *html.Node) {
 			for i := range c.Attr {
 				c.Attr[i].Val = Sanitize(c.Attr[i].Val)
 			}
-			prepareTree(c)
+			prepareTree(c, inLink || c.DataAtom == atom.A || c.DataAtom == atom.Code || c.DataAtom == atom.Pre)
 			switch c.DataAtom {
+			case atom.Sup:
+				if c.FirstChild != nil {
+					c.InsertBefore(&html.Node{Type: html.TextNode, Data: "^"}, c.FirstChild)
+				}
 			case atom.Td, atom.Th:
 				flattenCell(c)
 			case atom.A:
@@ -111,6 +122,66 @@ func prepareTree(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// bareURL matches an http(s) URL in text, with the angle brackets of an
+// autolink ("<https://...>") if it has them.
+var bareURL = regexp.MustCompile(`<https?://[^\s<>]+>|https?://[^\s<>"]+`)
+
+// linkURLs replaces the text node t under parent by its text with each
+// bare URL in it made a link (<a href="url">url</a>). Trailing punctuation
+// (a full stop, a closing bracket with no opening one) is left out.
+func linkURLs(parent, t *html.Node) {
+	s := t.Data
+	if !strings.Contains(s, "://") {
+		return
+	}
+	found := bareURL.FindAllStringIndex(s, -1)
+	if found == nil {
+		return
+	}
+	prev := 0
+	for _, m := range found {
+		start, end := m[0], m[1]
+		if s[start] == '<' {
+			start, end = start+1, end-1
+		} else {
+			end = start + len(trimURLTail(s[start:end]))
+		}
+		u := s[start:end]
+		if _, ok := safeURL(u, false); !ok || absURL("", u) == "" {
+			continue
+		}
+		if m[0] > prev {
+			parent.InsertBefore(&html.Node{Type: html.TextNode, Data: s[prev:m[0]]}, t)
+		}
+		a := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A, Attr: []html.Attribute{{Key: "href", Val: u}}}
+		a.AppendChild(&html.Node{Type: html.TextNode, Data: u})
+		parent.InsertBefore(a, t)
+		prev = end
+		if s[m[0]] == '<' {
+			prev = m[1]
+		}
+	}
+	t.Data = s[prev:]
+}
+
+// trimURLTail drops the punctuation that ends a sentence rather than the
+// URL: "https://example.com/a." is "https://example.com/a", and a ")" is
+// kept only when the URL opened one.
+func trimURLTail(u string) string {
+	for u != "" {
+		c := u[len(u)-1]
+		switch {
+		case strings.IndexByte(".,;:!?'\"*_", c) >= 0:
+		case c == ')' && strings.Count(u, "(") < strings.Count(u, ")"):
+		case c == ']' && strings.Count(u, "[") < strings.Count(u, "]"):
+		default:
+			return u
+		}
+		u = u[:len(u)-1]
+	}
+	return u
 }
 
 // flattenCell keeps a table cell on one line, so the table renders as a
@@ -219,10 +290,17 @@ func httpBase(base string) string {
 // included: feeds space paragraphs with <p>&nbsp;</p>), keeps at most one blank
 // line in a row (code blocks included: a terminal page has no use for more),
 // and trims blank lines at both ends.
+//
+// A hard line break (a <br>, which the converter writes as two spaces at
+// the end of a line) becomes a paragraph break outside code blocks: the
+// terminal renderer (Glamour) joins the lines of a paragraph, hard breaks
+// included, and an address or a list of credits would run together.
 func tidyMarkdown(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	blank := false
+	blankLine := "\n" // what a blank line is written as
+	fence := ""
 	for line := range strings.Lines(s) {
 		line = strings.TrimSuffix(line, "\n")
 		if strings.TrimFunc(line, unicode.IsSpace) == "" {
@@ -232,10 +310,27 @@ func tidyMarkdown(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 			if blank {
-				b.WriteByte('\n')
+				b.WriteString(blankLine)
 			}
 		}
 		blank = false
+		blankLine = "\n"
+		t := strings.TrimLeft(line, " >")
+		switch {
+		case fence != "":
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+		case strings.HasPrefix(t, "```"), strings.HasPrefix(t, "~~~"):
+			fence = t[:3]
+		case strings.HasSuffix(line, "  "):
+			line = strings.TrimRight(line, " ")
+			blank = true
+			// Inside a quote, the blank line is a quote's.
+			if q := line[:len(line)-len(strings.TrimLeft(line, "> "))]; strings.Contains(q, ">") {
+				blankLine = strings.TrimRight(q, " ") + "\n"
+			}
+		}
 		b.WriteString(line)
 	}
 	return b.String()

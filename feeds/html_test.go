@@ -116,7 +116,7 @@ func TestHTMLToMarkdown(t *testing.T) {
 			name: "article structure",
 			in: `<h2>Heading</h2><p>Some <strong>bold</strong> and <em>em</em> <del>old</del>.</p>` +
 				`<blockquote><p>Quoted.</p></blockquote><hr><p>A<br>B</p>`,
-			want: "## Heading\n\nSome **bold** and *em* ~~old~~.\n\n> Quoted.\n\n* * *\n\nA  \nB",
+			want: "## Heading\n\nSome **bold** and *em* ~~old~~.\n\n> Quoted.\n\n* * *\n\nA\n\nB",
 		},
 		{
 			name: "table",
@@ -249,5 +249,29 @@ func BenchmarkHTMLToMarkdown(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		HTMLToMarkdown(in, testBaseURL)
+	}
+}
+
+// TestNewsBodyDetails: what news bodies hold that a terminal would lose.
+func TestNewsBodyDetails(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"superscript after a caret", `<p>E = mc<sup>2</sup>, 10<sup>-3</sup> m</p>`, "E = mc^2, 10^-3 m"},
+		{"a footnote mark stays a link", `<p>Said so<sup><a href="https://x.example/n#1">1</a></sup>.</p>`, "Said so^[1](https://x.example/n#1)."},
+		{"line breaks kept", `<p>Press office<br>10 Downing St<br/>London</p>`, "Press office\n\n10 Downing St\n\nLondon"},
+		{"a break in a quote stays in it", `<blockquote><p>One<br>two</p></blockquote><p>After</p>`, "> One\n>\n> two\n\nAfter"},
+		{"code keeps its lines", "<pre><code>a  \nb</code></pre>", "```\na  \nb\n```"},
+		{"bare URL", `<p>Read https://example.com/report?id=1. Or not.</p>`, "Read [https://example.com/report?id=1](https://example.com/report?id=1). Or not."},
+		{"URL in angle brackets", `<p>See &lt;https://example.org/x&gt; now</p>`, "See [https://example.org/x](https://example.org/x) now"},
+		{"URL in brackets", `<p>(https://example.org/a_(b))</p>`, "([https://example.org/a\\_(b)](https://example.org/a_%28b%29))"},
+		{"a link's own text is left alone", `<p><a href="https://x.example/">https://x.example/</a></p>`, "[https://x.example/](https://x.example/)"},
+		{"not in code", `<p><code>https://x.example/</code></p>`, "`https://x.example/`"},
+		{"only http and https", `<p>ftp://x.example/ and javascript://x</p>`, "ftp://x.example/ and javascript://x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := HTMLToMarkdown(tt.in, ""); got != tt.want {
+				t.Errorf("HTMLToMarkdown(%q)\n got: %q\nwant: %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

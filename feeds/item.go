@@ -41,6 +41,26 @@ type rawItem struct {
 	source    string   // declared source name (story files)
 }
 
+// sanitize sanitises every field of it in place: the one place where an
+// item's text is made safe, before anything else reads it.
+func (it *rawItem) sanitize() {
+	for _, p := range []*string{&it.guid, &it.link, &it.linkBase, &it.title, &it.summary,
+		&it.body, &it.base, &it.date, &it.section, &it.source} {
+		*p = Sanitize(*p)
+	}
+	for _, list := range [][]string{it.authors, it.terms, it.moreTerms, it.regions} {
+		for i := range list {
+			list[i] = Sanitize(list[i])
+		}
+	}
+}
+
+// sanitized returns f with every field sanitised.
+func (f *feedInfo) sanitized() feedInfo {
+	return feedInfo{title: Sanitize(f.title), link: Sanitize(f.link), self: Sanitize(f.self),
+		id: Sanitize(f.id), author: Sanitize(f.author)}
+}
+
 // feedInfo is what a feed says about itself, as far as it has been read.
 type feedInfo struct {
 	title  string
@@ -106,6 +126,13 @@ func newNormaliser(name, key string) *normaliser {
 // story builds the model.Story for it, or returns nil when it exactly
 // repeats an item already given out.
 func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
+	// Sanitise first: everything below (Markdown escaping, HTML and URL
+	// parsing, paragraph splitting) would otherwise cut an escape sequence
+	// in two and leave its parameters on screen ("\x1b[5m" escaped for
+	// Markdown is "\x1b\[5m": ESC \ is a whole sequence, "[5m" text).
+	it.sanitize()
+	fi := f.sanitized()
+	f = &fi
 	s := &model.Story{}
 
 	s.Source = SanitizeLine(it.source)
@@ -188,8 +215,28 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	if s.Title == "" {
 		s.Title = untitled(s.Summary)
 	}
-	if kind == bodyNone {
+	idBody := body
+	switch {
+	case kind == bodyNone:
 		body, kind = s.Title, bodyText
+	case !it.bodyCut && sameText(body, kind, s.Summary):
+		// The body says what the summary says (a description-only RSS
+		// item, an Atom entry with only a summary, a description equal to
+		// the content), and the story view shows the summary above the
+		// rule: it would show the text twice. Keep it once: as the
+		// summary (which the list's search and JSON read too), unless the
+		// body shows more than plain text (links, images, emphasis).
+		if isRich(body, kind) {
+			s.Summary = ""
+		} else {
+			body, kind = "", bodyText
+		}
+	case !it.bodyCut:
+		// A body whose first paragraph is the summary, in plain words:
+		// the summary stands for it above the rule.
+		if rest, ok := withoutLead(body, kind, s.Summary); ok {
+			body = rest
+		}
 	}
 	s.Body = newBody(body, kind, bodyBase, it.bodyCut)
 
@@ -242,7 +289,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	s.Regions, s.RegionsInferred = n.opts.regions(cleanTerms(it.regions), terms, s.Title, s.Dateline)
 
 	s.GUID = SanitizeLine(it.guid)
-	s.ID = n.id(s, it, f, body)
+	s.ID = n.id(s, it, f, idBody)
 	if s.ID == "" {
 		return nil
 	}

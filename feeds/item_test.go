@@ -197,13 +197,13 @@ func TestSummaryAndBodyFallbacks(t *testing.T) {
 	if s.Summary != "First para." {
 		t.Errorf("summary from body = %q", s.Summary)
 	}
-	// Summary only: it is the body too.
+	// Summary only: it is not shown again as the body.
 	s = n.story(&rawItem{title: "t2", summary: "Just a summary.", summaryKind: bodyText}, feed)
-	if s.Body.Markdown() != "Just a summary." {
-		t.Errorf("body from summary = %q", s.Body.Markdown())
+	if s.Summary != "Just a summary." || s.Body.Markdown() != "" {
+		t.Errorf("summary-only story: summary %q body %q", s.Summary, s.Body.Markdown())
 	}
 	// HTML summary: plain text.
-	s = n.story(&rawItem{title: "t3", summary: "<p>An <b>HTML</b> summary</p>", summaryKind: bodyDetect}, feed)
+	s = n.story(&rawItem{title: "t3", summary: "<p>An HTML summary</p>", summaryKind: bodyDetect, body: "<p>The body.</p>", bodyKind: bodyHTML}, feed)
 	if s.Summary != "An HTML summary" {
 		t.Errorf("HTML summary = %q", s.Summary)
 	}
@@ -258,6 +258,42 @@ func TestLinksAreAbsoluteHTTP(t *testing.T) {
 	for _, tt := range tests {
 		if got := absURL(tt.base, tt.ref); got != tt.want {
 			t.Errorf("absURL(%q, %q) = %q, want %q", tt.base, tt.ref, got, tt.want)
+		}
+	}
+}
+
+// TestSummaryIsNotRepeatedAsBody: the story view shows the summary above
+// the rule and the body below it; a body that says only what the summary
+// says is shown once: as the summary when it is plain text, as the body
+// (and no summary) when it has links or emphasis the summary would lose.
+// A body whose first paragraph is the summary in plain words goes on
+// from its second.
+func TestSummaryIsNotRepeatedAsBody(t *testing.T) {
+	const rss = `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>F</title>
+<item><title>Plain</title><guid>https://example.com/1</guid><description>Ministers met in Paris on Monday.</description></item>
+<item><title>Plain HTML</title><guid>https://example.com/2</guid><description>&lt;p&gt;Ministers met   in &lt;span&gt;Paris&lt;/span&gt; on Monday.&lt;/p&gt;</description></item>
+<item><title>Linked</title><guid>https://example.com/3</guid><description>Ministers met in &lt;a href="https://example.com/paris"&gt;Paris&lt;/a&gt;.</description></item>
+<item><title>Same twice</title><guid>https://example.com/4</guid><description>Talks ended.</description><content:encoded>&lt;p&gt;Talks ended.&lt;/p&gt;</content:encoded></item>
+<item><title>Longer body</title><guid>https://example.com/5</guid><description>Talks ended.</description><content:encoded>&lt;p&gt;Talks ended.&lt;/p&gt;&lt;p&gt;More.&lt;/p&gt;</content:encoded></item>
+<item><title>Linked lead</title><guid>https://example.com/6</guid><description>Talks in Paris.</description><content:encoded>&lt;p&gt;Talks in &lt;a href="https://example.com/p"&gt;Paris&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;More.&lt;/p&gt;</content:encoded></item>
+</channel></rss>`
+	stories, errs := loadBytes(t, "f.xml", []byte(rss))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	tests := []struct{ title, summary, body string }{
+		{"Plain", "Ministers met in Paris on Monday.", ""},
+		{"Plain HTML", "Ministers met in Paris on Monday.", ""},
+		{"Linked", "", "Ministers met in [Paris](https://example.com/paris)."},
+		{"Same twice", "Talks ended.", ""},
+		{"Longer body", "Talks ended.", "More."},
+		// A lead with a link stays in the body, for its link.
+		{"Linked lead", "Talks in Paris.", "Talks in [Paris](https://example.com/p).\n\nMore."},
+	}
+	for _, tt := range tests {
+		s := storyTitled(t, stories, tt.title)
+		if s.Summary != tt.summary || s.Body.Markdown() != tt.body {
+			t.Errorf("%s: summary %q body %q, want %q and %q", tt.title, s.Summary, s.Body.Markdown(), tt.summary, tt.body)
 		}
 	}
 }

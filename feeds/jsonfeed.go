@@ -71,7 +71,6 @@ func parseJSONFeed(ctx context.Context, in *input, feed *feedInfo, emit func(*ra
 	if err := expectDelim(dec, '{'); err != nil {
 		return err
 	}
-	sawVersion := false
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
@@ -84,10 +83,9 @@ func parseJSONFeed(ctx context.Context, in *input, feed *feedInfo, emit func(*ra
 			if err := dec.Decode(&v); err != nil {
 				return jsonError(dec, err)
 			}
-			if !strings.Contains(string(v), "jsonfeed.org/version/1") {
+			if !isVersion1(string(v)) {
 				return fmt.Errorf("%w (JSON Feed version %q is not 1.0 or 1.1); pass an RSS, Atom or JSON Feed file", ErrNotFeed, SanitizeLine(capText(string(v), 80)))
 			}
-			sawVersion = true
 		case "title":
 			err = decodeString(dec, &feed.title)
 		case "home_page_url":
@@ -118,10 +116,21 @@ func parseJSONFeed(ctx context.Context, in *input, feed *feedInfo, emit func(*ra
 			return jsonError(dec, err)
 		}
 	}
-	if !sawVersion {
-		return fmt.Errorf("%w (no JSON Feed version found); pass an RSS, Atom or JSON Feed file", ErrNotFeed)
-	}
+	// No version at all: detection saw JSON Feed's own keys (see
+	// isJSONFeedVersion), which is enough.
 	return nil
+}
+
+// isVersion1 reports whether a JSON Feed version is 1.0 or 1.1: its URL
+// ("https://jsonfeed.org/version/1.1"), or the bare number some feeds
+// write ("1.0", "1.1", "1").
+func isVersion1(v string) bool {
+	v = strings.TrimSpace(v)
+	switch v {
+	case "1", "1.0", "1.1":
+		return true
+	}
+	return strings.Contains(v, "jsonfeed.org/version/1")
 }
 
 func decodeString(dec *json.Decoder, dst *string) error {

@@ -594,3 +594,27 @@ func TestPanicWhileParsingIsAnError(t *testing.T) {
 		t.Errorf("error %v, want the panic with its stack", err)
 	}
 }
+
+// TestUndatedStoriesComeInFeedOrder: feeds gives stories out in the
+// feed's own order (first in the feed first), undated ones included, and
+// whatever their IDs; keeping that order among undated stories is for
+// whoever sorts them (model.Newer breaks ties by ID).
+func TestUndatedStoriesComeInFeedOrder(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<rss version="2.0"><channel><title>F</title>`)
+	for _, id := range []string{"c", "b", "a", "e", "d"} {
+		fmt.Fprintf(&b, `<item><title>%s</title><link>https://example.com/%s</link></item>`, id, id)
+	}
+	b.WriteString(`</channel></rss>`)
+	stories, errs := loadBytes(t, "f.xml", []byte(b.String()))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, s := range stories {
+		got = append(got, s.Title)
+	}
+	if strings.Join(got, "") != "cbaed" {
+		t.Errorf("stories in order %v, want the feed's c b a e d", got)
+	}
+}

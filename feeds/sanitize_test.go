@@ -229,3 +229,34 @@ func TestPrintableASCII8(t *testing.T) {
 		}
 	}
 }
+
+// TestSanitisedBeforeAnythingElse checks that a field's escape sequences
+// are removed before the field is escaped for Markdown, parsed as HTML or
+// as a URL: none leaves its parameters ("[5m") behind.
+func TestSanitisedBeforeAnythingElse(t *testing.T) {
+	const esc = "\x1b[5mblink\x1b[0m"
+	tests := []struct{ name, file, data string }{
+		{"JSON content_text", "f.json", `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"T \u001b[5mblink\u001b[0m","content_text":"Text with \u001b[5mblink\u001b[0m","tags":["\u001b[5mblink\u001b[0m"],"url":"https://example.com/\u001b[5mblink\u001b[0m"}]}`},
+		{"RSS plain description", "f.xml", "<rss version=\"2.0\"><channel><item><title>T " + esc + "</title><description>Text with " + esc + "</description><link>https://example.com/" + esc + "</link><category>" + esc + "</category></item></channel></rss>"},
+		{"Atom text content", "f.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:x:1</id><title>T " + esc + "</title><content type=\"text\">Text with " + esc + "</content><link href=\"https://example.com/" + esc + "\"/><category term=\"" + esc + "\"/></entry></feed>"},
+		{"Atom xhtml content", "f.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:x:1</id><title>T</title><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">Text with \x1b&lt;<b>" + esc + "</b></div></content></entry></feed>"},
+		{"story file", "s.md", "---\ntitle: \"T \\e[5mblink\\e[0m\"\nlink: \"https://example.com/\\e[5mblink\"\n---\n# \x1b[5mHead\n\nText with " + esc + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, errs := loadBytes(t, tt.file, []byte(tt.data))
+			if len(errs) > 0 || len(stories) != 1 {
+				t.Fatalf("got %d stories, errors %v", len(stories), errs)
+			}
+			s := stories[0]
+			for _, f := range append([]string{s.Title, s.Summary, s.Body.Markdown(), s.Link}, s.Tags...) {
+				if strings.Contains(f, "[5m") || strings.Contains(f, "[0m") || strings.ContainsAny(f, "\x1b\U0010FFDB") {
+					t.Errorf("a field shows what is left of an escape sequence: %q", f)
+				}
+			}
+			if !strings.Contains(s.Body.Markdown()+s.Summary, "blink") {
+				t.Errorf("body %q and summary %q lost the text", s.Body.Markdown(), s.Summary)
+			}
+		})
+	}
+}

@@ -188,7 +188,9 @@ func yamlList(v any, split bool) []string {
 		return nil
 	}
 	if split {
-		return strings.Split(s, ",")
+		// Sanitised before it is split: a comma can end an escape
+		// sequence (ESC , 0), and split off it would leave the rest.
+		return strings.Split(Sanitize(s), ",")
 	}
 	return []string{s}
 }
@@ -197,7 +199,7 @@ func yamlList(v any, split bool) []string {
 // few lines of a Markdown body, the title of a story file that gives none.
 func markdownHeading(md string) string {
 	for i, l := range strings.SplitN(md, "\n", 20) {
-		l = strings.TrimSpace(l)
+		l = strings.TrimSpace(Sanitize(l)) // before trimming, as everywhere
 		if strings.HasPrefix(l, "#") {
 			return strings.TrimSpace(strings.TrimLeft(l, "#"))
 		}

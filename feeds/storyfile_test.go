@@ -84,14 +84,14 @@ func TestStoryFileForms(t *testing.T) {
 		{"empty front matter, CRLF, blank lines before it",
 			"\r\n---\r\n---\r\nJust text.\r\n",
 			func(t *testing.T, s *model.Story) {
-				if s.Title != "Just text." || s.Body.Markdown() != "Just text." {
+				if s.Title != "Just text." || s.Summary != "Just text." || s.Body.Markdown() != "" {
 					t.Errorf("title %q body %q", s.Title, s.Body.Markdown())
 				}
 			}},
 		{"hostile front matter",
 			"---\ntitle: \"a\\e]52;c;eA==\\a b\"\nauthor: \"\\u202eevil\"\ntags: [\"\\e[2Jx\"]\n---\nBody \x1b[31mred\n",
 			func(t *testing.T, s *model.Story) {
-				if s.Title != "a b" || s.Author != "evil" || strings.Join(s.Tags, "") != "x" || s.Body.Markdown() != "Body red" {
+				if s.Title != "a b" || s.Author != "evil" || strings.Join(s.Tags, "") != "x" || s.Summary != "Body red" {
 					t.Errorf("got %+v body %q", *s, s.Body.Markdown())
 				}
 			}},

@@ -31,6 +31,7 @@ const (
 	nsAtom03  = "http://purl.org/atom/ns#"
 	nsContent = "http://purl.org/rss/1.0/modules/content/"
 	nsDC      = "http://purl.org/dc/elements/1.1/"
+	nsITunes  = "http://www.itunes.com/dtds/podcast-1.0.dtd" // matched ignoring case
 	nsRDF     = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 	nsRSS10   = "http://purl.org/rss/1.0/"
 	nsRSS090  = "http://my.netscape.com/rdf/simple/0.9/"
@@ -57,7 +58,13 @@ type xmlItem struct {
 	contentCut  bool
 	contentBase string
 	altDate     string
-	permalink   bool // an RSS guid that is the item's URL (isPermaLink is not "false")
+	// What RSS extensions say, used when the item's own elements do not
+	// (as gofeed does): dc:title, dc:description or itunes:summary,
+	// atom:published, itunes:author; and an atom:link, used when there is
+	// no RSS <link>.
+	altTitle, altDescription, atomDate, atomLink string
+	altAuthors                                   []string
+	permalink                                    bool // an RSS guid that is the item's URL (isPermaLink is not "false")
 }
 
 // xmlParser reads one RSS or Atom document.
@@ -172,7 +179,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 		case a.Name.Space == "" && a.Name.Local == "xmlns":
 			p.ns = append(p.ns, nsBinding{"", a.Value})
 		case a.Name.Space == "xml" && a.Name.Local == "base":
-			base = resolveRef(base, a.Value)
+			base = resolveRef(base, Sanitize(restoreControls(a.Value)))
 		}
 	}
 	p.stack = append(p.stack, xmlFrame{prefix: se.Name.Space, local: se.Name.Local, nsMark: mark, base: base})
@@ -199,7 +206,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 			p.person = 0
 			for _, a := range se.Attr {
 				if a.Name.Local == "about" && p.resolve(a.Name.Space) == nsRDF {
-					p.item.raw.guid = a.Value // RSS 1.0: rdf:about names the item
+					p.item.raw.guid = Sanitize(restoreControls(a.Value)) // RSS 1.0: rdf:about names the item
 				}
 			}
 		case !p.atom && local == "channel" && isRSSNS(uri):
@@ -231,7 +238,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 			p.begin(fTitle, depth, textTypeOf(se), maxField, base)
 		case "link":
 			if rel := attr(se, "rel"); (rel == "" || rel == "alternate") && it.raw.link == "" {
-				it.raw.link = resolveRef(base, attr(se, "href"))
+				it.raw.link = resolveRef(base, attrText(se, "href"))
 			}
 		case "summary":
 			p.begin(fSummary, depth, textTypeOf(se), maxField, base)
@@ -250,11 +257,11 @@ func (p *xmlParser) start(se xml.StartElement) {
 		case "category":
 			// The label is for people, so it is the tag; the term (often a
 			// slug or a URI) still counts for section and regions.
-			if label := attr(se, "label"); label != "" {
+			if label := attrText(se, "label"); label != "" {
 				it.raw.terms = append(it.raw.terms, label)
-				it.raw.moreTerms = append(it.raw.moreTerms, attr(se, "term"))
+				it.raw.moreTerms = append(it.raw.moreTerms, attrText(se, "term"))
 			} else {
-				it.raw.terms = append(it.raw.terms, attr(se, "term"))
+				it.raw.terms = append(it.raw.terms, attrText(se, "term"))
 			}
 		}
 	case !p.atom && isRSSNS(uri):
@@ -262,7 +269,13 @@ func (p *xmlParser) start(se xml.StartElement) {
 		case "title":
 			p.begin(fTitle, depth, ttDetect, maxField, base)
 		case "link":
-			p.begin(fLink, depth, ttText, maxField, base)
+			// The last <link> is the item's, and one written <link
+			// href="..."/> says it in its attribute (as gofeed reads them).
+			if href := attrText(se, "href"); href != "" {
+				it.raw.link = resolveRef(base, href)
+			} else {
+				p.begin(fLink, depth, ttText, maxField, base)
+			}
 		case "guid":
 			it.permalink = !strings.EqualFold(strings.TrimSpace(attr(se, "isPermaLink")), "false")
 			p.begin(fGUID, depth, ttText, maxField, base)
@@ -287,10 +300,28 @@ func (p *xmlParser) start(se xml.StartElement) {
 			p.begin(fAltDate, depth, ttText, maxField, base)
 		case "subject":
 			p.begin(fTerm, depth, ttText, maxField, base)
+		case "title":
+			p.begin(fAltTitle, depth, ttDetect, maxField, base)
+		case "description":
+			p.begin(fAltDescription, depth, ttDetect, maxBody, base)
 		}
-	case uri == nsAtom && local == "link" && !p.atom:
-		if rel := attr(se, "rel"); (rel == "" || rel == "alternate") && it.raw.link == "" {
-			it.raw.link = resolveRef(base, attr(se, "href"))
+	case uri == nsAtom && !p.atom:
+		switch local {
+		case "link":
+			if rel := attr(se, "rel"); (rel == "" || rel == "alternate") && it.atomLink == "" {
+				it.atomLink = resolveRef(base, attrText(se, "href"))
+			}
+		case "published":
+			p.begin(fAtomDate, depth, ttText, maxField, base)
+		case "updated":
+			p.begin(fAltDate, depth, ttText, maxField, base)
+		}
+	case strings.EqualFold(uri, nsITunes):
+		switch local {
+		case "summary":
+			p.begin(fAltDescription, depth, ttDetect, maxBody, base)
+		case "author":
+			p.begin(fAltAuthor, depth, ttText, maxField, base)
 		}
 	}
 }
@@ -299,7 +330,7 @@ func (p *xmlParser) start(se xml.StartElement) {
 func (p *xmlParser) feedElement(se xml.StartElement, uri, local string, depth int, base string) {
 	switch {
 	case local == "link" && (uri == nsAtom || p.atom && isAtomNS(uri)):
-		href := resolveRef(base, attr(se, "href"))
+		href := resolveRef(base, attrText(se, "href"))
 		switch attr(se, "rel") {
 		case "", "alternate":
 			if p.feed.link == "" {
@@ -390,6 +421,20 @@ func (p *xmlParser) finishItem() error {
 		}
 	case it.description != "":
 		r.body, r.bodyKind, r.bodyCut = it.description, it.descKind, it.descCut
+	case it.altDescription != "":
+		r.body, r.bodyKind = it.altDescription, bodyDetect
+	}
+	if strings.TrimSpace(r.title) == "" {
+		r.title, r.titleHTML = it.altTitle, false
+	}
+	if r.link == "" {
+		r.link = it.atomLink
+	}
+	if len(r.authors) == 0 {
+		r.authors = it.altAuthors
+	}
+	if r.date == "" {
+		r.date = it.atomDate
 	}
 	if r.date == "" {
 		r.date = it.altDate
@@ -398,6 +443,13 @@ func (p *xmlParser) finishItem() error {
 		r.link = r.guid
 	}
 	return p.emit(r)
+}
+
+// attrText is attr for an attribute whose value is feed text (a link, a
+// category): its controls restored and sanitised before anything (URL
+// resolution) reads it.
+func attrText(se xml.StartElement, local string) string {
+	return Sanitize(restoreControls(attr(se, local)))
 }
 
 func attr(se xml.StartElement, local string) string {

@@ -29,6 +29,11 @@ const (
 	fAltDate // dc:date, Atom updated: used when there is no pubDate/published
 	fAuthor
 	fTerm
+	// RSS extensions' fallbacks (see xmlItem)
+	fAltTitle
+	fAltDescription
+	fAltAuthor
+	fAtomDate
 )
 
 // textType is an Atom text construct's type (or the kind of an RSS field).
@@ -75,6 +80,11 @@ func (p *xmlParser) finishField() {
 	}
 	kind := kindOf(c.typ, c.children)
 	f := c.field
+	if f != fDescription && f != fContent && f != fAltDescription {
+		// Sanitised before it is resolved as a URL or read as HTML here;
+		// bodies are sanitised by the normaliser, the first to read them.
+		s = Sanitize(s)
+	}
 	c.field = fNone
 	if c.typ == ttSkip {
 		return
@@ -106,8 +116,8 @@ func (p *xmlParser) finishField() {
 	case fTitle:
 		it.raw.title, it.raw.titleHTML = s, kind == bodyHTML
 	case fLink:
-		if it.raw.link == "" {
-			it.raw.link = resolveRef(c.base, strings.TrimSpace(s))
+		if l := strings.TrimSpace(s); l != "" {
+			it.raw.link = resolveRef(c.base, l)
 		}
 	case fGUID:
 		it.raw.guid = strings.TrimSpace(s)
@@ -127,6 +137,20 @@ func (p *xmlParser) finishField() {
 		it.raw.authors = append(it.raw.authors, s)
 	case fTerm:
 		it.raw.terms = append(it.raw.terms, s)
+	case fAltTitle:
+		if it.altTitle == "" {
+			it.altTitle = s
+		}
+	case fAltDescription:
+		if it.altDescription == "" {
+			it.altDescription = s
+		}
+	case fAltAuthor:
+		it.altAuthors = append(it.altAuthors, s)
+	case fAtomDate:
+		if it.atomDate == "" {
+			it.atomDate = s
+		}
 	}
 }
 
@@ -160,7 +184,7 @@ func (c *capture) element(se xml.StartElement, depth int) {
 		b.WriteByte(' ')
 		b.WriteString(a.Name.Local)
 		b.WriteString(`="`)
-		escapeInto(&b, a.Value, true)
+		escapeInto(&b, Sanitize(restoreControls(a.Value)), true)
 		b.WriteByte('"')
 	}
 	b.WriteByte('>')
@@ -191,8 +215,10 @@ func (c *capture) plainText(data []byte, escape bool) {
 		c.add(data)
 		return
 	}
+	// Sanitised before it is escaped as markup: "\x1b<" escaped is
+	// "\x1b&lt;", whose "&l" would end the sequence and leave "t;".
 	var b strings.Builder
-	escapeInto(&b, string(data), false)
+	escapeInto(&b, Sanitize(restoreControls(string(data))), false)
 	c.raw(b.String())
 }
 
