@@ -142,7 +142,7 @@ func runCmds(t *testing.T, a App, cmd tea.Cmd) App {
 		for _, c := range msg {
 			a = runCmds(t, a, c)
 		}
-	case BodyRendered, LinkOpened, LinkCopied, FullTextDue, FullTextFound, MarksWritten, RefreshRequested, FeedsListed:
+	case BodyRendered, LinkOpened, LinkCopied, FullTextDue, FullTextFound, MarksWritten, RefreshRequested, FeedsListed, SelectionRested:
 		m, next := a.Update(msg)
 		a = runCmds(t, m.(App), next)
 	}
@@ -594,6 +594,7 @@ func longStory() *model.Story {
 
 func TestLongStoryShowsItsOpeningThenTheWholeText(t *testing.T) {
 	a := newTestApp(t, 100, 30, []*model.Story{longStory()})
+	clear(a.rendered) // opened before the list's render ahead is done
 	m, cmd := a.Update(keyMsg("enter"))
 	a = m.(App)
 	if !strings.Contains(screenText(a), "A very long report") {

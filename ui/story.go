@@ -8,6 +8,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -160,14 +161,15 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 	} else {
 		a.story = a.story.setContent(head, a.styles.App.Subtle.Render("Rendering…"), margin)
 		a.story.shown, a.story.partial = renderKey{}, true
+		// A freshly opened story shows its opening first (the whole of a
+		// short one), even when its whole text is already being rendered
+		// ahead; a resize waits for the whole text, to resume at the same
+		// point in it.
+		if !keepOffset {
+			cmds = append(cmds, renderCmd(k, a.story.story, true))
+		}
 		if !a.pending[k] {
 			a.pending[k] = true
-			// A freshly opened story shows its opening first (the whole of a
-			// short one); a resize waits for the whole text, to resume at the
-			// same point in it.
-			if !keepOffset {
-				cmds = append(cmds, renderCmd(k, a.story.story, true))
-			}
 			cmds = append(cmds, renderCmd(k, a.story.story, false))
 		}
 	}
@@ -216,7 +218,7 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 	}
 	cur := a.story.story
 	if cur == nil || (a.screen != screenDetail && a.screen != screenLinks) {
-		return a, nil
+		return a.renderAround()
 	}
 	want := renderKey{ID: cur.ID, Width: textWidth(a.width, a.opts.ReadingWidth), Theme: a.theme}
 	if msg.Key != want || (msg.Partial && !a.story.partial) {
@@ -246,4 +248,73 @@ func (a App) bodyText(r renderedBody) string {
 	}
 	note := fmt.Sprintf("This story could not be rendered (%v). Its text follows as written.", r.err)
 	return a.styles.App.Error.Render(note) + "\n\n" + r.out
+}
+
+// restPause is how long the list's selection must stay on a story before
+// it and its neighbours are rendered ahead: moving through the list costs
+// nothing, and enter on a story the user has paused at finds it rendered.
+const restPause = 100 * time.Millisecond
+
+// maxInFlight bounds the renders ahead under way at once, so rendering
+// never crowds out the program on a small machine.
+const maxInFlight = 2
+
+// renderAhead follows the list's selection, to render the story it rests
+// on before the user opens it.
+type renderAhead struct {
+	seq     int32 // the selection last seen
+	seen    bool  // seq is set
+	gen     int   // bumped on every move: a SelectionRested for an older one is stale
+	resting bool  // the selection has rested on seq; keep rendering around it
+}
+
+// watchSelection notes a move of the list's selection and asks to be told
+// when it rests. While a filter is typed the selection is not watched: the
+// next enter closes the filter line, not opens a story.
+func (a App) watchSelection() (App, tea.Cmd) {
+	if a.screen != screenList || a.list.typing {
+		return a, nil
+	}
+	seq, ok := a.list.selected()
+	if !ok || (a.ahead.seen && seq == a.ahead.seq) {
+		return a, nil
+	}
+	a.ahead = renderAhead{seq: seq, seen: true, gen: a.ahead.gen + 1}
+	gen := a.ahead.gen
+	return a, a.tick(restPause, func(time.Time) tea.Msg { return SelectionRested{Gen: gen} })
+}
+
+func (a App) handleSelectionRested(msg SelectionRested) (App, tea.Cmd) {
+	if msg.Gen != a.ahead.gen {
+		return a, nil // it moved on since
+	}
+	a.ahead.resting = true
+	return a.renderAround()
+}
+
+// renderAround renders the selected story, then the next and the previous,
+// while the selection rests on the list, a couple at a time.
+func (a App) renderAround() (App, tea.Cmd) {
+	if !a.ahead.resting || a.screen != screenList || a.width == 0 {
+		return a, nil
+	}
+	width := textWidth(a.width, a.opts.ReadingWidth)
+	var cmds []tea.Cmd
+	for _, d := range []int{0, 1, -1} {
+		if len(a.pending) >= maxInFlight {
+			break
+		}
+		i := a.list.cursor + d
+		if i < 0 || i >= len(a.list.view) {
+			continue
+		}
+		s := a.stories.Story(a.list.view[i])
+		k := renderKey{ID: s.ID, Width: width, Theme: a.theme}
+		if _, done := a.rendered[k]; done || a.pending[k] {
+			continue
+		}
+		a.pending[k] = true
+		cmds = append(cmds, renderCmd(k, s, false))
+	}
+	return a, tea.Batch(cmds...)
 }
