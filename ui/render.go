@@ -110,9 +110,9 @@ func storyBody(s *model.Story) (string, []string) {
 	return numberLinks(s.Body.Markdown())
 }
 
-// header renders the story's header block: kicker, headline, summary,
-// byline, link.
-func header(s *model.Story, st Styles, width int, loc *time.Location) string {
+// header renders the story's header block: kicker (and marks, when not
+// ""), headline, summary, byline, link.
+func header(s *model.Story, st Styles, width int, loc *time.Location, marks string) string {
 	w := lipgloss.NewStyle().Width(width)
 	var b strings.Builder
 	kicker := []string{}
@@ -129,7 +129,15 @@ func header(s *model.Story, st Styles, width int, loc *time.Location) string {
 	if s.Dateline != "" {
 		kicker = append(kicker, s.Dateline)
 	}
-	b.WriteString(w.Inherit(st.Story.Kicker).Render(strings.Join(kicker, " · ")))
+	if marks == "" {
+		b.WriteString(w.Inherit(st.Story.Kicker).Render(strings.Join(kicker, " · ")))
+	} else {
+		// One line: the kicker on the left, the marks on the right.
+		mw := ansi.StringWidth(marks)
+		left := ansi.Truncate(strings.Join(kicker, " · "), max(0, width-mw-2), "…")
+		gap := max(1, width-ansi.StringWidth(left)-mw)
+		b.WriteString(st.Story.Kicker.Render(left) + strings.Repeat(" ", gap) + st.Story.Kicker.Render(marks))
+	}
 	b.WriteString("\n\n")
 	b.WriteString(w.Inherit(st.Story.Headline).Render(s.Title))
 	b.WriteString("\n")
@@ -143,7 +151,7 @@ func header(s *model.Story, st Styles, width int, loc *time.Location) string {
 		byline = append(byline, s.Author)
 	}
 	if s.Dated() {
-		byline = append(byline, s.Published.In(loc).Format("Mon 2 Jan 2006 15:04 MST"))
+		byline = append(byline, published(s.Published, loc))
 	}
 	if s.Source != "" {
 		byline = append(byline, s.Source)
@@ -159,6 +167,16 @@ func header(s *model.Story, st Styles, width int, loc *time.Location) string {
 	return b.String()
 }
 
+// published is when a story was published, in loc. A date with no time
+// (feeds give these as midnight UTC) is the date alone, in UTC: in another
+// zone it would show a time nobody gave, and maybe the day before.
+func published(t time.Time, loc *time.Location) string {
+	if u := t.UTC(); u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0 {
+		return u.Format("Mon 2 Jan 2006")
+	}
+	return t.In(loc).Format("Mon 2 Jan 2006 15:04 MST")
+}
+
 // RenderStory renders a whole story, header and body, for `dateline show`.
 // plain output has no escape sequence at all: Glamour writes OSC 8 links even
 // in its plain style, so whatever it wrote is stripped.
@@ -172,11 +190,26 @@ func RenderStory(s *model.Story, width int, t Theme, plain bool, loc *time.Locat
 	if err != nil {
 		return "", err
 	}
-	out := header(s, NewStyles(t, plain), width, loc) + "\n" + body + "\n" + linkList(links, width)
+	out := header(s, NewStyles(t, plain), width, loc, "") + "\n" + body + "\n" + linkList(links, width)
 	if plain {
-		out = ansi.Strip(out)
+		out = trimLines(ansi.Strip(out))
 	}
 	return out, nil
+}
+
+// trimLines drops the spaces that end each line: Lip Gloss and Glamour pad
+// lines to the width, which plain output, meant for files and pipes, has no
+// use for.
+func trimLines(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(strings.TrimRight(line, " "))
+	}
+	return b.String()
 }
 
 // linkList is the numbered list of a story's links, printed after the body
