@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -36,10 +37,16 @@ type renderKey struct {
 	Theme Theme
 }
 
-// glamourStyle is Glamour's standard style for the theme with syntax
-// highlighting switched off: news has little code, and Chroma guessing the
-// language of an unlabelled block costs ~5 ms a block.
-func glamourStyle(t Theme, plain bool) gansi.StyleConfig {
+// glamourStyle is the style for news text at a width, built on Glamour's
+// standard style for the theme:
+//   - headings without their Markdown markers ("## "), bold and coloured
+//     instead (plain output keeps the markers: they are its only sign of a
+//     heading);
+//   - a rule is a line of ─ across the text;
+//   - no syntax highlighting: news has little code, and Chroma guessing the
+//     language of an unlabelled block costs ~5 ms a block;
+//   - no margin: the story view does its own, so body and header line up.
+func glamourStyle(t Theme, plain bool, width int) gansi.StyleConfig {
 	var s gansi.StyleConfig
 	switch {
 	case plain:
@@ -51,9 +58,22 @@ func glamourStyle(t Theme, plain bool) gansi.StyleConfig {
 	}
 	s.CodeBlock.Chroma = nil
 	s.CodeBlock.Theme = ""
-	// The story view does its own margins, so body and header line up.
 	zero := uint(0)
 	s.Document.Margin = &zero
+	s.HorizontalRule.Format = "\n" + strings.Repeat("─", max(1, width)) + "\n"
+	if !plain {
+		bold := true
+		for _, h := range []*gansi.StyleBlock{&s.H1, &s.H2, &s.H3, &s.H4, &s.H5, &s.H6} {
+			h.Prefix, h.Suffix = "", ""
+			h.BackgroundColor = nil
+			h.Bold = &bold
+		}
+		// H1 loses its banner; it keeps its colour, brighter than the rest.
+		s.H1.Color = s.Heading.Color
+		if t == Light {
+			s.H1.Color = nil
+		}
+	}
 	return s
 }
 
@@ -61,7 +81,7 @@ func glamourStyle(t Theme, plain bool) gansi.StyleConfig {
 // Glamour renderers are not safe to share across goroutines.
 func renderBody(md string, width int, t Theme, plain bool) (string, error) {
 	r, err := glamour.NewTermRenderer(
-		glamour.WithStyles(glamourStyle(t, plain)),
+		glamour.WithStyles(glamourStyle(t, plain, width)),
 		glamour.WithWordWrap(width),
 	)
 	if err != nil {
@@ -71,7 +91,67 @@ func renderBody(md string, width int, t Theme, plain bool) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("rendering the story: %w", err)
 	}
-	return strings.Trim(out, "\n"), nil
+	return indentListItems(strings.Trim(out, "\n"), width), nil
+}
+
+// itemStart matches the start of a list item as Glamour draws it: the
+// list's indent, then a bullet or a number.
+var itemStart = regexp.MustCompile(`^( *)(• |\d+\. )`)
+
+// indentListItems rewraps each list item so that its later lines start
+// under its text, not under its bullet, as Glamour leaves them.
+func indentListItems(out string, width int) string {
+	lines := strings.Split(out, "\n")
+	var b strings.Builder
+	b.Grow(len(out) + len(out)/8)
+	for i := 0; i < len(lines); i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		m := itemStart.FindStringSubmatch(ansi.Strip(lines[i]))
+		if m == nil {
+			b.WriteString(lines[i])
+			continue
+		}
+		list, marker := len(m[1]), len(m[1])+ansi.StringWidth(m[2])
+		// The item's later lines are those after it at the list's indent.
+		end := i + 1
+		for end < len(lines) {
+			plain := ansi.Strip(lines[end])
+			text := strings.TrimLeft(plain, " ")
+			if text == "" || len(plain)-len(text) != list || itemStart.MatchString(plain) {
+				break
+			}
+			end++
+		}
+		if end == i+1 || width-marker < 10 {
+			b.WriteString(lines[i])
+			continue
+		}
+		words := []string{visible(lines[i], marker)}
+		for _, l := range lines[i+1 : end] {
+			words = append(words, visible(l, list))
+		}
+		wrapped := strings.Split(ansi.Wordwrap(strings.Join(words, " "), width-marker, ""), "\n")
+		b.WriteString(ansi.Truncate(lines[i], marker, ""))
+		pad := strings.Repeat(" ", marker)
+		for j, l := range wrapped {
+			if j > 0 {
+				b.WriteString("\n" + pad)
+			}
+			b.WriteString(l)
+		}
+		b.WriteString(ansi.ResetStyle)
+		i = end - 1
+	}
+	return b.String()
+}
+
+// visible is line's text from column from to its last character that is
+// not a space, its styling kept.
+func visible(line string, from int) string {
+	w := ansi.StringWidth(strings.TrimRight(ansi.Strip(line), " "))
+	return ansi.Cut(line, from, w) + ansi.ResetStyle
 }
 
 // openingOf returns the first part of a long Markdown body, cut at a
