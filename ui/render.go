@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -91,7 +92,101 @@ func renderBody(md string, width int, t Theme, plain bool) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("rendering the story: %w", err)
 	}
-	return indentListItems(strings.Trim(out, "\n"), width), nil
+	return compactTables(indentListItems(strings.Trim(out, "\n"), width)), nil
+}
+
+// compactTables narrows each table Glamour drew to what its cells hold:
+// Glamour stretches every table across the text, so a table of two short
+// columns had most of a wide screen between them. A table is found by the
+// rule under its header (─ and ┼), and its rows by their │ at the same
+// columns; every row keeps its cells' alignment.
+func compactTables(out string) string {
+	lines := strings.Split(out, "\n")
+	changed := false
+	for i, line := range lines {
+		plain := strings.TrimRight(ansi.Strip(line), " ")
+		if !strings.Contains(plain, "┼") || strings.Trim(plain, "─┼") != "" {
+			continue
+		}
+		cols := columnsOf(plain, '┼')
+		first, end := i, i+1
+		for first > 0 && slices.Equal(columnsOf(ansi.Strip(lines[first-1]), '│'), cols) {
+			first--
+		}
+		for end < len(lines) && slices.Equal(columnsOf(ansi.Strip(lines[end]), '│'), cols) {
+			end++
+		}
+		if first == i {
+			continue // no header: not a table after all
+		}
+		compactTable(lines[first:end], cols, i-first)
+		changed = true
+	}
+	if !changed {
+		return out
+	}
+	return strings.Join(lines, "\n")
+}
+
+// columnsOf is the columns at which sep stands in line.
+func columnsOf(line string, sep rune) []int {
+	var cols []int
+	col := 0
+	for _, r := range line {
+		if r == sep {
+			cols = append(cols, col)
+		}
+		col += ansi.StringWidth(string(r))
+	}
+	return cols
+}
+
+// compactTable cuts the padding every row of a table's column shares,
+// keeping a space either side; rows[rule] is the rule under the header.
+func compactTable(rows []string, seps []int, rule int) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, ansi.StringWidth(r))
+	}
+	type span struct{ from, to int }
+	cells := make([]span, len(seps)+1)
+	for c := range cells {
+		start, stop := 0, width
+		if c > 0 {
+			start = seps[c-1] + 1
+		}
+		if c < len(seps) {
+			stop = seps[c]
+		}
+		lead, end := stop-start, 0
+		for j, r := range rows {
+			if j == rule {
+				continue
+			}
+			text := ansi.Strip(ansi.Cut(r, start, stop))
+			trimmed := strings.TrimSpace(text)
+			if trimmed == "" {
+				continue
+			}
+			l := ansi.StringWidth(text) - ansi.StringWidth(strings.TrimLeft(text, " "))
+			lead, end = min(lead, l), max(end, l+ansi.StringWidth(trimmed))
+		}
+		if end == 0 {
+			cells[c] = span{start, stop}
+			continue
+		}
+		cells[c] = span{start + max(0, lead-1), min(stop, start+end+1)}
+	}
+	for j, r := range rows {
+		var b strings.Builder
+		for c, sp := range cells {
+			if c > 0 {
+				b.WriteString(ansi.Cut(r, seps[c-1], seps[c-1]+1))
+			}
+			b.WriteString(ansi.Cut(r, sp.from, sp.to))
+		}
+		rows[j] = b.String()
+	}
 }
 
 // itemStart matches the start of a list item as Glamour draws it: the

@@ -89,3 +89,24 @@ func TestBareURLsAndAutolinksAreNumbered(t *testing.T) {
 		t.Fatalf("links screen:\n%s", got)
 	}
 }
+
+// A narrow table is drawn as wide as its cells, not across the text; a
+// wide one still fits the text.
+func TestTablesAreNotStretched(t *testing.T) {
+	lines := renderedLines(t, "| Team | Pts |\n|:---|---:|\n| Kenya | 12 |\n| Uganda | 9 |\n\n> A quote | with a bar\n", 60)
+	got := strings.Join(lines, "\n")
+	want := " Team   │ Pts\n────────┼─────\n Kenya  │  12\n Uganda │   9"
+	if !strings.Contains(got, want) {
+		t.Errorf("narrow table:\n%s\nwant:\n%s", got, want)
+	}
+	if !strings.Contains(got, "│ A quote | with a bar") {
+		t.Errorf("a quote is not a table:\n%s", got)
+	}
+	long := strings.Repeat("word ", 30)
+	lines = renderedLines(t, "| A | B |\n|---|---|\n| "+long+" | "+long+" |\n", 60)
+	for _, l := range lines {
+		if ansi.StringWidth(l) > 60 {
+			t.Errorf("wide table's line is wider than the text: %q", l)
+		}
+	}
+}
