@@ -92,7 +92,19 @@ func renderBody(md string, width int, t Theme, plain bool) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("rendering the story: %w", err)
 	}
-	return compactTables(indentListItems(strings.Trim(out, "\n"), width)), nil
+	return trimPadding(compactTables(indentListItems(strings.Trim(out, "\n"), width))), nil
+}
+
+// trimPadding drops the spaces Glamour pads every line with to the width,
+// each in an escape sequence of its own: half the bytes of a rendered
+// story, kept in the cache and drawn in every frame, for nothing (no block
+// of the style has a background to show).
+func trimPadding(out string) string {
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		lines[i] = visible(l, 0)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // compactTables narrows each table Glamour drew to what its cells hold:
