@@ -127,6 +127,7 @@ type App struct {
 	keyHelp  helpScreen
 	rendered map[renderKey]renderedBody // finished renders, by story, width and theme
 	pending  map[renderKey]bool         // renders under way
+	ahead    renderAhead                // rendering the list's selection ahead
 
 	marks marksQueue
 
@@ -250,6 +251,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleFullTextFound(msg)
 	case BodyRendered:
 		a, cmd = a.handleBodyRendered(msg)
+	case SelectionRested:
+		a, cmd = a.handleSelectionRested(msg)
 	case TerminalBrowserFound:
 		a, cmd = a.handleTerminalBrowser(msg)
 	case LinkOpened:
@@ -263,8 +266,10 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		a, cmd = a.handleOther(msg)
 	}
+	var ahead tea.Cmd
+	a, ahead = a.watchSelection()
 	a.setKeys()
-	return a, cmd
+	return a, tea.Batch(cmd, ahead)
 }
 
 // setKeys switches the bindings on and off for what is now on screen.

@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -121,28 +123,80 @@ func isTerminalBrowser(c *exec.Cmd) bool {
 }
 
 // OpenInBrowser starts a graphical browser with url and does not wait for
-// it. browser is $BROWSER ("" for the platform's opener).
+// it, past the first moments in which a browser that cannot start says so.
+// browser is $BROWSER ("" for the platform's opener).
 func OpenInBrowser(browser, url string) error {
 	cmd, err := browserCommand(browser, url)
 	if err != nil {
 		return err
 	}
-	return startBrowser(cmd)
+	return startBrowser(cmd, browserGrace)
 }
 
-// startBrowser starts cmd and reaps it when it exits.
-func startBrowser(cmd *exec.Cmd) error {
+// browserGrace is how long a browser has to fail before it counts as
+// started: one that cannot run (no display, BROWSER=false) exits at once;
+// a browser, or an opener handing the link to one, runs or exits cleanly.
+const browserGrace = 1500 * time.Millisecond
+
+// startBrowser starts cmd and waits up to grace for it to fail: an exit
+// with an error in that time is the failure, with what the command said.
+// After that it is reaped when it exits; its exit status is not ours.
+func startBrowser(cmd *exec.Cmd, grace time.Duration) error {
+	var said tailBuffer
+	cmd.Stderr = &said
+	// A child the browser leaves running (a graphical browser started by
+	// xdg-open) may hold its stderr open: the exit is what counts.
+	cmd.WaitDelay = 100 * time.Millisecond
+	name := filepath.Base(cmd.Path)
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("starting %s: %w", cmd.Path, err)
+		return fmt.Errorf("starting %s: %w", name, err)
 	}
-	go func() { _ = cmd.Wait() }() // reap it; its exit status is not ours to report
-	return nil
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err == nil || errors.Is(err, exec.ErrWaitDelay) {
+			return nil
+		}
+		if why := said.lastLine(); why != "" {
+			return fmt.Errorf("%s: %s (%v)", name, why, err)
+		}
+		return fmt.Errorf("%s: %v", name, err)
+	case <-time.After(grace):
+		return nil
+	}
+}
+
+// tailBuffer keeps the last 4 KB written to it: what a failing browser
+// said last is the reason.
+type tailBuffer struct {
+	mu  sync.Mutex
+	buf []byte
+}
+
+func (t *tailBuffer) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, p...)
+	if over := len(t.buf) - 4096; over > 0 {
+		t.buf = t.buf[over:]
+	}
+	return len(p), nil
+}
+
+// lastLine is the last line written that is not blank.
+func (t *tailBuffer) lastLine() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	lines := strings.Split(strings.TrimSpace(string(t.buf)), "\n")
+	return strings.TrimSpace(lines[len(lines)-1])
 }
 
 // openCmd opens url with open, when set (tests), else the browser: looking
 // it up on $PATH happens here, in the command. A terminal browser is not
 // started here but reported, for Update to hand it the terminal until it
-// exits; anything else is started alongside the reader.
+// exits; anything else is started alongside the reader, the command
+// waiting a moment to see that it does not fail at once.
 func openCmd(open func(string) error, browser, url string) tea.Cmd {
 	return func() tea.Msg {
 		if open != nil {
@@ -155,7 +209,7 @@ func openCmd(open func(string) error, browser, url string) tea.Cmd {
 		if isTerminalBrowser(cmd) {
 			return TerminalBrowserFound{URL: url, Cmd: cmd}
 		}
-		return LinkOpened{URL: url, Err: startBrowser(cmd)}
+		return LinkOpened{URL: url, Err: startBrowser(cmd, browserGrace)}
 	}
 }
 

@@ -65,10 +65,14 @@ func (l linksScreen) draw(e env, d storyView, footer func(string) string) string
 	b.WriteString("\n")
 	b.WriteString(rule(e))
 	b.WriteString("\n")
-	rows := e.height - 3
+	rows := e.height - 4 // the title, two rules and the footer
 	lines := 0
 	if len(d.links) == 0 {
-		b.WriteString(st.List.Empty.Render(" This story has no links in its text. Press o to open the story itself."))
+		empty := " This story has no links in its text. Press o to open the story itself."
+		if d.story.Link == "" {
+			empty = " This story has no links in its text, and no link of its own."
+		}
+		b.WriteString(st.List.Empty.Render(fit(empty, e.width)))
 		b.WriteString("\n")
 		lines++
 	}

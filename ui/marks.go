@@ -137,7 +137,13 @@ func (a App) handleMarkAct(do act) (App, tea.Cmd) {
 			a, cmd = a.markStarred(seq, !a.stories.State(seq).Starred)
 		}
 	}
-	return a.refreshView(), cmd
+	a = a.refreshView()
+	if a.screen == screenDetail {
+		var note tea.Cmd
+		a, note = a.storyMarked(do)
+		return a, tea.Batch(cmd, note)
+	}
+	return a, cmd
 }
 
 // nextUnread moves to the next unread story after the selection in the

@@ -95,6 +95,10 @@ type FullTextFound struct {
 	Err     error
 }
 
+// SelectionRested says the list's selection has stayed put for restPause
+// since move Gen: time to render it ahead.
+type SelectionRested struct{ Gen int }
+
 // StatusExpired clears the footer notice it was scheduled for.
 type StatusExpired struct{ ID int }
 

@@ -6,23 +6,47 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 )
 
 // numberLinks rewrites every inline link of a Markdown body as its text
 // followed by a number, "text [1]", and returns the body and the link targets
 // in order. The story view then reads cleanly (no URLs in the middle of
-// sentences) and `L` lists the targets by number. Links goldmark finds but
-// whose source cannot be located exactly are left as they are.
+// sentences) and `L` lists the targets by number. A URL written out (bare,
+// or as an <https://...> autolink) stays as written, numbered after it.
+// Links goldmark finds but whose source cannot be located exactly are left
+// as they are.
 func numberLinks(md string) (string, []string) {
 	src := []byte(md)
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	// Linkify finds bare URLs as Glamour (GFM) will.
+	doc := goldmark.New(goldmark.WithExtensions(extension.Linkify)).Parser().Parse(text.NewReader(src))
 	type span struct{ start, end, textStart, textEnd int }
 	var spans []span
 	var urls []string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
+		}
+		if auto, ok := n.(*ast.AutoLink); ok {
+			if auto.AutoLinkType != ast.AutoLinkURL {
+				return ast.WalkSkipChildren, nil // an email address
+			}
+			from := 0
+			if len(spans) > 0 {
+				from = spans[len(spans)-1].end
+			}
+			start, end, ok := autoLinkSpan(md, from, string(auto.Label(src)))
+			if !ok {
+				return ast.WalkSkipChildren, nil
+			}
+			u := string(auto.URL(src))
+			if !strings.Contains(u, "://") {
+				u = "http://" + u // www.example.com, as goldmark links it
+			}
+			spans = append(spans, span{start, end, start, end})
+			urls = append(urls, u)
+			return ast.WalkSkipChildren, nil
 		}
 		link, ok := n.(*ast.Link)
 		if !ok {
@@ -68,6 +92,21 @@ func numberLinks(md string) (string, []string) {
 	}
 	b.WriteString(md[prev:])
 	return b.String(), urls
+}
+
+// autoLinkSpan is where an autolink with this label is in the source,
+// its angle brackets included when it has them: the first after from,
+// since goldmark does not say where (the walk is in the order of the text).
+func autoLinkSpan(md string, from int, label string) (start, end int, ok bool) {
+	i := strings.Index(md[from:], label)
+	if label == "" || i < 0 {
+		return 0, 0, false
+	}
+	start, end = from+i, from+i+len(label)
+	if start > 0 && end < len(md) && md[start-1] == '<' && md[end] == '>' {
+		return start - 1, end + 1, true
+	}
+	return start, end, true
 }
 
 // textBounds returns the source offsets of the first and last text inside n,

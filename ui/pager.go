@@ -1,6 +1,11 @@
 package ui
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // pager scrolls a block of rendered lines. It is the story view's own rather
 // than bubbles/viewport, which measures the width of every line of the
@@ -36,18 +41,49 @@ func (p *pager) top() { p.offset = 0 }
 
 func (p *pager) bottom() { p.offset = p.maxOffset() }
 
-// fraction is how far through the text the top of the screen is, 0-1.
-func (p *pager) fraction() float64 {
-	if len(p.lines) == 0 {
-		return 0
+// The reading position across a re-render at another width is counted in
+// letters and digits: wrapping, margins, bullets and rules change with the
+// width, the words do not. Counting lines would move the reader to another
+// paragraph, since a narrower text has more of them.
+
+// letters is how many letters and digits line holds.
+func letters(line string) int {
+	n := 0
+	for _, r := range ansi.Strip(line) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
 	}
-	return float64(p.offset) / float64(len(p.lines))
+	return n
 }
 
-// seek scrolls so the top of the screen is fraction f through the text.
-func (p *pager) seek(f float64) {
-	p.offset = int(f * float64(len(p.lines)))
-	p.clamp()
+// textOffset is how many letters and digits come before the top of the
+// screen.
+func (p *pager) textOffset() int {
+	n := 0
+	for _, l := range p.lines[:p.offset] {
+		n += letters(l)
+	}
+	return n
+}
+
+// seekText scrolls so the line holding letter n (from 0) is at the top of
+// the screen: the words the reader had at the top are there again.
+func (p *pager) seekText(n int) {
+	if n == 0 {
+		p.top()
+		return
+	}
+	seen := 0
+	for i, l := range p.lines {
+		seen += letters(l)
+		if seen > n {
+			p.offset = i
+			p.clamp()
+			return
+		}
+	}
+	p.bottom()
 }
 
 // fits reports whether every line is on screen at once.

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,10 +38,16 @@ type renderKey struct {
 	Theme Theme
 }
 
-// glamourStyle is Glamour's standard style for the theme with syntax
-// highlighting switched off: news has little code, and Chroma guessing the
-// language of an unlabelled block costs ~5 ms a block.
-func glamourStyle(t Theme, plain bool) gansi.StyleConfig {
+// glamourStyle is the style for news text at a width, built on Glamour's
+// standard style for the theme:
+//   - headings without their Markdown markers ("## "), bold and coloured
+//     instead (plain output keeps the markers: they are its only sign of a
+//     heading);
+//   - a rule is a line of ─ across the text;
+//   - no syntax highlighting: news has little code, and Chroma guessing the
+//     language of an unlabelled block costs ~5 ms a block;
+//   - no margin: the story view does its own, so body and header line up.
+func glamourStyle(t Theme, plain bool, width int) gansi.StyleConfig {
 	var s gansi.StyleConfig
 	switch {
 	case plain:
@@ -51,9 +59,22 @@ func glamourStyle(t Theme, plain bool) gansi.StyleConfig {
 	}
 	s.CodeBlock.Chroma = nil
 	s.CodeBlock.Theme = ""
-	// The story view does its own margins, so body and header line up.
 	zero := uint(0)
 	s.Document.Margin = &zero
+	s.HorizontalRule.Format = "\n" + strings.Repeat("─", max(1, width)) + "\n"
+	if !plain {
+		bold := true
+		for _, h := range []*gansi.StyleBlock{&s.H1, &s.H2, &s.H3, &s.H4, &s.H5, &s.H6} {
+			h.Prefix, h.Suffix = "", ""
+			h.BackgroundColor = nil
+			h.Bold = &bold
+		}
+		// H1 loses its banner; it keeps its colour, brighter than the rest.
+		s.H1.Color = s.Heading.Color
+		if t == Light {
+			s.H1.Color = nil
+		}
+	}
 	return s
 }
 
@@ -61,7 +82,7 @@ func glamourStyle(t Theme, plain bool) gansi.StyleConfig {
 // Glamour renderers are not safe to share across goroutines.
 func renderBody(md string, width int, t Theme, plain bool) (string, error) {
 	r, err := glamour.NewTermRenderer(
-		glamour.WithStyles(glamourStyle(t, plain)),
+		glamour.WithStyles(glamourStyle(t, plain, width)),
 		glamour.WithWordWrap(width),
 	)
 	if err != nil {
@@ -71,7 +92,173 @@ func renderBody(md string, width int, t Theme, plain bool) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("rendering the story: %w", err)
 	}
-	return strings.Trim(out, "\n"), nil
+	return trimPadding(compactTables(indentListItems(strings.Trim(out, "\n"), width))), nil
+}
+
+// trimPadding drops the spaces Glamour pads every line with to the width,
+// each in an escape sequence of its own: half the bytes of a rendered
+// story, kept in the cache and drawn in every frame, for nothing (no block
+// of the style has a background to show).
+func trimPadding(out string) string {
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		lines[i] = visible(l, 0)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// compactTables narrows each table Glamour drew to what its cells hold:
+// Glamour stretches every table across the text, so a table of two short
+// columns had most of a wide screen between them. A table is found by the
+// rule under its header (─ and ┼), and its rows by their │ at the same
+// columns; every row keeps its cells' alignment.
+func compactTables(out string) string {
+	lines := strings.Split(out, "\n")
+	changed := false
+	for i, line := range lines {
+		plain := strings.TrimRight(ansi.Strip(line), " ")
+		if !strings.Contains(plain, "┼") || strings.Trim(plain, "─┼") != "" {
+			continue
+		}
+		cols := columnsOf(plain, '┼')
+		first, end := i, i+1
+		for first > 0 && slices.Equal(columnsOf(ansi.Strip(lines[first-1]), '│'), cols) {
+			first--
+		}
+		for end < len(lines) && slices.Equal(columnsOf(ansi.Strip(lines[end]), '│'), cols) {
+			end++
+		}
+		if first == i {
+			continue // no header: not a table after all
+		}
+		compactTable(lines[first:end], cols, i-first)
+		changed = true
+	}
+	if !changed {
+		return out
+	}
+	return strings.Join(lines, "\n")
+}
+
+// columnsOf is the columns at which sep stands in line.
+func columnsOf(line string, sep rune) []int {
+	var cols []int
+	col := 0
+	for _, r := range line {
+		if r == sep {
+			cols = append(cols, col)
+		}
+		col += ansi.StringWidth(string(r))
+	}
+	return cols
+}
+
+// compactTable cuts the padding every row of a table's column shares,
+// keeping a space either side; rows[rule] is the rule under the header.
+func compactTable(rows []string, seps []int, rule int) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, ansi.StringWidth(r))
+	}
+	type span struct{ from, to int }
+	cells := make([]span, len(seps)+1)
+	for c := range cells {
+		start, stop := 0, width
+		if c > 0 {
+			start = seps[c-1] + 1
+		}
+		if c < len(seps) {
+			stop = seps[c]
+		}
+		lead, end := stop-start, 0
+		for j, r := range rows {
+			if j == rule {
+				continue
+			}
+			text := ansi.Strip(ansi.Cut(r, start, stop))
+			trimmed := strings.TrimSpace(text)
+			if trimmed == "" {
+				continue
+			}
+			l := ansi.StringWidth(text) - ansi.StringWidth(strings.TrimLeft(text, " "))
+			lead, end = min(lead, l), max(end, l+ansi.StringWidth(trimmed))
+		}
+		if end == 0 {
+			cells[c] = span{start, stop}
+			continue
+		}
+		cells[c] = span{start + max(0, lead-1), min(stop, start+end+1)}
+	}
+	for j, r := range rows {
+		var b strings.Builder
+		for c, sp := range cells {
+			if c > 0 {
+				b.WriteString(ansi.Cut(r, seps[c-1], seps[c-1]+1))
+			}
+			b.WriteString(ansi.Cut(r, sp.from, sp.to))
+		}
+		rows[j] = b.String()
+	}
+}
+
+// itemStart matches the start of a list item as Glamour draws it: the
+// list's indent, then a bullet or a number.
+var itemStart = regexp.MustCompile(`^( *)(• |\d+\. )`)
+
+// indentListItems rewraps each list item so that its later lines start
+// under its text, not under its bullet, as Glamour leaves them.
+func indentListItems(out string, width int) string {
+	lines := strings.Split(out, "\n")
+	var b strings.Builder
+	b.Grow(len(out) + len(out)/8)
+	for i := 0; i < len(lines); i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		m := itemStart.FindStringSubmatch(ansi.Strip(lines[i]))
+		if m == nil {
+			b.WriteString(lines[i])
+			continue
+		}
+		list, marker := len(m[1]), len(m[1])+ansi.StringWidth(m[2])
+		// The item's later lines are those after it at the list's indent.
+		end := i + 1
+		for end < len(lines) {
+			plain := ansi.Strip(lines[end])
+			text := strings.TrimLeft(plain, " ")
+			if text == "" || len(plain)-len(text) != list || itemStart.MatchString(plain) {
+				break
+			}
+			end++
+		}
+		if end == i+1 || width-marker < 10 {
+			b.WriteString(lines[i])
+			continue
+		}
+		words := []string{visible(lines[i], marker)}
+		for _, l := range lines[i+1 : end] {
+			words = append(words, visible(l, list))
+		}
+		wrapped := strings.Split(ansi.Wordwrap(strings.Join(words, " "), width-marker, ""), "\n")
+		b.WriteString(ansi.Truncate(lines[i], marker, ""))
+		pad := strings.Repeat(" ", marker)
+		for j, l := range wrapped {
+			if j > 0 {
+				b.WriteString("\n" + pad)
+			}
+			b.WriteString(l)
+		}
+		b.WriteString(ansi.ResetStyle)
+		i = end - 1
+	}
+	return b.String()
+}
+
+// visible is line's text from column from to its last character that is
+// not a space, its styling kept.
+func visible(line string, from int) string {
+	w := ansi.StringWidth(strings.TrimRight(ansi.Strip(line), " "))
+	return ansi.Cut(line, from, w) + ansi.ResetStyle
 }
 
 // openingOf returns the first part of a long Markdown body, cut at a
@@ -110,9 +297,9 @@ func storyBody(s *model.Story) (string, []string) {
 	return numberLinks(s.Body.Markdown())
 }
 
-// header renders the story's header block: kicker, headline, summary,
-// byline, link.
-func header(s *model.Story, st Styles, width int, loc *time.Location) string {
+// header renders the story's header block: kicker (and marks, when not
+// ""), headline, summary, byline, link.
+func header(s *model.Story, st Styles, width int, loc *time.Location, marks string) string {
 	w := lipgloss.NewStyle().Width(width)
 	var b strings.Builder
 	kicker := []string{}
@@ -129,7 +316,15 @@ func header(s *model.Story, st Styles, width int, loc *time.Location) string {
 	if s.Dateline != "" {
 		kicker = append(kicker, s.Dateline)
 	}
-	b.WriteString(w.Inherit(st.Story.Kicker).Render(strings.Join(kicker, " · ")))
+	if marks == "" {
+		b.WriteString(w.Inherit(st.Story.Kicker).Render(strings.Join(kicker, " · ")))
+	} else {
+		// One line: the kicker on the left, the marks on the right.
+		mw := ansi.StringWidth(marks)
+		left := ansi.Truncate(strings.Join(kicker, " · "), max(0, width-mw-2), "…")
+		gap := max(1, width-ansi.StringWidth(left)-mw)
+		b.WriteString(st.Story.Kicker.Render(left) + strings.Repeat(" ", gap) + st.Story.Kicker.Render(marks))
+	}
 	b.WriteString("\n\n")
 	b.WriteString(w.Inherit(st.Story.Headline).Render(s.Title))
 	b.WriteString("\n")
@@ -143,7 +338,7 @@ func header(s *model.Story, st Styles, width int, loc *time.Location) string {
 		byline = append(byline, s.Author)
 	}
 	if s.Dated() {
-		byline = append(byline, s.Published.In(loc).Format("Mon 2 Jan 2006 15:04 MST"))
+		byline = append(byline, published(s.Published, loc))
 	}
 	if s.Source != "" {
 		byline = append(byline, s.Source)
@@ -159,6 +354,16 @@ func header(s *model.Story, st Styles, width int, loc *time.Location) string {
 	return b.String()
 }
 
+// published is when a story was published, in loc. A date with no time
+// (feeds give these as midnight UTC) is the date alone, in UTC: in another
+// zone it would show a time nobody gave, and maybe the day before.
+func published(t time.Time, loc *time.Location) string {
+	if u := t.UTC(); u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0 {
+		return u.Format("Mon 2 Jan 2006")
+	}
+	return t.In(loc).Format("Mon 2 Jan 2006 15:04 MST")
+}
+
 // RenderStory renders a whole story, header and body, for `dateline show`.
 // plain output has no escape sequence at all: Glamour writes OSC 8 links even
 // in its plain style, so whatever it wrote is stripped.
@@ -172,11 +377,26 @@ func RenderStory(s *model.Story, width int, t Theme, plain bool, loc *time.Locat
 	if err != nil {
 		return "", err
 	}
-	out := header(s, NewStyles(t, plain), width, loc) + "\n" + body + "\n" + linkList(links, width)
+	out := header(s, NewStyles(t, plain), width, loc, "") + "\n" + body + "\n" + linkList(links, width)
 	if plain {
-		out = ansi.Strip(out)
+		out = trimLines(ansi.Strip(out))
 	}
 	return out, nil
+}
+
+// trimLines drops the spaces that end each line: Lip Gloss and Glamour pad
+// lines to the width, which plain output, meant for files and pipes, has no
+// use for.
+func trimLines(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(strings.TrimRight(line, " "))
+	}
+	return b.String()
 }
 
 // linkList is the numbered list of a story's links, printed after the body

@@ -8,6 +8,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -20,27 +21,74 @@ import (
 // text in a pager, and its numbered links.
 type storyView struct {
 	story   *model.Story
+	seq     int32    // the story's sequence number in the collection
+	head    int      // how many lines of the pager are the header
 	links   []string // link targets by number - 1, known once rendered
 	shown   renderKey
 	partial bool // the pager holds a placeholder or only the opening of a long story
-	// resumeAt is how far through the text (0-1) to show the next render
-	// of this story: kept across a resize or a change of theme.
-	resumeAt float64
+	// resumeAt is where in the text (letters from the start, see
+	// pager.textOffset) the next render of this story shows at the top:
+	// kept across a resize or a change of theme. seekedTo is the pager's
+	// offset that put it there: while the reader has not scrolled since,
+	// resumeAt stands, though a taller screen had to show an earlier line
+	// (at the end of the text), so going back shows the same place again.
+	resumeAt int
+	seekedTo int
 	pager    pager
 }
 
 // setContent puts the header and a body into the pager, each line indented
 // by margin to centre the text column, scrolled to the top.
 func (d storyView) setContent(head, body string, margin int) storyView {
-	pad := strings.Repeat(" ", margin)
-	var lines []string
-	for _, part := range []string{head, "", body} {
-		for line := range strings.SplitSeq(part, "\n") {
-			lines = append(lines, pad+line)
-		}
-	}
+	lines := indent(nil, head, margin)
+	d.head = len(lines)
+	lines = indent(lines, "\n"+body, margin)
 	d.pager.top()
 	d.pager.setLines(lines)
+	return d
+}
+
+// indent appends the lines of text to lines, each indented by margin.
+func indent(lines []string, text string, margin int) []string {
+	pad := strings.Repeat(" ", margin)
+	for line := range strings.SplitSeq(text, "\n") {
+		lines = append(lines, pad+line)
+	}
+	return lines
+}
+
+// setHeader replaces the header in the pager, where the reader is.
+func (d storyView) setHeader(head string, margin int) storyView {
+	lines := indent(nil, head, margin)
+	d.pager.setLines(append(lines, d.pager.lines[d.head:]...))
+	d.head = len(lines)
+	return d
+}
+
+// notePlace keeps the reader's place in resumeAt, if they have scrolled
+// since it was last taken.
+func (d storyView) notePlace() storyView {
+	if !d.partial && d.pager.offset != d.seekedTo {
+		d.resumeAt, d.seekedTo = d.pager.textOffset(), d.pager.offset
+	}
+	return d
+}
+
+// resize fits the pager to a new height, keeping the reader's place for
+// the render at the new width.
+func (d storyView) resize(height int) storyView {
+	d = d.notePlace()
+	d.pager.setHeight(height)
+	if !d.partial {
+		d.seekedTo = d.pager.offset // moved by the new height, not by the reader
+	}
+	return d
+}
+
+// resume scrolls to the place kept in resumeAt.
+func (d storyView) resume() storyView {
+	d.pager.seekText(d.resumeAt)
+	d.seekedTo = d.pager.offset
 	return d
 }
 
@@ -94,14 +142,30 @@ func (d storyView) update(msg tea.KeyPressMsg, k *KeyMap) (storyView, outcome) {
 
 // draw draws the story screen; where is the story's place in the list.
 func (d storyView) draw(e env, where string, footer func(string) string) string {
-	left := d.story.Source
-	if left == "" {
-		left = "story"
-	}
+	return d.pager.view() + "\n" + footer(d.status(e, where, footer))
+}
+
+// status is the footer's left side: the source, the place in the list and
+// the reading position, cut to leave the keys their room, so that "? help"
+// always shows. The source goes first, then the place in the list.
+func (d storyView) status(e env, where string, footer func(string) string) string {
 	st := e.styles
-	pos := st.Story.Position.Render(d.position())
-	status := ansi.Truncate(st.App.Subtle.Render(left), max(8, e.width/4), "…") + "  " + st.App.Subtle.Render(where) + "  " + pos
-	return d.pager.view() + "\n" + footer(status)
+	pos := d.position()
+	// The keys are what the footer draws with nothing on its left.
+	keys := ansi.StringWidth(strings.TrimLeft(ansi.Strip(footer("")), " "))
+	room := e.width - keys - 2 // the footer keeps a gap of 2 before the keys
+	source := d.story.Source
+	if source == "" {
+		source = "story"
+	}
+	parts := []string{st.Story.Position.Render(pos)}
+	if used := ansi.StringWidth(where) + 2 + ansi.StringWidth(pos); used <= room {
+		parts = append([]string{st.App.Subtle.Render(where)}, parts...)
+		if left := min(room-used-2, max(8, e.width/4)); left >= 6 {
+			parts = append([]string{st.App.Subtle.Render(ansi.Truncate(source, left, "…"))}, parts...)
+		}
+	}
+	return strings.Join(parts, "  ")
 }
 
 // openStory shows the story with sequence number seq and marks it read.
@@ -113,12 +177,53 @@ func (a App) openStory(seq int32) (App, tea.Cmd) {
 		a, mark = a.markRead(seq, true)
 	}
 	a.list.tabs = buildTabs(a.stories, a.list.scope, a.opts.Searches) // the unread counts changed
-	a.story.story = s
+	a.story.story, a.story.seq = s, seq
 	a.story.links = nil
 	a.story.shown = renderKey{}
 	a.links = linksScreen{}
 	a, cmd := a.showStory(false)
 	return a, tea.Batch(cmd, mark)
+}
+
+// storyHeader is the open story's header, with its marks.
+func (a App) storyHeader(width int) string {
+	marks := ""
+	if !a.opts.NoState {
+		marks = markText(a.stories.State(a.story.seq))
+	}
+	return header(a.story.story, a.styles, width, a.opts.Location, marks)
+}
+
+// markText is a story's marks as its header shows them.
+func markText(st model.StoryState) string {
+	read := "● unread"
+	if st.Read {
+		read = "read"
+	}
+	if st.Starred {
+		return "★ starred · " + read
+	}
+	return read
+}
+
+// storyMarked shows the open story's new marks, in its header and in a
+// footer notice that each press renews.
+func (a App) storyMarked(do act) (App, tea.Cmd) {
+	width := textWidth(a.width, a.opts.ReadingWidth)
+	a.story = a.story.setHeader(a.storyHeader(width), max(0, (a.width-width)/2))
+	st := a.stories.State(a.story.seq)
+	var text string
+	switch {
+	case do == actToggleStar && st.Starred:
+		text = "Starred: " + a.story.story.Title
+	case do == actToggleStar:
+		text = "Unstarred: " + a.story.story.Title
+	case st.Read:
+		text = "Marked read: " + a.story.story.Title
+	default:
+		text = "Marked unread: " + a.story.story.Title
+	}
+	return a.notify(text, false)
 }
 
 // stepStory opens the next or previous story of the current list.
@@ -143,31 +248,31 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 	}
 	width := textWidth(a.width, a.opts.ReadingWidth)
 	k := renderKey{ID: a.story.story.ID, Width: width, Theme: a.theme}
-	head := header(a.story.story, a.styles, width, a.opts.Location)
+	head := a.storyHeader(width)
 	margin := max(0, (a.width-width)/2)
-	switch {
-	case !keepOffset:
-		a.story.resumeAt = 0
-	case !a.story.partial:
-		a.story.resumeAt = a.story.pager.fraction()
+	if keepOffset {
+		a.story = a.story.notePlace()
+	} else {
+		a.story.resumeAt, a.story.seekedTo = 0, 0
 	}
 	var cmds []tea.Cmd
 	if r, ok := a.rendered[k]; ok {
 		a.story = a.story.setContent(head, a.bodyText(r), margin)
 		a.story.links = r.links
-		a.story.pager.seek(a.story.resumeAt)
+		a.story = a.story.resume()
 		a.story.shown, a.story.partial = k, false
 	} else {
 		a.story = a.story.setContent(head, a.styles.App.Subtle.Render("Rendering…"), margin)
 		a.story.shown, a.story.partial = renderKey{}, true
+		// A freshly opened story shows its opening first (the whole of a
+		// short one), even when its whole text is already being rendered
+		// ahead; a resize waits for the whole text, to resume at the same
+		// point in it.
+		if !keepOffset {
+			cmds = append(cmds, renderCmd(k, a.story.story, true))
+		}
 		if !a.pending[k] {
 			a.pending[k] = true
-			// A freshly opened story shows its opening first (the whole of a
-			// short one); a resize waits for the whole text, to resume at the
-			// same point in it.
-			if !keepOffset {
-				cmds = append(cmds, renderCmd(k, a.story.story, true))
-			}
 			cmds = append(cmds, renderCmd(k, a.story.story, false))
 		}
 	}
@@ -216,7 +321,7 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 	}
 	cur := a.story.story
 	if cur == nil || (a.screen != screenDetail && a.screen != screenLinks) {
-		return a, nil
+		return a.renderAround()
 	}
 	want := renderKey{ID: cur.ID, Width: textWidth(a.width, a.opts.ReadingWidth), Theme: a.theme}
 	if msg.Key != want || (msg.Partial && !a.story.partial) {
@@ -227,12 +332,12 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 	// reader is on; any other render resumes at the same point of the text.
 	fromOpening := a.story.shown == want && a.story.partial
 	line := a.story.pager.offset
-	head := header(cur, a.styles, want.Width, a.opts.Location)
+	head := a.storyHeader(want.Width)
 	a.story = a.story.setContent(head, a.bodyText(r), max(0, (a.width-want.Width)/2))
 	if fromOpening {
 		a.story.pager.scroll(line)
 	} else {
-		a.story.pager.seek(a.story.resumeAt)
+		a.story = a.story.resume()
 	}
 	a.story.shown, a.story.partial = want, msg.Partial
 	return a, nil
@@ -246,4 +351,73 @@ func (a App) bodyText(r renderedBody) string {
 	}
 	note := fmt.Sprintf("This story could not be rendered (%v). Its text follows as written.", r.err)
 	return a.styles.App.Error.Render(note) + "\n\n" + r.out
+}
+
+// restPause is how long the list's selection must stay on a story before
+// it and its neighbours are rendered ahead: moving through the list costs
+// nothing, and enter on a story the user has paused at finds it rendered.
+const restPause = 100 * time.Millisecond
+
+// maxInFlight bounds the renders ahead under way at once, so rendering
+// never crowds out the program on a small machine.
+const maxInFlight = 2
+
+// renderAhead follows the list's selection, to render the story it rests
+// on before the user opens it.
+type renderAhead struct {
+	seq     int32 // the selection last seen
+	seen    bool  // seq is set
+	gen     int   // bumped on every move: a SelectionRested for an older one is stale
+	resting bool  // the selection has rested on seq; keep rendering around it
+}
+
+// watchSelection notes a move of the list's selection and asks to be told
+// when it rests. While a filter is typed the selection is not watched: the
+// next enter closes the filter line, not opens a story.
+func (a App) watchSelection() (App, tea.Cmd) {
+	if a.screen != screenList || a.list.typing {
+		return a, nil
+	}
+	seq, ok := a.list.selected()
+	if !ok || (a.ahead.seen && seq == a.ahead.seq) {
+		return a, nil
+	}
+	a.ahead = renderAhead{seq: seq, seen: true, gen: a.ahead.gen + 1}
+	gen := a.ahead.gen
+	return a, a.tick(restPause, func(time.Time) tea.Msg { return SelectionRested{Gen: gen} })
+}
+
+func (a App) handleSelectionRested(msg SelectionRested) (App, tea.Cmd) {
+	if msg.Gen != a.ahead.gen {
+		return a, nil // it moved on since
+	}
+	a.ahead.resting = true
+	return a.renderAround()
+}
+
+// renderAround renders the selected story, then the next and the previous,
+// while the selection rests on the list, a couple at a time.
+func (a App) renderAround() (App, tea.Cmd) {
+	if !a.ahead.resting || a.screen != screenList || a.width == 0 {
+		return a, nil
+	}
+	width := textWidth(a.width, a.opts.ReadingWidth)
+	var cmds []tea.Cmd
+	for _, d := range []int{0, 1, -1} {
+		if len(a.pending) >= maxInFlight {
+			break
+		}
+		i := a.list.cursor + d
+		if i < 0 || i >= len(a.list.view) {
+			continue
+		}
+		s := a.stories.Story(a.list.view[i])
+		k := renderKey{ID: s.ID, Width: width, Theme: a.theme}
+		if _, done := a.rendered[k]; done || a.pending[k] {
+			continue
+		}
+		a.pending[k] = true
+		cmds = append(cmds, renderCmd(k, s, false))
+	}
+	return a, tea.Batch(cmds...)
 }

@@ -60,7 +60,7 @@ func (a App) handleResize(msg tea.WindowSizeMsg) (App, tea.Cmd) {
 	a.width, a.height = msg.Width, msg.Height
 	a.list = a.list.resize(a.width, a.height)
 	a.help.SetWidth(a.width)
-	a.story.pager.setHeight(a.height - 1)
+	a.story = a.story.resize(a.height - 1)
 	if a.screen == screenDetail || a.screen == screenLinks {
 		return a.showStory(true)
 	}
