@@ -113,7 +113,7 @@ func screenText(t *testing.T, data []byte) []screenOut {
 	}
 	for _, format := range []string{"text", "json"} {
 		var b strings.Builder
-		if err := ui.PrintList(&b, stories, nil, format); err != nil {
+		if err := ui.PrintList(&b, stories, nil, format, time.UTC); err != nil {
 			t.Fatal(err)
 		}
 		outs = append(outs, screenOut{what: "list --format " + format, text: b.String()})

@@ -1,12 +1,8 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
-	"strings"
-	"time"
 
 	"github.com/charmbracelet/colorprofile"
 
@@ -40,46 +36,13 @@ func runList(ctx context.Context, s *app.Session, a args, o IO) error {
 	if !s.HasLibrary() {
 		states = nil
 	}
-	print := ui.PrintList
-	if a.format == "text" {
-		print = func(w io.Writer, stories []*model.Story, _ []model.StoryState, _ string) error {
-			return printText(w, stories, o.location())
-		}
-	}
-	if err := print(o.Stdout, stories, states, a.format); err != nil {
+	if err := ui.PrintList(o.Stdout, stories, states, a.format, o.location()); err != nil {
 		return fmt.Errorf("writing the list: %w", err)
 	}
 	if len(failed) > 0 {
 		return errReported
 	}
 	return nil
-}
-
-// timeLayout is how list and feeds show a time: in the user's zone,
-// which they name ("2026-11-20 14:10 CET").
-const timeLayout = "2006-01-02 15:04 MST"
-
-// printText writes one line a story: "DATE | REGIONS | SOURCE | HEADLINE |
-// ID", the date in loc.
-func printText(w io.Writer, stories []*model.Story, loc *time.Location) error {
-	bw := bufio.NewWriter(w)
-	for _, s := range stories {
-		date := ""
-		if s.Dated() {
-			date = s.Published.In(loc).Format(timeLayout)
-		}
-		if date == "" {
-			date = fmt.Sprintf("%-*s", len(time.Now().In(loc).Format(timeLayout)), "undated")
-		}
-		regions := strings.Join(s.Regions.Names(), ", ")
-		if regions == "" {
-			regions = model.Other.String()
-		}
-		if _, err := fmt.Fprintln(bw, strings.Join([]string{date, regions, s.Source, s.Title, s.ID}, " | ")); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
 }
 
 // runShow prints one story, styled for a terminal or plain when piped.

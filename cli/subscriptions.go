@@ -13,6 +13,7 @@ import (
 	"github.com/dateline-news/dateline/app"
 	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/store"
+	"github.com/dateline-news/dateline/ui"
 )
 
 // The subscription commands: feeds, add, remove, refresh, import and
@@ -37,7 +38,7 @@ func runFeeds(ctx context.Context, s *app.Session, a args, o IO) error {
 	for _, f := range list {
 		last := "never"
 		if !f.LastFetch.IsZero() {
-			last = f.LastFetch.In(o.location()).Format(timeLayout)
+			last = f.LastFetch.In(o.location()).Format(ui.TimeLayout)
 		}
 		status := f.Status
 		if f.MovedTo != "" {

@@ -29,9 +29,10 @@ type storyJSON struct {
 }
 
 // PrintList writes stories for `dateline list`: "text" is one line a story,
-// "json" one object a line. states, when not nil, holds each story's marks
-// (the json has them as "read" and "starred").
-func PrintList(w io.Writer, stories []*model.Story, states []model.StoryState, format string) error {
+// its time in loc, "json" one object a line (times in UTC, RFC 3339).
+// states, when not nil, holds each story's marks (the json has them as
+// "read" and "starred").
+func PrintList(w io.Writer, stories []*model.Story, states []model.StoryState, format string, loc *time.Location) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
@@ -44,7 +45,7 @@ func PrintList(w io.Writer, stories []*model.Story, states []model.StoryState, f
 			}
 			err = enc.Encode(j)
 		} else {
-			_, err = fmt.Fprintln(bw, textLine(s))
+			_, err = fmt.Fprintln(bw, textLine(s, loc))
 		}
 		if err != nil {
 			return err
@@ -65,11 +66,15 @@ func toJSON(s *model.Story) storyJSON {
 	return j
 }
 
-// textLine is "DATE | REGIONS | SOURCE | HEADLINE | ID".
-func textLine(s *model.Story) string {
-	date := "undated         "
+// TimeLayout is how list and feeds show a time: in the user's zone, which
+// it names ("2026-11-20 14:10 CET").
+const TimeLayout = "2006-01-02 15:04 MST"
+
+// textLine is "DATE | REGIONS | SOURCE | HEADLINE | ID", the date in loc.
+func textLine(s *model.Story, loc *time.Location) string {
+	date := fmt.Sprintf("%-*s", len(time.Now().In(loc).Format(TimeLayout)), "undated")
 	if s.Dated() {
-		date = s.Published.UTC().Format("2006-01-02 15:04")
+		date = s.Published.In(loc).Format(TimeLayout)
 	}
 	regions := strings.Join(s.Regions.Names(), ", ")
 	if regions == "" {
