@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -177,5 +178,30 @@ func TestListQueryReadsBodiesThroughTheLibrary(t *testing.T) {
 	}
 	if none := listJSON(t, "--no-library", "../testdata/sample", "--query", "embak"); len(none) != 0 {
 		t.Errorf("--no-library searched bodies: %v", titles(none))
+	}
+}
+
+// Undated stories come in their feed's order, whatever their IDs, both
+// parsed and read back from the library.
+func TestUndatedStoriesKeepTheirFeedsOrder(t *testing.T) {
+	feed := filepath.Join(t.TempDir(), "undated.xml")
+	err := os.WriteFile(feed, []byte(`<rss version="2.0"><channel><title>Undated Wire</title>
+<item><title>First in the feed</title><guid>https://u.example/c</guid></item>
+<item><title>Second in the feed</title><guid>https://u.example/b</guid></item>
+<item><title>Third in the feed</title><guid>https://u.example/a</guid></item>
+</channel></rss>`), 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"First in the feed", "Second in the feed", "Third in the feed"}
+	db := filepath.Join(t.TempDir(), "library.db")
+	for _, args := range [][]string{
+		{"--db", db, feed}, // parsed
+		{"--db", db, feed}, // unchanged: from the library
+		{"--db", db},       // the library alone
+	} {
+		if got := titles(listJSON(t, args...)); !slices.Equal(got, want) {
+			t.Errorf("dateline %q lists %q, want %q", args, got, want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"hash/maphash"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -293,6 +294,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	if s.ID == "" {
 		return nil
 	}
+	s.Position = int32(min(n.count, math.MaxInt32))
 	n.count++
 	return s
 }

@@ -143,6 +143,9 @@ func (c *Collection) compare(a, b int32) int {
 	if na, nb := sa.Published.Nanosecond(), sb.Published.Nanosecond(); na != nb {
 		return nb - na
 	}
+	if ta == math.MinInt64 && sa.Position != sb.Position { // undated: as their feeds order them
+		return int(sa.Position) - int(sb.Position)
+	}
 	return strings.Compare(sa.ID, sb.ID)
 }
 

@@ -309,3 +309,23 @@ func TestReplaceSwapsOnlyTheSameStory(t *testing.T) {
 		t.Errorf("Replace added stories: %d", c.Len())
 	}
 }
+
+func TestUndatedStoriesKeepTheirFeedsOrder(t *testing.T) {
+	c := NewCollection()
+	c.Add(Prepare([]*Story{
+		{ID: "c", Title: "first", Position: 0},
+		{ID: "a", Title: "third", Position: 2},
+		{ID: "dated", Title: "dated", Published: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{ID: "b", Title: "second", Position: 1},
+	}))
+	var got []string
+	for _, seq := range c.View(Everywhere(), Search{}, Only{}) {
+		got = append(got, c.Story(seq).Title)
+	}
+	if want := []string{"dated", "first", "second", "third"}; !slices.Equal(got, want) {
+		t.Errorf("order %q, want %q", got, want)
+	}
+	if !Newer(&Story{ID: "z", Position: 0}, &Story{ID: "a", Position: 1}) {
+		t.Error("Newer puts a later place in the feed first")
+	}
+}

@@ -19,6 +19,9 @@ type Story struct {
 	Title   string
 	Summary string // plain text, never HTML or Markdown
 	Author  string
+	// Position is the story's place in its feed, 0 for the first: undated
+	// stories keep their feed's order by it.
+	Position int32
 	// Published is zero when the feed gave no usable date.
 	Published time.Time
 	Link      string // absolute URL, "" if none
@@ -75,14 +78,16 @@ func (m Markdown) Markdown() string { return string(m) }
 // Dated reports whether the story has a publication date.
 func (s *Story) Dated() bool { return !s.Published.IsZero() }
 
-// Newer orders stories newest first, undated last, and breaks ties by ID so
-// the order is the same on every load.
+// Newer orders stories newest first, undated last (in the order of their
+// feeds), and breaks ties by ID so the order is the same on every load.
 func Newer(a, b *Story) bool {
 	switch {
 	case a.Dated() != b.Dated():
 		return a.Dated()
 	case !a.Published.Equal(b.Published):
 		return a.Published.After(b.Published)
+	case !a.Dated() && a.Position != b.Position:
+		return a.Position < b.Position
 	default:
 		return a.ID < b.ID
 	}

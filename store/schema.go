@@ -63,7 +63,14 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV5),
 	execStep(schemaV6),
 	execStep(schemaV7),
+	execStep(schemaV8),
 }
+
+// schemaV8 keeps each story's place in its feed, so that undated stories
+// come in their feed's order, not their IDs'.
+const schemaV8 = `
+ALTER TABLE stories ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+`
 
 // schemaV6 remembers when the server last changed each entry, so that an
 // entry a sync pulls again unchanged (a cursor counts in seconds) costs
