@@ -26,7 +26,7 @@ import (
 // batches are larger, so merging them costs the reader fewer updates.
 const (
 	firstPage = 256
-	batchSize = 2048
+	batchSize = 1024
 	// parseBatch is the most stories of a parsed source sent at a time.
 	parseBatch = 500
 )

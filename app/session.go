@@ -195,18 +195,21 @@ func empty(st *store.Store) bool {
 }
 
 // The soft limits the garbage collector works to. Reading from the
-// library, 100,000 stories keep ~50 MiB live (partial stories, bodies on
-// disk); with Go's default pacing the heap would still peak near three
-// times that while they load. Parsing feeds into the library, at most
-// ~32,000 parsed stories wait to be written (maxQueued) and the written
-// ones let their bodies go: ~250 MiB live at 100,000. Without a library
-// every body stays: ~400 MiB. So the limit is raised when a source has to
-// be parsed. A limit only makes the collector run sooner; past it Go still
-// caps GC at half the CPU, so a larger load is slower, never stuck.
-// GOMEMLIMIT, if set, wins.
+// library, 100,000 stories keep ~70 MiB live (partial stories, bodies on
+// disk); with Go's default pacing the heap would peak near twice that
+// while they load. A limit much nearer the live heap makes the collector
+// run all the time: at 80 MiB the list took twice as long to fill, for
+// 8 MiB less. Parsing feeds into the library, at most ~15,000 parsed
+// stories are held (see maxQueued) and the written ones let their bodies
+// go: ~150 MiB live at 100,000 whole stories (dateline list). Without a
+// library every body stays: ~400 MiB. So the limit is raised when a source
+// has to be parsed. A limit only makes the collector run sooner; past it
+// Go still caps GC at half the CPU, so a larger load is slower, never
+// stuck. The process's peak is the limit plus what is not Go's: SQLite's
+// memory (~10-30 MiB) and the binary (~20 MiB). GOMEMLIMIT, if set, wins.
 const (
 	libraryMemoryLimit = 96 << 20
-	parseMemoryLimit   = 384 << 20
+	parseMemoryLimit   = 192 << 20
 	noLibraryLimit     = 512 << 20
 )
 

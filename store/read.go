@@ -8,7 +8,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dateline-news/dateline/model"
@@ -316,14 +316,20 @@ func (s *Store) Counts(ctx context.Context) (all, unread int, byRegion map[model
 }
 
 // lazyBody is a stored story's body: it reads the raw body from the
-// library and decodes it on the first Markdown(). Safe for concurrent use.
+// library and decodes it on the first Markdown(), and keeps it. Safe for
+// concurrent use. A reader holds one for every story in the library, so
+// it is small: 24 bytes until it is read.
 type lazyBody struct {
-	s  *Store
-	n  int64  // the story's key, or 0 to find it by
-	id string // its ID
+	s    *Store
+	n    int64 // the story's key
+	body atomic.Pointer[model.Body]
+}
 
-	mu   sync.Mutex
-	body model.Body
+// idBody is lazyBody for a story known by its ID (BodyOf): 32 bytes.
+type idBody struct {
+	s    *Store
+	id   string
+	body atomic.Pointer[model.Body]
 }
 
 // unreadable is shown when a body cannot be read (the library was closed,
@@ -333,44 +339,58 @@ const unreadable = "*The text of this story could not be read from the library.*
 // Complete reads the whole of the partial story s (model.Completer). The
 // story keeps this body, and whatever it has read.
 func (b *lazyBody) Complete(s *model.Story) (*model.Story, error) {
-	q, key := `SELECT `+storyCols+` WHERE s.n = ?`, any(b.n)
-	if b.n == 0 {
-		q, key = `SELECT `+storyCols+` WHERE s.id = ?`, b.id
-	}
-	items, err := b.s.items(context.Background(), q, key)
+	return b.s.complete(s, b, `SELECT `+storyCols+` WHERE s.n = ?`, b.n)
+}
+
+// Complete is lazyBody.Complete for a story known by its ID.
+func (b *idBody) Complete(s *model.Story) (*model.Story, error) {
+	return b.s.complete(s, b, `SELECT `+storyCols+` WHERE s.id = ?`, b.id)
+}
+
+func (s *Store) complete(partial *model.Story, body model.Body, q string, key any) (*model.Story, error) {
+	items, err := s.items(context.Background(), q, key)
 	if err != nil {
-		return s, err
+		return partial, err
 	}
 	if len(items) == 0 {
-		return s, fmt.Errorf("story %s is no longer in the library %s", s.ID, b.s.path)
+		return partial, fmt.Errorf("story %s is no longer in the library %s", partial.ID, s.path)
 	}
 	full := items[0].Story
-	full.Body = b
+	full.Body = body
 	return full, nil
 }
 
 // Markdown reads, decodes and returns the body.
 func (b *lazyBody) Markdown() string {
-	b.mu.Lock()
-	if b.body == nil {
+	return b.s.markdown(&b.body, `SELECT body_kind, body_raw, body_base FROM bodies WHERE n = ?`, b.n)
+}
+
+// Markdown reads, decodes and returns the body.
+func (b *idBody) Markdown() string {
+	return b.s.markdown(&b.body, `SELECT b.body_kind, b.body_raw, b.body_base FROM stories s JOIN bodies b ON b.n = s.n WHERE s.id = ?`, b.id)
+}
+
+// markdown is the Markdown of the body that q finds by key, read and
+// decoded once into *cache. Two first calls at once may both read it: one
+// decoded body is kept, and both return its Markdown.
+func (s *Store) markdown(cache *atomic.Pointer[model.Body], q string, key any) string {
+	body := cache.Load()
+	if body == nil {
 		var kind, raw, base string
-		q, key := `SELECT body_kind, body_raw, body_base FROM bodies WHERE n = ?`, any(b.n)
-		if b.n == 0 {
-			q, key = `SELECT b.body_kind, b.body_raw, b.body_base FROM stories s JOIN bodies b ON b.n = s.n WHERE s.id = ?`, b.id
-		}
-		err := b.s.rdb.QueryRow(q, key).Scan(&kind, &raw, &base)
-		if err != nil {
-			b.mu.Unlock()
+		if err := s.rdb.QueryRow(q, key).Scan(&kind, &raw, &base); err != nil {
 			return unreadable
 		}
-		b.body = b.s.codec.Decode(kind, raw, base)
+		decoded := s.codec.Decode(kind, raw, base)
+		if !cache.CompareAndSwap(nil, &decoded) {
+			body = cache.Load()
+		} else {
+			body = &decoded
+		}
 	}
-	body := b.body
-	b.mu.Unlock()
-	return body.Markdown()
+	return (*body).Markdown()
 }
 
 // BodyOf is the body of the stored story id, read from the library on the
 // first Markdown(): what a story parsed from a feed can hold instead of
 // its text once it is stored. Safe for concurrent use.
-func (s *Store) BodyOf(id string) model.Body { return &lazyBody{s: s, id: id} }
+func (s *Store) BodyOf(id string) model.Body { return &idBody{s: s, id: id} }

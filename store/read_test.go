@@ -157,7 +157,7 @@ func TestBodiesAreReadWhenAskedFor(t *testing.T) {
 		t.Fatal(err)
 	}
 	lb, ok := items[0].Story.Body.(*lazyBody)
-	if !ok || lb.body != nil {
+	if !ok || lb.body.Load() != nil {
 		t.Fatalf("body read with the page: %T", items[0].Story.Body)
 	}
 	var wg sync.WaitGroup
