@@ -372,10 +372,11 @@ type renderAhead struct {
 }
 
 // watchSelection notes a move of the list's selection and asks to be told
-// when it rests. While a filter is typed the selection is not watched: the
-// next enter closes the filter line, not opens a story.
+// when it rests. It is watched while a filter is typed too: once the typing
+// pauses, the top match is rendered, and enter (which closes the filter
+// line) then enter again opens it at once.
 func (a App) watchSelection() (App, tea.Cmd) {
-	if a.screen != screenList || a.list.typing {
+	if a.screen != screenList {
 		return a, nil
 	}
 	seq, ok := a.list.selected()

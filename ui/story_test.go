@@ -188,3 +188,18 @@ func runBatch(cmd tea.Cmd) []tea.Msg {
 	}
 	return []tea.Msg{msg}
 }
+
+// The top match of a filter is rendered once the typing pauses: enter
+// (which closes the filter line) and enter again open it at once.
+func TestEnterOnAFiltersPausedMatchShowsTheStoryAtOnce(t *testing.T) {
+	a := newTestApp(t, 80, 24, sampleStories())
+	clear(a.rendered) // what the first rest rendered
+	a = press(t, a, "/", "l", "a", "g", "o", "s", "enter")
+	if _, ok := a.rendered[renderKey{ID: "s8", Width: textWidth(80, 0), Theme: Dark}]; !ok {
+		t.Fatal("the filter's top match was not rendered while the typing paused")
+	}
+	m, _ := a.Update(keyMsg("enter"))
+	if a = m.(App); a.story.partial || !strings.Contains(screenText(a), "Lagos port clears backlog") {
+		t.Fatalf("enter on the match waited for a render:\n%s", screenText(a))
+	}
+}
