@@ -354,9 +354,10 @@ func (a App) bodyText(r renderedBody) string {
 }
 
 // restPause is how long the list's selection must stay on a story before
-// it and its neighbours are rendered ahead: moving through the list costs
-// nothing, and enter on a story the user has paused at finds it rendered.
-const restPause = 100 * time.Millisecond
+// it and its neighbours are rendered ahead: moving through the list (a held
+// key repeats 25-40 times a second) costs nothing, and enter on a story the
+// user has paused at, or a search's match, finds it rendered.
+const restPause = 60 * time.Millisecond
 
 // maxInFlight bounds the renders ahead under way at once, so rendering
 // never crowds out the program on a small machine.
