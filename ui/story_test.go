@@ -193,7 +193,7 @@ func runBatch(cmd tea.Cmd) []tea.Msg {
 // (which closes the filter line) and enter again open it at once.
 func TestEnterOnAFiltersPausedMatchShowsTheStoryAtOnce(t *testing.T) {
 	a := newTestApp(t, 80, 24, sampleStories())
-	clear(a.rendered) // what the first rest rendered
+	clear(a.rendered)                             // what the first rest rendered
 	a = press(t, a, "/", "l", "a", "g", "o", "s") // the filter line is still open
 	if _, ok := a.rendered[renderKey{ID: "s8", Width: textWidth(80, 0), Theme: Dark}]; !ok {
 		t.Fatal("the filter's top match was not rendered while the typing paused")
