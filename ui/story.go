@@ -282,8 +282,18 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 
 // prefetch renders the stories n and p would open, so they show at once.
 func (a App) prefetch(width int) []tea.Cmd {
+	return a.renderNear(width, []int{1, -1}, 0)
+}
+
+// renderNear starts renders of the stories at these distances from the
+// list's selection that are neither rendered nor being rendered, while
+// fewer than limit renders are under way (0: no limit).
+func (a App) renderNear(width int, distances []int, limit int) []tea.Cmd {
 	var cmds []tea.Cmd
-	for _, d := range []int{1, -1} {
+	for _, d := range distances {
+		if limit > 0 && len(a.pending) >= limit {
+			break
+		}
 		i := a.list.cursor + d
 		if i < 0 || i >= len(a.list.view) {
 			continue
@@ -293,7 +303,7 @@ func (a App) prefetch(width int) []tea.Cmd {
 		if _, done := a.rendered[k]; done || a.pending[k] {
 			continue
 		}
-		a.pending[k] = true
+		a.pending[k] = true // a map: the App's own
 		cmds = append(cmds, renderCmd(k, s, false))
 	}
 	return cmds
@@ -404,22 +414,5 @@ func (a App) renderAround() (App, tea.Cmd) {
 		return a, nil
 	}
 	width := textWidth(a.width, a.opts.ReadingWidth)
-	var cmds []tea.Cmd
-	for _, d := range []int{0, 1, -1} {
-		if len(a.pending) >= maxInFlight {
-			break
-		}
-		i := a.list.cursor + d
-		if i < 0 || i >= len(a.list.view) {
-			continue
-		}
-		s := a.stories.Story(a.list.view[i])
-		k := renderKey{ID: s.ID, Width: width, Theme: a.theme}
-		if _, done := a.rendered[k]; done || a.pending[k] {
-			continue
-		}
-		a.pending[k] = true
-		cmds = append(cmds, renderCmd(k, s, false))
-	}
-	return a, tea.Batch(cmds...)
+	return a, tea.Batch(a.renderNear(width, []int{0, 1, -1}, maxInFlight)...)
 }
