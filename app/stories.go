@@ -52,6 +52,12 @@ type Stream struct {
 
 // Stories starts loading what want asks for.
 func (s *Session) Stories(ctx context.Context, want Want) (Stream, error) {
+	if len(want.Sources) > 0 {
+		// Sources are parsed, and their stories placed in the world: build
+		// the place index beside the rest of the start, not in front of
+		// the first story.
+		go model.PreparePlaces()
+	}
 	st, err := s.Library()
 	if err != nil {
 		return Stream{}, err
@@ -93,6 +99,7 @@ func (s *Session) Stories(ctx context.Context, want Want) (Stream, error) {
 	}
 	var sources []feeds.Source
 	if len(want.Sources) == 0 {
+		go model.PreparePlaces()
 		l.MarksOnly = true // the sample is never stored
 		sources = []feeds.Source{feeds.Bundled(s.env.Sample)}
 	}
