@@ -376,12 +376,13 @@ var regionIndex, labelIndex = buildRegionIndexes()
 // places is the place index: countries maps country names, places and
 // demonyms (CountryRegion), text is what InferRegions matches words of
 // headlines against, and runs what it matches inside runs of scripts
-// written without spaces.
-var places = sync.OnceValue(buildPlaces)
+// written without spaces. It is read from places.tsv, which buildPlaces
+// makes (see places.go).
+var places = sync.OnceValue(loadPlaces)
 
-// PreparePlaces builds the place index now, if it is not built yet. It
-// takes ~70 ms: a program about to parse feeds calls it on a goroutine of
-// its own at start, so that the first story to be placed need not wait.
+// PreparePlaces reads the place index now, if it is not read yet: a
+// program about to parse feeds calls it on a goroutine of its own at
+// start, so that the first story to be placed need not wait.
 func PreparePlaces() { places() }
 
 type placeIndex struct {
