@@ -14,15 +14,14 @@ import (
 // that restoreControls turns back once the text is out of the decoder, so
 // the sanitiser sees, and removes, the whole escape sequence they began.
 type repairReader struct {
-	src        io.Reader
-	in         []byte // input; in[start:n] is not processed yet
-	start, n   int
-	out        []byte // processed, not yet read
-	off        int
-	spare      []byte // buffer for repaired output
-	err        error
-	remapped   bool
-	eofPending bool
+	src      io.Reader
+	in       []byte // input; in[start:n] is not processed yet
+	start, n int
+	out      []byte // processed, not yet read
+	off      int
+	spare    []byte // buffer for repaired output
+	err      error
+	remapped bool
 }
 
 const (
