@@ -111,6 +111,7 @@ func (c *Collection) Add(p Prepared) int {
 		c.index.add(seq, p.words[i])
 		fresh = append(fresh, seq)
 	}
+	c.index.flush()
 	if len(fresh) == 0 {
 		return 0
 	}

@@ -329,3 +329,37 @@ func TestUndatedStoriesKeepTheirFeedsOrder(t *testing.T) {
 		t.Error("Newer puts a later place in the feed first")
 	}
 }
+
+// A rare word's stories lie far apart: its postings' gaps take two and
+// three bytes, and every story must still be found, none invented.
+func TestRareWordsAcrossLongGapsAreFound(t *testing.T) {
+	c := NewCollection()
+	const n = 40000
+	want := map[string]bool{}
+	batch := make([]*Story, 0, 1000)
+	for i := range n {
+		title := fmt.Sprintf("Routine headline %d", i)
+		if i == 0 || i == 127 || i == 128 || i == 300 || i == 17000 || i == 17001 || i == n-1 {
+			title += " zanzibar"
+			want[fmt.Sprint(i)] = true
+		}
+		batch = append(batch, mk(fmt.Sprint(i), title, i))
+		if len(batch) == cap(batch) {
+			c.Add(Prepare(batch))
+			batch = batch[:0]
+		}
+	}
+	c.Add(Prepare(batch))
+	got := c.View(Everywhere(), mustSearch(t, "zanz"), Only{})
+	if len(got) != len(want) {
+		t.Fatalf("zanz: %d stories, want %d", len(got), len(want))
+	}
+	for _, seq := range got {
+		if id := c.Story(seq).ID; !want[id] {
+			t.Errorf("zanz found story %s, which does not have the word", id)
+		}
+	}
+	if got := c.View(Everywhere(), mustSearch(t, "routine"), Only{}); len(got) != n {
+		t.Errorf("routine: %d stories, want every one of %d", len(got), n)
+	}
+}
