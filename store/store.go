@@ -142,7 +142,7 @@ func Open(path string, codec BodyCodec) (*Store, error) {
 		s.wdb.Close()
 		return nil, err
 	}
-	if s.rdb, err = openDB(path, 4, "&_pragma=query_only(1)"); err != nil {
+	if s.rdb, err = openDB(path, 4, "&_pragma=query_only(1)&_pragma=cache_size(-512)"); err != nil {
 		s.wdb.Close()
 		return nil, s.openErr(err)
 	}
