@@ -195,23 +195,30 @@ func empty(st *store.Store) bool {
 }
 
 // The soft limits the garbage collector works to. Reading from the
-// library, 100,000 stories keep ~70 MiB live (partial stories, bodies on
-// disk); with Go's default pacing the heap would peak near twice that
-// while they load. A limit much nearer the live heap makes the collector
-// run all the time: at 80 MiB the list took twice as long to fill, for
-// 8 MiB less. Parsing feeds into the library, at most ~15,000 parsed
-// stories are held (see maxQueued) and the written ones let their bodies
-// go: ~150 MiB live at 100,000 whole stories (dateline list). Without a
-// library every body stays: ~400 MiB. So the limit is raised when a source
-// has to be parsed. A limit only makes the collector run sooner; past it
-// Go still caps GC at half the CPU, so a larger load is slower, never
-// stuck. The process's peak is the limit plus what is not Go's: SQLite's
-// memory (~10-30 MiB) and the binary (~20 MiB). GOMEMLIMIT, if set, wins.
+// library, 100,000 stories keep ~48 MiB live (partial stories, bodies on
+// disk, the filter's word index); with Go's default pacing the heap would
+// peak near twice that while they load. So the reader's limit follows the
+// library's size: a base for the program itself, and per story a little
+// more than it keeps live, which leaves the collector room to work while
+// the list fills (~70 MiB at 100,000). A fixed limit would be too loose for
+// a small library and, for a large one, below what it keeps live: past its
+// limit Go runs the collector without pause (capped at half the CPU) for
+// the whole session. Parsing feeds into the library, at most ~15,000
+// parsed stories are held (see maxQueued) and the written ones let their
+// bodies go: ~150 MiB live at 100,000 whole stories (dateline list).
+// Without a library every body stays: ~400 MiB. So the limit is raised
+// when a source has to be parsed. The process's peak is the limit plus
+// what is not Go's: SQLite's memory (~10-20 MiB) and the binary (~23 MiB
+// of it touched). GOMEMLIMIT, if set, wins.
 const (
-	libraryMemoryLimit = 96 << 20
-	parseMemoryLimit   = 192 << 20
-	noLibraryLimit     = 512 << 20
+	readerBaseLimit  = 16 << 20
+	readerPerStory   = 560
+	parseMemoryLimit = 192 << 20
+	noLibraryLimit   = 512 << 20
 )
+
+// readerLimit is the reader's limit for a library of n stories.
+func readerLimit(n int) int64 { return readerBaseLimit + int64(n)*readerPerStory }
 
 // setMemoryLimit applies the limit unless GOMEMLIMIT is set or there is
 // no way to.
@@ -222,5 +229,13 @@ func (s *Session) setMemoryLimit(limit int64) {
 	s.env.SetMemoryLimit(limit)
 }
 
-// ReaderStarting sets the memory policy for an interactive session.
-func (s *Session) ReaderStarting() { s.setMemoryLimit(libraryMemoryLimit) }
+// ReaderStarting sets the memory policy for an interactive session, by
+// the size of the library (a library that cannot be opened is reported by
+// Stories).
+func (s *Session) ReaderStarting() {
+	n := 0
+	if st, err := s.Library(); err == nil && st != nil {
+		n, _, _, _ = st.Counts(context.Background())
+	}
+	s.setMemoryLimit(readerLimit(n))
+}

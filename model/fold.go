@@ -3,6 +3,7 @@ package model
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Fold returns s in lower case with the diacritics of Latin letters removed,
@@ -24,8 +25,11 @@ func Fold(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var scratch [128]byte // long enough for a headline: one allocation, the result
-	b := append(scratch[:0], s[:i]...)
+	// One allocation, the result: folding seldom lengthens text (ß → ss
+	// does), so the buffer rarely has to grow, and it becomes the string
+	// without a copy, as in strings.Builder.
+	b := make([]byte, 0, len(s)+len(s)/16+4)
+	b = append(b, s[:i]...)
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -46,7 +50,7 @@ func Fold(s string) string {
 			b = utf8.AppendRune(b, g)
 		}
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // dropRune is what foldRune returns for a rune that folds to nothing.

@@ -1,0 +1,64 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The reader's memory limit follows the size of its library, and
+// GOMEMLIMIT overrides it.
+func TestReaderMemoryLimitFollowsTheLibrary(t *testing.T) {
+	dir := t.TempDir()
+	var items strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&items, "<item><title>Story %d</title><link>https://example.com/%d</link></item>", i, i)
+	}
+	feed := filepath.Join(dir, "feed.xml")
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>` + items.String() + `</channel></rss>`
+	if err := os.WriteFile(feed, []byte(rss), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	session := func(env map[string]string, limits *[]int64) *Session {
+		s := New(Env{
+			Stdin: strings.NewReader(""), Stderr: new(bytes.Buffer), Version: "test",
+			LookupEnv: func(k string) (string, bool) {
+				if k == "HOME" {
+					return dir, true
+				}
+				v, ok := env[k]
+				return v, ok
+			},
+			SetMemoryLimit: func(n int64) int64 { *limits = append(*limits, n); return 0 },
+		}, Paths{Config: filepath.Join(dir, "config.toml"), Library: filepath.Join(dir, "library.db")})
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+
+	var limits []int64
+	s := session(nil, &limits)
+	s.ReaderStarting()
+	if len(limits) != 1 || limits[0] != readerLimit(0) {
+		t.Fatalf("empty library: limits %v, want [%d]", limits, readerLimit(0))
+	}
+	if _, _, err := s.Collect(context.Background(), Want{Sources: []string{feed}, Whole: true}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	limits = nil
+	session(nil, &limits).ReaderStarting()
+	if len(limits) != 1 || limits[0] != readerLimit(30) || readerLimit(30) <= readerLimit(0) {
+		t.Errorf("30 stories: limits %v, want [%d]", limits, readerLimit(30))
+	}
+
+	limits = nil
+	session(map[string]string{"GOMEMLIMIT": "1GiB"}, &limits).ReaderStarting()
+	if len(limits) != 0 {
+		t.Errorf("with GOMEMLIMIT set the session set limits %v", limits)
+	}
+}
