@@ -383,9 +383,9 @@ type renderAhead struct {
 }
 
 // watchSelection notes a move of the list's selection and asks to be told
-// when it rests. It is watched while a filter is typed too: once the typing
-// pauses, the top match is rendered, and enter (which closes the filter
-// line) then enter again opens it at once.
+// when it rests. While a filter is typed, the top match counts as resting
+// at once: enter (which closes the filter line) then enter again opens it
+// rendered.
 func (a App) watchSelection() (App, tea.Cmd) {
 	if a.screen != screenList {
 		return a, nil
@@ -396,6 +396,12 @@ func (a App) watchSelection() (App, tea.Cmd) {
 	}
 	a.ahead = renderAhead{seq: seq, seen: true, gen: a.ahead.gen + 1}
 	gen := a.ahead.gen
+	if a.list.typing {
+		// A filter's top match changes once per keystroke, not 30 times
+		// a second: render it at once (a couple at a time, as ever), so
+		// enter, enter finds it rendered however quickly they come.
+		return a, func() tea.Msg { return SelectionRested{Gen: gen} }
+	}
 	return a, a.tick(restPause, func(time.Time) tea.Msg { return SelectionRested{Gen: gen} })
 }
 

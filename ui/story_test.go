@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -189,14 +190,20 @@ func runBatch(cmd tea.Cmd) []tea.Msg {
 	return []tea.Msg{msg}
 }
 
-// The top match of a filter is rendered once the typing pauses: enter
-// (which closes the filter line) and enter again open it at once.
-func TestEnterOnAFiltersPausedMatchShowsTheStoryAtOnce(t *testing.T) {
+// The top match of a filter is rendered as soon as it is on top, with no
+// pause to wait for: enter (which closes the filter line) and enter again,
+// however quickly they come, open it at once.
+func TestEnterOnAFiltersMatchShowsTheStoryAtOnce(t *testing.T) {
 	a := newTestApp(t, 80, 24, sampleStories())
-	clear(a.rendered)                             // what the first rest rendered
+	clear(a.rendered) // what the first rest rendered
+	clock := &testClock{}
+	a.tick = clock.tick
 	a = press(t, a, "/", "l", "a", "g", "o", "s") // the filter line is still open
 	if _, ok := a.rendered[renderKey{ID: "s8", Width: textWidth(80, 0), Theme: Dark}]; !ok {
-		t.Fatal("the filter's top match was not rendered while the typing paused")
+		t.Fatal("the filter's top match was not rendered while the filter was typed")
+	}
+	if slices.Contains(clock.pauses, restPause) {
+		t.Errorf("the filter's top match waited for a rest (timers %v)", clock.pauses)
 	}
 	m, _ := a.Update(keyMsg("enter"))
 	m, _ = m.Update(keyMsg("enter"))
