@@ -195,30 +195,35 @@ func empty(st *store.Store) bool {
 }
 
 // The soft limits the garbage collector works to. Reading from the
-// library, 100,000 stories keep ~48 MiB live (partial stories, bodies on
-// disk, the filter's word index); with Go's default pacing the heap would
-// peak near twice that while they load. So the reader's limit follows the
-// library's size: a base for the program itself, and per story a little
-// more than it keeps live, which leaves the collector room to work while
-// the list fills (~70 MiB at 100,000). A fixed limit would be too loose for
-// a small library and, for a large one, below what it keeps live: past its
-// limit Go runs the collector without pause (capped at half the CPU) for
-// the whole session. Parsing feeds into the library, at most ~15,000
-// parsed stories are held (see maxQueued) and the written ones let their
-// bodies go: ~150 MiB live at 100,000 whole stories (dateline list).
-// Without a library every body stays: ~400 MiB. So the limit is raised
-// when a source has to be parsed. The process's peak is the limit plus
-// what is not Go's: SQLite's memory (~10-20 MiB) and the binary (~23 MiB
-// of it touched). GOMEMLIMIT, if set, wins.
+// library, the reader keeps ~500 bytes a story live (partial stories,
+// bodies on disk, the filter's word index): ~48 MiB at 100,000. With Go's
+// default pacing the heap would peak near twice that while they load. So
+// the reader's limit follows the library's size: 600 bytes a story, over a
+// base for what the runtime keeps beside the heap (~10 MiB), which leaves
+// the collector room to work while the list fills (~69 MiB at 100,000),
+// and never under 32 MiB, where the default pacing is the tighter one
+// anyway. A fixed limit would be too loose for a small library and, for a
+// large one, below what it keeps live: past its limit Go runs the
+// collector without pause (capped at half the CPU) for the whole session.
+// Parsing feeds into the library, at most ~15,000 parsed stories are held
+// (see maxQueued) and the written ones let their bodies go: ~150 MiB live
+// at 100,000 whole stories (dateline list). Without a library every body
+// stays: ~400 MiB. So the limit is raised when a source has to be parsed.
+// The process's peak is the limit plus what is not Go's: SQLite's memory
+// (~10-20 MiB) and the binary (~23 MiB of it touched). GOMEMLIMIT, if
+// set, wins.
 const (
-	readerBaseLimit  = 16 << 20
-	readerPerStory   = 560
+	readerBaseLimit  = 12 << 20
+	readerPerStory   = 600
+	readerLeastLimit = 32 << 20
 	parseMemoryLimit = 192 << 20
 	noLibraryLimit   = 512 << 20
 )
 
 // readerLimit is the reader's limit for a library of n stories.
-func readerLimit(n int) int64 { return readerBaseLimit + int64(n)*readerPerStory }
+func readerLimit(n int) int64 {
+	return max(readerLeastLimit, readerBaseLimit+int64(n)*readerPerStory)
+}
 
 // setMemoryLimit applies the limit unless GOMEMLIMIT is set or there is
 // no way to.
