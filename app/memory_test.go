@@ -11,8 +11,7 @@ import (
 )
 
 // The reader sets its memory limit by the size of its library (a small one
-// gets the floor), and
-// GOMEMLIMIT overrides it.
+// gets the floor), and GOMEMLIMIT overrides it.
 func TestReaderMemoryLimitFollowsTheLibrary(t *testing.T) {
 	dir := t.TempDir()
 	var items strings.Builder
