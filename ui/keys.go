@@ -101,6 +101,11 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(!typing && s != screenHelp)
 	}
+	if s == screenHelp { // it scrolls when taller than the window
+		for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
+			b.SetEnabled(true)
+		}
+	}
 	k.Open.SetEnabled(list && !filtering || links || s == screenSources)
 	k.Back.SetEnabled(!list)
 	k.Quit.SetEnabled(!typing)

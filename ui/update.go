@@ -146,7 +146,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case screenSources:
 		a.feeds, out = a.feeds.update(msg, &a.keys, sourceRows(a.feeds.feeds, a.sources))
 	case screenHelp:
-		a.keyHelp, out = a.keyHelp.update(msg, &a.keys)
+		a.keyHelp, out = a.keyHelp.update(msg, &a.keys, a.keyHelp.maxTop(a.env(), a.help))
 	}
 	a, next := a.apply(out)
 	return a, tea.Batch(cmd, next)
@@ -162,7 +162,7 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 	case actBack:
 		a.screen = a.backFrom(a.screen)
 	case actHelp:
-		a.keyHelp.back, a.screen = a.screen, screenHelp
+		a.keyHelp.back, a.keyHelp.top, a.screen = a.screen, 0, screenHelp
 	case actOpenStory:
 		return a.openStory(out.seq)
 	case actStepStory:
