@@ -110,7 +110,9 @@ func (h helpScreen) lines(e env, hm help.Model) []string {
 	notes := wrap.Render(legend) + "\n" + wrap.Render(
 		"Filter: / then words (each begins a word of the text, source or section), \"a phrase\", -word, "+
 			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:...; "+
-			"enter keeps it, esc clears it. Links screen: a digit picks a link.")
+			"enter keeps it, esc clears it. Links screen: a digit picks a link.") + "\n" + wrap.Render(
+		"Story: space at its end opens the next unread story. / searches it: enter keeps the search; "+
+			"while it is on, n and N are the next and previous match (not next story, next unread), esc ends it.")
 	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +
 		strings.Join(rows, "\n\n") + "\n\n" + st.App.Subtle.Render(notes)
 	return strings.Split(out, "\n")
