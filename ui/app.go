@@ -130,6 +130,7 @@ type App struct {
 	ahead    renderAhead                // rendering the list's selection ahead
 
 	marks marksQueue
+	undo  []markUndo // the marks made this session, the last last, for U
 
 	help      help.Model
 	noticeTTL time.Duration // how long a footer notice stays
@@ -196,6 +197,7 @@ func New(opts Options) App {
 	for _, s := range opts.Sources {
 		a.sources = append(a.sources, sourceState{origin: s})
 	}
+	a.story.find = newStorySearch()
 	a.keys.noState = opts.NoState
 	a.keys.noRefresh = opts.Refresh == nil
 	a = a.restyle(opts.Theme)
@@ -275,6 +277,9 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // setKeys switches the bindings on and off for what is now on screen.
 func (a *App) setKeys() {
 	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty(), a.list.confirmAll)
+	if a.screen == screenDetail {
+		a.keys.forStorySearch(a.story.find.typing, a.story.find.query != "")
+	}
 }
 
 // restyle switches the theme and everything built from it.
@@ -283,6 +288,7 @@ func (a App) restyle(t Theme) App {
 	a.styles = NewStyles(t, a.opts.NoColor)
 	a.help.Styles = a.styles.Help
 	a.list = a.list.restyle(t, a.styles)
+	a.story = a.story.restyle(t, a.styles)
 	return a
 }
 

@@ -25,6 +25,13 @@ func TestGoldenScreens(t *testing.T) {
 		{"story", []string{"enter"}},
 		{"story-links", []string{"enter", "L"}},
 		{"help", []string{"?"}},
+		{"help-end", []string{"?", "G"}},
+		{"story-search-typing", []string{"enter", "/", "a", "n"}},
+		{"story-search", []string{"enter", "/", "a", "n", "enter", "n"}},
+		{"story-search-miss", []string{"enter", "/", "x", "q", "enter"}},
+		{"story-space-at-end", []string{"enter", "space"}},
+		{"list-undo", []string{"m", "U"}},
+		{"list-copy", []string{"j", "y"}},
 		{"sources", []string{"F"}},
 	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {

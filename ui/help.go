@@ -13,24 +13,67 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// helpScreen remembers the screen to go back to.
+// helpScreen remembers the screen to go back to, and how far it is
+// scrolled: on a small window every key does not fit.
 type helpScreen struct {
 	back screen
+	top  int // the first line shown
 }
 
-// update handles a key on the help screen: ?, esc and q close it.
-func (h helpScreen) update(msg tea.KeyPressMsg, k *KeyMap) (helpScreen, outcome) {
-	if key.Matches(msg, k.Help, k.Back, k.Quit) {
+// update handles a key on the help screen: ?, esc and q close it, the
+// moving keys scroll it (maxTop is its last line's top).
+func (h helpScreen) update(msg tea.KeyPressMsg, k *KeyMap, maxTop int) (helpScreen, outcome) {
+	switch {
+	case key.Matches(msg, k.Help, k.Back, k.Quit):
 		return h, outcome{do: actBack}
+	case key.Matches(msg, k.Down):
+		h.top++
+	case key.Matches(msg, k.Up):
+		h.top--
+	case key.Matches(msg, k.PageDown):
+		h.top += 10
+	case key.Matches(msg, k.PageUp):
+		h.top -= 10
+	case key.Matches(msg, k.Top):
+		h.top = 0
+	case key.Matches(msg, k.Bottom):
+		h.top = maxTop
 	}
+	h.top = max(0, min(h.top, maxTop))
 	return h, outcome{}
+}
+
+// maxTop is the top line that shows the help's last line at the bottom.
+func (h helpScreen) maxTop(e env, hm help.Model) int {
+	return max(0, len(h.lines(e, hm))-(e.height-1))
 }
 
 // helpGroups names the groups of KeyMap.FullHelp.
 var helpGroups = []string{"Move", "Headlines", "Story", "Marks", "Anywhere"}
 
-// draw draws every key binding with the help model hm.
+// draw draws every key binding with the help model hm, from line top,
+// and says how to scroll when they do not all fit.
 func (h helpScreen) draw(e env, hm help.Model) string {
+	st := e.styles
+	all := h.lines(e, hm)
+	rows := max(0, e.height-1)
+	top := max(0, min(h.top, len(all)-rows))
+	lines := all[top:]
+	for len(lines) < rows {
+		lines = append(lines, "")
+	}
+	foot := "esc or ? to close"
+	switch {
+	case top+rows < len(all):
+		foot += " · ↓ for more"
+	case top > 0:
+		foot += " · ↑ back up"
+	}
+	return strings.Join(lines[:rows], "\n") + "\n" + st.App.Subtle.Render(foot)
+}
+
+// lines is the help screen's text, line by line.
+func (h helpScreen) lines(e env, hm help.Model) []string {
 	st := e.styles
 	all := DefaultKeyMap() // every binding, whatever screen help was opened from
 	hm.ShowAll = true
@@ -67,12 +110,10 @@ func (h helpScreen) draw(e env, hm help.Model) string {
 	notes := wrap.Render(legend) + "\n" + wrap.Render(
 		"Filter: / then words (each begins a word of the text, source or section), \"a phrase\", -word, "+
 			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:...; "+
-			"enter keeps it, esc clears it. Links screen: a digit picks a link.")
+			"enter keeps it, esc clears it. Links screen: a digit picks a link.") + "\n" + wrap.Render(
+		"Story: space at its end opens the next unread story. / searches it: enter keeps the search; "+
+			"while it is on, n and N are the next and previous match (not next story, next unread), esc ends it.")
 	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +
 		strings.Join(rows, "\n\n") + "\n\n" + st.App.Subtle.Render(notes)
-	lines := strings.Split(out, "\n")
-	for len(lines) < e.height-1 {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines[:e.height-1], "\n") + "\n" + st.App.Subtle.Render("esc or ? to close")
+	return strings.Split(out, "\n")
 }

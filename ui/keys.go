@@ -34,6 +34,17 @@ type KeyMap struct {
 
 	// Read and starred state (list and story view)
 	ToggleRead, ToggleStar, NextUnread, UnreadOnly, StarredOnly, MarkAllRead key.Binding
+
+	// Undo takes back the session's last mark, star or mark-all.
+	Undo key.Binding
+
+	// Searching the story (/ in the story view): while its line is typed,
+	// keys are text; once kept, SearchNext and SearchPrev (n and N) move
+	// between its matches until SearchClear ends it.
+	StorySearch, SearchApply, SearchClear, SearchNext, SearchPrev key.Binding
+
+	// ReadOn is space at the end of a story: the next unread story.
+	ReadOn key.Binding
 }
 
 // DefaultKeyMap returns the built-in bindings.
@@ -75,6 +86,14 @@ func DefaultKeyMap() KeyMap {
 		UnreadOnly:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "unread only")),
 		StarredOnly: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "starred only")),
 		MarkAllRead: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mark all here read")),
+		Undo:        key.NewBinding(key.WithKeys("U"), key.WithHelp("U", "undo last mark")),
+
+		StorySearch: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search the story")),
+		SearchApply: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep search")),
+		SearchClear: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end search")),
+		SearchNext:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
+		SearchPrev:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		ReadOn:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "next unread at end")),
 	}
 	for i := range k.PickLink {
 		n := strconv.Itoa(i + 1)
@@ -101,6 +120,11 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(!typing && s != screenHelp)
 	}
+	if s == screenHelp { // it scrolls when taller than the window
+		for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
+			b.SetEnabled(true)
+		}
+	}
 	k.Open.SetEnabled(list && !filtering || links || s == screenSources)
 	k.Back.SetEnabled(!list)
 	k.Quit.SetEnabled(!typing)
@@ -113,8 +137,8 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	k.FilterClear.SetEnabled(typing || list && filtered)
 	k.NextStory.SetEnabled(detail)
 	k.PrevStory.SetEnabled(detail)
-	k.OpenLink.SetEnabled(detail || links)
-	k.CopyLink.SetEnabled(detail || links)
+	k.OpenLink.SetEnabled(detail || links || list && !filtering && !confirming)
+	k.CopyLink.SetEnabled(detail || links || list && !filtering && !confirming)
 	k.Links.SetEnabled(detail)
 	// Without subscriptions r stays on, to say so and how to add one.
 	k.Refresh.SetEnabled(list && !filtering || s == screenSources)
@@ -125,15 +149,62 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	k.UnreadOnly.SetEnabled(state && list && !filtering)
 	k.StarredOnly.SetEnabled(state && list && !filtering)
 	k.MarkAllRead.SetEnabled(state && list && !filtering)
+	k.Undo.SetEnabled(state && (list && !filtering || detail))
+	k.StorySearch.SetEnabled(detail)
+	k.ReadOn.SetEnabled(detail)
+	for _, b := range []*key.Binding{&k.SearchApply, &k.SearchClear, &k.SearchNext, &k.SearchPrev} {
+		b.SetEnabled(false) // forStorySearch switches them on
+	}
+}
+
+// forStorySearch adjusts the story view's bindings to its search: while
+// the search line is typed only enter and esc are keys (the rest is
+// text); once a search is kept, n and N move between its matches, esc
+// ends it (backspace still goes back), and the keys n and N had (next
+// story, next unread) wait until it ends.
+func (k *KeyMap) forStorySearch(typing, on bool) {
+	if typing {
+		for _, b := range k.storyBindings() {
+			b.SetEnabled(false)
+		}
+		k.SearchApply.SetEnabled(true)
+		k.SearchClear.SetEnabled(true)
+		return
+	}
+	if on {
+		k.NextStory.SetEnabled(false)
+		k.NextUnread.SetEnabled(false)
+		k.SearchNext.SetEnabled(true)
+		k.SearchPrev.SetEnabled(true)
+		k.SearchClear.SetEnabled(true)
+	}
+}
+
+// storyBindings are every binding the story view answers to.
+func (k *KeyMap) storyBindings() []*key.Binding {
+	return []*key.Binding{
+		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom, &k.Back, &k.Quit, &k.Help,
+		&k.NextStory, &k.PrevStory, &k.OpenLink, &k.CopyLink, &k.Links,
+		&k.ToggleRead, &k.ToggleStar, &k.NextUnread, &k.Undo, &k.StorySearch, &k.ReadOn,
+		&k.SearchNext, &k.SearchPrev,
+	}
 }
 
 // ShortHelp is the footer's one line of help: the few keys that matter on
 // the screen in front of the user, described tersely.
 func (k KeyMap) ShortHelp() []key.Binding {
+	// o works on the list too, but the list's footer has no room for it
+	// (? lists it): it shows where a story or its links are in front.
+	browser := terse(k.OpenLink, "o", "browser")
+	browser.SetEnabled(browser.Enabled() && !k.NextTab.Enabled())
+	// With a story search on, esc ends it before it goes back.
+	back := terse(k.Back, "esc", "back")
+	back.SetEnabled(back.Enabled() && !k.SearchClear.Enabled())
 	return []key.Binding{
 		terse(k.FilterApply, "enter", "keep"), terse(k.FilterClear, "esc", "clear"),
-		terse(k.Open, "enter", "open"), terse(k.Back, "esc", "back"),
-		terse(k.NextStory, "n/p", "next/prev"), terse(k.OpenLink, "o", "browser"),
+		terse(k.Open, "enter", "open"), back,
+		terse(k.SearchNext, "n/N", "match"), terse(k.SearchClear, "esc", "end search"),
+		terse(k.NextStory, "n/p", "next/prev"), browser,
 		terse(k.Links, "L", "links"),
 		terse(k.Filter, "/", "filter"), terse(k.NextTab, "tab", "region"), k.Help,
 	}
@@ -152,8 +223,11 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh},
-		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links},
-		{k.ToggleRead, k.ToggleStar, k.NextUnread, k.UnreadOnly, k.StarredOnly, k.MarkAllRead},
+		// SearchNext's help names N too, so SearchPrev needs no line; space at
+		// the end (ReadOn) is in the help's notes: "space" would widen the
+		// column past five groups at 120 columns.
+		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links, k.StorySearch, k.SearchNext},
+		{k.ToggleRead, k.ToggleStar, k.NextUnread, k.UnreadOnly, k.StarredOnly, k.MarkAllRead, k.Undo},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

@@ -142,6 +142,18 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 		return l, outcome{do: actToggleStar}, nil
 	case key.Matches(msg, k.NextUnread):
 		return l, outcome{do: actNextUnread}, nil
+	case key.Matches(msg, k.Undo):
+		return l, outcome{do: actUndo}, nil
+	case key.Matches(msg, k.OpenLink, k.CopyLink):
+		seq, ok := l.selected()
+		if !ok {
+			return l, outcome{}, nil
+		}
+		do := actOpenLink
+		if key.Matches(msg, k.CopyLink) {
+			do = actCopyLink
+		}
+		return l, outcome{do: do, url: e.stories.Story(seq).Link}, nil
 	}
 	if key.Matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open) {
 		l.moved = true

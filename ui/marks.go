@@ -130,11 +130,15 @@ func (a App) handleMarkAct(do act) (App, tea.Cmd) {
 		return a.nextUnread()
 	case actToggleRead:
 		if ok {
-			a, cmd = a.markRead(seq, !a.stories.State(seq).Read)
+			was := a.stories.State(seq).Read
+			a, cmd = a.markRead(seq, !was)
+			a = a.noteMark(markUndo{seqs: []int32{seq}, was: was})
 		}
 	case actToggleStar:
 		if ok {
-			a, cmd = a.markStarred(seq, !a.stories.State(seq).Starred)
+			was := a.stories.State(seq).Starred
+			a, cmd = a.markStarred(seq, !was)
+			a = a.noteMark(markUndo{star: true, seqs: []int32{seq}, was: was})
 		}
 	}
 	a = a.refreshView()
@@ -165,13 +169,18 @@ func (a App) nextUnread() (App, tea.Cmd) {
 // markAllRead marks every story in the list read: the user said yes.
 func (a App) markAllRead() (App, tea.Cmd) {
 	var ids []string
+	var changed []int32
 	for _, seq := range a.list.view {
 		if a.stories.SetRead(seq, true) {
 			ids = append(ids, a.stories.Story(seq).ID)
+			changed = append(changed, seq)
 			if a.list.only.Unread {
 				a.list.only.Keep[seq] = true
 			}
 		}
+	}
+	if len(changed) > 0 {
+		a = a.noteMark(markUndo{seqs: changed, was: false})
 	}
 	a = a.refreshView()
 	var write tea.Cmd
@@ -180,4 +189,91 @@ func (a App) markAllRead() (App, tea.Cmd) {
 	}
 	a, note := a.notify(fmt.Sprintf("Marked %s read.", plural(len(ids), "story", "stories")), false)
 	return a, tea.Batch(write, note)
+}
+
+// markUndo is a mark the user made (m, s or M), as U takes it back: the
+// stories it changed and the mark they had before, the same for all.
+type markUndo struct {
+	star bool    // a star, else a read mark
+	seqs []int32 // the stories it changed: one, or every one M marked
+	was  bool    // their read (or starred) mark before
+}
+
+// maxUndo is how many marks U can take back, the last first.
+const maxUndo = 100
+
+// noteMark keeps a mark the user made, for U.
+func (a App) noteMark(u markUndo) App {
+	if len(a.undo) == maxUndo {
+		a.undo = slices.Delete(slices.Clone(a.undo), 0, 1)
+	}
+	a.undo = append(slices.Clip(a.undo), u)
+	return a
+}
+
+// undoMark takes back the last mark, star or mark-all of the session: the
+// stories it changed get their mark back, written to the library through
+// the same queue as every mark, after the marks already on their way.
+// Opening a story, which marks it read, is not a mark to take back (m is).
+func (a App) undoMark() (App, tea.Cmd) {
+	if len(a.undo) == 0 {
+		return a.notify("Nothing to undo: no mark, star or mark-all made here yet.", false)
+	}
+	u := a.undo[len(a.undo)-1]
+	a.undo = a.undo[: len(a.undo)-1 : len(a.undo)-1]
+	var ids []string
+	for _, seq := range u.seqs {
+		var changed bool
+		if u.star {
+			changed = a.stories.SetStarred(seq, u.was)
+		} else {
+			changed = a.stories.SetRead(seq, u.was)
+			if u.was && a.list.only.Unread {
+				a.list.only.Keep[seq] = true // read again where it was read: it stays
+			}
+		}
+		if changed {
+			ids = append(ids, a.stories.Story(seq).ID)
+		}
+	}
+	a = a.refreshView()
+	var write tea.Cmd
+	if len(ids) > 0 {
+		star, was := u.star, u.was
+		a, write = a.queueMark(func(m Marks) error {
+			var first error
+			for _, id := range ids {
+				var err error
+				if star {
+					err = m.SetStarred(id, was)
+				} else {
+					err = m.SetRead(id, was)
+				}
+				if err != nil && first == nil {
+					first = err
+				}
+			}
+			return first
+		})
+	}
+	if a.screen == screenDetail {
+		a = a.showMarks()
+	}
+	a, note := a.notify(undoneText(u, a.stories.Story(u.seqs[0]).Title), false)
+	return a, tea.Batch(write, note)
+}
+
+// undoneText says what U took back.
+func undoneText(u markUndo, title string) string {
+	switch {
+	case len(u.seqs) > 1:
+		return fmt.Sprintf("Undone: %s unread again.", plural(len(u.seqs), "story", "stories"))
+	case u.star && u.was:
+		return "Undone: starred again: " + title
+	case u.star:
+		return "Undone: unstarred again: " + title
+	case u.was:
+		return "Undone: read again: " + title
+	}
+	return "Undone: unread again: " + title
 }

@@ -97,14 +97,23 @@ func (p *pager) percent() int {
 	return (p.offset + p.height) * 100 / len(p.lines)
 }
 
+// atEnd reports whether the last line is on screen.
+func (p *pager) atEnd() bool { return p.offset >= p.maxOffset() }
+
 // view is exactly height lines.
-func (p *pager) view() string {
+func (p *pager) view() string { return p.viewWith(nil) }
+
+// viewWith is view with each line i on screen drawn by draw, when set.
+func (p *pager) viewWith(draw func(i int, line string) string) string {
 	end := min(len(p.lines), p.offset+p.height)
 	visible := p.lines[p.offset:end]
 	var b strings.Builder
 	for i, l := range visible {
 		if i > 0 {
 			b.WriteByte('\n')
+		}
+		if draw != nil {
+			l = draw(p.offset+i, l)
 		}
 		b.WriteString(l)
 	}

@@ -35,6 +35,7 @@ type storyView struct {
 	resumeAt int
 	seekedTo int
 	pager    pager
+	find     storySearch // the search of the story (/)
 }
 
 // setContent puts the header and a body into the pager, each line indented
@@ -45,7 +46,7 @@ func (d storyView) setContent(head, body string, margin int) storyView {
 	lines = indent(lines, "\n"+body, margin)
 	d.pager.top()
 	d.pager.setLines(lines)
-	return d
+	return d.textChanged()
 }
 
 // indent appends the lines of text to lines, each indented by margin.
@@ -62,7 +63,7 @@ func (d storyView) setHeader(head string, margin int) storyView {
 	lines := indent(nil, head, margin)
 	d.pager.setLines(append(lines, d.pager.lines[d.head:]...))
 	d.head = len(lines)
-	return d
+	return d.textChanged()
 }
 
 // notePlace keeps the reader's place in resumeAt, if they have scrolled
@@ -104,6 +105,18 @@ func (d storyView) position() string {
 func (d storyView) update(msg tea.KeyPressMsg, k *KeyMap) (storyView, outcome) {
 	pg := &d.pager
 	switch {
+	case key.Matches(msg, k.SearchNext):
+		return d.stepHit(1), outcome{}
+	case key.Matches(msg, k.SearchPrev):
+		return d.stepHit(-1), outcome{}
+	case key.Matches(msg, k.SearchClear):
+		return d.endSearch(), outcome{}
+	case key.Matches(msg, k.StorySearch):
+		return d.beginSearch(), outcome{}
+	case key.Matches(msg, k.ReadOn) && pg.atEnd() && !d.partial:
+		return d, outcome{do: actReadOn}
+	case key.Matches(msg, k.Undo):
+		return d, outcome{do: actUndo}
 	case key.Matches(msg, k.ToggleRead):
 		return d, outcome{do: actToggleRead}
 	case key.Matches(msg, k.ToggleStar):
@@ -142,7 +155,16 @@ func (d storyView) update(msg tea.KeyPressMsg, k *KeyMap) (storyView, outcome) {
 
 // draw draws the story screen; where is the story's place in the list.
 func (d storyView) draw(e env, where string, footer func(string) string) string {
-	return d.pager.view() + "\n" + footer(d.status(e, where, footer))
+	var text string
+	if len(d.find.hits) > 0 {
+		text = d.pager.viewWith(func(i int, line string) string { return d.marked(i, line, e.styles) })
+	} else {
+		text = d.pager.view()
+	}
+	if d.find.typing {
+		return text + "\n" + d.searchLine(e)
+	}
+	return text + "\n" + footer(d.status(e, where, footer))
 }
 
 // status is the footer's left side: the source, the place in the list and
@@ -159,6 +181,12 @@ func (d storyView) status(e env, where string, footer func(string) string) strin
 		source = "story"
 	}
 	parts := []string{st.Story.Position.Render(pos)}
+	if d.find.query != "" {
+		// The search has room first: n and N are its keys while it is on.
+		search := d.searchStatus(e, room-ansi.StringWidth(pos)-2)
+		parts = append([]string{search}, parts...)
+		room -= ansi.StringWidth(search) + 2
+	}
 	if used := ansi.StringWidth(where) + 2 + ansi.StringWidth(pos); used <= room {
 		parts = append([]string{st.App.Subtle.Render(where)}, parts...)
 		if left := min(room-used-2, max(8, e.width/4)); left >= 6 {
@@ -178,6 +206,7 @@ func (a App) openStory(seq int32) (App, tea.Cmd) {
 	}
 	a.list.tabs = buildTabs(a.stories, a.list.scope, a.opts.Searches) // the unread counts changed
 	a.story.story, a.story.seq = s, seq
+	a.story = a.story.endSearch()
 	a.story.links = nil
 	a.story.shown = renderKey{}
 	a.links = linksScreen{}
@@ -209,8 +238,7 @@ func markText(st model.StoryState) string {
 // storyMarked shows the open story's new marks, in its header and in a
 // footer notice that each press renews.
 func (a App) storyMarked(do act) (App, tea.Cmd) {
-	width := textWidth(a.width, a.opts.ReadingWidth)
-	a.story = a.story.setHeader(a.storyHeader(width), max(0, (a.width-width)/2))
+	a = a.showMarks()
 	st := a.stories.State(a.story.seq)
 	var text string
 	switch {
@@ -224,6 +252,23 @@ func (a App) storyMarked(do act) (App, tea.Cmd) {
 		text = "Marked unread: " + a.story.story.Title
 	}
 	return a.notify(text, false)
+}
+
+// showMarks shows the open story's marks, as they are now, in its header.
+func (a App) showMarks() App {
+	width := textWidth(a.width, a.opts.ReadingWidth)
+	a.story = a.story.setHeader(a.storyHeader(width), max(0, (a.width-width)/2))
+	return a
+}
+
+// readOn opens the next unread story after the one read to its end (space
+// there), as N does; without a library, where nothing is read, the next
+// story.
+func (a App) readOn() (App, tea.Cmd) {
+	if a.opts.NoState {
+		return a.stepStory(1)
+	}
+	return a.nextUnread()
 }
 
 // stepStory opens the next or previous story of the current list.

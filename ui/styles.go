@@ -40,6 +40,9 @@ type Styles struct {
 	}
 	Story struct {
 		Kicker, Headline, Summary, Byline, Link, Rule, Position lipgloss.Style
+		// Match is a match of the story's search, MatchCurrent the one n
+		// and N are at.
+		Match, MatchCurrent lipgloss.Style
 	}
 	Footer struct {
 		Bar, Count, Alert, Filter, FilterPrompt lipgloss.Style
@@ -48,6 +51,8 @@ type Styles struct {
 
 	// rows is the list's styles reduced to escape sequences, built once.
 	rows rowPaints
+	// find is the story search's styles, likewise.
+	find struct{ match, current paint }
 }
 
 // paint is a style reduced to the escape sequences around its text, so the
@@ -131,6 +136,11 @@ func NewStyles(t Theme, noColor bool) Styles {
 	s.Story.Link = lipgloss.NewStyle().Foreground(subtle).Underline(true)
 	s.Story.Rule = lipgloss.NewStyle().Foreground(faint)
 	s.Story.Position = lipgloss.NewStyle().Foreground(subtle)
+	s.Story.Match = lipgloss.NewStyle().Reverse(true)
+	s.Story.MatchCurrent = lipgloss.NewStyle().Background(accent).Foreground(pick("#1E1E1E", "#FFFFFF")).Bold(true)
+	if noColor {
+		s.Story.MatchCurrent = lipgloss.NewStyle().Reverse(true).Bold(true).Underline(true)
+	}
 
 	s.Footer.Bar = lipgloss.NewStyle().Foreground(subtle)
 	s.Footer.Count = lipgloss.NewStyle().Foreground(text)
@@ -147,6 +157,7 @@ func NewStyles(t Theme, noColor bool) Styles {
 	for i, r := range s.List.Region {
 		s.rows.region[i] = paintOf(r)
 	}
+	s.find.match, s.find.current = paintOf(s.Story.Match), paintOf(s.Story.MatchCurrent)
 	return s
 }
 

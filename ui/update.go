@@ -35,6 +35,8 @@ const (
 	actToggleStar      // star or unstar the selected story
 	actNextUnread      // move to the next unread story
 	actMarkAllRead     // mark every story in the list read
+	actUndo            // take back the last mark, star or mark-all
+	actReadOn          // at the end of a story: the next unread one
 )
 
 // outcome is what a screen's update asks the App to do, with what it
@@ -140,13 +142,17 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case screenList:
 		a.list, out, cmd = a.list.update(msg, a.env())
 	case screenDetail:
+		if a.story.find.typing {
+			a.story, out, cmd = a.story.updateSearch(msg, &a.keys)
+			break
+		}
 		a.story, out = a.story.update(msg, &a.keys)
 	case screenLinks:
 		a.links, out = a.links.update(msg, &a.keys, a.story.links, a.story.story.Link)
 	case screenSources:
 		a.feeds, out = a.feeds.update(msg, &a.keys, sourceRows(a.feeds.feeds, a.sources))
 	case screenHelp:
-		a.keyHelp, out = a.keyHelp.update(msg, &a.keys)
+		a.keyHelp, out = a.keyHelp.update(msg, &a.keys, a.keyHelp.maxTop(a.env(), a.help))
 	}
 	a, next := a.apply(out)
 	return a, tea.Batch(cmd, next)
@@ -162,7 +168,7 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 	case actBack:
 		a.screen = a.backFrom(a.screen)
 	case actHelp:
-		a.keyHelp.back, a.screen = a.screen, screenHelp
+		a.keyHelp.back, a.keyHelp.top, a.screen = a.screen, 0, screenHelp
 	case actOpenStory:
 		return a.openStory(out.seq)
 	case actStepStory:
@@ -185,6 +191,10 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 		return a.handleMarkAct(out.do)
 	case actMarkAllRead:
 		return a.markAllRead()
+	case actUndo:
+		return a.undoMark()
+	case actReadOn:
+		return a.readOn()
 	}
 	return a, nil
 }
@@ -200,8 +210,14 @@ func (a App) backFrom(s screen) screen {
 	return screenList
 }
 
-// handlePaste gives pasted text to the filter line, when it is open.
+// handlePaste gives pasted text to the filter line or the story's search
+// line, when one is open.
 func (a App) handlePaste(msg tea.PasteMsg) (App, tea.Cmd) {
+	if a.screen == screenDetail && a.story.find.typing {
+		var cmd tea.Cmd
+		a.story, cmd = a.story.pasteSearch(msg)
+		return a, cmd
+	}
 	if a.screen != screenList || !a.list.typing {
 		return a, nil
 	}
@@ -210,9 +226,15 @@ func (a App) handlePaste(msg tea.PasteMsg) (App, tea.Cmd) {
 	return a, cmd
 }
 
-// handleOther gives any other message (the cursor's own) to the filter
-// line, when it is open.
+// handleOther gives any other message (the cursor's own, a paste from the
+// clipboard) to the filter line or the story's search line, when one is
+// open.
 func (a App) handleOther(msg tea.Msg) (App, tea.Cmd) {
+	if a.screen == screenDetail && a.story.find.typing {
+		var cmd tea.Cmd
+		a.story, cmd = a.story.pasteSearch(msg)
+		return a, cmd
+	}
 	if !a.list.typing {
 		return a, nil
 	}
