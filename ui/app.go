@@ -54,6 +54,9 @@ type Options struct {
 	// Feeds, when set, reads the subscriptions' state for the feeds
 	// screen (F); it is called in a command, off the UI goroutine.
 	Feeds func() []FeedStatus
+	// Layout is whether the list and the story share a wide screen (the
+	// config's layout); v switches for the session.
+	Layout Layout
 	// Mouse turns on wheel scrolling (it takes over the terminal's own
 	// text selection).
 	Mouse bool
@@ -111,6 +114,9 @@ type App struct {
 
 	width, height int
 	screen        screen
+	// split is the user's wish for the split layout (Options.Layout, then
+	// v); splitOn says whether the screen is wide enough to grant it.
+	split bool
 
 	stories *model.Collection
 	loading bool
@@ -193,6 +199,7 @@ func New(opts Options) App {
 		pending:   map[renderKey]bool{},
 		help:      help.New(),
 		noticeTTL: statusTTL,
+		split:     opts.Layout != LayoutList,
 	}
 	for _, s := range opts.Sources {
 		a.sources = append(a.sources, sourceState{origin: s})
@@ -268,14 +275,16 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		a, cmd = a.handleOther(msg)
 	}
-	var ahead tea.Cmd
+	var ahead, preview tea.Cmd
 	a, ahead = a.watchSelection()
+	a, preview = a.previewSelection()
 	a.setKeys()
-	return a, tea.Batch(cmd, ahead)
+	return a, tea.Batch(cmd, ahead, preview)
 }
 
 // setKeys switches the bindings on and off for what is now on screen.
 func (a *App) setKeys() {
+	a.keys.split = a.splitShown()
 	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty(), a.list.confirmAll)
 	if a.screen == screenDetail {
 		a.keys.forStorySearch(a.story.find.typing, a.story.find.query != "")

@@ -45,18 +45,30 @@ type KeyMap struct {
 
 	// ReadOn is space at the end of a story: the next unread story.
 	ReadOn key.Binding
+
+	// The split layout: ToggleLayout switches it on and off; FocusStory
+	// and FocusList move the keyboard between its panes.
+	ToggleLayout, FocusStory, FocusList key.Binding
+
+	// split says the screen is split (set before forScreen).
+	split bool
 }
 
 // DefaultKeyMap returns the built-in bindings.
 func DefaultKeyMap() KeyMap {
 	k := KeyMap{
-		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		PageUp:    key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
-		PageDown:  key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn/space", "page down")),
-		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
-		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn/space", "page down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+
+		ToggleLayout: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "split/one pane")),
+		FocusStory:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "split: to story")),
+		FocusList:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "split: to list")),
+
 		Back:      key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
@@ -152,6 +164,9 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	k.Undo.SetEnabled(state && (list && !filtering || detail))
 	k.StorySearch.SetEnabled(detail)
 	k.ReadOn.SetEnabled(detail)
+	k.ToggleLayout.SetEnabled(list && !filtering || detail)
+	k.FocusStory.SetEnabled(k.split && list && !filtering)
+	k.FocusList.SetEnabled(k.split && detail)
 	for _, b := range []*key.Binding{&k.SearchApply, &k.SearchClear, &k.SearchNext, &k.SearchPrev} {
 		b.SetEnabled(false) // forStorySearch switches them on
 	}
@@ -186,7 +201,7 @@ func (k *KeyMap) storyBindings() []*key.Binding {
 		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom, &k.Back, &k.Quit, &k.Help,
 		&k.NextStory, &k.PrevStory, &k.OpenLink, &k.CopyLink, &k.Links,
 		&k.ToggleRead, &k.ToggleStar, &k.NextUnread, &k.Undo, &k.StorySearch, &k.ReadOn,
-		&k.SearchNext, &k.SearchPrev,
+		&k.SearchNext, &k.SearchPrev, &k.ToggleLayout, &k.FocusList,
 	}
 }
 
@@ -228,6 +243,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		// column past five groups at 120 columns.
 		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links, k.StorySearch, k.SearchNext},
 		{k.ToggleRead, k.ToggleStar, k.NextUnread, k.UnreadOnly, k.StarredOnly, k.MarkAllRead, k.Undo},
-		{k.Help, k.Quit, k.ForceQuit},
+		{k.ToggleLayout, k.FocusStory, k.FocusList, k.Help, k.Quit, k.ForceQuit},
 	}
 }

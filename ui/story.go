@@ -256,8 +256,8 @@ func (a App) storyMarked(do act) (App, tea.Cmd) {
 
 // showMarks shows the open story's marks, as they are now, in its header.
 func (a App) showMarks() App {
-	width := textWidth(a.width, a.opts.ReadingWidth)
-	a.story = a.story.setHeader(a.storyHeader(width), max(0, (a.width-width)/2))
+	width := textWidth(a.storyWidth(), a.opts.ReadingWidth)
+	a.story = a.story.setHeader(a.storyHeader(width), max(0, (a.storyWidth()-width)/2))
 	return a
 }
 
@@ -291,10 +291,10 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 	if a.story.story == nil || a.width == 0 {
 		return a, nil
 	}
-	width := textWidth(a.width, a.opts.ReadingWidth)
+	width := textWidth(a.storyWidth(), a.opts.ReadingWidth)
 	k := renderKey{ID: a.story.story.ID, Width: width, Theme: a.theme}
 	head := a.storyHeader(width)
-	margin := max(0, (a.width-width)/2)
+	margin := max(0, (a.storyWidth()-width)/2)
 	if keepOffset {
 		a.story = a.story.notePlace()
 	} else {
@@ -375,10 +375,13 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 		a.rendered[msg.Key] = r
 	}
 	cur := a.story.story
+	if a.previewing() {
+		return a.handlePreviewRendered(msg, r)
+	}
 	if cur == nil || (a.screen != screenDetail && a.screen != screenLinks) {
 		return a.renderAround()
 	}
-	want := renderKey{ID: cur.ID, Width: textWidth(a.width, a.opts.ReadingWidth), Theme: a.theme}
+	want := renderKey{ID: cur.ID, Width: textWidth(a.storyWidth(), a.opts.ReadingWidth), Theme: a.theme}
 	if msg.Key != want || (msg.Partial && !a.story.partial) {
 		return a, nil // stale: the user has moved on, or the full text is already in
 	}
@@ -388,7 +391,7 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 	fromOpening := a.story.shown == want && a.story.partial
 	line := a.story.pager.offset
 	head := a.storyHeader(want.Width)
-	a.story = a.story.setContent(head, a.bodyText(r), max(0, (a.width-want.Width)/2))
+	a.story = a.story.setContent(head, a.bodyText(r), max(0, (a.storyWidth()-want.Width)/2))
 	if fromOpening {
 		a.story.pager.scroll(line)
 	} else {
@@ -464,6 +467,6 @@ func (a App) renderAround() (App, tea.Cmd) {
 	if !a.ahead.resting || a.screen != screenList || a.width == 0 {
 		return a, nil
 	}
-	width := textWidth(a.width, a.opts.ReadingWidth)
+	width := textWidth(a.storyWidth(), a.opts.ReadingWidth)
 	return a, tea.Batch(a.renderNear(width, []int{0, 1, -1}, maxInFlight)...)
 }

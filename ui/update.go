@@ -60,9 +60,12 @@ func notice(text string, alert bool) outcome {
 
 func (a App) handleResize(msg tea.WindowSizeMsg) (App, tea.Cmd) {
 	a.width, a.height = msg.Width, msg.Height
-	a.list = a.list.resize(a.width, a.height)
+	a = a.relayout()
 	a.help.SetWidth(a.width)
 	a.story = a.story.resize(a.height - 1)
+	if a.previewing() {
+		a.story.story = nil // previewed afresh at the pane's new width
+	}
 	if a.screen == screenDetail || a.screen == screenLinks {
 		return a.showStory(true)
 	}
@@ -135,6 +138,18 @@ func (a App) refreshView() App {
 func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	if key.Matches(msg, a.keys.ForceQuit) {
 		return a.quit()
+	}
+	switch {
+	case key.Matches(msg, a.keys.ToggleLayout):
+		return a.toggleLayout()
+	case key.Matches(msg, a.keys.FocusStory):
+		if seq, ok := a.list.selected(); ok {
+			return a.openStory(seq)
+		}
+		return a, nil
+	case key.Matches(msg, a.keys.FocusList):
+		a.screen = screenList
+		return a, nil
 	}
 	var out outcome
 	var cmd tea.Cmd

@@ -17,6 +17,8 @@ func (a App) View() tea.View {
 	switch {
 	case a.width == 0:
 		content = ""
+	case a.splitShown():
+		content = a.drawSplit(e)
 	case a.screen == screenDetail:
 		where := fmt.Sprintf("%d/%d", a.list.cursor+1, len(a.list.view))
 		content = a.story.draw(e, where, a.footerLine)
@@ -62,18 +64,24 @@ func rule(e env) string {
 
 // footerLine puts status on the left and short help on the right, within
 // one line. A notice takes the whole line: it is what the user needs to read.
-func (a App) footerLine(left string) string {
-	switch {
-	case a.notice != "" && a.alert:
-		return a.styles.Footer.Alert.Render(ansi.Truncate(a.notice, a.width, "…"))
-	case a.notice != "":
-		return a.styles.App.Notice.Render(ansi.Truncate(a.notice, a.width, "…"))
+func (a App) footerLine(left string) string { return a.footerFor(a.width, true)(left) }
+
+// footerFor is footerLine for a pane width wide; only the pane with the
+// keyboard shows a notice.
+func (a App) footerFor(width int, notices bool) func(string) string {
+	return func(left string) string {
+		switch {
+		case notices && a.notice != "" && a.alert:
+			return a.styles.Footer.Alert.Render(ansi.Truncate(a.notice, width, "…"))
+		case notices && a.notice != "":
+			return a.styles.App.Notice.Render(ansi.Truncate(a.notice, width, "…"))
+		}
+		h := a.help
+		h.SetWidth(max(0, width-ansi.StringWidth(left)-2))
+		right := h.ShortHelpView(a.keys.ShortHelp())
+		gap := max(1, width-ansi.StringWidth(left)-ansi.StringWidth(right))
+		return ansi.Truncate(left+strings.Repeat(" ", gap)+right, width, "")
 	}
-	h := a.help
-	h.SetWidth(max(0, a.width-ansi.StringWidth(left)-2))
-	right := h.ShortHelpView(a.keys.ShortHelp())
-	gap := max(1, a.width-ansi.StringWidth(left)-ansi.StringWidth(right))
-	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, a.width, "")
 }
 
 // plural is "1 match", "2 matches".
