@@ -83,6 +83,56 @@ func DefaultKeyMap() KeyMap {
 	return k
 }
 
+// keyAction names a binding for the config file's [keys] table.
+type keyAction struct {
+	name    string
+	binding func(*KeyMap) *key.Binding
+}
+
+// keyActions is every binding of KeyMap by its name in the [keys] table,
+// one line each, in the order of KeyMap. A binding added to KeyMap needs
+// its line here (TestEveryBindingHasAnAction fails without it).
+func keyActions() []keyAction {
+	actions := []keyAction{
+		{"up", func(k *KeyMap) *key.Binding { return &k.Up }},
+		{"down", func(k *KeyMap) *key.Binding { return &k.Down }},
+		{"page_up", func(k *KeyMap) *key.Binding { return &k.PageUp }},
+		{"page_down", func(k *KeyMap) *key.Binding { return &k.PageDown }},
+		{"top", func(k *KeyMap) *key.Binding { return &k.Top }},
+		{"bottom", func(k *KeyMap) *key.Binding { return &k.Bottom }},
+		{"open", func(k *KeyMap) *key.Binding { return &k.Open }},
+		{"back", func(k *KeyMap) *key.Binding { return &k.Back }},
+		{"quit", func(k *KeyMap) *key.Binding { return &k.Quit }},
+		{"force_quit", func(k *KeyMap) *key.Binding { return &k.ForceQuit }},
+		{"help", func(k *KeyMap) *key.Binding { return &k.Help }},
+		{"next_tab", func(k *KeyMap) *key.Binding { return &k.NextTab }},
+		{"prev_tab", func(k *KeyMap) *key.Binding { return &k.PrevTab }},
+		{"filter", func(k *KeyMap) *key.Binding { return &k.Filter }},
+		{"sources", func(k *KeyMap) *key.Binding { return &k.Sources }},
+		{"refresh", func(k *KeyMap) *key.Binding { return &k.Refresh }},
+		{"filter_apply", func(k *KeyMap) *key.Binding { return &k.FilterApply }},
+		{"filter_clear", func(k *KeyMap) *key.Binding { return &k.FilterClear }},
+		{"filter_up", func(k *KeyMap) *key.Binding { return &k.FilterUp }},
+		{"filter_down", func(k *KeyMap) *key.Binding { return &k.FilterDown }},
+		{"confirm_yes", func(k *KeyMap) *key.Binding { return &k.ConfirmYes }},
+		{"next_story", func(k *KeyMap) *key.Binding { return &k.NextStory }},
+		{"prev_story", func(k *KeyMap) *key.Binding { return &k.PrevStory }},
+		{"open_link", func(k *KeyMap) *key.Binding { return &k.OpenLink }},
+		{"copy_link", func(k *KeyMap) *key.Binding { return &k.CopyLink }},
+		{"links", func(k *KeyMap) *key.Binding { return &k.Links }},
+		{"toggle_read", func(k *KeyMap) *key.Binding { return &k.ToggleRead }},
+		{"toggle_star", func(k *KeyMap) *key.Binding { return &k.ToggleStar }},
+		{"next_unread", func(k *KeyMap) *key.Binding { return &k.NextUnread }},
+		{"unread_only", func(k *KeyMap) *key.Binding { return &k.UnreadOnly }},
+		{"starred_only", func(k *KeyMap) *key.Binding { return &k.StarredOnly }},
+		{"mark_all_read", func(k *KeyMap) *key.Binding { return &k.MarkAllRead }},
+	}
+	for i := range len(KeyMap{}.PickLink) {
+		actions = append(actions, keyAction{"link_" + strconv.Itoa(i+1), func(k *KeyMap) *key.Binding { return &k.PickLink[i] }})
+	}
+	return actions
+}
+
 // forScreen switches each binding on or off for what is in front of the
 // user: the screen, whether the filter line has the keyboard, whether a
 // filter is applied, and whether the mark-all question awaits its answer.
@@ -125,22 +175,35 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	k.UnreadOnly.SetEnabled(state && list && !filtering)
 	k.StarredOnly.SetEnabled(state && list && !filtering)
 	k.MarkAllRead.SetEnabled(state && list && !filtering)
-}
-
-// ShortHelp is the footer's one line of help: the few keys that matter on
-// the screen in front of the user, described tersely.
-func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{
-		terse(k.FilterApply, "enter", "keep"), terse(k.FilterClear, "esc", "clear"),
-		terse(k.Open, "enter", "open"), terse(k.Back, "esc", "back"),
-		terse(k.NextStory, "n/p", "next/prev"), terse(k.OpenLink, "o", "browser"),
-		terse(k.Links, "L", "links"),
-		terse(k.Filter, "/", "filter"), terse(k.NextTab, "tab", "region"), k.Help,
+	if list && confirming {
+		// The question takes the next key: y answers it, any other says no.
+		for _, a := range keyActions() {
+			if b := a.binding(k); b != &k.ConfirmYes && b != &k.ForceQuit {
+				b.SetEnabled(false)
+			}
+		}
 	}
 }
 
-// terse is b with shorter help text, on or off as b is.
-func terse(b key.Binding, keys, desc string) key.Binding {
+// ShortHelp is the footer's one line of help: the few keys that matter on
+// the screen in front of the user, described tersely, by their first keys.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{
+		terse(k.FilterApply, "keep"), terse(k.FilterClear, "clear"),
+		terse(k.Open, "open"), terse(k.Back, "back"),
+		terse(k.NextStory, "next/prev", k.PrevStory), terse(k.OpenLink, "browser"),
+		terse(k.Links, "links"),
+		terse(k.Filter, "filter"), terse(k.NextTab, "region"), k.Help,
+	}
+}
+
+// terse is b with shorter help text, shown by its first key (and the first
+// keys of the bindings paired with it), on or off as b is.
+func terse(b key.Binding, desc string, pair ...key.Binding) key.Binding {
+	keys := keyOf(b)
+	for _, p := range pair {
+		keys += "/" + keyOf(p)
+	}
 	t := key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(keys, desc))
 	t.SetEnabled(b.Enabled())
 	return t
