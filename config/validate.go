@@ -22,14 +22,15 @@ import (
 // zero is not allowed). Their toml tags are the schema: error messages
 // list known keys from them.
 type rawConfig struct {
-	Theme           *string       `toml:"theme"`
-	ReadingWidth    *int          `toml:"reading_width"`
-	Mouse           *bool         `toml:"mouse"`
-	RefreshInterval any           `toml:"refresh_interval"` // "30m", "" or 0
-	Retention       *rawRetention `toml:"retention"`
-	Search          []rawSearch   `toml:"search"`
-	Feed            []rawFeed     `toml:"feed"`
-	Sync            *rawSync      `toml:"sync"`
+	Theme           *string        `toml:"theme"`
+	ReadingWidth    *int           `toml:"reading_width"`
+	Mouse           *bool          `toml:"mouse"`
+	RefreshInterval any            `toml:"refresh_interval"` // "30m", "" or 0
+	Retention       *rawRetention  `toml:"retention"`
+	Search          []rawSearch    `toml:"search"`
+	Feed            []rawFeed      `toml:"feed"`
+	Sync            *rawSync       `toml:"sync"`
+	Keys            map[string]any `toml:"keys"` // action = "key" or ["key", ...]
 }
 
 type rawRetention struct {
@@ -71,10 +72,11 @@ const utf8BOM = "\xEF\xBB\xBF"
 
 // checker collects the problems of one file.
 type checker struct {
-	file string // as shown
-	dir  string // the file's folder: relative feed paths start there
-	lay  *layout
-	errs []*Error
+	file  string // as shown
+	dir   string // the file's folder: relative feed paths start there
+	lay   *layout
+	rules KeyRules
+	errs  []*Error
 }
 
 func (c *checker) fail(line int, key, format string, args ...any) {
@@ -91,9 +93,15 @@ func (c *checker) err() error {
 }
 
 // parse decodes and checks a config file's bytes; path is where they came
-// from, for messages and for relative feed paths.
+// from, for messages and for relative feed paths. The [keys] table's
+// shape is checked, not its actions (see parseWithKeys).
 func parse(path string, data []byte) (*Config, error) {
-	c := &checker{file: displayPath(path), dir: filepath.Dir(path)}
+	return parseWithKeys(path, data, KeyRules{})
+}
+
+// parseWithKeys is parse with the [keys] table checked by rules.
+func parseWithKeys(path string, data []byte, rules KeyRules) (*Config, error) {
+	c := &checker{file: displayPath(path), dir: filepath.Dir(path), rules: rules}
 	// Editors on Windows may start the file with a byte-order mark, which
 	// TOML does not allow; it changes no line number.
 	data = bytes.TrimPrefix(data, []byte(utf8BOM))
@@ -199,6 +207,7 @@ func (c *checker) check(raw *rawConfig) *Config {
 	if raw.Sync != nil {
 		cfg.Sync = c.sync(raw.Sync)
 	}
+	cfg.Keys = c.keys(raw.Keys)
 	return cfg
 }
 

@@ -56,7 +56,7 @@ func (e *KeyError) Error() string {
 	if e.Key == "" {
 		return e.Action + ": " + e.Msg
 	}
-	return fmt.Sprintf("%s: %q: %s", e.Action, e.Key, e.Msg)
+	return fmt.Sprintf("%s: %q %s", e.Action, e.Key, e.Msg)
 }
 
 // KeyMapFrom is the default key map with each action named in keys bound
@@ -77,6 +77,7 @@ func KeyMapFrom(keys map[string][]string) (KeyMap, error) {
 	}
 	named := keyNames()
 	var errs []error
+	applied := map[string][]string{}
 	for _, name := range slices.Sorted(maps.Keys(keys)) {
 		a, ok := byName[name]
 		if !ok {
@@ -95,7 +96,9 @@ func KeyMapFrom(keys map[string][]string) (KeyMap, error) {
 		}
 		good := true
 		for _, s := range list {
-			if msg := checkKeyName(s, named); msg != "" {
+			if msg := checkKeyName(s, named); s == "" {
+				errs = append(errs, &KeyError{Action: name, Msg: `"" ` + msg})
+			} else if msg != "" {
 				errs = append(errs, &KeyError{Action: name, Key: s, Msg: msg})
 				good = false
 			}
@@ -103,13 +106,14 @@ func KeyMapFrom(keys map[string][]string) (KeyMap, error) {
 		if good {
 			list = slices.Compact(slices.Clone(list))
 			*b = key.NewBinding(key.WithKeys(list...), key.WithHelp(keyLabel(list), b.Help().Desc))
+			applied[name] = list
 		}
 	}
+	// The actions refused keep their defaults, which clash with nothing:
+	// the clashes of the rest are told now, not after the next try.
+	errs = append(errs, k.clashes(applied)...)
 	if len(errs) > 0 {
 		return DefaultKeyMap(), errors.Join(errs...)
-	}
-	if err := k.clashes(keys); err != nil {
-		return DefaultKeyMap(), err
 	}
 	return k, nil
 }
@@ -162,7 +166,7 @@ func (st keyState) typing() bool { return st.s == screenList && st.filtering && 
 // clashes finds the keys of k that would do two things on one screen, or
 // that a line of text being typed needs, and blames them on the actions
 // of keys (the user's) that brought them.
-func (k KeyMap) clashes(keys map[string][]string) error {
+func (k KeyMap) clashes(keys map[string][]string) []error {
 	actions := keyActions()
 	editing := filterEditingKeys()
 	seen := map[string]bool{}
@@ -211,7 +215,7 @@ func (k KeyMap) clashes(keys map[string][]string) error {
 	for i, e := range errs {
 		out[i] = e
 	}
-	return errors.Join(out...)
+	return out
 }
 
 // filterEditingKeys are the keys the filter line's text input edits with
@@ -263,10 +267,11 @@ func keyNames() map[string]bool {
 }
 
 // checkKeyName says why Bubble Tea never reports the key s, with the key
-// meant if it can tell; "" if s is a key it reports.
+// meant if it can tell; "" if s is a key it reports. The reason reads
+// after the key in quotes.
 func checkKeyName(s string, named map[string]bool) string {
 	if s == "" {
-		return "\"\" is no key; write a key such as \"n\", \"ctrl+n\" or \"pgdown\""
+		return "is no key; write a key such as \"n\", \"ctrl+n\" or \"pgdown\""
 	}
 	base, mods := s, []string(nil)
 	if i := strings.LastIndex(strings.TrimSuffix(s, "+"), "+"); i > 0 {
@@ -275,7 +280,7 @@ func checkKeyName(s string, named map[string]bool) string {
 	order := modifierOrder()
 	for _, m := range mods {
 		if !slices.Contains(order, m) {
-			msg := fmt.Sprintf("unknown modifier %q", m)
+			msg := fmt.Sprintf("has an unknown modifier, %q", m)
 			if n := nearestWithin(strings.ToLower(m), order, 3); n != "" {
 				msg += fmt.Sprintf(" (did you mean %s?)", n)
 			}
@@ -291,25 +296,25 @@ func checkKeyName(s string, named map[string]bool) string {
 	switch {
 	case named[base] || char && unicode.IsGraphic(r) && !unicode.IsSpace(r):
 	case strings.TrimSpace(base) == "" && base != "":
-		return fmt.Sprintf("write the space bar as %q", strings.Join(append(sorted, "space"), "+"))
+		return fmt.Sprintf("is the space bar: write it %q", strings.Join(append(sorted, "space"), "+"))
 	default:
-		msg := "unknown key name"
+		msg := "is no key name"
 		if n := suggestKey(base, named); n != "" {
 			msg += fmt.Sprintf(" (did you mean %s?)", strings.Join(append(sorted, n), "+"))
 		}
 		return msg + "; write a character (n, N, ?) or a key such as enter, esc, tab, space, backspace, up, pgdown, home or f1, with modifiers such as ctrl+ or alt+ before it"
 	}
 	if canonical != s {
-		return fmt.Sprintf("write it %q: modifiers come once each, in the order %s", canonical, strings.Join(order, "+"))
+		return fmt.Sprintf("is written %q: modifiers come once each, in the order %s", canonical, strings.Join(order, "+"))
 	}
 	if char && len(mods) > 0 && unicode.IsUpper(r) {
 		shifted := append(slices.Clone(sorted), "shift")
 		slices.SortFunc(shifted, func(a, b string) int { return slices.Index(order, a) - slices.Index(order, b) })
 		shifted = append(slices.Compact(shifted), strings.ToLower(base))
-		return fmt.Sprintf("with a modifier a letter is lower case and shift is written out: %q", strings.Join(shifted, "+"))
+		return fmt.Sprintf("never arrives: with a modifier a letter is lower case and shift is written out, %q", strings.Join(shifted, "+"))
 	}
 	if char && slices.Equal(mods, []string{"shift"}) {
-		return fmt.Sprintf("shift with a character arrives as the character it types; write %q", strings.ToUpper(base))
+		return fmt.Sprintf("never arrives: shift and a character arrive as the character typed; write %q", strings.ToUpper(base))
 	}
 	return ""
 }
