@@ -95,3 +95,40 @@ func TestTheConfigsKeysReachTheReader(t *testing.T) {
 		t.Errorf("Options.Keys: %v", opts.Keys)
 	}
 }
+
+// The README's [keys] example loads, and its errors are the ones it says.
+func TestReadmeKeysExample(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(readme), "### Your own keys")
+	_, example, _ := strings.Cut(section, "```toml\n")
+	example, _, _ = strings.Cut(example, "```")
+	cfg, err := config.LoadWithKeys(writeFile(t, example), keyRules())
+	if err != nil || !slices.Equal(cfg.Keys["next_story"], []string{"J", "ctrl+n"}) || !slices.Equal(cfg.Keys["prev_story"], []string{"K"}) {
+		t.Fatalf("the README's example: %v, %v\n%s", cfg, err, example)
+	}
+	for text, want := range map[string]string{
+		"next_stroy = \"J\"":           `next_stroy: unknown action (did you mean next_story?)`,
+		"links = \"pagedown\"":         `"pagedown" is no key name (did you mean pgdown?)`,
+		"quit = \"shift+q\"":           `"shift+q" never arrives: `,
+		"next_story = \"j\"":           `"j" is already the key of down on the story screen`,
+		"filter_apply = \"x\"":         `"x" is typed into the filter line`,
+		"filter_clear = \"backspace\"": `"backspace" edits the filter line`,
+	} {
+		_, err := config.LoadWithKeys(writeFile(t, "[keys]\n"+text+"\n"), keyRules())
+		if err == nil || !strings.Contains(err.Error(), ":2: keys.") || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", text, err, want)
+		}
+	}
+}
+
+func writeFile(t *testing.T, text string) string {
+	t.Helper()
+	path := t.TempDir() + "/config.toml"
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}

@@ -58,10 +58,10 @@ func DefaultKeyMap() KeyMap {
 
 		FilterApply: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
 		FilterClear: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
-		FilterUp:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
-		FilterDown:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
+		FilterUp:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up, while typing a filter")),
+		FilterDown:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down, while typing a filter")),
 
-		ConfirmYes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		ConfirmYes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes, mark them all read")),
 
 		NextStory: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next story")),
 		PrevStory: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous story")),
@@ -193,7 +193,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 		terse(k.Open, "open"), terse(k.Back, "back"),
 		terse(k.NextStory, "next/prev", k.PrevStory), terse(k.OpenLink, "browser"),
 		terse(k.Links, "links"),
-		terse(k.Filter, "filter"), terse(k.NextTab, "region"), k.Help,
+		terse(k.Filter, "filter"), terse(k.NextTab, "region"), terse(k.Help, "help"),
 	}
 }
 

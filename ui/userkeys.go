@@ -363,11 +363,15 @@ func isText(s string) bool {
 	return s == "space" || size == len(s) && unicode.IsGraphic(r)
 }
 
-// keyLabel is how help shows keys: arrows as arrows.
+// keyLabel is how help shows keys: arrows as arrows, apart by "/" unless
+// "/" is one of them.
 func keyLabel(keys []string) string {
 	shown := make([]string, len(keys))
 	for i, s := range keys {
 		shown[i] = keyShown(s)
+	}
+	if slices.ContainsFunc(keys, func(s string) bool { return strings.Contains(s, "/") }) {
+		return strings.Join(shown, " ")
 	}
 	return strings.Join(shown, "/")
 }
