@@ -96,9 +96,11 @@ func KeyMapFrom(keys map[string][]string) (KeyMap, error) {
 		}
 		good := true
 		for _, s := range list {
-			if msg := checkKeyName(s, named); s == "" {
+			switch msg := checkKeyName(s, named); {
+			case s == "":
 				errs = append(errs, &KeyError{Action: name, Msg: `"" ` + msg})
-			} else if msg != "" {
+				good = false
+			case msg != "":
 				errs = append(errs, &KeyError{Action: name, Key: s, Msg: msg})
 				good = false
 			}
@@ -109,8 +111,8 @@ func KeyMapFrom(keys map[string][]string) (KeyMap, error) {
 			applied[name] = list
 		}
 	}
-	// The actions refused keep their defaults, which clash with nothing:
-	// the clashes of the rest are told now, not after the next try.
+	// The actions refused keep their defaults while the others are
+	// checked for clashes, so that every problem is told at once.
 	errs = append(errs, k.clashes(applied)...)
 	if len(errs) > 0 {
 		return DefaultKeyMap(), errors.Join(errs...)

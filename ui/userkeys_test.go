@@ -91,6 +91,7 @@ func TestKeyMapFromRefuses(t *testing.T) {
 		{"unknown action", map[string][]string{"next_stroy": {"J"}}, `next_stroy: unknown action (did you mean next_story?)`},
 		{"no keys", map[string][]string{"quit": {}}, `quit: no keys; give one or more, such as ["q"]`},
 		{"empty key", map[string][]string{"quit": {""}}, `quit: "" is no key`},
+		{"empty key beside a good one", map[string][]string{"quit": {"Q", ""}}, `quit: "" is no key`},
 		{"key name in capitals", map[string][]string{"open": {"Enter"}}, `open: "Enter" is no key name (did you mean enter?)`},
 		{"page down spelt out", map[string][]string{"page_down": {"pagedown"}}, `(did you mean pgdown?)`},
 		{"near a key name", map[string][]string{"page_down": {"pgdonw"}}, `(did you mean pgdown?)`},
@@ -210,5 +211,19 @@ func TestRefusedKeysLeaveTheDefaultsAndSaySo(t *testing.T) {
 	a = press(t, a, "enter", "n")
 	if a.story.story.Title != sampleStories()[1].Title {
 		t.Errorf("n does not work with the defaults: %q", a.story.story.Title)
+	}
+}
+
+// BenchmarkKeyMapFromEveryAction is the start-up cost of a [keys] table
+// that binds every action (checked once by config, once by the reader).
+func BenchmarkKeyMapFromEveryAction(b *testing.B) {
+	all := map[string][]string{}
+	for _, a := range KeyActions() {
+		all[a.Name] = a.Keys
+	}
+	for b.Loop() {
+		if _, err := KeyMapFrom(all); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
