@@ -22,16 +22,19 @@ import (
 // zero is not allowed). Their toml tags are the schema: error messages
 // list known keys from them.
 type rawConfig struct {
-	Theme           *string        `toml:"theme"`
-	ReadingWidth    *int           `toml:"reading_width"`
-	Mouse           *bool          `toml:"mouse"`
-	RefreshInterval any            `toml:"refresh_interval"` // "30m", "" or 0
-	Retention       *rawRetention  `toml:"retention"`
-	Search          []rawSearch    `toml:"search"`
-	Feed            []rawFeed      `toml:"feed"`
-	Sync            *rawSync       `toml:"sync"`
-	Keys            map[string]any `toml:"keys"` // action = "key" or ["key", ...]
+	Theme           *string       `toml:"theme"`
+	ReadingWidth    *int          `toml:"reading_width"`
+	Mouse           *bool         `toml:"mouse"`
+	RefreshInterval any           `toml:"refresh_interval"` // "30m", "" or 0
+	Retention       *rawRetention `toml:"retention"`
+	Search          []rawSearch   `toml:"search"`
+	Feed            []rawFeed     `toml:"feed"`
+	Sync            *rawSync      `toml:"sync"`
+	Keys            rawKeys       `toml:"keys"`
 }
+
+// rawKeys is the [keys] table: action = "key" or ["key", ...].
+type rawKeys = map[string]any
 
 type rawRetention struct {
 	ReadDays   *int `toml:"read_days"`
@@ -72,11 +75,12 @@ const utf8BOM = "\xEF\xBB\xBF"
 
 // checker collects the problems of one file.
 type checker struct {
-	file  string // as shown
-	dir   string // the file's folder: relative feed paths start there
-	lay   *layout
-	rules KeyRules
-	errs  []*Error
+	file string // as shown
+	dir  string // the file's folder: relative feed paths start there
+	lay  *layout
+	errs []*Error
+
+	rules KeyRules // the reader's, for the [keys] table
 }
 
 func (c *checker) fail(line int, key, format string, args ...any) {
