@@ -41,6 +41,9 @@ type Env struct {
 	After func(time.Duration) <-chan time.Time
 	// EditConfig is config.Edit (nil: that); tests count the edits.
 	EditConfig func(path string, fn func(*config.Doc) error) error
+	// Keys are the reader's actions and the check of the config file's
+	// [keys] table (the zero value checks only its shape).
+	Keys config.KeyRules
 }
 
 // after waits as Env.After says.
@@ -114,7 +117,7 @@ func (s *Session) Config() (*config.Config, error) {
 			s.cfgErr = err
 			return
 		}
-		s.cfg, s.cfgErr = config.Load(path)
+		s.cfg, s.cfgErr = config.LoadWithKeys(path, s.env.Keys)
 		if errors.Is(s.cfgErr, fs.ErrNotExist) && s.paths.Config == "" {
 			// No file where the default one would be: no settings yet.
 			s.cfg, s.cfgErr = config.Default(), nil

@@ -328,5 +328,5 @@ func (s *Session) WriteStarter() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return path, config.WriteStarter(path)
+	return path, config.WriteStarter(path, s.env.Keys)
 }

@@ -121,6 +121,7 @@ func applyConfig(opts *ui.Options, a args, cfg *config.Config) {
 		}
 	}
 	opts.ReadingWidth = cfg.ReadingWidth
+	opts.Keys = cfg.Keys
 	for _, search := range cfg.Searches {
 		q := search.Parsed
 		if unread, read, starred := q.State(); opts.NoState && (unread || read || starred) {
@@ -128,4 +129,38 @@ func applyConfig(opts *ui.Options, a args, cfg *config.Config) {
 		}
 		opts.Searches = append(opts.Searches, ui.SavedSearch{Name: search.Name, Query: q})
 	}
+}
+
+// keyRules are the reader's actions and its check of the user's keys, for
+// the config file's [keys] table and `config init`.
+func keyRules() config.KeyRules {
+	var rules config.KeyRules
+	for _, a := range ui.KeyActions() {
+		rules.Actions = append(rules.Actions, config.KeyAction{Name: a.Name, Keys: a.Keys, Help: a.Help})
+	}
+	rules.Check = func(keys map[string][]string) []config.KeyProblem {
+		_, err := ui.KeyMapFrom(keys)
+		var problems []config.KeyProblem
+		for _, e := range unjoin(err) {
+			var ke *ui.KeyError
+			if errors.As(e, &ke) {
+				problems = append(problems, config.KeyProblem{Action: ke.Action, Key: ke.Key, Msg: ke.Msg})
+			} else {
+				problems = append(problems, config.KeyProblem{Msg: e.Error()})
+			}
+		}
+		return problems
+	}
+	return rules
+}
+
+// unjoin is the errors errors.Join joined into err.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	if err != nil {
+		return []error{err}
+	}
+	return nil
 }

@@ -103,6 +103,7 @@ func Run(ctx context.Context, argv []string, o IO) int {
 	s := app.New(app.Env{
 		Stdin: o.Stdin, Stderr: o.Stderr, LookupEnv: o.LookupEnv,
 		SetMemoryLimit: o.SetMemoryLimit, Sample: o.Sample, Version: Version,
+		Keys: keyRules(),
 	}, app.Paths{Config: a.configPath, Library: a.db, NoLibrary: a.noLibrary})
 	run := runReader
 	if a.command != nil {

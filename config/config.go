@@ -43,6 +43,9 @@ type Config struct {
 	Searches        []Search // in file order: tabs after the regions
 	Feeds           []Feed   // in file order
 	Sync            *Sync    // nil without a [sync] table
+	// Keys are the user's keys for the reader's actions ([keys]), each
+	// replacing the action's defaults; nil when the file binds none.
+	Keys map[string][]string
 }
 
 // Theme is the colour scheme: ThemeAuto asks the terminal for its
@@ -198,6 +201,14 @@ func resolve(path string) (p string, explicit bool, err error) {
 // *Error per line (errors.Join), each naming the file, the line and the
 // key.
 func Load(path string) (*Config, error) {
+	return LoadWithKeys(path, KeyRules{})
+}
+
+// LoadWithKeys is Load, with the [keys] table checked against the
+// reader's actions and keys: an unknown action, a key the reader never
+// receives, or a key that would do two things on one screen is an error
+// at its line, as any other problem is. Load checks only its shape.
+func LoadWithKeys(path string, rules KeyRules) (*Config, error) {
 	p, explicit, err := resolve(path)
 	if err != nil {
 		return nil, err
@@ -211,7 +222,7 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := parse(p, data)
+	c, err := parseWithKeys(p, data, rules)
 	if err != nil {
 		return nil, err
 	}

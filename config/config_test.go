@@ -69,7 +69,7 @@ func TestLoadBadInput(t *testing.T) {
 		line       int
 		key, msg   string
 	}{
-		{"unknown top-level key", "theme = \"dark\"\nfeeds = 3\n", 2, "feeds", "unknown key (did you mean feed?); known keys: theme, reading_width, mouse, refresh_interval, retention, search, feed, sync"},
+		{"unknown top-level key", "theme = \"dark\"\nfeeds = 3\n", 2, "feeds", "unknown key (did you mean feed?); known keys: theme, reading_width, mouse, refresh_interval, retention, search, feed, sync, keys"},
 		{"unknown feed key", "[[feed]]\nurl = \"https://a.example/x\"\n\n[[feed]]\nurl = \"https://b.example/x\"\nregoin = \"Europe\"\n", 6, "feed[2].regoin",
 			"unknown key (did you mean region?); known keys: url, path, name, region, section, tags, username, password_command, password_env"},
 		{"unknown table", "[retentoin]\nread_days = 3\n", 1, "retentoin", "unknown key (did you mean retention?)"},
@@ -243,7 +243,7 @@ func TestErrorsShowHomeAsTilde(t *testing.T) {
 }
 
 func TestStarterLoads(t *testing.T) {
-	cfg, err := parse("starter.toml", []byte(Starter()))
+	cfg, err := parse("starter.toml", []byte(Starter(KeyRules{})))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,9 +256,9 @@ func TestStarterLoads(t *testing.T) {
 // TestStarterExamplesLoad uncomments every example line of the starter,
 // so that the examples it shows stay valid.
 func TestStarterExamplesLoad(t *testing.T) {
-	example := regexp.MustCompile(`(?m)^# (\[|[a-z_]+ = )`)
-	text := example.ReplaceAllString(Starter(), "$1")
-	cfg, err := parse("starter.toml", []byte(text))
+	example := regexp.MustCompile(`(?m)^# (\[|[a-z0-9_]+ = )`)
+	text := example.ReplaceAllString(Starter(testKeyRules()), "$1")
+	cfg, err := parseWithKeys("starter.toml", []byte(text), testKeyRules())
 	if err != nil {
 		t.Fatalf("%v\n%s", err, text)
 	}
@@ -269,13 +269,13 @@ func TestStarterExamplesLoad(t *testing.T) {
 
 func TestWriteStarterRefusesToOverwrite(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "config.toml")
-	if err := WriteStarter(path); err != nil {
+	if err := WriteStarter(path, testKeyRules()); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := os.ReadFile(path); string(got) != Starter() {
+	if got, _ := os.ReadFile(path); string(got) != Starter(testKeyRules()) {
 		t.Errorf("wrote %q", got)
 	}
-	err := WriteStarter(path)
+	err := WriteStarter(path, testKeyRules())
 	if err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("second write: %v", err)
 	}
@@ -289,11 +289,11 @@ func FuzzLoad(f *testing.F) {
 		}
 		f.Add(data)
 	}
-	f.Add([]byte(Starter()))
+	f.Add([]byte(Starter(testKeyRules())))
 	f.Add([]byte("feed = [{url = \"https://a.example/x\", nme = 1}]\n[[search]]\nquery = 'region:'\n"))
 	f.Add([]byte("[feed]\n[[feed]]\n[feed.x]\n[[retention]]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		cfg, err := parse("/fuzz/config.toml", data)
+		cfg, err := parseWithKeys("/fuzz/config.toml", data, testKeyRules())
 		if (cfg == nil) == (err == nil) {
 			t.Fatalf("got %v and %v", cfg, err)
 		}

@@ -149,9 +149,9 @@ func MoveFeed(path, fromURL, toURL string) error {
 	return Edit(path, func(d *Doc) error { return d.MoveFeed(fromURL, toURL) })
 }
 
-// WriteStarter writes Starter() to path ("" means DefaultPath), creating
-// its folder. It never overwrites a file.
-func WriteStarter(path string) error {
+// WriteStarter writes Starter(keys) to path ("" means DefaultPath),
+// creating its folder. It never overwrites a file.
+func WriteStarter(path string, keys KeyRules) error {
 	p, _, err := resolve(path)
 	if err != nil {
 		return err
@@ -161,6 +161,6 @@ func WriteStarter(path string) error {
 		if _, err := os.Lstat(p); err == nil {
 			return fmt.Errorf("%s already exists, and dateline does not overwrite it; edit it, or move it away and run `dateline config init` again", displayPath(p))
 		}
-		return e.write(p, []byte(Starter()), newFileMode)
+		return e.write(p, []byte(Starter(keys)), newFileMode)
 	})
 }

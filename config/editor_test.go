@@ -406,7 +406,7 @@ func TestWriteStarterWaitsForTheLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	done := make(chan error)
-	go func() { done <- WriteStarter(path) }()
+	go func() { done <- WriteStarter(path, KeyRules{}) }()
 	select {
 	case err := <-done:
 		t.Fatalf("WriteStarter did not wait for the lock: %v", err)
@@ -416,7 +416,7 @@ func TestWriteStarterWaitsForTheLock(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if readText(t, path) != Starter() {
+	if readText(t, path) != Starter(KeyRules{}) {
 		t.Error("the starter was not written")
 	}
 }

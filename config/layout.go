@@ -289,6 +289,8 @@ func expected(path []string) string {
 		ft = ft.Elem()
 	}
 	switch {
+	case ft.Kind() == reflect.Map:
+		return fmt.Sprintf("a table: a line [%s] with its keys below it", key)
 	case ft.Kind() == reflect.Slice && t != nil:
 		return fmt.Sprintf("tables, each starting with a line [[%s]]", key)
 	case t != nil:

@@ -2,11 +2,12 @@ package config
 
 // Starter is the config file `dateline config init` writes: every setting
 // and table, explained, and commented out so the defaults keep applying
-// until the user says otherwise. It loads as it is (into Default()), and
+// until the user says otherwise, and every action of the reader (from
+// keys) with its default keys. It loads as it is (into Default()), and
 // with every example line uncommented (lines "# key = ..." and "# [...]"),
 // which the tests check, so no example in it can go stale.
-func Starter() string {
-	return starter
+func Starter(keys KeyRules) string {
+	return starter + keysSection(keys)
 }
 
 const starter = `# dateline's configuration. Lines starting with # are comments: remove

@@ -30,7 +30,11 @@ type rawConfig struct {
 	Search          []rawSearch   `toml:"search"`
 	Feed            []rawFeed     `toml:"feed"`
 	Sync            *rawSync      `toml:"sync"`
+	Keys            rawKeys       `toml:"keys"`
 }
+
+// rawKeys is the [keys] table: action = "key" or ["key", ...].
+type rawKeys = map[string]any
 
 type rawRetention struct {
 	ReadDays   *int `toml:"read_days"`
@@ -75,6 +79,8 @@ type checker struct {
 	dir  string // the file's folder: relative feed paths start there
 	lay  *layout
 	errs []*Error
+
+	rules KeyRules // the reader's, for the [keys] table
 }
 
 func (c *checker) fail(line int, key, format string, args ...any) {
@@ -91,9 +97,15 @@ func (c *checker) err() error {
 }
 
 // parse decodes and checks a config file's bytes; path is where they came
-// from, for messages and for relative feed paths.
+// from, for messages and for relative feed paths. The [keys] table's
+// shape is checked, not its actions (see parseWithKeys).
 func parse(path string, data []byte) (*Config, error) {
-	c := &checker{file: displayPath(path), dir: filepath.Dir(path)}
+	return parseWithKeys(path, data, KeyRules{})
+}
+
+// parseWithKeys is parse with the [keys] table checked by rules.
+func parseWithKeys(path string, data []byte, rules KeyRules) (*Config, error) {
+	c := &checker{file: displayPath(path), dir: filepath.Dir(path), rules: rules}
 	// Editors on Windows may start the file with a byte-order mark, which
 	// TOML does not allow; it changes no line number.
 	data = bytes.TrimPrefix(data, []byte(utf8BOM))
@@ -199,6 +211,7 @@ func (c *checker) check(raw *rawConfig) *Config {
 	if raw.Sync != nil {
 		cfg.Sync = c.sync(raw.Sync)
 	}
+	cfg.Keys = c.keys(raw.Keys)
 	return cfg
 }
 

@@ -7,6 +7,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -25,6 +26,7 @@ const (
 	screenLinks
 	screenSources
 	screenHelp
+	screenCount // not a screen: how many there are (keep it last)
 )
 
 // Options configure the reader. main.go fills them from flags.
@@ -84,6 +86,10 @@ type Options struct {
 	// NoState turns the marks off (--no-library): no state keys, no is:
 	// terms, no unread counts.
 	NoState bool
+	// Keys binds actions to the user's keys instead of their defaults
+	// (the config file's [keys] table; see KeyMapFrom). Keys it refuses
+	// leave the defaults, and the footer says why.
+	Keys map[string][]string
 }
 
 // Marks is where the reader's read and starred marks go. Its methods queue
@@ -189,7 +195,6 @@ func New(opts Options) App {
 	}
 	a := App{
 		opts:      opts,
-		keys:      DefaultKeyMap(),
 		theme:     opts.Theme,
 		tick:      tea.Tick,
 		stories:   model.NewCollection(),
@@ -204,6 +209,12 @@ func New(opts Options) App {
 	for _, s := range opts.Sources {
 		a.sources = append(a.sources, sourceState{origin: s})
 	}
+	keys, keysErr := KeyMapFrom(opts.Keys)
+	a.keys = keys
+	if keysErr != nil {
+		a.notice, a.alert = "Default keys: "+strings.ReplaceAll(keysErr.Error(), "\n", "; "), true
+	}
+	a.list.input.Placeholder = filterPlaceholder(a.keys)
 	a.story.find = newStorySearch()
 	a.keys.noState = opts.NoState
 	a.keys.noRefresh = opts.Refresh == nil

@@ -4,7 +4,7 @@ package ui
 // opened from.
 
 import (
-	"slices"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -62,7 +62,7 @@ func (h helpScreen) draw(e env, hm help.Model) string {
 	for len(lines) < rows {
 		lines = append(lines, "")
 	}
-	foot := "esc or ? to close"
+	foot := keyOf(e.keys.Back) + " or " + keyOf(e.keys.Help) + " to close"
 	switch {
 	case top+rows < len(all):
 		foot += " · ↓ for more"
@@ -75,15 +75,16 @@ func (h helpScreen) draw(e env, hm help.Model) string {
 // lines is the help screen's text, line by line.
 func (h helpScreen) lines(e env, hm help.Model) []string {
 	st := e.styles
-	all := DefaultKeyMap() // every binding, whatever screen help was opened from
+	all := *e.keys // every binding, whatever screen help was opened from
+	for _, a := range keyActions() {
+		a.binding(&all).SetEnabled(true)
+	}
+	all.Refresh.SetEnabled(!e.keys.noRefresh)
 	hm.ShowAll = true
 	var blocks []string
 	for i, col := range all.FullHelp() {
 		if helpGroups[i] == "Marks" && e.opts.NoState {
 			continue
-		}
-		if e.keys.noRefresh {
-			col = slices.DeleteFunc(col, func(b key.Binding) bool { return b.Help().Key == "r" })
 		}
 		blocks = append(blocks, st.App.Notice.Render(helpGroups[i])+"\n"+hm.FullHelpView([][]key.Binding{col}))
 	}
@@ -107,12 +108,16 @@ func (h helpScreen) lines(e env, hm help.Model) []string {
 	if e.opts.NoState {
 		legend = "Rows: EUR+ in Europe and more regions  · in no region (Other tab)"
 	}
+	picks := "a digit picks a link"
+	if first, last := keyOf(all.PickLink[0]), keyOf(all.PickLink[len(all.PickLink)-1]); first != "1" || last != "9" {
+		picks = fmt.Sprintf("%s to %s pick links 1 to %d", first, last, len(all.PickLink))
+	}
 	notes := wrap.Render(legend) + "\n" + wrap.Render(
-		"Filter: / then words (each begins a word of the text, source or section), \"a phrase\", -word, "+
+		"Filter: "+keyOf(all.Filter)+" then words (each begins a word of the text, source or section), \"a phrase\", -word, "+
 			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:...; "+
-			"enter keeps it, esc clears it. Links screen: a digit picks a link.") + "\n" + wrap.Render(
-		"Story: space at its end opens the next unread story. / searches it: enter keeps the search; "+
-			"while it is on, n and N are the next and previous match (not next story, next unread), esc ends it.")
+			keyOf(all.FilterApply)+" keeps it, "+keyOf(all.FilterClear)+" clears it. Links screen: "+picks+".") + "\n" + wrap.Render(
+		"Story: space at its end opens the next unread story. "+keyOf(all.StorySearch)+" searches it: "+keyOf(all.SearchApply)+" keeps the search; "+
+			"while it is on, "+keyOf(all.SearchNext)+" and "+keyOf(all.SearchPrev)+" are the next and previous match (not next story, next unread), "+keyOf(all.SearchClear)+" ends it.")
 	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +
 		strings.Join(rows, "\n\n") + "\n\n" + st.App.Subtle.Render(notes)
 	return strings.Split(out, "\n")

@@ -81,10 +81,10 @@ func DefaultKeyMap() KeyMap {
 
 		FilterApply: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
 		FilterClear: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
-		FilterUp:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
-		FilterDown:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
+		FilterUp:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up, while typing a filter")),
+		FilterDown:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down, while typing a filter")),
 
-		ConfirmYes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		ConfirmYes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes, mark them all read")),
 
 		NextStory: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next story")),
 		PrevStory: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous story")),
@@ -112,6 +112,66 @@ func DefaultKeyMap() KeyMap {
 		k.PickLink[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, "link "+n))
 	}
 	return k
+}
+
+// keyAction names a binding for the config file's [keys] table.
+type keyAction struct {
+	name    string
+	binding func(*KeyMap) *key.Binding
+}
+
+// keyActions is every binding of KeyMap by its name in the [keys] table,
+// one line each, in the order of KeyMap. A binding added to KeyMap needs
+// its line here (TestEveryBindingHasAnAction fails without it).
+func keyActions() []keyAction {
+	actions := []keyAction{
+		{"up", func(k *KeyMap) *key.Binding { return &k.Up }},
+		{"down", func(k *KeyMap) *key.Binding { return &k.Down }},
+		{"page_up", func(k *KeyMap) *key.Binding { return &k.PageUp }},
+		{"page_down", func(k *KeyMap) *key.Binding { return &k.PageDown }},
+		{"top", func(k *KeyMap) *key.Binding { return &k.Top }},
+		{"bottom", func(k *KeyMap) *key.Binding { return &k.Bottom }},
+		{"open", func(k *KeyMap) *key.Binding { return &k.Open }},
+		{"back", func(k *KeyMap) *key.Binding { return &k.Back }},
+		{"quit", func(k *KeyMap) *key.Binding { return &k.Quit }},
+		{"force_quit", func(k *KeyMap) *key.Binding { return &k.ForceQuit }},
+		{"help", func(k *KeyMap) *key.Binding { return &k.Help }},
+		{"next_tab", func(k *KeyMap) *key.Binding { return &k.NextTab }},
+		{"prev_tab", func(k *KeyMap) *key.Binding { return &k.PrevTab }},
+		{"filter", func(k *KeyMap) *key.Binding { return &k.Filter }},
+		{"sources", func(k *KeyMap) *key.Binding { return &k.Sources }},
+		{"refresh", func(k *KeyMap) *key.Binding { return &k.Refresh }},
+		{"filter_apply", func(k *KeyMap) *key.Binding { return &k.FilterApply }},
+		{"filter_clear", func(k *KeyMap) *key.Binding { return &k.FilterClear }},
+		{"filter_up", func(k *KeyMap) *key.Binding { return &k.FilterUp }},
+		{"filter_down", func(k *KeyMap) *key.Binding { return &k.FilterDown }},
+		{"confirm_yes", func(k *KeyMap) *key.Binding { return &k.ConfirmYes }},
+		{"next_story", func(k *KeyMap) *key.Binding { return &k.NextStory }},
+		{"prev_story", func(k *KeyMap) *key.Binding { return &k.PrevStory }},
+		{"open_link", func(k *KeyMap) *key.Binding { return &k.OpenLink }},
+		{"copy_link", func(k *KeyMap) *key.Binding { return &k.CopyLink }},
+		{"links", func(k *KeyMap) *key.Binding { return &k.Links }},
+		{"toggle_read", func(k *KeyMap) *key.Binding { return &k.ToggleRead }},
+		{"toggle_star", func(k *KeyMap) *key.Binding { return &k.ToggleStar }},
+		{"next_unread", func(k *KeyMap) *key.Binding { return &k.NextUnread }},
+		{"unread_only", func(k *KeyMap) *key.Binding { return &k.UnreadOnly }},
+		{"starred_only", func(k *KeyMap) *key.Binding { return &k.StarredOnly }},
+		{"mark_all_read", func(k *KeyMap) *key.Binding { return &k.MarkAllRead }},
+		{"undo", func(k *KeyMap) *key.Binding { return &k.Undo }},
+		{"story_search", func(k *KeyMap) *key.Binding { return &k.StorySearch }},
+		{"story_search_apply", func(k *KeyMap) *key.Binding { return &k.SearchApply }},
+		{"story_search_clear", func(k *KeyMap) *key.Binding { return &k.SearchClear }},
+		{"next_match", func(k *KeyMap) *key.Binding { return &k.SearchNext }},
+		{"prev_match", func(k *KeyMap) *key.Binding { return &k.SearchPrev }},
+		{"read_on", func(k *KeyMap) *key.Binding { return &k.ReadOn }},
+		{"toggle_layout", func(k *KeyMap) *key.Binding { return &k.ToggleLayout }},
+		{"focus_story", func(k *KeyMap) *key.Binding { return &k.FocusStory }},
+		{"focus_list", func(k *KeyMap) *key.Binding { return &k.FocusList }},
+	}
+	for i := range len(KeyMap{}.PickLink) {
+		actions = append(actions, keyAction{"link_" + strconv.Itoa(i+1), func(k *KeyMap) *key.Binding { return &k.PickLink[i] }})
+	}
+	return actions
 }
 
 // forScreen switches each binding on or off for what is in front of the
@@ -170,7 +230,16 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	for _, b := range []*key.Binding{&k.SearchApply, &k.SearchClear, &k.SearchNext, &k.SearchPrev} {
 		b.SetEnabled(false) // forStorySearch switches them on
 	}
+	if list && confirming {
+		// The question takes the next key: y answers it, any other says no.
+		for _, a := range keyActions() {
+			if b := a.binding(k); b != &k.ConfirmYes && b != &k.ForceQuit {
+				b.SetEnabled(false)
+			}
+		}
+	}
 }
+
 
 // forStorySearch adjusts the story view's bindings to its search: while
 // the search line is typed only enter and esc are keys (the rest is
@@ -206,27 +275,32 @@ func (k *KeyMap) storyBindings() []*key.Binding {
 }
 
 // ShortHelp is the footer's one line of help: the few keys that matter on
-// the screen in front of the user, described tersely.
+// the screen in front of the user, described tersely, by their first keys.
 func (k KeyMap) ShortHelp() []key.Binding {
 	// o works on the list too, but the list's footer has no room for it
 	// (? lists it): it shows where a story or its links are in front.
-	browser := terse(k.OpenLink, "o", "browser")
+	browser := terse(k.OpenLink, "browser")
 	browser.SetEnabled(browser.Enabled() && !k.NextTab.Enabled())
 	// With a story search on, esc ends it before it goes back.
-	back := terse(k.Back, "esc", "back")
+	back := terse(k.Back, "back")
 	back.SetEnabled(back.Enabled() && !k.SearchClear.Enabled())
 	return []key.Binding{
-		terse(k.FilterApply, "enter", "keep"), terse(k.FilterClear, "esc", "clear"),
-		terse(k.Open, "enter", "open"), back,
-		terse(k.SearchNext, "n/N", "match"), terse(k.SearchClear, "esc", "end search"),
-		terse(k.NextStory, "n/p", "next/prev"), browser,
-		terse(k.Links, "L", "links"),
-		terse(k.Filter, "/", "filter"), terse(k.NextTab, "tab", "region"), k.Help,
+		terse(k.FilterApply, "keep"), terse(k.FilterClear, "clear"),
+		terse(k.Open, "open"), back,
+		terse(k.SearchNext, "match", k.SearchPrev), terse(k.SearchClear, "end search"),
+		terse(k.NextStory, "next/prev", k.PrevStory), browser,
+		terse(k.Links, "links"),
+		terse(k.Filter, "filter"), terse(k.NextTab, "region"), terse(k.Help, "help"),
 	}
 }
 
-// terse is b with shorter help text, on or off as b is.
-func terse(b key.Binding, keys, desc string) key.Binding {
+// terse is b with shorter help text, shown by its first key (and the first
+// keys of the bindings paired with it), on or off as b is.
+func terse(b key.Binding, desc string, pair ...key.Binding) key.Binding {
+	keys := keyOf(b)
+	for _, p := range pair {
+		keys += "/" + keyOf(p)
+	}
 	t := key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(keys, desc))
 	t.SetEnabled(b.Enabled())
 	return t

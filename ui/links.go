@@ -68,7 +68,7 @@ func (l linksScreen) draw(e env, d storyView, footer func(string) string) string
 	rows := e.height - 4 // the title, two rules and the footer
 	lines := 0
 	if len(d.links) == 0 {
-		empty := " This story has no links in its text. Press o to open the story itself."
+		empty := " This story has no links in its text. Press " + keyOf(e.keys.OpenLink) + " to open the story itself."
 		if d.story.Link == "" {
 			empty = " This story has no links in its text, and no link of its own."
 		}

@@ -53,11 +53,16 @@ type listScreen struct {
 	confirmAll bool
 }
 
+// filterPlaceholder is the empty filter line's hint, with the user's keys.
+func filterPlaceholder(k KeyMap) string {
+	return "words, \"a phrase\", -word, region:asia… (" + keyOf(k.FilterClear) + " then " + keyOf(k.Help) + " for all)"
+}
+
 func newListScreen(scope model.Scope, noMarks bool) listScreen {
 	in := textinput.New()
 	in.Prompt = "/ "
 	// ? typed here is text: the placeholder says how to reach help.
-	in.Placeholder = "words, \"a phrase\", -word, region:asia… (esc then ? for all)"
+	in.Placeholder = filterPlaceholder(DefaultKeyMap())
 	in.CharLimit = 200
 	l := listScreen{scope: scope, input: in, only: model.Only{Keep: map[int32]bool{}}}
 	l.noMarks = noMarks
@@ -370,7 +375,7 @@ func (l listScreen) empty(e env, status listStatus, height int) string {
 	case status.refreshing != "" && c.Len() == 0:
 		msg = "Fetching your feeds…"
 	case c.Len() == 0 && status.failed > 0:
-		msg = "No stories: every source failed. Press F to see why."
+		msg = "No stories: every source failed. Press " + keyOf(e.keys.Sources) + " to see why."
 	case c.Len() == 0:
 		msg = "No stories found in the sources given."
 	default:
@@ -399,26 +404,26 @@ func (l listScreen) whyEmpty(e env) string {
 	switch {
 	case l.only.Unread && l.only.Starred:
 		what = "unread starred stories"
-		undo = append(undo, "u to show read ones too", "S to show unstarred ones")
+		undo = append(undo, keyOf(e.keys.UnreadOnly)+" to show read ones too", keyOf(e.keys.StarredOnly)+" to show unstarred ones")
 	case l.only.Unread:
 		what = "unread stories"
-		undo = append(undo, "u to show read ones too")
+		undo = append(undo, keyOf(e.keys.UnreadOnly)+" to show read ones too")
 	case l.only.Starred:
 		what = "starred stories"
-		undo = append(undo, "S to show unstarred ones too")
+		undo = append(undo, keyOf(e.keys.StarredOnly)+" to show unstarred ones too")
 	}
 	msg := "No " + what
 	if !l.query.Empty() {
 		msg += " match " + l.query.String()
-		undo = append(undo, "esc to clear the filter")
+		undo = append(undo, keyOf(e.keys.FilterClear)+" to clear the filter")
 	}
 	switch r, one := l.scope.Region(); {
 	case l.searchTab > 0:
 		msg += fmt.Sprintf(" in the saved search %q", e.opts.Searches[l.searchTab-1].Name)
-		undo = append(undo, "tab for another tab")
+		undo = append(undo, keyOf(e.keys.NextTab)+" for another tab")
 	case one:
 		msg += " in " + r.String()
-		undo = append(undo, "tab for another tab")
+		undo = append(undo, keyOf(e.keys.NextTab)+" for another tab")
 	default:
 		msg += " here"
 	}
@@ -428,8 +433,7 @@ func (l listScreen) whyEmpty(e env) string {
 func (l listScreen) footer(e env, status listStatus) string {
 	st, width := e.styles, e.width
 	if l.confirmAll {
-		return st.Footer.Alert.Render(ansi.Truncate(fmt.Sprintf("Mark %s here read? y/n",
-			plural(l.unreadInView(e), "unread story", "unread stories")), width, "…"))
+		return st.Footer.Alert.Render(ansi.Truncate(fmt.Sprintf("Mark %s here read? %s/n", plural(l.unreadInView(e), "unread story", "unread stories"), keyOf(e.keys.ConfirmYes)), width, "…"))
 	}
 	if l.typing {
 		count := st.Footer.Count.Render(plural(len(l.view), "match", "matches"))

@@ -148,9 +148,9 @@ func (s sourcesScreen) draw(e env, sources []sourceState, footer func(string) st
 	var b strings.Builder
 	title, counts := "Sources", fmt.Sprintf("%d read, %d failed", len(sources), failed)
 	if len(s.feeds) > 0 {
-		title, counts = "Feeds", fmt.Sprintf("%s · enter: its stories · r: refresh it", plural(len(s.feeds), "subscription", "subscriptions"))
+		title, counts = "Feeds", fmt.Sprintf("%s · %s: its stories · %s: refresh it", plural(len(s.feeds), "subscription", "subscriptions"), keyOf(e.keys.Open), keyOf(e.keys.Refresh))
 	} else if len(sources) > 0 {
-		counts += " · enter: its stories"
+		counts += " · " + keyOf(e.keys.Open) + ": its stories"
 	}
 	b.WriteString(st.App.Title.Render(title))
 	b.WriteString("  ")

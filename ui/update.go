@@ -302,7 +302,7 @@ func (a App) handleTerminalBrowser(msg TerminalBrowserFound) (App, tea.Cmd) {
 
 func (a App) handleLinkOpened(msg LinkOpened) (App, tea.Cmd) {
 	if msg.Err != nil {
-		return a.notify(fmt.Sprintf("Could not open the link: %v. Press y to copy it instead.", msg.Err), true)
+		return a.notify(fmt.Sprintf("Could not open the link: %v. Press %s to copy it instead.", msg.Err, keyOf(a.keys.CopyLink)), true)
 	}
 	return a.notify("Opened in the browser: "+msg.URL, false)
 }
