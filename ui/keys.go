@@ -240,7 +240,6 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	}
 }
 
-
 // forStorySearch adjusts the story view's bindings to its search: while
 // the search line is typed only enter and esc are keys (the rest is
 // text); once a search is kept, n and N move between its matches, esc
