@@ -121,6 +121,12 @@ func applyConfig(opts *ui.Options, a args, cfg *config.Config) {
 		}
 	}
 	opts.ReadingWidth = cfg.ReadingWidth
+	switch cfg.Layout {
+	case config.LayoutSplit:
+		opts.Layout = ui.LayoutSplit
+	case config.LayoutList:
+		opts.Layout = ui.LayoutList
+	}
 	opts.Keys = cfg.Keys
 	for _, search := range cfg.Searches {
 		q := search.Parsed

@@ -38,6 +38,7 @@ type Config struct {
 	Theme           Theme
 	ReadingWidth    int           // columns of story text, 20..200
 	Mouse           bool          // false leaves the mouse to the terminal
+	Layout          Layout        // the list and the story side by side, or not
 	RefreshInterval time.Duration // 0: no automatic refresh
 	Retention       Retention
 	Searches        []Search // in file order: tabs after the regions
@@ -57,6 +58,19 @@ const (
 	ThemeAuto  Theme = "auto"
 	ThemeDark  Theme = "dark"
 	ThemeLight Theme = "light"
+)
+
+// Layout is whether the list and the story share a wide terminal.
+type Layout string
+
+// The layouts a config file may name.
+const (
+	// LayoutAuto splits a terminal at least 160 columns wide.
+	LayoutAuto Layout = "auto"
+	// LayoutSplit splits any terminal with room for both (121 columns).
+	LayoutSplit Layout = "split"
+	// LayoutList shows the list and the story one at a time.
+	LayoutList Layout = "list"
 )
 
 // Retention says how long a story that has left its feed stays in the
@@ -157,6 +171,7 @@ func Default() *Config {
 		Theme:        ThemeAuto,
 		ReadingWidth: DefaultReadingWidth,
 		Mouse:        true,
+		Layout:       LayoutAuto,
 		Retention:    Retention{ReadDays: DefaultReadDays, UnreadDays: DefaultUnreadDays},
 	}
 }

@@ -69,7 +69,7 @@ func TestLoadBadInput(t *testing.T) {
 		line       int
 		key, msg   string
 	}{
-		{"unknown top-level key", "theme = \"dark\"\nfeeds = 3\n", 2, "feeds", "unknown key (did you mean feed?); known keys: theme, reading_width, mouse, refresh_interval, retention, search, feed, sync, keys"},
+		{"unknown top-level key", "theme = \"dark\"\nfeeds = 3\n", 2, "feeds", "unknown key (did you mean feed?); known keys: theme, reading_width, mouse, layout, refresh_interval, retention, search, feed, sync, keys"},
 		{"unknown feed key", "[[feed]]\nurl = \"https://a.example/x\"\n\n[[feed]]\nurl = \"https://b.example/x\"\nregoin = \"Europe\"\n", 6, "feed[2].regoin",
 			"unknown key (did you mean region?); known keys: url, path, name, region, section, tags, username, password_command, password_env"},
 		{"unknown table", "[retentoin]\nread_days = 3\n", 1, "retentoin", "unknown key (did you mean retention?)"},
@@ -95,6 +95,7 @@ func TestLoadBadInput(t *testing.T) {
 		{"single-bracket feed", "[feed]\nurl = \"https://a.example/x\"\n", 1, "feed", "write [[feed]], with double brackets"},
 		{"double-bracket retention", "[[retention]]\nread_days = 1\n", 1, "retention", "write [retention] with single brackets"},
 		{"bad theme", "theme = \"blue\"\n", 1, "theme", "use dark, light or auto"},
+		{"bad layout", "layout = \"sideways\"\n", 1, "layout", "use auto (split at 160 columns or more), split (whenever both fit) or list"},
 		{"theme not a string", "theme = 3\n", 1, "theme", "expected a string in quotes, found a TOML integer"},
 		{"width out of range", "\n\nreading_width = 500\n", 3, "reading_width", "use 20 to 200"},
 		{"width not a number", "reading_width = \"wide\"\n", 1, "reading_width", "expected a whole number"},
@@ -313,5 +314,17 @@ func TestLoadRelativePathIsMadeAbsolute(t *testing.T) {
 	}
 	if cfg.Path != filepath.Join(dir, "config.toml") || cfg.Feeds[0].Path != filepath.Join(dir, "wire.xml") {
 		t.Errorf("got %q and %q", cfg.Path, cfg.Feeds[0].Path)
+	}
+}
+
+func TestLayout(t *testing.T) {
+	for text, want := range map[string]Layout{"": LayoutAuto, "layout = \"split\"\n": LayoutSplit, "layout = \"List\"\n": LayoutList, "layout = \"auto\"\n": LayoutAuto} {
+		cfg, err := Load(writeConfig(t, text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.Layout != want {
+			t.Errorf("%q: layout %q, want %q", text, cfg.Layout, want)
+		}
 	}
 }

@@ -24,6 +24,11 @@ const starter = `# dateline's configuration. Lines starting with # are comments:
 # false leaves the mouse to the terminal, for selecting text.
 # mouse = true
 
+# The list and the story side by side: auto splits a terminal at least
+# 160 columns wide, split any with room for both (121 columns), list never.
+# v switches while dateline runs.
+# layout = "auto"
+
 # How often to fetch the feeds while dateline runs: a duration such as
 # "30m" or "2h", at least "1m"; "" or 0 means only when asked.
 # refresh_interval = "30m"

@@ -25,6 +25,7 @@ type rawConfig struct {
 	Theme           *string       `toml:"theme"`
 	ReadingWidth    *int          `toml:"reading_width"`
 	Mouse           *bool         `toml:"mouse"`
+	Layout          *string       `toml:"layout"`
 	RefreshInterval any           `toml:"refresh_interval"` // "30m", "" or 0
 	Retention       *rawRetention `toml:"retention"`
 	Search          []rawSearch   `toml:"search"`
@@ -195,6 +196,14 @@ func (c *checker) check(raw *rawConfig) *Config {
 	}
 	if raw.Mouse != nil {
 		cfg.Mouse = *raw.Mouse
+	}
+	if raw.Layout != nil {
+		switch l := Layout(strings.ToLower(strings.TrimSpace(*raw.Layout))); l {
+		case LayoutAuto, LayoutSplit, LayoutList:
+			cfg.Layout = l
+		default:
+			c.fail(c.lay.keyLine("", 0, "layout"), "layout", "unknown layout %q; use auto (split at 160 columns or more), split (whenever both fit) or list", *raw.Layout)
+		}
 	}
 	cfg.RefreshInterval = c.refresh(raw.RefreshInterval)
 	if r := raw.Retention; r != nil {

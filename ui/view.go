@@ -67,13 +67,15 @@ func rule(e env) string {
 func (a App) footerLine(left string) string { return a.footerFor(a.width, true)(left) }
 
 // footerFor is footerLine for a pane width wide; only the pane with the
-// keyboard shows a notice.
-func (a App) footerFor(width int, notices bool) func(string) string {
+// keyboard shows a notice and keys.
+func (a App) footerFor(width int, focused bool) func(string) string {
 	return func(left string) string {
 		switch {
-		case notices && a.notice != "" && a.alert:
+		case !focused:
+			return ansi.Truncate(left, width, "…")
+		case a.notice != "" && a.alert:
 			return a.styles.Footer.Alert.Render(ansi.Truncate(a.notice, width, "…"))
-		case notices && a.notice != "":
+		case a.notice != "":
 			return a.styles.App.Notice.Render(ansi.Truncate(a.notice, width, "…"))
 		}
 		h := a.help
