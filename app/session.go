@@ -20,6 +20,7 @@ import (
 
 	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/fetch"
 	"github.com/dateline-news/dateline/store"
 )
 
@@ -41,6 +42,9 @@ type Env struct {
 	After func(time.Duration) <-chan time.Time
 	// EditConfig is config.Edit (nil: that); tests count the edits.
 	EditConfig func(path string, fn func(*config.Doc) error) error
+	// AllowPrivatePages lets article pages come from loopback and
+	// private addresses (fetch.Fetcher.AllowPrivatePages): tests.
+	AllowPrivatePages bool
 }
 
 // after waits as Env.After says.
@@ -97,6 +101,9 @@ type Session struct {
 
 	// requests are the reader's refresh requests (see Stories).
 	requests chan refreshRequest
+
+	fetcherOnce sync.Once
+	fetch       *fetch.Fetcher
 }
 
 // New starts a session. Nothing is read until it is needed.
