@@ -81,6 +81,10 @@ type Options struct {
 	// NoState turns the marks off (--no-library): no state keys, no is:
 	// terms, no unread counts.
 	NoState bool
+	// Article, when set, returns the article of the page a story links
+	// to (kept in the library, or fetched); it is called in a command, off
+	// the UI goroutine. nil switches a off.
+	Article func(ctx context.Context, s *model.Story) (model.Article, error)
 }
 
 // Marks is where the reader's read and starred marks go. Its methods queue
@@ -130,6 +134,11 @@ type App struct {
 	ahead    renderAhead                // rendering the list's selection ahead
 
 	marks marksQueue
+
+	// articles are the articles fetched this session, by story ID, and
+	// fetching the stories whose article is on its way.
+	articles map[string]model.Article
+	fetching map[string]bool
 
 	help      help.Model
 	noticeTTL time.Duration // how long a footer notice stays
@@ -190,6 +199,8 @@ func New(opts Options) App {
 		list:      newListScreen(opts.Scope, opts.NoState),
 		rendered:  map[renderKey]renderedBody{},
 		pending:   map[renderKey]bool{},
+		articles:  map[string]model.Article{},
+		fetching:  map[string]bool{},
 		help:      help.New(),
 		noticeTTL: statusTTL,
 	}
@@ -198,6 +209,7 @@ func New(opts Options) App {
 	}
 	a.keys.noState = opts.NoState
 	a.keys.noRefresh = opts.Refresh == nil
+	a.keys.noArticle = opts.Article == nil
 	a = a.restyle(opts.Theme)
 	a.list = a.list.refresh(a.env())
 	a.setKeys()
@@ -261,6 +273,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleLinkCopied(msg)
 	case MarksWritten:
 		a, cmd = a.handleMarksWritten(msg)
+	case ArticleFetched:
+		a, cmd = a.handleArticleFetched(msg)
 	case StatusExpired:
 		a = a.handleStatusExpired(msg)
 	default:

@@ -14,6 +14,8 @@ type KeyMap struct {
 	noState bool
 	// noRefresh switches r off for good (no subscriptions).
 	noRefresh bool
+	// noArticle switches a off for good (no way to fetch articles).
+	noArticle bool
 
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Back, Quit, ForceQuit, Help       key.Binding
@@ -34,6 +36,10 @@ type KeyMap struct {
 
 	// Read and starred state (list and story view)
 	ToggleRead, ToggleStar, NextUnread, UnreadOnly, StarredOnly, MarkAllRead key.Binding
+
+	// Article swaps the story's text for the article of the page it links
+	// to, and back (story view; on the list it opens the story so).
+	Article key.Binding
 }
 
 // DefaultKeyMap returns the built-in bindings.
@@ -75,6 +81,8 @@ func DefaultKeyMap() KeyMap {
 		UnreadOnly:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "unread only")),
 		StarredOnly: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "starred only")),
 		MarkAllRead: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mark all here read")),
+
+		Article: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "article text")),
 	}
 	for i := range k.PickLink {
 		n := strconv.Itoa(i + 1)
@@ -125,6 +133,7 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	k.UnreadOnly.SetEnabled(state && list && !filtering)
 	k.StarredOnly.SetEnabled(state && list && !filtering)
 	k.MarkAllRead.SetEnabled(state && list && !filtering)
+	k.Article.SetEnabled(!k.noArticle && (detail || list && !filtering))
 }
 
 // ShortHelp is the footer's one line of help: the few keys that matter on
@@ -152,7 +161,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh},
-		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links},
+		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links, k.Article},
 		{k.ToggleRead, k.ToggleStar, k.NextUnread, k.UnreadOnly, k.StarredOnly, k.MarkAllRead},
 		{k.Help, k.Quit, k.ForceQuit},
 	}

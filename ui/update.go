@@ -35,6 +35,7 @@ const (
 	actToggleStar      // star or unstar the selected story
 	actNextUnread      // move to the next unread story
 	actMarkAllRead     // mark every story in the list read
+	actArticle         // swap the story's text for its article, and back (seq: open it first)
 )
 
 // outcome is what a screen's update asks the App to do, with what it
@@ -185,6 +186,8 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 		return a.handleMarkAct(out.do)
 	case actMarkAllRead:
 		return a.markAllRead()
+	case actArticle:
+		return a.toggleArticle(out.seq)
 	}
 	return a, nil
 }
