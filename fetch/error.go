@@ -127,7 +127,7 @@ func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, s
 	switch {
 	case errors.As(err, &private):
 		e.Kind, e.Err = KindPrivate, private
-		e.reason = fmt.Sprintf("leads to %s, a loopback or private address, which dateline does not fetch pages from; open the link in a browser instead", private.addr)
+		e.reason = fmt.Sprintf("leads to %s, a loopback or private address; dateline fetches no page there", private.addr)
 	case parent.Err() != nil && lim.noun == "feed":
 		e.Kind, e.reason = KindCanceled, "stopped before it finished; it will be fetched again at the next refresh"
 	case parent.Err() != nil:
