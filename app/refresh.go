@@ -34,6 +34,9 @@ type Subscription struct {
 	// Username and Password are sent as HTTP basic auth (the password
 	// already read from its command or variable).
 	Username, Password string
+	// FullText fetches the articles of the feed's new stories after it
+	// is refreshed (see fetchArticles).
+	FullText bool
 }
 
 // movedAfter is how many fetches in a row must see the same permanent
@@ -57,6 +60,10 @@ type Result struct {
 	// MoveTo is set when the feed has answered with the same permanent
 	// redirect movedAfter times: the subscription should follow it.
 	MoveTo string
+
+	// linked are the stories parsed, in feed order, for a FullText
+	// subscription: whose articles to fetch.
+	linked []articleJob
 }
 
 // Step is work a refresh does before the feeds, such as a sync with a feed
@@ -167,6 +174,8 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 		if err := in.Finish(); err != nil {
 			sendTo(ctx, out, model.SourceFailed{From: model.Library(), Err: err})
 		}
+		// The stories are stored: their articles can be kept with them.
+		r.fetchArticles(ctx, results)
 	}
 	sendTo(ctx, out, model.RefreshFinished{Feeds: progress.Total, Failed: failed})
 	return results
@@ -199,6 +208,7 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedSt
 				res.Err, res.Status = e.Err, store.StatusFailed
 			case model.StoriesArrived:
 				res.Stories += len(e.Stories)
+				res.linked = linkedOf(sub, res.linked, e.Stories)
 				if fs.Title == "" && sub.Options.Name == "" && len(e.Stories) > 0 {
 					fs.Title = e.Stories[0].Source
 				}
@@ -275,6 +285,7 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 			fs.Title = b.Stories[0].Source
 		}
 		out1.Stories += len(b.Stories)
+		out1.linked = linkedOf(sub, out1.linked, b.Stories)
 		sendTo(ctx, out, e)
 	}
 	if failed != nil {
@@ -290,6 +301,18 @@ func (r *Refresher) remote(ctx context.Context, sub Subscription, fs store.FeedS
 	}
 	r.save(ctx, fs)
 	return out1
+}
+
+// linkedOf adds the stories to jobs when the subscription fetches
+// articles.
+func linkedOf(sub Subscription, jobs []articleJob, stories []*model.Story) []articleJob {
+	if !sub.FullText {
+		return jobs
+	}
+	for _, s := range stories {
+		jobs = append(jobs, articleJob{id: s.ID, link: s.Link})
+	}
+	return jobs
 }
 
 // noteMove counts fetches that ended at the same permanent redirect, and

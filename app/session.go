@@ -20,6 +20,7 @@ import (
 
 	"github.com/dateline-news/dateline/config"
 	"github.com/dateline-news/dateline/feeds"
+	"github.com/dateline-news/dateline/fetch"
 	"github.com/dateline-news/dateline/store"
 )
 
@@ -44,6 +45,9 @@ type Env struct {
 	// Keys are the reader's actions and the check of the config file's
 	// [keys] table (the zero value checks only its shape).
 	Keys config.KeyRules
+	// AllowPrivatePages lets article pages come from loopback and
+	// private addresses (fetch.Fetcher.AllowPrivatePages): tests.
+	AllowPrivatePages bool
 }
 
 // after waits as Env.After says.
@@ -100,6 +104,9 @@ type Session struct {
 
 	// requests are the reader's refresh requests (see Stories).
 	requests chan refreshRequest
+
+	fetcherOnce sync.Once
+	fetch       *fetch.Fetcher
 }
 
 // New starts a session. Nothing is read until it is needed.

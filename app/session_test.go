@@ -48,6 +48,8 @@ func newSession(t *testing.T, configText string) testSession {
 			return "", false
 		},
 		Version: "test",
+		// Article pages come from loopback servers here.
+		AllowPrivatePages: true,
 		After: func(time.Duration) <-chan time.Time {
 			ch := make(chan time.Time, 1)
 			ts.ticks <- ch

@@ -58,7 +58,7 @@ func (s *Session) subscriptions(cfg *config.Config, st *store.Store) ([]Subscrip
 	var subs []Subscription
 	var errs []error
 	for _, f := range cfg.Feeds {
-		sub := Subscription{Key: f.Source(), URL: f.URL, Path: f.Path, Name: cmp.Or(f.Name, titles[f.Source()].Title, f.Source()), Username: f.Username}
+		sub := Subscription{Key: f.Source(), URL: f.URL, Path: f.Path, Name: cmp.Or(f.Name, titles[f.Source()].Title, f.Source()), Username: f.Username, FullText: f.FullText}
 		sub.Options = feeds.Options{Name: f.Name, Section: f.Section, Tags: f.Tags}
 		if r, ok := model.LookupRegion(f.Region); ok && f.Region != "" {
 			sub.Options.Region, sub.Options.HasRegion = r, true
@@ -76,8 +76,13 @@ func (s *Session) subscriptions(cfg *config.Config, st *store.Store) ([]Subscrip
 	return subs, errs
 }
 
+// fetcher is the session's one Fetcher: refreshes and article pages
+// share its connections and its per-host limit.
 func (s *Session) fetcher() *fetch.Fetcher {
-	return &fetch.Fetcher{UserAgent: fetch.DefaultUserAgent(s.env.Version)}
+	s.fetcherOnce.Do(func() {
+		s.fetch = &fetch.Fetcher{UserAgent: fetch.DefaultUserAgent(s.env.Version), AllowPrivatePages: s.env.AllowPrivatePages}
+	})
+	return s.fetch
 }
 
 // refresher builds the refresher for the config and library.

@@ -32,6 +32,7 @@ type args struct {
 	format     string
 	width      int
 	plain      bool
+	full       bool // show --full: the article of the page the story links to
 	help       bool
 	version    bool
 	// typed are the flags as the user typed them, by name, for messages.
@@ -57,6 +58,7 @@ func (a *args) flags() *flag.FlagSet {
 	fl.StringVar(&a.format, "format", "text", "")
 	fl.IntVar(&a.width, "width", 0, "")
 	fl.BoolVar(&a.plain, "plain", false, "")
+	fl.BoolVar(&a.full, "full", false, "")
 	fl.StringVar(&a.db, "db", "", "")
 	fl.StringVar(&a.configPath, "config", "", "")
 	fl.StringVar(&a.name, "name", "", "")
@@ -235,6 +237,9 @@ func (a *args) check() error {
 	a.search = q
 	if a.width < 0 {
 		return usagef("%s must be positive, not %d", a.flag("width"), a.width)
+	}
+	if a.full && (a.command == nil || a.command.name != "show") {
+		return usagef("%s goes with show: dateline show --full ID", a.flag("full"))
 	}
 	if n := countOf(a.words, "-"); n > 1 {
 		return usagef("- (standard input) is given %d times; it can be read only once", n)

@@ -79,6 +79,8 @@ func run1(t *testing.T, dir, stdin string, env []string, args ...string) outcome
 		Stderr:    &stderr,
 		LookupEnv: func(k string) (string, bool) { v, ok := vars[k]; return v, ok },
 		Sample:    sampleFS(t),
+		// Article pages come from loopback servers here.
+		AllowPrivatePages: true,
 	})
 	if ctx.Err() != nil {
 		t.Fatalf("dateline %q did not finish in time\nstderr: %s", args, stderr.String())
@@ -806,7 +808,8 @@ func startReaderWith(t *testing.T, configPath, db string, sources ...string) rea
 	vars := map[string]string{"HOME": home, "XDG_CONFIG_HOME": filepath.Join(home, "config")}
 	s := app.New(app.Env{
 		Stdin: strings.NewReader(""), Stderr: io.Discard, Sample: sampleFS(t),
-		LookupEnv: func(k string) (string, bool) { v, ok := vars[k]; return v, ok },
+		LookupEnv:         func(k string) (string, bool) { v, ok := vars[k]; return v, ok },
+		AllowPrivatePages: true,
 	}, app.Paths{Config: configPath, Library: db, NoLibrary: db == ""})
 	ctx, cancel := context.WithCancel(t.Context())
 	a := args{words: sources, scope: model.Everywhere(), theme: "dark"}

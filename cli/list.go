@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
 
@@ -79,7 +80,18 @@ func runShow(ctx context.Context, s *app.Session, a args, o IO) error {
 		theme = ui.Light
 	}
 	plain := a.plain || !tty
-	out, err := ui.RenderStory(story, width, theme, plain, o.location())
+	render := ui.RenderStory
+	if a.full {
+		art, err := s.Article(ctx, story)
+		if err != nil {
+			warn(o.Stderr, fmt.Errorf("no article: %w; showing the feed's text", err))
+		} else {
+			render = func(st *model.Story, width int, t ui.Theme, plain bool, loc *time.Location) (string, error) {
+				return ui.RenderArticle(st, art, width, t, plain, loc)
+			}
+		}
+	}
+	out, err := render(story, width, theme, plain, o.location())
 	if err != nil {
 		return fmt.Errorf("%s: %w", id, err)
 	}

@@ -91,6 +91,7 @@ func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Option
 		Getenv:      o.getenv,
 		NoState:     !s.HasLibrary(),
 		Refresh:     stream.Refresh,
+		Article:     s.Article,
 	}
 	if a.theme == "light" {
 		opts.Theme = ui.Light

@@ -53,6 +53,9 @@ type IO struct {
 	// Location is the time zone every time is shown in (time.Local; nil:
 	// that too). JSON stays RFC 3339 in UTC.
 	Location *time.Location
+	// AllowPrivatePages lets article pages come from loopback and private
+	// addresses: tests, whose servers are on loopback.
+	AllowPrivatePages bool
 }
 
 // location is the time zone times are shown in.
@@ -103,7 +106,8 @@ func Run(ctx context.Context, argv []string, o IO) int {
 	s := app.New(app.Env{
 		Stdin: o.Stdin, Stderr: o.Stderr, LookupEnv: o.LookupEnv,
 		SetMemoryLimit: o.SetMemoryLimit, Sample: o.Sample, Version: Version,
-		Keys: keyRules(),
+		Keys:              keyRules(),
+		AllowPrivatePages: o.AllowPrivatePages,
 	}, app.Paths{Config: a.configPath, Library: a.db, NoLibrary: a.noLibrary})
 	run := runReader
 	if a.command != nil {

@@ -64,6 +64,7 @@ const commonFlags = `  --db PATH         the library file (default: $XDG_DATA_HO
 const printFlags = `  --format FORMAT   list: text or json (one object per line)
   --width N         show: wrap at N columns (20 to 88; default: the terminal's)
   --plain           show: no colour or escape sequences (default when piped)
+  --full            show: the article of the page the story links to
 `
 
 const queryFlag = `  --query TEXT      list: the query language of the / filter: words (each
@@ -96,6 +97,10 @@ Flags:
                     reading comfort (default: terminal width or 80)
   --plain           no colour or escape sequences (default when piped)
   --theme THEME     dark or light
+  --full            the article of the page the story links to (fetched
+                    once, then kept in the library) in place of the
+                    feed's text; if there is none, the feed's text, and
+                    why on standard error
 `
 
 const stateUsage = `Usage: dateline state export [FILE]

@@ -112,6 +112,10 @@ type Feed struct {
 	PasswordCommand string
 	PasswordEnv     string
 
+	// FullText has a refresh fetch the page each new story links to and
+	// keep its article text with the story (see app.Refresher).
+	FullText bool
+
 	Line int // of its [[feed]] header, for later messages; 0 when not from a file
 }
 

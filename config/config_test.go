@@ -39,11 +39,11 @@ func TestLoadFullExample(t *testing.T) {
 	}
 	want := []Feed{{
 		URL: "https://example.com/feed.xml", Name: "Example Wire", Region: "Europe", Section: "World",
-		Tags: []string{"world", "politics"}, Username: "me", PasswordCommand: "pass show news/example", Line: 23,
+		Tags: []string{"world", "politics"}, Username: "me", PasswordCommand: "pass show news/example", FullText: true, Line: 23,
 	}, {
-		Path: filepath.Join(home, "news/wire.xml"), Region: "Asia - Pacific", Line: 33,
+		Path: filepath.Join(home, "news/wire.xml"), Region: "Asia - Pacific", Line: 34,
 	}, {
-		Path: filepath.Join(filepath.Dir(cfg.Path), "local/feeds"), PasswordEnv: "WIRE_PASSWORD", Username: "u", Line: 37,
+		Path: filepath.Join(filepath.Dir(cfg.Path), "local/feeds"), PasswordEnv: "WIRE_PASSWORD", Username: "u", Line: 38,
 	}}
 	if len(cfg.Feeds) != len(want) {
 		t.Fatalf("feeds: %+v", cfg.Feeds)
@@ -54,7 +54,7 @@ func TestLoadFullExample(t *testing.T) {
 		}
 	}
 	s := cfg.Sync
-	if s == nil || s.Kind != SyncMiniflux || s.URL != "https://rss.example.com" || s.TokenEnv != "MINIFLUX_TOKEN" || s.Line != 42 {
+	if s == nil || s.Kind != SyncMiniflux || s.URL != "https://rss.example.com" || s.TokenEnv != "MINIFLUX_TOKEN" || s.Line != 43 {
 		t.Errorf("sync: %+v", s)
 	}
 }
@@ -71,7 +71,7 @@ func TestLoadBadInput(t *testing.T) {
 	}{
 		{"unknown top-level key", "theme = \"dark\"\nfeeds = 3\n", 2, "feeds", "unknown key (did you mean feed?); known keys: theme, reading_width, mouse, layout, refresh_interval, retention, search, feed, sync, keys"},
 		{"unknown feed key", "[[feed]]\nurl = \"https://a.example/x\"\n\n[[feed]]\nurl = \"https://b.example/x\"\nregoin = \"Europe\"\n", 6, "feed[2].regoin",
-			"unknown key (did you mean region?); known keys: url, path, name, region, section, tags, username, password_command, password_env"},
+			"unknown key (did you mean region?); known keys: url, path, name, region, section, tags, username, password_command, password_env, full_text"},
 		{"unknown table", "[retentoin]\nread_days = 3\n", 1, "retentoin", "unknown key (did you mean retention?)"},
 		{"unknown key under a feed", "[[feed]]\nurl = \"https://a.example/x\"\n[feed.auth]\nuser = 1\n", 3, "feed[1].auth", "unknown key; known keys: url"},
 		{"unknown key in an inline feed", "feed = [{url = \"https://a.example/x\", nme = \"A\"}]\n", 1, "feed.nme", "did you mean name?"},
@@ -101,6 +101,8 @@ func TestLoadBadInput(t *testing.T) {
 		{"width not a number", "reading_width = \"wide\"\n", 1, "reading_width", "expected a whole number"},
 		{"tags not a list", "[[feed]]\nurl = \"https://a.example/x\"\ntags = \"world\"\n", 3, "feed[1].tags", "expected a list of strings"},
 		{"mouse not a bool", "mouse = \"yes\"\n", 1, "mouse", "expected true or false"},
+		{"full_text not a bool", "[[feed]]\nurl = \"https://a.example/x\"\nfull_text = \"yes\"\n", 3, "feed[1].full_text", "expected true or false"},
+		{"full_text misspelt", "[[feed]]\nurl = \"https://a.example/x\"\nfulltext = true\n", 3, "feed[1].fulltext", "did you mean full_text?"},
 		{"feed not a table", "feed = \"https://a.example/x\"\n", 1, "feed", "expected tables, each starting with a line [[feed]]"},
 		{"refresh without unit", "refresh_interval = 30\n", 1, "refresh_interval", "has no unit"},
 		{"refresh too often", "refresh_interval = \"10s\"\n", 1, "refresh_interval", "at most once a minute"},

@@ -75,6 +75,7 @@ func (c *checker) feed(r rawFeed, at func(string) (int, string)) Feed {
 		Name:     strings.TrimSpace(r.Name),
 		Section:  strings.TrimSpace(r.Section),
 		Username: r.Username,
+		FullText: r.FullText,
 	}
 	switch {
 	case r.URL != nil && r.Path != nil:
@@ -138,7 +139,7 @@ func (c *checker) feed(r rawFeed, at func(string) (int, string)) Feed {
 
 // toRaw is a Feed as a table would hold it, for checking a feed to add.
 func toRaw(f Feed) rawFeed {
-	r := rawFeed{Name: f.Name, Region: f.Region, Section: f.Section, Tags: f.Tags, Username: f.Username}
+	r := rawFeed{Name: f.Name, Region: f.Region, Section: f.Section, Tags: f.Tags, Username: f.Username, FullText: f.FullText}
 	opt := func(s string) *string {
 		if s == "" {
 			return nil

@@ -63,6 +63,9 @@ const starter = `# dateline's configuration. Lines starting with # are comments:
 #   username  for a feed behind HTTP basic authentication; the password
 #             is never written here: password_command runs a command that
 #             prints it, password_env reads an environment variable.
+#   full_text true fetches the page each new story links to at every
+#             refresh (at most 20 a feed), so its article opens with a
+#             at once, even offline.
 # [[feed]]
 # url = "https://example.com/feed.xml"
 # name = "Example Wire"

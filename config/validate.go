@@ -57,6 +57,7 @@ type rawFeed struct {
 	Username        string   `toml:"username"`
 	PasswordCommand *string  `toml:"password_command"`
 	PasswordEnv     *string  `toml:"password_env"`
+	FullText        bool     `toml:"full_text"`
 	Password        *string  `toml:"password" hidden:""`
 }
 

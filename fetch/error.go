@@ -39,6 +39,8 @@ const (
 	KindRedirect           // a redirect loop, too many, or to something not http(s)
 	KindDecode             // the gzip or deflate body is damaged, or in another encoding
 	KindCanceled           // the caller's context ended first
+	KindNotHTML            // an article page that is not a web page (a PDF, an image, a feed)
+	KindPrivate            // an article page at (or redirected to) a loopback or private address
 )
 
 // String names the kind in a word or two, for logs.
@@ -66,6 +68,10 @@ func (k ErrorKind) String() string {
 		return "decode"
 	case KindCanceled:
 		return "canceled"
+	case KindNotHTML:
+		return "not HTML"
+	case KindPrivate:
+		return "private address"
 	}
 	return "ErrorKind(" + strconv.Itoa(int(k)) + ")"
 }
@@ -108,7 +114,7 @@ const (
 )
 
 // classify words a failure of the transport or of reading the body.
-func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, st stage) *Error {
+func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, st stage, lim limits) *Error {
 	var fe *Error
 	if errors.As(err, &fe) {
 		return fe
@@ -117,16 +123,25 @@ func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, s
 	var dns *net.DNSError
 	var ne net.Error
 	var enc encodingError
+	var private *privateAddrError
 	switch {
-	case parent.Err() != nil:
+	case errors.As(err, &private):
+		e.Kind, e.Err = KindPrivate, private
+		e.reason = fmt.Sprintf("leads to %s, a loopback or private address; dateline fetches no page there", private.addr)
+	case parent.Err() != nil && lim.noun == "feed":
 		e.Kind, e.reason = KindCanceled, "stopped before it finished; it will be fetched again at the next refresh"
+	case parent.Err() != nil:
+		e.Kind, e.reason = KindCanceled, "stopped before it finished"
 	case ctx.Err() != nil && st == stageConnect:
-		e.Kind, e.reason = KindTimeout, fmt.Sprintf("no answer within %v; the server may be down, try again later", f.timeout())
+		e.Kind, e.reason = KindTimeout, fmt.Sprintf("no answer within %v; the server may be down, try again later", lim.timeout)
 	case ctx.Err() != nil:
-		e.Kind, e.reason = KindTimeout, fmt.Sprintf("the feed was still arriving after %v; the server may be overloaded, try again later", f.timeout())
+		e.Kind, e.reason = KindTimeout, fmt.Sprintf("the %s was still arriving after %v; the server may be overloaded, try again later", lim.noun, lim.timeout)
+	case errors.Is(err, feeds.ErrTooLarge) && lim.noun == "feed":
+		e.Kind, e.Err = KindTooLarge, feeds.ErrTooLarge
+		e.reason = fmt.Sprintf("larger than the %s limit; check that the address is a feed and not a file download", sizeText(lim.maxBytes))
 	case errors.Is(err, feeds.ErrTooLarge):
 		e.Kind, e.Err = KindTooLarge, feeds.ErrTooLarge
-		e.reason = fmt.Sprintf("larger than the %s limit; check that the address is a feed and not a file download", sizeText(f.maxBytes()))
+		e.reason = fmt.Sprintf("larger than the %s limit for a %s", sizeText(lim.maxBytes), lim.noun)
 	case st == stageDecode && errors.As(err, &enc):
 		e.Kind, e.reason = KindDecode, fmt.Sprintf("the server sent an answer compressed as %q, which dateline did not ask for and cannot read; tell the site's owner", string(enc))
 	case st == stageDecode && errors.Is(err, io.ErrUnexpectedEOF):
@@ -146,7 +161,7 @@ func (f *Fetcher) classify(parent, ctx context.Context, raw string, err error, s
 	case st == stageConnect && errors.As(err, &ne) && ne.Timeout():
 		e.Kind, e.reason = KindTimeout, fmt.Sprintf("could not connect within %v; the server may be down, try again later", f.connectTimeout())
 	case st == stageWire:
-		e.Kind, e.reason = KindConnect, fmt.Sprintf("the connection broke before the whole feed arrived (%v); try again later", cause(err))
+		e.Kind, e.reason = KindConnect, fmt.Sprintf("the connection broke before the whole %s arrived (%v); try again later", lim.noun, cause(err))
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		e.Kind, e.reason = KindConnect, "the server closed the connection without answering; try again later"
 	default:

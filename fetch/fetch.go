@@ -92,9 +92,17 @@ type Fetcher struct {
 	// Default: math/rand/v2's Shuffle. A seeded (*rand.Rand).Shuffle makes
 	// the order repeatable.
 	Shuffle func(n int, swap func(i, j int))
+	// AllowPrivatePages lets article pages (FetchPage) come from loopback
+	// and private addresses. Off, as it should be but for tests on
+	// loopback servers: a feed must not turn the reader into a probe of
+	// the user's network.
+	AllowPrivatePages bool
+	// PageTimeout bounds an article page's fetch; default 15 s.
+	PageTimeout time.Duration
 
 	once   sync.Once
 	client *http.Client
+	pageState
 }
 
 // Request is one feed to fetch, with what is known from earlier fetches.
@@ -183,16 +191,34 @@ func (f *Fetcher) precheck(r Request, now time.Time) (res Result, u *url.URL) {
 	return res, u
 }
 
+// limits are what differs between fetching a feed and an article page.
+type limits struct {
+	noun     string // what is fetched, in error texts: "feed", "page"
+	timeout  time.Duration
+	maxBytes int64
+	client   *http.Client
+	// header sets the request's headers for a hop to u; first says it
+	// goes to the first hop's scheme, host and port.
+	header func(req *http.Request, first bool)
+}
+
+// feedLimits are a feed fetch's limits, from the Fetcher's fields.
+func (f *Fetcher) feedLimits(r Request) limits {
+	return limits{noun: "feed", timeout: f.timeout(), maxBytes: f.maxBytes(), client: f.httpClient(),
+		header: func(req *http.Request, first bool) { f.setHeaders(req, r, first) }}
+}
+
 func (f *Fetcher) fetch(parent context.Context, r Request, u *url.URL) Result {
 	res := Result{Request: r}
-	ctx, cancel := context.WithTimeout(parent, f.timeout())
+	lim := f.feedLimits(r)
+	ctx, cancel := context.WithTimeout(parent, lim.timeout)
 	defer cancel()
 	fail := func(err error, st stage) Result {
-		res.Err, res.Fetched = f.classify(parent, ctx, r.URL, err, st), f.now()
+		res.Err, res.Fetched = f.classify(parent, ctx, r.URL, err, st, lim), f.now()
 		res.ETag, res.LastModified = r.ETag, r.LastModified
 		return res
 	}
-	resp, permanent, err := f.follow(ctx, u, r, &res)
+	resp, permanent, err := f.follow(ctx, u, r.URL, &res.FinalURL, lim)
 	if err != nil {
 		return fail(err, stageConnect)
 	}
@@ -207,7 +233,7 @@ func (f *Fetcher) fetch(parent context.Context, r Request, u *url.URL) Result {
 		res.NextFetch = capNext(freshUntil(h, now), now)
 	case code >= 200 && code < 300:
 		res.ContentType, res.ETag, res.LastModified = h.Get("Content-Type"), h.Get("ETag"), h.Get("Last-Modified")
-		body, wire, err := f.readBody(resp)
+		body, wire, err := readBody(resp, lim.maxBytes)
 		res.Bytes = wire.n
 		if err != nil {
 			st := stageDecode
@@ -235,22 +261,21 @@ func (f *Fetcher) fetch(parent context.Context, r Request, u *url.URL) Result {
 	return res
 }
 
-// follow sends the request and follows redirects itself, up to
-// MaxRedirects, setting res.FinalURL as it goes; permanent reports that
-// there was at least one hop and all were permanent.
-func (f *Fetcher) follow(ctx context.Context, u *url.URL, r Request, res *Result) (*http.Response, bool, error) {
-	client := f.httpClient()
+// follow sends the request for raw (parsed: u) and follows redirects
+// itself, up to MaxRedirects, setting *final as it goes; permanent reports
+// that there was at least one hop and all were permanent.
+func (f *Fetcher) follow(ctx context.Context, u *url.URL, raw string, final *string, lim limits) (*http.Response, bool, error) {
 	first := u
 	seen := map[string]bool{u.String(): true}
 	permanent := true
 	for hops := 0; ; hops++ {
-		res.FinalURL = u.String()
+		*final = u.String()
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 		if err != nil {
 			return nil, false, err
 		}
-		f.setHeaders(req, r, u.Scheme == first.Scheme && hostKey(u) == hostKey(first))
-		resp, err := client.Do(req)
+		lim.header(req, u.Scheme == first.Scheme && hostKey(u) == hostKey(first))
+		resp, err := lim.client.Do(req)
 		if err != nil {
 			return nil, false, err
 		}
@@ -264,10 +289,10 @@ func (f *Fetcher) follow(ctx context.Context, u *url.URL, r Request, res *Result
 		if err == nil {
 			next.Fragment, next.RawFragment = "", ""
 		}
-		fe := &Error{URL: redact(r.URL), Kind: KindRedirect, Status: resp.StatusCode}
+		fe := &Error{URL: redact(raw), Kind: KindRedirect, Status: resp.StatusCode}
 		switch {
 		case err != nil || next.Scheme != "http" && next.Scheme != "https" || next.Host == "":
-			fe.reason = fmt.Sprintf("redirects to %q, which is not a web address; open the address in a browser to see where the feed went", loc)
+			fe.reason = fmt.Sprintf("redirects to %q, which is not a web address; open the address in a browser to see where the %s went", loc, lim.noun)
 		case seen[next.String()]:
 			fe.reason = fmt.Sprintf("redirects in a loop (back to %s); the site is misconfigured, try again later or open the address in a browser", next.Redacted())
 		case hops >= f.maxRedirects():
@@ -309,11 +334,10 @@ func (f *Fetcher) setHeaders(req *http.Request, r Request, auth bool) {
 	}
 }
 
-// readBody reads a 2xx body, decoded, within MaxBytes both as sent and as
-// decoded. wire counts the bytes sent and keeps any error of the
+// readBody reads a 2xx body, decoded, within limit bytes both as sent and
+// as decoded. wire counts the bytes sent and keeps any error of the
 // connection, to tell a broken connection from a damaged encoding.
-func (f *Fetcher) readBody(resp *http.Response) (body []byte, wire *countReader, err error) {
-	limit := f.maxBytes()
+func readBody(resp *http.Response, limit int64) (body []byte, wire *countReader, err error) {
 	wire = &countReader{r: resp.Body}
 	if resp.ContentLength > limit {
 		return nil, wire, feeds.ErrTooLarge // refused before a byte is read

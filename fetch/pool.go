@@ -33,18 +33,7 @@ func (f *Fetcher) FetchAll(ctx context.Context, rs []Request, done func(Result))
 	if done == nil {
 		done = func(Result) {}
 	}
-	workers := f.Workers
-	if workers <= 0 {
-		workers = defaultWorkers
-	}
-	perHost := f.PerHost
-	if perHost <= 0 {
-		perHost = defaultPerHost
-	}
-	if workers > 1 {
-		perHost = min(perHost, workers-1)
-	}
-
+	workers, perHost := f.poolSize()
 	order := make([]int, len(rs))
 	for i := range order {
 		order[i] = i
@@ -55,12 +44,8 @@ func (f *Fetcher) FetchAll(ctx context.Context, rs []Request, done func(Result))
 	}
 	shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 
-	// Each host has a queue, in the shuffled order. ready holds the hosts
-	// that have a request waiting and a free slot, each at most once, in
-	// turn: a host goes to the back when it is given a worker, so hosts
-	// alternate and none starves.
-	var ready, all []*hostQueue
-	hosts := map[string]*hostQueue{}
+	var jobs []fetchJob
+	var hosts []string
 	now := f.now()
 	for _, i := range order {
 		res, u := f.precheck(rs[i], now)
@@ -68,19 +53,60 @@ func (f *Fetcher) FetchAll(ctx context.Context, rs []Request, done func(Result))
 			done(res)
 			continue
 		}
-		key := hostKey(u)
-		h := hosts[key]
+		jobs, hosts = append(jobs, fetchJob{rs[i], u}), append(hosts, hostKey(u))
+	}
+	unstarted := schedule(ctx, workers, perHost, hosts,
+		func(i int) Result { return f.fetch(ctx, jobs[i].r, jobs[i].u) },
+		func(_ int, res Result) { done(res) })
+	for _, i := range unstarted {
+		r := jobs[i].r
+		done(Result{Request: r, ETag: r.ETag, LastModified: r.LastModified, Fetched: f.now(),
+			Err: &Error{URL: redact(r.URL), Kind: KindCanceled, Err: ctx.Err(),
+				reason: "not fetched, as fetching was stopped; it will be fetched at the next refresh"}})
+	}
+}
+
+// poolSize is Workers and PerHost with their defaults, PerHost kept below
+// Workers.
+func (f *Fetcher) poolSize() (workers, perHost int) {
+	workers, perHost = f.Workers, f.PerHost
+	if workers <= 0 {
+		workers = defaultWorkers
+	}
+	if perHost <= 0 {
+		perHost = defaultPerHost
+	}
+	if workers > 1 {
+		perHost = min(perHost, workers-1)
+	}
+	return workers, perHost
+}
+
+// schedule runs job i (run(i)) for each host in hosts, at most workers
+// at once and perHost at once for one host, starting them in order within
+// each host and taking hosts in turn. done gets each result as its job
+// ends, on the calling goroutine, one at a time. When ctx ends it starts
+// no more, waits for the running ones and returns the jobs never started.
+func schedule[R any](ctx context.Context, workers, perHost int, hosts []string, run func(i int) R, done func(i int, r R)) (unstarted []int) {
+	// Each host has a queue. ready holds the hosts that have a job
+	// waiting and a free slot, each at most once, in turn: a host goes to
+	// the back when it is given a worker, so hosts alternate and none
+	// starves.
+	var ready, all []*hostQueue
+	queues := map[string]*hostQueue{}
+	for i, key := range hosts {
+		h := queues[key]
 		if h == nil {
 			h = &hostQueue{queued: true}
-			hosts[key] = h
+			queues[key] = h
 			ready, all = append(ready, h), append(all, h)
 		}
-		h.jobs = append(h.jobs, fetchJob{rs[i], u})
+		h.jobs = append(h.jobs, i)
 	}
-
 	type finished struct {
 		h   *hostQueue
-		res Result
+		i   int
+		res R
 	}
 	results := make(chan finished, workers) // never blocks a worker
 	running := 0
@@ -88,11 +114,11 @@ func (f *Fetcher) FetchAll(ctx context.Context, rs []Request, done func(Result))
 		for running < workers && len(ready) > 0 && ctx.Err() == nil {
 			h := ready[0]
 			ready = ready[1:]
-			j := h.jobs[0]
+			i := h.jobs[0]
 			h.jobs = h.jobs[1:]
 			h.active++
 			running++
-			go func() { results <- finished{h, f.fetch(ctx, j.r, j.u)} }()
+			go func() { results <- finished{h, i, run(i)} }()
 			if h.queued = len(h.jobs) > 0 && h.active < perHost; h.queued {
 				ready = append(ready, h)
 			}
@@ -107,23 +133,19 @@ func (f *Fetcher) FetchAll(ctx context.Context, rs []Request, done func(Result))
 			fin.h.queued = true
 			ready = append(ready, fin.h)
 		}
-		done(fin.res)
+		done(fin.i, fin.res)
 	}
-
-	// Only an ended ctx leaves requests unstarted.
+	// Only an ended ctx leaves jobs unstarted.
 	for _, h := range all {
-		for _, j := range h.jobs {
-			done(Result{Request: j.r, ETag: j.r.ETag, LastModified: j.r.LastModified, Fetched: f.now(),
-				Err: &Error{URL: redact(j.r.URL), Kind: KindCanceled, Err: ctx.Err(),
-					reason: "not fetched, as fetching was stopped; it will be fetched at the next refresh"}})
-		}
+		unstarted = append(unstarted, h.jobs...)
 	}
+	return unstarted
 }
 
 // hostQueue is one host's requests not yet started, and how many of its
 // requests are running.
 type hostQueue struct {
-	jobs   []fetchJob
+	jobs   []int
 	active int
 	queued bool // in ready
 }

@@ -104,3 +104,13 @@ type Batch struct {
 	// read. Its text names the source and the reason.
 	Err error
 }
+
+// Article is the text of the page a story links to, fetched and
+// extracted: Markdown, sanitised like a body. Err, for an attempt that
+// found none, says why (and Markdown is "").
+type Article struct {
+	URL      string // the link it was fetched from
+	Markdown string
+	Fetched  time.Time
+	Err      string
+}

@@ -44,7 +44,7 @@ type row struct {
 }
 
 const (
-	qLookup      = `SELECT n, content_hash FROM stories WHERE id = ?`
+	qLookup      = `SELECT n, content_hash, EXISTS (SELECT 1 FROM articles a WHERE a.n = stories.n) FROM stories WHERE id = ?`
 	qInsertStory = `INSERT INTO stories (id, guid, title, summary, author, published, link, source, section, tags, dateline, regions, regions_inferred, source_key, content_hash, first_seen, last_seen_in_feed, body_indexed, position)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18)
 ON CONFLICT (id) DO NOTHING`
@@ -230,6 +230,7 @@ func (t *wtx) upsert(rows []row, sourceKey string) error {
 		r := &rows[i]
 		var n int64
 		var old []byte
+		var article bool // indexed with its body (indexBodies)
 		inserted, err := false, sql.ErrNoRows
 		if r.fresh {
 			if n, inserted, err = t.insert(r, sourceKey); err != nil {
@@ -237,7 +238,7 @@ func (t *wtx) upsert(rows []row, sourceKey string) error {
 			}
 		}
 		if !inserted {
-			err = t.queryRow(qLookup, r.id).Scan(&n, &old)
+			err = t.queryRow(qLookup, r.id).Scan(&n, &old, &article)
 		}
 		existed := !inserted && err == nil
 		switch {
@@ -254,15 +255,19 @@ func (t *wtx) upsert(rows []row, sourceKey string) error {
 			}
 			continue
 		default:
+			indexed := r.bodyIndexed()
+			if article {
+				indexed = 0
+			}
 			if _, err := t.exec(qUpdateStory, n, r.guid, r.title, r.summary, r.author, r.published,
-				r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, r.bodyIndexed(), r.position); err != nil {
+				r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, indexed, r.position); err != nil {
 				return err
 			}
 		}
 		if _, err := t.exec(qPutBody, n, r.kind, r.raw, r.base); err != nil {
 			return err
 		}
-		if r.bodyIndexed() == 0 {
+		if r.bodyIndexed() == 0 || article {
 			// Indexed whole later (indexBodies), in one insert: a story
 			// indexed now and again then would cost a delete, which a
 			// contentless index makes dear.

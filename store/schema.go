@@ -20,6 +20,9 @@ import (
 //	bodies    the raw body (body_kind, body_raw, body_base as the codec
 //	          gave them), apart so that listing never reads them and the
 //	          stories table stays small enough to scan.
+//	articles  the article of the page a story links to (markdown), or
+//	          why there was none (error), fetched from url; deleted with
+//	          the story, and in its index text.
 //	state     read/starred marks keyed by story ID, apart from stories so
 //	          an ingest never touches them; deleted with their story. A
 //	          mark may come before its story (state changes are written
@@ -64,7 +67,21 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV6),
 	execStep(schemaV7),
 	execStep(schemaV8),
+	execStep(schemaV9),
 }
+
+// schemaV9 keeps the article a story links to, once fetched (or why
+// there was none): deleted with its story, and in the story's index text
+// (indexBodies reads it).
+const schemaV9 = `
+CREATE TABLE articles (
+	n INTEGER PRIMARY KEY REFERENCES stories (n) ON DELETE CASCADE,
+	url TEXT NOT NULL,
+	markdown TEXT NOT NULL DEFAULT '',
+	error TEXT NOT NULL DEFAULT '',
+	fetched INTEGER NOT NULL
+);
+`
 
 // schemaV8 keeps each story's place in its feed, so that undated stories
 // come in their feed's order, not their IDs'.

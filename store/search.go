@@ -90,7 +90,9 @@ func (s *Store) searchChecked(ctx context.Context, expr string, check []term, li
 		return nil, s.readFailed(err)
 	}
 	defer rows.Close()
-	body, err := s.rdb.PrepareContext(ctx, `SELECT body_kind, body_raw, body_base FROM bodies WHERE n = ?`)
+	body, err := s.rdb.PrepareContext(ctx, `SELECT coalesce(b.body_kind, ''), coalesce(b.body_raw, ''), coalesce(b.body_base, ''),
+coalesce((SELECT a.markdown FROM articles a WHERE a.n = s.n), '')
+FROM stories s LEFT JOIN bodies b ON b.n = s.n WHERE s.n = ?`)
 	if err != nil {
 		return nil, s.readFailed(err)
 	}
@@ -113,10 +115,14 @@ func (s *Store) searchChecked(ctx context.Context, expr string, check []term, li
 				}
 			}
 			if !found && !loaded {
-				var kind, raw, base string
-				if err := body.QueryRowContext(ctx, n).Scan(&kind, &raw, &base); err == nil {
+				var kind, raw, base, article string
+				if err := body.QueryRowContext(ctx, n).Scan(&kind, &raw, &base, &article); err == nil {
 					fields = append(fields, s.codec.Text(kind, raw, base))
 					found = t.inOrder(fields[len(fields)-1])
+					if article != "" {
+						fields = append(fields, s.codec.Text("md", article, ""))
+						found = found || t.inOrder(fields[len(fields)-1])
+					}
 				}
 				loaded = true
 			}

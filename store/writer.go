@@ -120,11 +120,12 @@ func (w *writer) indexBodiesStep() {
 }
 
 // indexBodies gives up to limit stories marked body_indexed = 0 their
-// whole index text (headline, summary, body, source, section), in the
+// whole index text (headline, summary, body, article, source, section), in the
 // transaction tx, and returns how many. The codec says what a body's text is.
 func indexBodies(ctx context.Context, tx *sql.Tx, codec BodyCodec, limit int) (int, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT s.n, s.title, s.summary, s.source, s.section,
-coalesce(b.body_kind, ''), coalesce(b.body_raw, ''), coalesce(b.body_base, '')
+coalesce(b.body_kind, ''), coalesce(b.body_raw, ''), coalesce(b.body_base, ''),
+coalesce((SELECT a.markdown FROM articles a WHERE a.n = s.n), '')
 FROM stories s LEFT JOIN bodies b ON b.n = s.n WHERE s.body_indexed = 0 LIMIT ?`, limit)
 	if err != nil {
 		return 0, err
@@ -133,12 +134,13 @@ FROM stories s LEFT JOIN bodies b ON b.n = s.n WHERE s.body_indexed = 0 LIMIT ?`
 		n                               int64
 		title, summary, source, section string
 		kind, raw, base                 string
+		article                         string
 		words                           string
 	}
 	var items []item
 	for rows.Next() {
 		var it item
-		if err := rows.Scan(&it.n, &it.title, &it.summary, &it.source, &it.section, &it.kind, &it.raw, &it.base); err != nil {
+		if err := rows.Scan(&it.n, &it.title, &it.summary, &it.source, &it.section, &it.kind, &it.raw, &it.base, &it.article); err != nil {
 			rows.Close()
 			return 0, err
 		}
@@ -154,8 +156,11 @@ FROM stories s LEFT JOIN bodies b ON b.n = s.n WHERE s.body_indexed = 0 LIMIT ?`
 		if it.raw != "" {
 			text = codec.Text(it.kind, it.raw, it.base)
 		}
+		if it.article != "" {
+			text += "\n\n" + codec.Text("md", it.article, "")
+		}
 		it.words = x.words(it.title, it.summary, text, it.source, it.section)
-		it.raw = ""
+		it.raw, it.article = "", ""
 	})
 	for _, it := range items {
 		// A story waiting for this has no row in the index (see upsert).

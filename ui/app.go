@@ -90,6 +90,10 @@ type Options struct {
 	// (the config file's [keys] table; see KeyMapFrom). Keys it refuses
 	// leave the defaults, and the footer says why.
 	Keys map[string][]string
+	// Article, when set, returns the article of the page a story links
+	// to (kept in the library, or fetched); it is called in a command, off
+	// the UI goroutine. nil switches a off.
+	Article func(ctx context.Context, s *model.Story) (model.Article, error)
 }
 
 // Marks is where the reader's read and starred marks go. Its methods queue
@@ -143,6 +147,11 @@ type App struct {
 
 	marks marksQueue
 	undo  []markUndo // the marks made this session, the last last, for U
+
+	// articles are the articles fetched this session, by story ID, and
+	// fetching the stories whose article is on its way.
+	articles map[string]model.Article
+	fetching map[string]bool
 
 	help      help.Model
 	noticeTTL time.Duration // how long a footer notice stays
@@ -202,6 +211,8 @@ func New(opts Options) App {
 		list:      newListScreen(opts.Scope, opts.NoState),
 		rendered:  map[renderKey]renderedBody{},
 		pending:   map[renderKey]bool{},
+		articles:  map[string]model.Article{},
+		fetching:  map[string]bool{},
 		help:      help.New(),
 		noticeTTL: statusTTL,
 		split:     opts.Layout != LayoutList,
@@ -218,6 +229,7 @@ func New(opts Options) App {
 	a.story.find = newStorySearch()
 	a.keys.noState = opts.NoState
 	a.keys.noRefresh = opts.Refresh == nil
+	a.keys.noArticle = opts.Article == nil
 	a = a.restyle(opts.Theme)
 	a.list = a.list.refresh(a.env())
 	a.setKeys()
@@ -281,6 +293,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleLinkCopied(msg)
 	case MarksWritten:
 		a, cmd = a.handleMarksWritten(msg)
+	case ArticleFetched:
+		a, cmd = a.handleArticleFetched(msg)
 	case StatusExpired:
 		a = a.handleStatusExpired(msg)
 	default:

@@ -14,6 +14,8 @@ type KeyMap struct {
 	noState bool
 	// noRefresh switches r off for good (no subscriptions).
 	noRefresh bool
+	// noArticle switches a off for good (no way to fetch articles).
+	noArticle bool
 
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Back, Quit, ForceQuit, Help       key.Binding
@@ -52,6 +54,9 @@ type KeyMap struct {
 
 	// split says the screen is split (set before forScreen).
 	split bool
+	// Article swaps the story's text for the article of the page it links
+	// to, and back (story view; on the list it opens the story so).
+	Article key.Binding
 }
 
 // DefaultKeyMap returns the built-in bindings.
@@ -106,6 +111,8 @@ func DefaultKeyMap() KeyMap {
 		SearchNext:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
 		SearchPrev:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 		ReadOn:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "next unread at end")),
+
+		Article: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "article text")),
 	}
 	for i := range k.PickLink {
 		n := strconv.Itoa(i + 1)
@@ -167,6 +174,7 @@ func keyActions() []keyAction {
 		{"toggle_layout", func(k *KeyMap) *key.Binding { return &k.ToggleLayout }},
 		{"focus_story", func(k *KeyMap) *key.Binding { return &k.FocusStory }},
 		{"focus_list", func(k *KeyMap) *key.Binding { return &k.FocusList }},
+		{"article", func(k *KeyMap) *key.Binding { return &k.Article }},
 	}
 	for i := range len(KeyMap{}.PickLink) {
 		actions = append(actions, keyAction{"link_" + strconv.Itoa(i+1), func(k *KeyMap) *key.Binding { return &k.PickLink[i] }})
@@ -230,6 +238,7 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 	for _, b := range []*key.Binding{&k.SearchApply, &k.SearchClear, &k.SearchNext, &k.SearchPrev} {
 		b.SetEnabled(false) // forStorySearch switches them on
 	}
+	k.Article.SetEnabled(!k.noArticle && (detail || list && !filtering))
 	if list && confirming {
 		// The question takes the next key: y answers it, any other says no.
 		for _, a := range keyActions() {
@@ -314,7 +323,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		// SearchNext's help names N too, so SearchPrev needs no line; space at
 		// the end (ReadOn) is in the help's notes: "space" would widen the
 		// column past five groups at 120 columns.
-		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links, k.StorySearch, k.SearchNext},
+		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links, k.StorySearch, k.SearchNext, k.Article},
 		{k.ToggleRead, k.ToggleStar, k.NextUnread, k.UnreadOnly, k.StarredOnly, k.MarkAllRead, k.Undo},
 		{k.ToggleLayout, k.FocusStory, k.FocusList, k.Help, k.Quit, k.ForceQuit},
 	}

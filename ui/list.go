@@ -208,6 +208,10 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 		if seq, ok := l.selected(); ok {
 			return l, outcome{do: actOpenStory, seq: seq}, nil
 		}
+	case key.Matches(msg, k.Article):
+		if seq, ok := l.selected(); ok {
+			return l, outcome{do: actArticle, seq: seq}, nil
+		}
 	case key.Matches(msg, k.FilterClear):
 		// esc on the list clears a kept filter and never quits.
 		if !l.query.Empty() {

@@ -69,6 +69,14 @@ type LinkCopied struct {
 	Err  error
 }
 
+// ArticleFetched is the article of the page story ID links to, or why
+// there is none (Err).
+type ArticleFetched struct {
+	ID      string
+	Article model.Article
+	Err     error
+}
+
 // FeedsListed is the subscriptions' state, read for the feeds screen.
 type FeedsListed struct{ Feeds []FeedStatus }
 

@@ -36,6 +36,8 @@ type renderKey struct {
 	ID    string
 	Width int
 	Theme Theme
+	// Article: the article of the page the story links to, not its text.
+	Article bool
 }
 
 // glamourStyle is the style for news text at a width, built on Glamour's
@@ -368,16 +370,22 @@ func published(t time.Time, loc *time.Location) string {
 // plain output has no escape sequence at all: Glamour writes OSC 8 links even
 // in its plain style, so whatever it wrote is stripped.
 func RenderStory(s *model.Story, width int, t Theme, plain bool, loc *time.Location) (string, error) {
+	return renderWhole(s, s.Body.Markdown(), "", width, t, plain, loc)
+}
+
+// renderWhole is RenderStory of the Markdown md, with a note in the
+// header ("" for none).
+func renderWhole(s *model.Story, md, note string, width int, t Theme, plain bool, loc *time.Location) (string, error) {
 	if loc == nil {
 		loc = time.Local
 	}
 	width = bodyWidth(width)
-	md, links := storyBody(s)
+	md, links := numberLinks(md)
 	body, err := renderBody(md, width, t, plain)
 	if err != nil {
 		return "", err
 	}
-	out := header(s, NewStyles(t, plain), width, loc, "") + "\n" + body + "\n" + linkList(links, width)
+	out := withNote(header(s, NewStyles(t, plain), width, loc, ""), note) + "\n" + body + "\n" + linkList(links, width)
 	if plain {
 		out = trimLines(ansi.Strip(out))
 	}

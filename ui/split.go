@@ -133,6 +133,7 @@ func (a App) previewSelection() (App, tea.Cmd) {
 		return a, nil
 	}
 	a.story.story, a.story.seq = s, seq
+	a.story.article = false // a preview shows the feed's text
 	a.story.links = nil
 	a.story.shown = renderKey{}
 	a.story.resumeAt, a.story.seekedTo = 0, 0

@@ -36,6 +36,9 @@ type storyView struct {
 	seekedTo int
 	pager    pager
 	find     storySearch // the search of the story (/)
+	// article says the reader asked for the article of the page the
+	// story links to in place of its text (shown once it is fetched).
+	article bool
 }
 
 // setContent puts the header and a body into the pager, each line indented
@@ -149,6 +152,8 @@ func (d storyView) update(msg tea.KeyPressMsg, k *KeyMap) (storyView, outcome) {
 		return d, outcome{do: actCopyLink, url: d.story.Link}
 	case key.Matches(msg, k.Links):
 		return d, outcome{do: actLinks}
+	case key.Matches(msg, k.Article):
+		return d, outcome{do: actArticle, seq: d.seq}
 	}
 	return d, outcome{}
 }
@@ -209,6 +214,7 @@ func (a App) openStory(seq int32) (App, tea.Cmd) {
 	a.story = a.story.endSearch()
 	a.story.links = nil
 	a.story.shown = renderKey{}
+	a.story.article = false
 	a.links = linksScreen{}
 	a, cmd := a.showStory(false)
 	return a, tea.Batch(cmd, mark)
@@ -220,7 +226,7 @@ func (a App) storyHeader(width int) string {
 	if !a.opts.NoState {
 		marks = markText(a.stories.State(a.story.seq))
 	}
-	return header(a.story.story, a.styles, width, a.opts.Location, marks)
+	return withNote(header(a.story.story, a.styles, width, a.opts.Location, marks), a.articleNote(width))
 }
 
 // markText is a story's marks as its header shows them.
@@ -292,7 +298,7 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 		return a, nil
 	}
 	width := textWidth(a.storyWidth(), a.opts.ReadingWidth)
-	k := renderKey{ID: a.story.story.ID, Width: width, Theme: a.theme}
+	k := a.storyKey(width)
 	head := a.storyHeader(width)
 	margin := max(0, (a.storyWidth()-width)/2)
 	if keepOffset {
@@ -314,11 +320,11 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 		// ahead; a resize waits for the whole text, to resume at the same
 		// point in it.
 		if !keepOffset {
-			cmds = append(cmds, renderCmd(k, a.story.story, true))
+			cmds = append(cmds, a.renderStoryCmd(k, true))
 		}
 		if !a.pending[k] {
 			a.pending[k] = true
-			cmds = append(cmds, renderCmd(k, a.story.story, false))
+			cmds = append(cmds, a.renderStoryCmd(k, false))
 		}
 	}
 	cmds = append(cmds, a.prefetch(width)...)
@@ -381,7 +387,7 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 	if cur == nil || (a.screen != screenDetail && a.screen != screenLinks) {
 		return a.renderAround()
 	}
-	want := renderKey{ID: cur.ID, Width: textWidth(a.storyWidth(), a.opts.ReadingWidth), Theme: a.theme}
+	want := a.storyKey(textWidth(a.storyWidth(), a.opts.ReadingWidth))
 	if msg.Key != want || (msg.Partial && !a.story.partial) {
 		return a, nil // stale: the user has moved on, or the full text is already in
 	}

@@ -37,6 +37,7 @@ const (
 	actMarkAllRead     // mark every story in the list read
 	actUndo            // take back the last mark, star or mark-all
 	actReadOn          // at the end of a story: the next unread one
+	actArticle         // swap the story's text for its article, and back (seq: open it first)
 )
 
 // outcome is what a screen's update asks the App to do, with what it
@@ -210,6 +211,8 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 		return a.undoMark()
 	case actReadOn:
 		return a.readOn()
+	case actArticle:
+		return a.toggleArticle(out.seq)
 	}
 	return a, nil
 }
