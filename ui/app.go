@@ -259,6 +259,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handlePaste(msg)
 	case tea.MouseWheelMsg:
 		a, cmd = a.handleWheel(msg)
+	case tea.MouseClickMsg:
+		a, cmd = a.handleClick(msg)
 	case tea.BackgroundColorMsg:
 		a, cmd = a.handleBackground(msg)
 	case StoriesLoaded:

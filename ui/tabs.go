@@ -78,6 +78,16 @@ func tabIndex(tabs []tab, s model.Scope, search int) int {
 // renderTabs draws the bar in one line of width cells: full names if they
 // fit, else short names, else a window of tabs around the active one.
 func renderTabs(tabs []tab, active int, st Styles, width int) string {
+	bar, _ := layoutTabs(tabs, active, st, width)
+	return bar
+}
+
+// tabSpan is where a tab is drawn on the bar: cells [from, to).
+type tabSpan struct{ tab, from, to int }
+
+// layoutTabs is renderTabs, with where each tab shown was drawn (for the
+// mouse).
+func layoutTabs(tabs []tab, active int, st Styles, width int) (string, []tabSpan) {
 	label := func(t tab, short bool) (plain, styled string) {
 		name := t.name
 		if short {
@@ -103,7 +113,14 @@ func renderTabs(tabs []tab, active int, st Styles, width int) string {
 			total += ansi.StringWidth(plains[i]) + 3
 		}
 		if total-3 <= width {
-			return strings.Join(styled, sep)
+			var spans []tabSpan
+			x := 0
+			for i := range tabs {
+				w := ansi.StringWidth(plains[i])
+				spans = append(spans, tabSpan{tab: i, from: x, to: x + w})
+				x += w + 3
+			}
+			return strings.Join(styled, sep), spans
 		}
 		if !short {
 			continue
@@ -115,11 +132,13 @@ func renderTabs(tabs []tab, active int, st Styles, width int) string {
 			used += ansi.StringWidth(plains[lo]) + 3
 		}
 		var b strings.Builder
+		var spans []tabSpan
 		used = 0
 		if lo > 0 {
 			b.WriteString(st.Tabs.Separator.Render("‹ "))
 			used = 2
 		}
+		x := used
 		for i := lo; i < len(tabs); i++ {
 			w := ansi.StringWidth(plains[i]) + 3
 			if used+w > width-2 && i > active {
@@ -128,11 +147,14 @@ func renderTabs(tabs []tab, active int, st Styles, width int) string {
 			}
 			if i > lo {
 				b.WriteString(sep)
+				x += 3
 			}
 			b.WriteString(styled[i])
+			spans = append(spans, tabSpan{tab: i, from: x, to: x + w - 3})
+			x += w - 3
 			used += w
 		}
-		return b.String()
+		return b.String(), spans
 	}
-	return ""
+	return "", nil
 }

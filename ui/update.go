@@ -261,26 +261,6 @@ func (a App) handleOther(msg tea.Msg) (App, tea.Cmd) {
 	return a, cmd
 }
 
-// wheelStep is how many rows a turn of the mouse wheel scrolls.
-const wheelStep = 3
-
-func (a App) handleWheel(msg tea.MouseWheelMsg) (App, tea.Cmd) {
-	step := 0
-	switch msg.Button {
-	case tea.MouseWheelDown:
-		step = wheelStep
-	case tea.MouseWheelUp:
-		step = -wheelStep
-	}
-	switch a.screen {
-	case screenList:
-		a.list = a.list.wheel(step)
-	case screenDetail:
-		a.story.pager.scroll(step)
-	}
-	return a, nil
-}
-
 func (a App) openLink(u string) (App, tea.Cmd) {
 	if u == "" {
 		return a.notify("This story has no link.", true)
