@@ -174,3 +174,29 @@ func BenchmarkStoryRender(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkSplitKeyPress is j held on a 200x50 split screen: each key moves
+// the selection and the story pane previews it. One op is a key press's
+// Update and View; the preview's render runs in a command, off the UI
+// goroutine, and is not counted (TestHoldingJRendersACoupleOfPreviewsAtATime
+// checks that at most two run at once).
+func BenchmarkSplitKeyPress(b *testing.B) {
+	for _, n := range []int{100, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var m tea.Model = benchApp(b, n)
+			m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
+			if !m.(App).splitShown() {
+				b.Fatal("not split")
+			}
+			down, up := keyMsg("j"), keyMsg("k")
+			b.ResetTimer()
+			for i := range b.N {
+				k := down
+				if i%2000 >= 1000 {
+					k = up
+				}
+				m = step(m, k)
+			}
+		})
+	}
+}
