@@ -64,7 +64,15 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV6),
 	execStep(schemaV7),
 	execStep(schemaV8),
+	execStep(schemaV9),
 }
+
+// schemaV9 keeps the event each story is coverage of (model.Coverage),
+// so that a restart shows the same events: the ID of the event's first
+// story, ” when that is the story itself or it is alone.
+const schemaV9 = `
+ALTER TABLE stories ADD COLUMN event TEXT NOT NULL DEFAULT '';
+`
 
 // schemaV8 keeps each story's place in its feed, so that undated stories
 // come in their feed's order, not their IDs'.
