@@ -34,13 +34,14 @@ import (
 // another; "2-1" and "29:20" are scores), so a German or Spanish story of
 // the event shares its numbers with the English ones, as it shares names and
 // places. A term's weight is tf-idf, the idf over every story seen so far,
-// times 2 for a place the gazetteer knows, 1.5 for a name (a capitalised
-// word inside a sentence) and 1.5 for a number of three characters or more.
+// times 1.5 for a place the gazetteer knows, for a name (a capitalised word
+// inside a sentence) and for a number of three characters or more.
 // A story keeps its keepTerms heaviest terms; the rest say little.
 //
 // Candidates are found through an inverted index from each kept term to the
 // stories that kept it, ordered by publication time: only the stories within
-// Window are visited, never all pairs.
+// Window that share a term found in at most one story in a hundred are
+// visited, never all pairs.
 //
 // Placing is incremental: a story placed never moves, and an event's ID
 // never changes, so what the library stores stays true. Group places a
