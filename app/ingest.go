@@ -25,9 +25,10 @@ import (
 // text go. A first load of 100,000 stories then peaks at a few hundred
 // MiB instead of holding every body at once.
 type ingester struct {
-	ctx context.Context
-	st  *store.Store
-	out chan<- model.Event // nil: nobody to tell (no reader)
+	ctx   context.Context
+	st    *store.Store
+	out   chan<- model.Event // nil: nobody to tell (no reader)
+	group *grouping
 
 	mu     sync.Mutex
 	space  *sync.Cond // signalled as queued stories are written
@@ -53,7 +54,7 @@ const (
 )
 
 func startIngester(ctx context.Context, st *store.Store, out chan<- model.Event) *ingester {
-	in := &ingester{ctx: ctx, st: st, out: out, wake: make(chan struct{}, 1), done: make(chan struct{})}
+	in := &ingester{ctx: ctx, st: st, out: out, group: newGrouping(st), wake: make(chan struct{}, 1), done: make(chan struct{})}
 	in.space = sync.NewCond(&in.mu)
 	go in.loop()
 	return in
@@ -69,9 +70,11 @@ func (in *ingester) push(job func() error) {
 	}
 }
 
-// Add queues stories of the source key for writing, waiting while the
-// queue is full.
+// Add places stories of the source key in their events (setting their
+// Event, before anyone is shown them) and queues them for writing,
+// waiting while the queue is full.
 func (in *ingester) Add(key string, stories []*model.Story) {
+	in.group.place(in.ctx, stories)
 	in.mu.Lock()
 	for in.queued > maxQueued && in.ctx.Err() == nil && !in.stopped() {
 		in.space.Wait()

@@ -320,7 +320,7 @@ func TestListSampleIsNewestFirstUndatedLast(t *testing.T) {
 }
 
 func TestListJSONHasEveryKeyOnEveryLine(t *testing.T) {
-	strs := []string{"id", "title", "summary", "section", "source", "author", "link"}
+	strs := []string{"id", "title", "summary", "section", "source", "author", "link", "event"}
 	check := func(t *testing.T, objs []map[string]any) (undated, regionless int) {
 		for i, m := range objs {
 			if len(m) != len(strs)+4 {

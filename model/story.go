@@ -40,6 +40,11 @@ type Story struct {
 	// the result is sanitised like every other field. Never nil.
 	Body Body
 
+	// Event is the ID of the event the story is coverage of (see
+	// Coverage): the ID of the event's first story, "" when that is the
+	// story itself or it is alone. EventID gives it either way.
+	Event string
+
 	// Partial is set on a story read from the library for the headline
 	// list: GUID, Summary, Author, Link, Tags and Dateline were left on
 	// disk, and Complete reads them (its Body is a Completer).

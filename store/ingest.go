@@ -31,6 +31,7 @@ type row struct {
 	regions                             int64
 	inferred                            bool
 	position                            int32
+	event                               string
 	kind, raw, base                     string
 	hash                                []byte
 	// words is the index text, "" when the library already had this
@@ -45,14 +46,14 @@ type row struct {
 
 const (
 	qLookup      = `SELECT n, content_hash, EXISTS (SELECT 1 FROM articles a WHERE a.n = stories.n) FROM stories WHERE id = ?`
-	qInsertStory = `INSERT INTO stories (id, guid, title, summary, author, published, link, source, section, tags, dateline, regions, regions_inferred, source_key, content_hash, first_seen, last_seen_in_feed, body_indexed, position)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18)
+	qInsertStory = `INSERT INTO stories (id, guid, title, summary, author, published, link, source, section, tags, dateline, regions, regions_inferred, source_key, content_hash, first_seen, last_seen_in_feed, body_indexed, position, event)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18, ?19)
 ON CONFLICT (id) DO NOTHING`
 	qAddCount = `UPDATE counts SET total = total + ?2, read = read + ?3 WHERE region = ?1`
 	qMaxN     = `SELECT coalesce(max(n), 0) FROM stories`
 	// qNewRead finds the new stories that were marked read before they came.
 	qNewRead     = `SELECT s.regions FROM stories s JOIN state t ON t.story_id = s.id WHERE s.n > ? AND t.read`
-	qUpdateStory = `UPDATE stories SET guid = ?2, title = ?3, summary = ?4, author = ?5, published = ?6, link = ?7, source = ?8, section = ?9, tags = ?10, dateline = ?11, regions = ?12, regions_inferred = ?13, source_key = ?14, content_hash = ?15, last_seen_in_feed = ?16, gone_since = NULL, body_indexed = ?17, position = ?18
+	qUpdateStory = `UPDATE stories SET guid = ?2, title = ?3, summary = ?4, author = ?5, published = ?6, link = ?7, source = ?8, section = ?9, tags = ?10, dateline = ?11, regions = ?12, regions_inferred = ?13, source_key = ?14, content_hash = ?15, last_seen_in_feed = ?16, gone_since = NULL, body_indexed = ?17, position = ?18, event = ?19
 WHERE n = ?1`
 	qTouchStory = `UPDATE stories SET source_key = ?2, last_seen_in_feed = ?3, gone_since = NULL, position = ?4 WHERE n = ?1`
 	qPutBody    = `INSERT OR REPLACE INTO bodies (n, body_kind, body_raw, body_base) VALUES (?, ?, ?, ?)`
@@ -148,7 +149,7 @@ func overCores(n int, index func(x *indexer, i int)) {
 func (s *Store) encode(st *model.Story) row {
 	r := row{
 		id: st.ID, guid: st.GUID, title: st.Title, summary: st.Summary, author: st.Author,
-		link: st.Link, source: st.Source, section: st.Section, dateln: st.Dateline, position: st.Position,
+		link: st.Link, source: st.Source, section: st.Section, dateln: st.Dateline, position: st.Position, event: st.Event,
 		regions: int64(st.Regions), inferred: st.RegionsInferred, tags: "[]",
 	}
 	if st.Dated() {
@@ -260,7 +261,7 @@ func (t *wtx) upsert(rows []row, sourceKey string) error {
 				indexed = 0
 			}
 			if _, err := t.exec(qUpdateStory, n, r.guid, r.title, r.summary, r.author, r.published,
-				r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, indexed, r.position); err != nil {
+				r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, indexed, r.position, r.event); err != nil {
 				return err
 			}
 		}
@@ -295,7 +296,7 @@ func (t *wtx) insert(r *row, sourceKey string) (int64, bool, error) {
 		}
 	}
 	res, err := t.exec(qInsertStory, r.id, r.guid, r.title, r.summary, r.author, r.published,
-		r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, r.bodyIndexed(), r.position)
+		r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, r.bodyIndexed(), r.position, r.event)
 	if err != nil {
 		return 0, false, err
 	}

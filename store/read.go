@@ -19,12 +19,12 @@ import (
 // story's Body fetches its text on the first Markdown().
 
 const storyCols = `s.n, s.id, s.guid, s.title, s.summary, s.author, s.published, s.link, s.source,
-s.section, s.tags, s.dateline, s.regions, s.regions_inferred, s.position, coalesce(t.read, 0), coalesce(t.starred, 0)
+s.section, s.tags, s.dateline, s.regions, s.regions_inferred, s.position, s.event, coalesce(t.read, 0), coalesce(t.starred, 0)
 FROM stories s LEFT JOIN state t ON t.story_id = s.id`
 
 // leanCols are what the headline list needs (see model.Story.Partial).
 const leanCols = `s.n, s.id, s.title, s.summary, s.published, s.source, s.section, s.regions,
-s.regions_inferred, s.position, coalesce(t.read, 0), coalesce(t.starred, 0)
+s.regions_inferred, s.position, s.event, coalesce(t.read, 0), coalesce(t.starred, 0)
 FROM stories s LEFT JOIN state t ON t.story_id = s.id`
 
 // Cursor is a place in the library's order within a scope: a page starts
@@ -105,7 +105,7 @@ func (s *Store) scan(ctx context.Context, q string, args ...any) iter.Seq2[Item,
 			inferred, read, starred bool
 		)
 		if err := rows.Scan(&n, &st.ID, &st.GUID, &st.Title, &st.Summary, &st.Author, &published, &st.Link,
-			&st.Source, &st.Section, &tags, &st.Dateline, &regions, &inferred, &st.Position, &read, &starred); err != nil {
+			&st.Source, &st.Section, &tags, &st.Dateline, &regions, &inferred, &st.Position, &st.Event, &read, &starred); err != nil {
 			return Item{}, err
 		}
 		if published.Valid {
@@ -143,7 +143,7 @@ func (s *Store) scanLean(ctx context.Context, q string, args ...any) iter.Seq2[I
 			inferred, read, starred bool
 		)
 		if err := rows.Scan(&n, &st.ID, &st.Title, &summary, &published, &st.Source, &st.Section,
-			&regions, &inferred, &st.Position, &read, &starred); err != nil {
+			&regions, &inferred, &st.Position, &st.Event, &read, &starred); err != nil {
 			return Item{}, err
 		}
 		if published.Valid {
@@ -202,6 +202,16 @@ func (s *Store) AllPartial(ctx context.Context) iter.Seq2[Item, error] {
 		return func(yield func(Item, error) bool) { yield(Item{}, err) }
 	}
 	return s.scan(ctx, `SELECT `+leanCols+` ORDER BY s.published DESC, s.id`)
+}
+
+// Published reads the dated stories published from from to to, partial
+// (as AllPartial), newest first: the stories a new one may be coverage
+// of the same event as (see model.Coverage).
+func (s *Store) Published(ctx context.Context, from, to time.Time) iter.Seq2[Item, error] {
+	if err := s.readErr(ctx); err != nil {
+		return func(yield func(Item, error) bool) { yield(Item{}, err) }
+	}
+	return s.scan(ctx, `SELECT `+leanCols+` WHERE s.published BETWEEN ? AND ? ORDER BY s.published DESC, s.id`, from.Unix(), to.Unix())
 }
 
 // BySource yields the stories the source sourceKey last delivered, in

@@ -68,6 +68,7 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	execStep(schemaV7),
 	execStep(schemaV8),
 	execStep(schemaV9),
+	execStep(schemaV10),
 }
 
 // schemaV9 keeps the article a story links to, once fetched (or why
@@ -81,6 +82,13 @@ CREATE TABLE articles (
 	error TEXT NOT NULL DEFAULT '',
 	fetched INTEGER NOT NULL
 );
+`
+
+// schemaV10 keeps the event each story is coverage of (model.Coverage),
+// so that a restart shows the same events: the ID of the event's first
+// story, empty when that is the story itself or it is alone.
+const schemaV10 = `
+ALTER TABLE stories ADD COLUMN event TEXT NOT NULL DEFAULT '';
 `
 
 // schemaV8 keeps each story's place in its feed, so that undated stories

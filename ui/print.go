@@ -23,6 +23,9 @@ type storyJSON struct {
 	Author    string   `json:"author"`
 	Published *string  `json:"published"`
 	Link      string   `json:"link"`
+	// Event is the ID shared by every story of an event (model.Coverage);
+	// a story alone has its own ID.
+	Event string `json:"event"`
 	// Read and Starred are the marks, present when there is a library.
 	Read    *bool `json:"read,omitempty"`
 	Starred *bool `json:"starred,omitempty"`
@@ -57,7 +60,7 @@ func PrintList(w io.Writer, stories []*model.Story, states []model.StoryState, f
 func toJSON(s *model.Story) storyJSON {
 	j := storyJSON{
 		ID: s.ID, Title: s.Title, Summary: s.Summary, Regions: s.Regions.Names(),
-		Section: s.Section, Source: s.Source, Author: s.Author, Link: s.Link,
+		Section: s.Section, Source: s.Source, Author: s.Author, Link: s.Link, Event: s.EventID(),
 	}
 	if s.Dated() {
 		p := s.Published.UTC().Format(time.RFC3339)

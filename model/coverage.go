@@ -1,0 +1,442 @@
+package model
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+)
+
+// Coverage: stories from different sources about the same event, published
+// within a few days of each other, form one event.
+//
+// An event is named by the ID of the first story placed in it; a story
+// alone is its own event. A story joins the event it is most like, when
+//
+//   - the two are alike enough: the cosine of the story's terms and the
+//     event's centroid (the sum of its stories' term vectors) is at least
+//     JoinAt. Comparing with the centroid, not with the nearest story, keeps
+//     an event from chaining from one subject to the next;
+//   - they share at least two distinctive terms (no event rests on one odd
+//     number or name);
+//   - no story of the event comes from the story's source (two stories of
+//     one feed are not coverage: the second is a follow-up or a duplicate);
+//   - it was published within Window of a story of the event, and the event
+//     would span no more than MaxSpan (a follow-up a week later is an event
+//     of its own).
+//
+// Terms come from the headline (counted twice), the summary and the first
+// paragraph of the body, folded (Fold), short words and function words of
+// English, German, Spanish and French dropped, plurals trimmed, and words cut
+// to their first seven letters (a cheap stem: "evacuated", "evacuation").
+// Numbers are read whole across thousands separators and decimal commas
+// ("200,000", "200.000" and "200 000" are one term; "6.4" and "6,4"
+// another; "2-1" and "29:20" are scores), so a German or Spanish story of
+// the event shares its numbers with the English ones, as it shares names and
+// places. A term's weight is tf-idf, the idf over every story seen so far,
+// times 1.5 for a place the gazetteer knows, for a name (a capitalised word
+// inside a sentence) and for a number of three characters or more.
+// A story keeps its keepTerms heaviest terms; the rest say little.
+//
+// Candidates are found through an inverted index from each kept term to the
+// stories that kept it, ordered by publication time: only the stories within
+// Window that share a term found in at most one story in a hundred are
+// visited, never all pairs.
+//
+// Placing is incremental: a story placed never moves, and an event's ID
+// never changes, so what the library stores stays true. Group places a
+// batch in a defined order (publication time, then ID), so the same stories
+// give the same events whatever order they came in.
+type Coverage struct {
+	vocab  map[string]int32 // term -> term id
+	df     []int32          // term id -> stories that have the term
+	post   [][]int32        // term id -> docs that kept it, by time
+	docs   []covDoc
+	terms  []covTerm // every doc's kept terms, doc after doc
+	ids    map[string]int32
+	source map[string]int32
+	events []covEvent           // events of more than one story
+	named  map[string]int32     // event ID -> events index
+	seen   int                  // stories counted in df
+	joinAt float32              // JoinAt, but for tests
+	hits   []uint8              // scratch: doc -> shared terms
+	near   []int32              // scratch: docs touched
+	feat   map[string]covWeight // scratch: the terms of the story being read
+	buf    []byte
+	words  []regionWord
+}
+
+// The grouping's parameters. Window and MaxSpan are wide enough for the
+// wires, the papers of the next morning and a weekly's analysis; JoinAt was
+// set on testdata/events/tune.jsonl (see the README for the numbers).
+const (
+	Window    = 72 * time.Hour
+	MaxSpan   = 96 * time.Hour
+	JoinAt    = 0.17
+	keepTerms = 24
+	minShared = 2
+	// minSearchDF is the fewest stories a term may be in and still be
+	// too common to search candidates by; maxCandidates, how many
+	// candidates are scored before those sharing one term are dropped.
+	minSearchDF   = 20
+	maxCandidates = 64
+)
+
+type covDoc struct {
+	id     string
+	at     int64 // unix seconds
+	start  int32 // first kept term in Coverage.terms
+	n      uint8 // kept terms
+	source int32
+	event  int32 // index in Coverage.events, -1 while alone
+}
+
+type covTerm struct {
+	id int32
+	w  float32
+}
+
+type covEvent struct {
+	id          string
+	first, last int64
+	sources     []int32
+	centroid    []covTerm // by term id, the sum of the members' vectors
+	norm        float32
+}
+
+type covWeight struct {
+	tf    float32
+	boost float32
+}
+
+// NewCoverage returns an empty grouping.
+func NewCoverage() *Coverage {
+	return &Coverage{
+		vocab:  map[string]int32{},
+		ids:    map[string]int32{},
+		source: map[string]int32{},
+		named:  map[string]int32{},
+		feat:   map[string]covWeight{},
+		joinAt: JoinAt,
+	}
+}
+
+// Len is the number of stories the grouping holds.
+func (c *Coverage) Len() int { return len(c.docs) }
+
+// EventID is the ID of the event the story belongs to: its Event, or its
+// own ID when it is alone.
+func (s *Story) EventID() string {
+	if s.Event != "" {
+		return s.Event
+	}
+	return s.ID
+}
+
+// Group places stories, in the order of their publication time and then
+// ID (undated ones last, each alone), and returns each one's event ID in
+// the order given. lead gives a story's first paragraph ("" for none): the
+// caller decides whether reading the body is worth it.
+func (c *Coverage) Group(stories []*Story, lead func(*Story) string) []string {
+	order := make([]int, len(stories))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return placeOrder(stories[a], stories[b]) })
+	out := make([]string, len(stories))
+	for _, i := range order {
+		text := ""
+		if lead != nil {
+			text = lead(stories[i])
+		}
+		out[i] = c.Place(stories[i], text)
+	}
+	return out
+}
+
+// placeOrder is the order Group places stories in: oldest first, undated
+// last, ties by ID.
+func placeOrder(a, b *Story) int {
+	switch {
+	case a.Dated() != b.Dated():
+		if a.Dated() {
+			return -1
+		}
+		return 1
+	case !a.Published.Equal(b.Published):
+		return a.Published.Compare(b.Published)
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// Place puts a story in an event and returns the event's ID. A story
+// already placed keeps its event. An undated story stays alone (there is no
+// telling which days it belongs to). lead is the body's first paragraph, or
+// "".
+func (c *Coverage) Place(s *Story, lead string) string {
+	if d, ok := c.ids[s.ID]; ok {
+		return c.eventOf(d)
+	}
+	if !s.Dated() {
+		return s.ID
+	}
+	vec := c.vector(s.Title, s.Summary, lead)
+	d := c.addDoc(s, vec)
+	if e := c.best(d); e >= 0 {
+		c.join(e, d)
+	}
+	return c.eventOf(d)
+}
+
+// Keep adds a story that was placed before (read back from the library)
+// to the event it was placed in, without deciding again: event is its
+// stored event ID, "" or its own ID when it was alone.
+func (c *Coverage) Keep(s *Story, lead, event string) {
+	if _, ok := c.ids[s.ID]; ok || !s.Dated() {
+		return
+	}
+	d := c.addDoc(s, c.vector(s.Title, s.Summary, lead))
+	if event == "" || event == s.ID {
+		if e, ok := c.named[s.ID]; ok { // its followers came first
+			c.join(e, d)
+		}
+		return
+	}
+	e, ok := c.named[event]
+	if !ok {
+		e = int32(len(c.events))
+		doc := &c.docs[d]
+		c.events = append(c.events, covEvent{id: event, first: doc.at, last: doc.at})
+		c.named[event] = e
+		if lead, ok := c.ids[event]; ok && c.docs[lead].event < 0 { // the event's first story came first
+			c.join(e, lead)
+		}
+	}
+	c.join(e, d)
+}
+
+func (c *Coverage) eventOf(d int32) string {
+	if e := c.docs[d].event; e >= 0 {
+		return c.events[e].id
+	}
+	return c.docs[d].id
+}
+
+// addDoc indexes a story's kept terms and returns its doc number.
+func (c *Coverage) addDoc(s *Story, vec []covTerm) int32 {
+	src, ok := c.source[s.Source]
+	if !ok {
+		src = int32(len(c.source))
+		c.source[s.Source] = src
+	}
+	d := int32(len(c.docs))
+	at := s.Published.Unix()
+	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1})
+	c.terms = append(c.terms, vec...)
+	c.ids[s.ID] = d
+	for _, t := range vec {
+		p := c.post[t.id]
+		// Stories mostly come in time order: the new one goes last.
+		i := len(p)
+		if i > 0 && c.docs[p[i-1]].at > at {
+			i, _ = slices.BinarySearchFunc(p, at+1, func(x int32, at int64) int { return cmp.Compare(c.docs[x].at, at) })
+		}
+		c.post[t.id] = slices.Insert(p, i, d)
+	}
+	c.hits = append(c.hits, 0)
+	return d
+}
+
+// best returns the event story d should join, -1 for none. A candidate
+// alone is an event of one (returned as a new event).
+func (c *Coverage) best(d int32) int32 {
+	doc := c.docs[d]
+	vec := c.terms[doc.start : doc.start+int32(doc.n)]
+	lo, hi := doc.at-int64(Window/time.Second), doc.at+int64(Window/time.Second)
+	// Candidates: the stories within the window that share a distinctive
+	// term. A term in more than one story in a hundred finds too many to
+	// be worth the walk; the cosine below still counts it.
+	maxDF := int32(max(minSearchDF, c.seen/100))
+	c.near = c.near[:0]
+	for _, t := range vec {
+		if c.df[t.id] > maxDF {
+			continue
+		}
+		p := c.post[t.id]
+		i, _ := slices.BinarySearchFunc(p, lo, func(x int32, at int64) int { return cmp.Compare(c.docs[x].at, at) })
+		for ; i < len(p) && c.docs[p[i]].at <= hi; i++ {
+			o := p[i]
+			if o == d {
+				continue
+			}
+			if c.hits[o] == 0 {
+				c.near = append(c.near, o)
+			}
+			if c.hits[o] < 255 {
+				c.hits[o]++
+			}
+		}
+	}
+	// With many candidates, those that share one distinctive term only
+	// are left out: there are better ones.
+	floor := uint8(1)
+	if len(c.near) > maxCandidates {
+		floor = 2
+	}
+	// Candidate events, in a fixed order, scored against their centroids.
+	slices.Sort(c.near)
+	bestEvent, bestDoc, bestScore := int32(-1), int32(-1), float32(0)
+	var tried []int32
+	for _, o := range c.near {
+		hits := c.hits[o]
+		c.hits[o] = 0
+		if hits < floor {
+			continue
+		}
+		od := &c.docs[o]
+		if od.event < 0 {
+			if od.source == doc.source {
+				continue
+			}
+			score, shared := cosine(vec, c.terms[od.start:od.start+int32(od.n)], 1)
+			if shared >= minShared && score >= c.joinAt && score > bestScore {
+				bestEvent, bestDoc, bestScore = -1, o, score
+			}
+			continue
+		}
+		e := od.event
+		if slices.Contains(tried, e) {
+			continue
+		}
+		tried = append(tried, e)
+		ev := &c.events[e]
+		if slices.Contains(ev.sources, doc.source) || min(ev.first, doc.at) < max(ev.last, doc.at)-int64(MaxSpan/time.Second) {
+			continue
+		}
+		score, shared := cosine(vec, ev.centroid, ev.norm)
+		if shared >= minShared && score >= c.joinAt && score > bestScore {
+			bestEvent, bestDoc, bestScore = e, -1, score
+		}
+	}
+	if bestDoc >= 0 {
+		// A new event of two: named by the earlier story.
+		od := &c.docs[bestDoc]
+		e := int32(len(c.events))
+		c.events = append(c.events, covEvent{id: od.id, first: od.at, last: od.at})
+		c.named[od.id] = e
+		c.join(e, bestDoc)
+		return e
+	}
+	return bestEvent
+}
+
+// join adds doc d to event e.
+func (c *Coverage) join(e, d int32) {
+	doc := &c.docs[d]
+	ev := &c.events[e]
+	doc.event = e
+	ev.first, ev.last = min(ev.first, doc.at), max(ev.last, doc.at)
+	ev.sources = append(ev.sources, doc.source)
+	ev.centroid = addVectors(ev.centroid, c.terms[doc.start:doc.start+int32(doc.n)])
+	var sum float64
+	for _, t := range ev.centroid {
+		sum += float64(t.w) * float64(t.w)
+	}
+	ev.norm = float32(math.Sqrt(sum))
+}
+
+// addVectors returns a+b, both sorted by term id.
+func addVectors(a, b []covTerm) []covTerm {
+	out := make([]covTerm, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			out = append(out, a[i])
+			i++
+		case a[i].id > b[j].id:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, covTerm{a[i].id, a[i].w + b[j].w})
+			i, j = i+1, j+1
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// cosine of a unit vector and a vector of the given norm, both sorted,
+// and the number of terms they share.
+func cosine(unit, v []covTerm, norm float32) (float32, int) {
+	if norm == 0 {
+		return 0, 0
+	}
+	var dot float32
+	shared := 0
+	i, j := 0, 0
+	for i < len(unit) && j < len(v) {
+		switch {
+		case unit[i].id < v[j].id:
+			i++
+		case unit[i].id > v[j].id:
+			j++
+		default:
+			dot += unit[i].w * v[j].w
+			shared++
+			i, j = i+1, j+1
+		}
+	}
+	return dot / norm, shared
+}
+
+// vector reads a story's terms, counts them in the document frequencies,
+// and returns its keepTerms heaviest as a unit vector sorted by term id.
+func (c *Coverage) vector(title, summary, lead string) []covTerm {
+	clear(c.feat)
+	c.readTerms(title, 2)
+	c.readTerms(summary, 1)
+	c.readTerms(lead, 1)
+	c.seen++
+	vec := make([]covTerm, 0, len(c.feat))
+	n := float64(c.seen + idfPrior)
+	for term, f := range c.feat {
+		id, ok := c.vocab[term]
+		if !ok {
+			id = int32(len(c.df))
+			c.vocab[term] = id
+			c.df = append(c.df, 0)
+			c.post = append(c.post, nil)
+		}
+		c.df[id]++
+		idf := math.Log(n / float64(c.df[id]))
+		w := (1 + math.Log(float64(f.tf))) * idf * float64(f.boost)
+		vec = append(vec, covTerm{id, float32(w)})
+	}
+	// The heaviest terms; ties by term id, so the choice is the same
+	// whatever order the map gave.
+	slices.SortFunc(vec, func(a, b covTerm) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	vec = vec[:min(len(vec), keepTerms)]
+	var sum float64
+	for _, t := range vec {
+		sum += float64(t.w) * float64(t.w)
+	}
+	if sum > 0 {
+		inv := float32(1 / math.Sqrt(sum))
+		for i := range vec {
+			vec[i].w *= inv
+		}
+	}
+	slices.SortFunc(vec, func(a, b covTerm) int { return cmp.Compare(a.id, b.id) })
+	return slices.Clip(vec)
+}
+
+// idfPrior is the number of stories the idf pretends to have seen besides
+// the real ones, so that the first stories of a grouping do not find every
+// word rare.
+const idfPrior = 200

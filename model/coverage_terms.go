@@ -1,0 +1,235 @@
+package model
+
+import (
+	"unicode/utf8"
+)
+
+// The terms of a story, as coverage grouping reads them (see Coverage).
+
+// Boosts: a place the gazetteer knows, a name, a number of three
+// characters or more.
+const (
+	placeBoost  = 1.5
+	nameBoost   = 1.5
+	numberBoost = 1.5
+	stemLength  = 7 // letters a word is cut to
+)
+
+// readTerms adds the terms of text to c.feat, each occurrence counting
+// weight.
+func (c *Coverage) readTerms(text string, weight float32) {
+	if text == "" {
+		return
+	}
+	c.readNumbers(text, weight)
+	var hasLower bool
+	c.buf, c.words, hasLower = splitRegionWords(c.buf[:0], c.words[:0], text)
+	buf, words := c.buf, c.words
+	// A headline in Title Case or capitals has no telling names from words.
+	capitalised, letters := 0, 0
+	for _, w := range words {
+		if w.letter {
+			letters++
+			if w.initial {
+				capitalised++
+			}
+		}
+	}
+	titleCase := !hasLower || capitalised*5 > letters*3
+	index := places()
+	placeEnd := 0 // words before it belong to a place name
+	for i, w := range words {
+		if i >= placeEnd {
+			if n, r := matchPlace(index.text, buf, words, i, hasLower); n > 0 && r != Other {
+				placeEnd = i + n
+			}
+		}
+		if !w.letter {
+			continue // digits: readNumbers has them
+		}
+		word := w.text(buf)
+		if w.unbroken {
+			c.addBigrams(word, weight)
+			continue
+		}
+		if utf8.RuneCount(word) < 3 || stopWords[string(word)] {
+			continue
+		}
+		boost := float32(1)
+		switch {
+		case i < placeEnd:
+			boost = placeBoost
+		case w.initial && !titleCase && i > 0:
+			boost = nameBoost
+		}
+		c.addTerm(string(stem(word)), weight, boost)
+	}
+}
+
+func (c *Coverage) addTerm(term string, weight, boost float32) {
+	f := c.feat[term]
+	f.tf += weight
+	f.boost = max(f.boost, boost)
+	c.feat[term] = f
+}
+
+// addBigrams adds the overlapping pairs of characters of a run of a
+// script written without spaces: its words are not marked, and a pair
+// is how most search engines index it.
+func (c *Coverage) addBigrams(run []byte, weight float32) {
+	for i := 0; i < len(run); {
+		_, a := utf8.DecodeRune(run[i:])
+		if i+a >= len(run) {
+			break
+		}
+		_, b := utf8.DecodeRune(run[i+a:])
+		c.addTerm(string(run[i:i+a+b]), weight, 1)
+		i += a
+	}
+}
+
+// stem trims a plural "s" and cuts a word to stemLength letters.
+func stem(w []byte) []byte {
+	if n := len(w); n >= 5 && w[n-1] == 's' && w[n-2] != 's' {
+		w = w[:n-1]
+	}
+	n := 0
+	for i := range string(w) {
+		if n == stemLength {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// readNumbers adds the numbers of text as terms: digits grouped by
+// thousands separators ("200,000", "200.000", "200 000") become one number,
+// a decimal comma a point ("6,4" is "6.4"), and two numbers joined by a
+// hyphen or colon a score ("2-1", "29:20"). Single digits are left out.
+func (c *Coverage) readNumbers(text string, weight float32) {
+	var num []byte
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) || i > 0 && isWordByte(text[i-1]) {
+			i++
+			continue
+		}
+		j := digitsEnd(text, i)
+		num = append(num[:0], text[i:j]...)
+		group := j - i // digits in the last group
+	groups:
+		for j < len(text) {
+			sep, width := separator(text, j)
+			s := j + width
+			if sep == 0 || s >= len(text) || !isDigit(text[s]) {
+				break
+			}
+			k := digitsEnd(text, s)
+			switch {
+			case sep != '-' && sep != ':' && k-s == 3 && group <= 3:
+				num = append(num, text[s:k]...) // a thousands group
+				j, group = k, 3
+				continue
+			case sep == ',' || sep == '.':
+				num = append(append(num, '.'), text[s:k]...)
+				j = k
+			case sep == '-' || sep == ':':
+				num = append(append(num, '-'), text[s:k]...)
+				j = k
+			}
+			break groups
+		}
+		switch {
+		case len(num) >= 3:
+			c.addTerm(string(num), weight, numberBoost)
+		case len(num) == 2:
+			c.addTerm(string(num), weight, 1)
+		}
+		for i = j; i < len(text) && isWordByte(text[i]); i++ {
+		}
+	}
+}
+
+// separator returns the separator at text[j] that may join two numbers,
+// as one byte ('.', ',', ' ', '-' or ':'), and its width in bytes; 0 if
+// none. A no-break or thin space is a space.
+func separator(text string, j int) (byte, int) {
+	switch text[j] {
+	case '.', ',', ' ', '-', ':':
+		return text[j], 1
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	switch r {
+	case '\u00a0', '\u202f', '\u2009':
+		return ' ', size
+	case '–':
+		return '-', size
+	}
+	return 0, 0
+}
+
+func digitsEnd(text string, i int) int {
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	return i
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// isWordByte reports whether b is an ASCII letter or digit, or part of a
+// multi-byte rune (which counts as a letter: "COP29", "ß2" are not numbers).
+func isWordByte(b byte) bool {
+	return isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf
+}
+
+// stopWords are folded function words of English, German, Spanish and
+// French of three letters or more, and words of news copy that say
+// nothing about which event it is.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{
+		// English
+		"the and for with from that this have has had was were are been will would its his her their they them " +
+			"after over into about than but not more most also said says say new one two three year years who what " +
+			"when which while where per cent percent amid just all can could may might should our out off day days " +
+			"week weeks month months first last some other such only still before between during against under very " +
+			"told including there these those being then now how any both each many much well back next since around " +
+			"nearly almost least people monday tuesday wednesday thursday friday saturday sunday today yesterday " +
+			"time times government officials official told saying according you your her him she he did does " +
+			"why because through across against up down get gets got made make makes take takes",
+		// German
+		"der die das und ein eine einer eines einem einen den dem des mit von fur auf ist im zu bei nach aus wie " +
+			"als auch sich nicht werden wird wurde wurden sind hat haben soll sollen nur noch mehr uber um am vom " +
+			"zum zur bis seit gegen unter vor durch dass oder aber sie er es wir ihr ihre sein seine jahr jahren " +
+			"montag dienstag mittwoch donnerstag freitag samstag sonntag",
+		// Spanish
+		"el la los las del una uno unos unas por para con que sus segun tras sin sobre entre desde hasta ante mas " +
+			"como este esta estos estas pero fue han ser son hay ano anos lunes martes miercoles jueves viernes " +
+			"sabado domingo",
+		// French
+		"le les des une du au aux pour par avec dans sur que qui est sont ont ete apres avant entre sans sous plus " +
+			"selon leur leurs ses ces cette ce pas lundi mardi mercredi jeudi vendredi samedi dimanche",
+	} {
+		for _, w := range splitSpaces(list) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+func splitSpaces(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}

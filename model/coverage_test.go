@@ -1,0 +1,281 @@
+package model
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+var explain = flag.Bool("explain", false, "coverage tests: log every pair grouped wrongly or missed")
+
+// labelled is a story of testdata/events with the event a reader would
+// put it in.
+type labelled struct {
+	ID        string    `json:"id"`
+	Event     string    `json:"event"`
+	Source    string    `json:"source"`
+	Published time.Time `json:"published"`
+	Title     string    `json:"title"`
+	Summary   string    `json:"summary"`
+	Lead      string    `json:"lead"`
+}
+
+func readLabelled(t testing.TB, name string) []labelled {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "testdata", "events", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		var l labelled
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s:%d: %v", name, n, err)
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func (l labelled) story() *Story {
+	return &Story{ID: l.ID, Title: l.Title, Summary: l.Summary, Source: l.Source, Published: l.Published}
+}
+
+// pairScores are pairwise precision and recall: of the pairs of stories
+// grouped together, how many are of one event; of the pairs of one event,
+// how many were grouped together.
+type pairScores struct {
+	truePairs, foundPairs, right int
+	wrong, missed                []string
+}
+
+func (p pairScores) precision() float64 { return ratio(p.right, p.foundPairs) }
+func (p pairScores) recall() float64    { return ratio(p.right, p.truePairs) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func score(set []labelled, events []string) pairScores {
+	var p pairScores
+	for i := range set {
+		for j := i + 1; j < len(set); j++ {
+			same, grouped := set[i].Event == set[j].Event, events[i] == events[j]
+			pair := set[i].ID + " " + set[i].Title + "  ~  " + set[j].ID + " " + set[j].Title
+			if same {
+				p.truePairs++
+			}
+			if grouped {
+				p.foundPairs++
+			}
+			switch {
+			case same && grouped:
+				p.right++
+			case grouped:
+				p.wrong = append(p.wrong, pair)
+			case same:
+				p.missed = append(p.missed, pair)
+			}
+		}
+	}
+	return p
+}
+
+func groupLabelled(set []labelled, withLead bool) []string {
+	stories := make([]*Story, len(set))
+	leads := map[*Story]string{}
+	for i, l := range set {
+		stories[i] = l.story()
+		if withLead {
+			leads[stories[i]] = l.Lead
+		}
+	}
+	return NewCoverage().Group(stories, func(s *Story) string { return leads[s] })
+}
+
+// The labelled set is grouped as its labels say, to the targets: pairwise
+// precision at least 0.95 and recall at least 0.8 on the part the
+// parameters were set on (tune.jsonl), with and without the first paragraph
+// (the library groups without it). The part held out (holdout.jsonl) is
+// reported beside it; it falls short of the precision target (see the
+// README), so it is held to what it reaches, lest it get worse unseen.
+func TestCoverageGroupsTheLabelledSet(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		precision, recall float64
+	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.88, 0.8}} {
+		set := readLabelled(t, tc.name)
+		for _, withLead := range []bool{true, false} {
+			p := score(set, groupLabelled(set, withLead))
+			t.Logf("%s (lead %v): %d stories, %d pairs of one event: precision %.3f, recall %.3f",
+				tc.name, withLead, len(set), p.truePairs, p.precision(), p.recall())
+			if *explain {
+				for _, w := range p.wrong {
+					t.Logf("  wrong: %s", w)
+				}
+				for _, m := range p.missed {
+					t.Logf("  missed: %s", m)
+				}
+			}
+			if p.precision() < tc.precision {
+				t.Errorf("%s (lead %v): precision %.3f, under %.2f", tc.name, withLead, p.precision(), tc.precision)
+			}
+			if p.recall() < tc.recall {
+				t.Errorf("%s (lead %v): recall %.3f, under %.2f", tc.name, withLead, p.recall(), tc.recall)
+			}
+		}
+	}
+}
+
+// Grouping a batch does not depend on the order its stories came in.
+func TestCoverageGroupIsTheSameInAnyOrder(t *testing.T) {
+	set := append(readLabelled(t, "tune.jsonl"), readLabelled(t, "holdout.jsonl")...)
+	want := groupLabelled(set, true)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5 {
+		perm := rng.Perm(len(set))
+		shuffled := make([]labelled, len(set))
+		for i, k := range perm {
+			shuffled[i] = set[k]
+		}
+		got := groupLabelled(shuffled, true)
+		for i, k := range perm {
+			if got[i] != want[k] {
+				t.Fatalf("%s: event %s in one order, %s in another", set[k].ID, want[k], got[i])
+			}
+		}
+	}
+}
+
+// A story of an event takes the event's ID, the first story's; a story
+// alone is its own event; placing a story again changes nothing.
+func TestCoveragePlacesAStoryInItsEvent(t *testing.T) {
+	at := time.Date(2026, 11, 21, 2, 0, 0, 0, time.UTC)
+	first := &Story{ID: "a", Source: "Meridian Wire", Published: at,
+		Title: "Typhoon forces 200,000 to flee homes in northern Philippines", Summary: "Typhoon Marce made landfall in Cagayan province with winds of 185 km/h"}
+	second := &Story{ID: "b", Source: "Capital Ledger", Published: at.Add(3 * time.Hour),
+		Title: "Philippines typhoon drives 200,000 from their homes", Summary: "Marce hit Cagayan with sustained winds of 185 km/h, killing three"}
+	sameFeed := &Story{ID: "c", Source: "Meridian Wire", Published: at.Add(4 * time.Hour),
+		Title: "Typhoon Marce: 200,000 flee homes in Cagayan", Summary: "Winds of 185 km/h hit the northern Philippines"}
+	weekLater := &Story{ID: "d", Source: "Northern Courier", Published: at.Add(7 * 24 * time.Hour),
+		Title: "Typhoon Marce: a week after 200,000 fled, Cagayan rebuilds", Summary: "Winds of 185 km/h tore through the northern Philippines"}
+	other := &Story{ID: "e", Source: "Northern Courier", Published: at,
+		Title: "Eurozone factory output falls for a third month", Summary: "Eurostat said production fell 0.6%"}
+	undated := &Story{ID: "f", Source: "Pulse Digest", Title: first.Title, Summary: first.Summary}
+	c := NewCoverage()
+	for _, tc := range []struct {
+		s    *Story
+		want string
+	}{{first, "a"}, {second, "a"}, {sameFeed, "c"}, {weekLater, "d"}, {other, "e"}, {undated, "f"}, {second, "a"}} {
+		if got := c.Place(tc.s, ""); got != tc.want {
+			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
+		}
+	}
+}
+
+// A grouping rebuilt from what the library kept (Keep) places a new story
+// as the grouping that placed the others would.
+func TestCoverageKeptEventsTakeNewStories(t *testing.T) {
+	set := readLabelled(t, "tune.jsonl")
+	slices.SortFunc(set, func(a, b labelled) int { return a.Published.Compare(b.Published) })
+	stories := make([]*Story, len(set))
+	for i, l := range set {
+		stories[i] = l.story()
+	}
+	whole := NewCoverage()
+	want := make([]string, len(stories))
+	for i, s := range stories {
+		want[i] = whole.Place(s, "")
+	}
+	// The library gives the first part back in its own order (newest
+	// first); the rest arrive later.
+	cut := len(stories) * 2 / 3
+	kept := NewCoverage()
+	for i := cut - 1; i >= 0; i-- {
+		kept.Keep(stories[i], "", want[i])
+	}
+	for i := range stories[:cut] {
+		if got := kept.Place(stories[i], ""); got != want[i] {
+			t.Fatalf("%s: kept in %s, now %s", stories[i].ID, want[i], got)
+		}
+	}
+	differ := 0
+	for i := cut; i < len(stories); i++ {
+		if got := kept.Place(stories[i], ""); got != want[i] {
+			differ++
+			t.Logf("%s: %s placed whole, %s after a restart", stories[i].ID, want[i], got)
+		}
+	}
+	// The idf of a rebuilt grouping counts the kept stories once more than
+	// the library's did, never the same stories in another order: a
+	// difference is a story near the threshold.
+	if differ > 2 {
+		t.Errorf("%d of %d stories placed otherwise after a restart", differ, len(stories)-cut)
+	}
+}
+
+func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"200,000 flee", []string{"200000"}},
+		{"200.000 personas", []string{"200000"}},
+		{"200 000 personnes", []string{"200000"}},
+		{"magnitude 6.4 quake", []string{"6.4"}},
+		{"Stärke 6,4", []string{"6.4"}},
+		{"won 2-1 in the final, 29:20 at Twickenham", []string{"2-1", "29-20"}},
+		{"a 48-hour strike from December 2", []string{"48"}},
+		{"COP29 and the 9.8-kilometre line, $1,200.50", []string{"9.8", "1200.50"}},
+	} {
+		c := NewCoverage()
+		c.readNumbers(tc.text, 1)
+		var got []string
+		for term := range c.feat {
+			got = append(got, term)
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tc.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: numbers %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
+func TestCoverageTermsFindPlacesAndNames(t *testing.T) {
+	c := NewCoverage()
+	c.readTerms("Police in Nairobi fired tear gas at riders led by Ouma Odhiambo", 1)
+	for term, want := range map[string]float32{"nairobi": placeBoost, "odhiamb": nameBoost, "police": 1, "rider": 1} {
+		if got := c.feat[term]; got.boost != want {
+			t.Errorf("%s: boost %v, want %v (terms %v)", term, got.boost, want, strings.Join(keys(c.feat), " "))
+		}
+	}
+	if _, ok := c.feat["the"]; ok {
+		t.Error("a function word is a term")
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
