@@ -50,7 +50,13 @@ import (
 type Coverage struct {
 	vocab  map[string]int32 // term -> term id
 	df     []int32          // term id -> stories that have the term
-	post   [][]int32        // term id -> docs that kept it, by time
+	post   [][]int32        // term id -> docs that kept it, by time once sortPost has seen it
+	// unsorted says a term's postings took a story out of time order since
+	// they were last sorted. Feeds come newest first, so keeping every list
+	// sorted as stories arrive moved each long list at every story (a
+	// third of a 100k ingest); only rare terms' lists are ever searched,
+	// and those are short, so they are sorted when searched.
+	unsorted []bool
 	docs   []covDoc
 	terms  []covTerm // every doc's kept terms, doc after doc
 	ids    map[string]int32
@@ -236,15 +242,24 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm) int32 {
 	c.ids[s.ID] = d
 	for _, t := range vec {
 		p := c.post[t.id]
-		// Stories mostly come in time order: the new one goes last.
-		i := len(p)
-		if i > 0 && c.docs[p[i-1]].at > at {
-			i, _ = slices.BinarySearchFunc(p, at+1, func(x int32, at int64) int { return cmp.Compare(c.docs[x].at, at) })
+		if n := len(p); n > 0 && c.docs[p[n-1]].at > at {
+			c.unsorted[t.id] = true
 		}
-		c.post[t.id] = slices.Insert(p, i, d)
+		c.post[t.id] = append(p, d)
 	}
 	c.hits = append(c.hits, 0)
 	return d
+}
+
+// sortedPost returns the postings of term id in time order (stories of
+// one time in the order they came).
+func (c *Coverage) sortedPost(id int32) []int32 {
+	p := c.post[id]
+	if c.unsorted[id] {
+		slices.SortStableFunc(p, func(x, y int32) int { return cmp.Compare(c.docs[x].at, c.docs[y].at) })
+		c.unsorted[id] = false
+	}
+	return p
 }
 
 // best returns the event story d should join, -1 for none. A candidate
@@ -262,7 +277,7 @@ func (c *Coverage) best(d int32) int32 {
 		if c.df[t.id] > maxDF {
 			continue
 		}
-		p := c.post[t.id]
+		p := c.sortedPost(t.id)
 		i, _ := slices.BinarySearchFunc(p, lo, func(x int32, at int64) int { return cmp.Compare(c.docs[x].at, at) })
 		for ; i < len(p) && c.docs[p[i]].at <= hi; i++ {
 			o := p[i]
@@ -407,6 +422,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 			c.vocab[term] = id
 			c.df = append(c.df, 0)
 			c.post = append(c.post, nil)
+			c.unsorted = append(c.unsorted, false)
 		}
 		c.df[id]++
 		idf := math.Log(n / float64(c.df[id]))
