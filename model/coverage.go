@@ -48,28 +48,28 @@ import (
 // batch in a defined order (publication time, then ID), so the same stories
 // give the same events whatever order they came in.
 type Coverage struct {
-	vocab  map[string]int32 // term -> term id
-	df     []int32          // term id -> stories that have the term
-	post   [][]int32        // term id -> docs that kept it, by time once sortPost has seen it
+	vocab map[string]int32 // term -> term id
+	df    []int32          // term id -> stories that have the term
+	post  [][]int32        // term id -> docs that kept it, by time once sortPost has seen it
 	// unsorted says a term's postings took a story out of time order since
 	// they were last sorted. Feeds come newest first, so keeping every list
 	// sorted as stories arrive moved each long list at every story (a
 	// third of a 100k ingest); only rare terms' lists are ever searched,
 	// and those are short, so they are sorted when searched.
 	unsorted []bool
-	docs   []covDoc
-	terms  []covTerm // every doc's kept terms, doc after doc
-	ids    map[string]int32
-	source map[string]int32
-	events []covEvent           // events of more than one story
-	named  map[string]int32     // event ID -> events index
-	seen   int                  // stories counted in df
-	joinAt float32              // JoinAt, but for tests
-	hits   []uint8              // scratch: doc -> shared terms
-	near   []int32              // scratch: docs touched
-	feat   map[string]covWeight // scratch: the terms of the story being read
-	buf    []byte
-	words  []regionWord
+	docs     []covDoc
+	terms    []covTerm // every doc's kept terms, doc after doc
+	ids      map[string]int32
+	source   map[string]int32
+	events   []covEvent           // events of more than one story
+	named    map[string]int32     // event ID -> events index
+	seen     int                  // stories counted in df
+	joinAt   float32              // JoinAt, but for tests
+	hits     []uint8              // scratch: doc -> shared terms
+	near     []int32              // scratch: docs touched
+	feat     map[string]covWeight // scratch: the terms of the story being read
+	buf      []byte
+	words    []regionWord
 }
 
 // The grouping's parameters. Window and MaxSpan are wide enough for the
