@@ -50,7 +50,7 @@ import (
 type Coverage struct {
 	vocab map[string]int32 // term -> term id
 	df    []int32          // term id -> stories that have the term
-	post  [][]int32        // term id -> docs that kept it, by time once sortPost has seen it
+	post  [][]int32        // term id -> docs that kept it, by time once sortedPost has seen it
 	// unsorted says a term's postings took a story out of time order since
 	// they were last sorted. Feeds come newest first, so keeping every list
 	// sorted as stories arrive moved each long list at every story (a
