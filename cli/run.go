@@ -53,6 +53,9 @@ type IO struct {
 	// Location is the time zone every time is shown in (time.Local; nil:
 	// that too). JSON stays RFC 3339 in UTC.
 	Location *time.Location
+	// Now is the clock a query's after:24h or after:today counts from
+	// (time.Now; nil: that too).
+	Now func() time.Time
 }
 
 // location is the time zone times are shown in.
@@ -61,6 +64,14 @@ func (o IO) location() *time.Location {
 		return time.Local
 	}
 	return o.Location
+}
+
+// now is the time by the IO's clock.
+func (o IO) now() time.Time {
+	if o.Now == nil {
+		return time.Now()
+	}
+	return o.Now()
 }
 
 // isTerminal reports whether f (Stdin or Stdout) is a terminal.

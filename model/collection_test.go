@@ -167,7 +167,7 @@ func BenchmarkCollectionView(b *testing.B) {
 			_ = c.View(In(Europe), Search{}, Only{})
 		}
 	})
-	for _, q := range []string{"t", "tariff", "tariff1 trade"} {
+	for _, q := range []string{"t", "tariff", "tariff1 trade", "tariff1 region:europe", "tariff1 OR trade2", "(tariff1 OR trade2) vote"} {
 		b.Run("query-"+q, func(b *testing.B) {
 			pq := mustSearch(b, q)
 			for range b.N {
@@ -257,13 +257,13 @@ func TestViewTextAddsWhatFullTextFoundUnderTheRestOfTheQuery(t *testing.T) {
 		mk("c", "Dock workers vote", 1, Africa), // "harbour" in its body, and "vote" excluded below
 		mk("d", "Weather", 0, Africa),
 	}))
-	found := map[int32]bool{}
+	found := TextHits{} // each query below has one alternative: bit 0
 	for _, id := range []string{"b", "c"} {
 		seq, ok := c.Seq(id)
 		if !ok {
 			t.Fatalf("no seq for %s", id)
 		}
-		found[seq] = true
+		found[seq] = 1
 	}
 	for _, tc := range []struct {
 		query string

@@ -66,7 +66,7 @@ func (h helpScreen) draw(e env, hm help.Model) string {
 	}
 	notes := wrap.Render(legend) + "\n" + wrap.Render(
 		"Filter: / then words (each begins a word of the text, source or section), \"a phrase\", -word, "+
-			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:...; "+
+			"a OR b, (groups), region:asia, section:politics, source:name, is:unread, is:starred, after:7d, before:today; "+
 			"enter keeps it, esc clears it. Links screen: a digit picks a link.")
 	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +
 		strings.Join(rows, "\n\n") + "\n\n" + st.App.Subtle.Render(notes)
