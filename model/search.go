@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -150,7 +151,7 @@ func (e *SyntaxError) Error() string { return fmt.Sprintf("col %d: %s", e.Pos+1,
 // unfinished values are errors too (region:as, after:2026-1, a OR, "(a"),
 // so a UI filtering as the user types keeps its last good result meanwhile.
 func ParseSearch(text string) (Search, error) {
-	p := searchParser{text: text}
+	p := searchParser{text: text, terms: make([]term, 0, min(8, strings.Count(text, " ")+1))}
 	root, _, err := p.or(p.skipSpace(0), -1, 0)
 	if err != nil {
 		return Search{}, err
@@ -375,8 +376,18 @@ func alternatives(n node) (alts [][]int32, ok bool) {
 		}
 		return alts, true
 	}
-	alts = [][]int32{nil}
+	// The terms of the run are in every alternative; its groups multiply.
+	var run []int32
 	for _, k := range n.kids {
+		if k.op == opTerm {
+			run = append(run, k.term)
+		}
+	}
+	alts = [][]int32{run}
+	for _, k := range n.kids {
+		if k.op == opTerm {
+			continue
+		}
 		ka, ok := alternatives(k)
 		if !ok || len(alts)*len(ka) > maxAlternatives {
 			return nil, false

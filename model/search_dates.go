@@ -24,16 +24,17 @@ const (
 	dateRelative                 // today, yesterday
 )
 
-// dateTerm is the value of an after: or before: term.
+// dateTerm is the value of an after: or before: term (kept small: a query
+// is parsed at every keystroke).
 type dateTerm struct {
-	kind dateKind
-	day  time.Time     // dateDay: the day, as parsed (midnight UTC)
-	span time.Duration // dateSpan
-	days int           // dateRelative: 0 today, -1 yesterday
-
 	// bound is the instant the term compares with, once set: after: holds
 	// for stories published at or after it, before: for those before it.
 	bound time.Time
+	span  time.Duration // dateSpan
+	year  int16         // dateDay: the day as typed
+	month time.Month    // dateDay
+	day   int8          // dateDay; dateRelative: 0 today, -1 yesterday
+	kind  dateKind
 	set   bool
 }
 
@@ -42,15 +43,14 @@ type dateTerm struct {
 func (d *dateTerm) resolve(loc *time.Location, now time.Time, timed bool) {
 	switch {
 	case d.kind == dateDay:
-		y, m, day := d.day.Date()
-		d.bound, d.set = time.Date(y, m, day, 0, 0, 0, 0, loc), true
+		d.bound, d.set = time.Date(int(d.year), d.month, int(d.day), 0, 0, 0, 0, loc), true
 	case !timed:
 		d.bound, d.set = time.Time{}, false
 	case d.kind == dateSpan:
 		d.bound, d.set = now.Add(-d.span), true
 	default:
 		y, m, day := now.In(loc).Date()
-		d.bound, d.set = time.Date(y, m, day+d.days, 0, 0, 0, 0, loc), true
+		d.bound, d.set = time.Date(y, m, day+int(d.day), 0, 0, 0, 0, loc), true
 	}
 }
 
@@ -70,10 +70,11 @@ func parseDate(value string) (dateTerm, string) {
 	case "today":
 		return dateTerm{kind: dateRelative}, ""
 	case "yesterday":
-		return dateTerm{kind: dateRelative, days: -1}, ""
+		return dateTerm{kind: dateRelative, day: -1}, ""
 	}
 	if day, err := time.Parse(dateLayout, value); err == nil {
-		return dateTerm{kind: dateDay, day: day}, ""
+		y, m, d := day.Date()
+		return dateTerm{kind: dateDay, year: int16(y), month: m, day: int8(d)}, ""
 	}
 	if dateShaped(value) {
 		return dateTerm{}, fmt.Sprintf("bad date %q: no such day; dates are YYYY-MM-DD", value)

@@ -82,9 +82,9 @@ func termString(t term) string {
 	case dateSpan:
 		return key + d.span.String()
 	case dateRelative:
-		return fmt.Sprintf("%sday%+d", key, d.days)
+		return fmt.Sprintf("%sday%+d", key, d.day)
 	default:
-		return key + d.day.Format(dateLayout)
+		return fmt.Sprintf("%s%04d-%02d-%02d", key, d.year, d.month, d.day)
 	}
 }
 

@@ -101,7 +101,7 @@ func (p *searchParser) or(i, open, depth int) (node, int, error) {
 // run parses terms and groups from i until the end of the text, a ")" or
 // an OR, and returns their AND and where it stopped (not a space).
 func (p *searchParser) run(i, depth int) (node, int, error) {
-	r := runBuilder{p: p}
+	r := runBuilder{p: p, kids: make([]node, 0, 4)}
 	for i = p.skipSpace(i); i < len(p.text) && p.text[i] != ')' && !p.orAt(i); i = p.skipSpace(i) {
 		if p.text[i] != '(' {
 			var err error
