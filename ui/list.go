@@ -108,7 +108,8 @@ func (l listScreen) refresh(e env) listScreen {
 		for _, seq := range c.View(model.Everywhere(), searches[l.searchTab-1].Query, model.Only{}) {
 			in[seq] = true
 		}
-		view = slices.DeleteFunc(view, func(seq int32) bool { return !in[seq] })
+		// A copy: without a filter the view is the collection's own order.
+		view = slices.DeleteFunc(slices.Clone(view), func(seq int32) bool { return !in[seq] })
 	}
 	l.storyList = l.setView(view)
 	if !l.moved {

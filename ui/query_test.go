@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"errors"
+	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -159,5 +162,78 @@ func TestAFilterLeftOnMovesWithTheClock(t *testing.T) {
 	a = press(t, a, "tab", "shift+tab")
 	if got := listed(a); !slices.Equal(got, []string{"s1"}) {
 		t.Errorf("30 minutes later after:2h lists %v, want s1", got)
+	}
+}
+
+// TestREADMEQueryExamples holds the README's query language section to
+// the parser: every term in its table parses, and the error it quotes is
+// the one the parser gives.
+func TestREADMEQueryExamples(t *testing.T) {
+	raw, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(raw)
+	start := strings.Index(readme, "## Filtering and the query language")
+	end := strings.Index(readme[start+1:], "\n## ") + start + 1
+	if start < 0 || end <= start {
+		t.Fatal("no query language section in the README")
+	}
+	section := readme[start:end]
+	code := regexp.MustCompile("`([^`]+)`")
+	n := 0
+	for _, line := range strings.Split(section, "\n") {
+		cells := strings.Split(line, " | ")
+		if !strings.HasPrefix(line, "| `") || len(cells) < 2 {
+			continue
+		}
+		for _, m := range code.FindAllStringSubmatch(cells[0], -1) {
+			if _, err := model.ParseSearchAt(m[1], testNow, time.UTC); err != nil {
+				t.Errorf("the README's %s: %v", m[0], err)
+			}
+			n++
+		}
+	}
+	if n < 15 {
+		t.Errorf("only %d terms in the README's table", n)
+	}
+	_, err = model.ParseSearch("tariff OR")
+	var se *model.SyntaxError
+	if !errors.As(err, &se) {
+		t.Fatalf("tariff OR: %v", err)
+	}
+	flat := strings.Join(strings.Fields(section), " ")
+	if want := "`tariff OR` says `" + se.Error() + "`"; !strings.Contains(flat, want) {
+		t.Errorf("the README should quote %s", want)
+	}
+}
+
+// TestSavedSearchTabsLeaveTheOtherTabsAlone: showing a saved search's tab
+// without a filter once narrowed the collection's own order in place, so
+// that All then listed one story many times.
+func TestSavedSearchTabsLeaveTheOtherTabsAlone(t *testing.T) {
+	seoul, err := model.ParseSearch("seoul")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kenya, err := model.ParseSearch("kenya OR lagos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newTestAppWith(t, 100, 30, sampleStories(), func(o *Options) {
+		o.Searches = []SavedSearch{{Name: "Seoul", Query: seoul}, {Name: "Kenya", Query: kenya}}
+	})
+	all := listed(a)
+	a = press(t, a, "shift+tab")
+	if got := listed(a); !slices.Equal(got, []string{"s2", "s8"}) {
+		t.Errorf("the Kenya tab lists %v", got)
+	}
+	a = press(t, a, "shift+tab")
+	if got := listed(a); !slices.Equal(got, []string{"s1"}) {
+		t.Errorf("the Seoul tab lists %v", got)
+	}
+	a = press(t, a, "tab", "tab")
+	if got := listed(a); !slices.Equal(got, all) {
+		t.Errorf("All lists %v after the saved searches' tabs, want %v", got, all)
 	}
 }
