@@ -302,36 +302,44 @@ func (c *Collection) ViewText(scope Scope, q Search, only Only, found TextHits) 
 	if q.Empty() && only.none() {
 		return stories
 	}
-	// exact: the index alone answers q, no story need be evaluated.
-	exact := q.plain || q.Empty()
-	var cand []uint64
-	e := evaluation{q: &q, seen: make([]bool, len(q.terms))}
-	if !q.Empty() {
-		if !exact {
-			e.bits = make([][]uint64, len(q.terms))
-		}
-		cand = c.candidates(&q, &q.root, e.bits)
-	}
 	narrow := !only.none()
 	out := make([]int32, 0, len(stories)/4)
+	if q.plain || q.Empty() {
+		// The index answers q, found stories have all they need (q has
+		// nothing but words): no story need be evaluated.
+		var cand []uint64
+		if !q.Empty() {
+			cand = c.candidates(&q, &q.root, nil)
+		}
+		for _, seq := range stories {
+			if cand != nil && cand[seq>>6]&(1<<(seq&63)) == 0 && (found == nil || found[seq] == 0) {
+				continue
+			}
+			if narrow && !only.admits(seq, c.states[seq]) {
+				continue
+			}
+			out = append(out, seq)
+		}
+		return out
+	}
+	e := evaluation{q: &q, seen: make([]bool, len(q.terms)), bits: make([][]uint64, len(q.terms))}
+	cand := c.candidates(&q, &q.root, e.bits)
 	for _, seq := range stories {
-		alts := found[seq]
+		var alts uint64
+		if found != nil { // a lookup in a nil map is still a call, for every story
+			alts = found[seq]
+		}
 		in := cand == nil || cand[seq>>6]&(1<<(seq&63)) != 0
 		if !in && alts == 0 {
 			continue
 		}
-		var st StoryState
-		if narrow || !exact {
-			st = c.states[seq]
-		}
+		st := c.states[seq]
 		if narrow && !only.admits(seq, st) {
 			continue
 		}
-		if !exact || !in {
-			e.reset(c.stories[seq], c.regions[seq], st, seq)
-			if !(in && e.node(&q.root)) && !(alts != 0 && e.admitsFound(alts)) {
-				continue
-			}
+		e.reset(c.stories[seq], c.regions[seq], st, seq)
+		if !(in && e.node(&q.root)) && !(alts != 0 && e.admitsFound(alts)) {
+			continue
 		}
 		out = append(out, seq)
 	}
