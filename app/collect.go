@@ -89,11 +89,13 @@ func (s *Session) Find(ctx context.Context, want Want, id string) (*model.Story,
 }
 
 // FullText finds, in the library's full-text index (bodies included), the
-// stories of coll with every word and phrase of q, as the reader's filter
-// does. Without a library, or words, it finds nothing.
-func (s *Session) FullText(ctx context.Context, coll *model.Collection, q model.Search) (map[int32]bool, error) {
+// stories of coll with every word and phrase of an alternative of q, as
+// the reader's filter does: one index query per distinct alternative
+// (q.TextQueries). Without a library, or words, it finds nothing.
+func (s *Session) FullText(ctx context.Context, coll *model.Collection, q model.Search) (model.TextHits, error) {
+	asked := q.TextQueries()
 	st, err := s.Library()
-	if err != nil || st == nil || len(q.Words())+len(q.Phrases()) == 0 {
+	if err != nil || st == nil || len(asked) == 0 {
 		return nil, err
 	}
 	// The sources were just stored: their bodies' words must be in the
@@ -101,17 +103,13 @@ func (s *Session) FullText(ctx context.Context, coll *model.Collection, q model.
 	if err := st.IndexBodies(ctx); err != nil {
 		return nil, err
 	}
-	ids, err := st.SearchWords(ctx, q.Words(), q.Phrases(), 0)
-	if err != nil {
-		return nil, err
-	}
-	found := make(map[int32]bool, len(ids))
-	for _, id := range ids {
-		if seq, ok := coll.Seq(id); ok {
-			found[seq] = true
+	ids := make([][]string, len(asked))
+	for i, tq := range asked {
+		if ids[i], err = st.SearchWords(ctx, tq.Words, tq.Phrases, 0); err != nil {
+			return nil, err
 		}
 	}
-	return found, nil
+	return coll.Found(asked, ids), nil
 }
 
 // SearchAsYouType is the reader's full-text search: the IDs of the stories

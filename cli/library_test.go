@@ -176,6 +176,17 @@ func TestListQueryReadsBodiesThroughTheLibrary(t *testing.T) {
 	if len(phrase) != 1 {
 		t.Errorf("a phrase from a body found %v", titles(phrase))
 	}
+	// Each alternative of an OR is looked up in the bodies, and the rest
+	// of the alternative still applies ("Aparri" is only in the typhoon
+	// story's body; the Nairobi story is in Africa).
+	either := listJSON(t, "../testdata/sample", "--query", "embak OR aparri")
+	if got := titles(either); len(got) != 2 || !strings.Contains(got[0], "Nairobi") || !strings.Contains(got[1], "Typhoon") {
+		t.Errorf("--query 'embak OR aparri' found %v", got)
+	}
+	grouped := listJSON(t, "../testdata/sample", "--query", "(embak region:asia) OR aparri")
+	if got := titles(grouped); len(got) != 1 || !strings.Contains(got[0], "Typhoon") {
+		t.Errorf("--query '(embak region:asia) OR aparri' found %v", got)
+	}
 	if none := listJSON(t, "--no-library", "../testdata/sample", "--query", "embak"); len(none) != 0 {
 		t.Errorf("--no-library searched bodies: %v", titles(none))
 	}

@@ -23,14 +23,16 @@ func runList(ctx context.Context, s *app.Session, a args, o IO) error {
 	for _, err := range failed {
 		warn(o.Stderr, err)
 	}
-	found, err := s.FullText(ctx, coll, a.search)
+	// Days in the query are the user's, and after:24h counts from now.
+	q := a.search.At(o.now(), o.location())
+	found, err := s.FullText(ctx, coll, q)
 	if err != nil {
 		warn(o.Stderr, fmt.Errorf("full-text search: %w; listing matches in headlines and summaries only", err))
 		failed = append(failed, err)
 	}
 	var stories []*model.Story
 	var states []model.StoryState
-	for _, seq := range coll.ViewText(a.scope, a.search, model.Only{}, found) {
+	for _, seq := range coll.ViewText(a.scope, q, model.Only{}, found) {
 		stories = append(stories, coll.Story(seq))
 		states = append(states, coll.State(seq))
 	}

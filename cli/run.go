@@ -56,6 +56,9 @@ type IO struct {
 	// AllowPrivatePages lets article pages come from loopback and private
 	// addresses: tests, whose servers are on loopback.
 	AllowPrivatePages bool
+	// Now is the clock a query's after:24h or after:today counts from
+	// (time.Now; nil: that too).
+	Now func() time.Time
 }
 
 // location is the time zone times are shown in.
@@ -64,6 +67,14 @@ func (o IO) location() *time.Location {
 		return time.Local
 	}
 	return o.Location
+}
+
+// now is the time by the IO's clock.
+func (o IO) now() time.Time {
+	if o.Now == nil {
+		return time.Now()
+	}
+	return o.Now()
 }
 
 // isTerminal reports whether f (Stdin or Stdout) is a terminal.

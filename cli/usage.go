@@ -68,9 +68,10 @@ const printFlags = `  --format FORMAT   list: text or json (one object per line)
 `
 
 const queryFlag = `  --query TEXT      list: the query language of the / filter: words (each
-                    the start of a word), "a phrase", -word, region:asia,
-                    section:politics, source:"Example Wire", is:unread,
-                    is:starred, after:2026-11-01, before:2026-11-30
+                    the start of a word), "a phrase", -word, a OR b,
+                    (groups), region:asia, section:politics,
+                    source:"Example Wire", is:unread, is:starred,
+                    after:2026-11-01, after:7d, after:yesterday, before:today
 `
 
 const listUsage = `Usage: dateline list [flags] [SOURCE...]
@@ -81,9 +82,10 @@ first, one a line.
 Flags:
   --region NAME     only this region (a name or an alias: APAC, MENA...)
   --query TEXT      the query language of the reader's / filter: words
-                    (each the start of a word), "a phrase", -word,
-                    region:asia, section:politics, source:"Example Wire",
-                    is:unread, is:starred, after:2026-11-01, before:2026-11-30
+                    (each the start of a word), "a phrase", -word, a OR b,
+                    (groups), region:asia, section:politics,
+                    source:"Example Wire", is:unread, is:starred,
+                    after:2026-11-01, after:7d, after:yesterday, before:today
   --format FORMAT   text or json (one object per line)
 `
 

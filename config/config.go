@@ -90,7 +90,7 @@ func (r Retention) UnreadAge() time.Duration { return time.Duration(r.UnreadDays
 type Search struct {
 	Name   string
 	Query  string       // as written, for display and editing
-	Parsed model.Search // Query, parsed
+	Parsed model.Search // Query, parsed (its dates are read At the clock where it is used)
 	Line   int          // of its [[search]] header, for later messages
 }
 

@@ -80,6 +80,8 @@ func TestLoadBadInput(t *testing.T) {
 		{"sync token key", "[sync]\nkind = \"miniflux\"\nurl = \"https://r.example\"\ntoken = \"abc\"\n", 4, "sync.token", "use token_command"},
 		{"bad region", "[[feed]]\nurl = \"https://a.example/x\"\nregion = \"Eurpoe\"\n", 3, "feed[1].region", `unknown region "Eurpoe"; known regions: Africa, Americas, Asia - Pacific, Europe, Middle East, Other`},
 		{"bad query", "[[search]]\nname = \"S\"\nquery = 'ukraine regoin:europe'\n", 3, "search[1].query", `"ukraine regoin:europe": col 9: `},
+		{"unfinished OR in a query", "[[search]]\nname = \"S\"\nquery = 'tariff OR'\n", 3, "search[1].query", `"tariff OR": col 8: OR with nothing after it`},
+		{"bad span in a query", "[[search]]\nname = \"S\"\nquery = '(a OR b) after:7x'\n", 3, "search[1].query", `"(a OR b) after:7x": col 16: bad date "7x"`},
 		{"search without a name", "[[search]]\nquery = 'x'\n", 1, "search[1]", "no name"},
 		{"duplicate search names", "[[search]]\nname = \"S\"\nquery = 'x'\n[[search]]\nname = \"s\"\nquery = 'y'\n", 5, "search[2].name", "also the name of search[1]"},
 		{"url and path", "[[feed]]\nurl = \"https://a.example/x\"\npath = \"/tmp/x.xml\"\n", 3, "feed[1].path", "both url and path are set"},

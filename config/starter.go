@@ -41,10 +41,11 @@ const starter = `# dateline's configuration. Lines starting with # are comments:
 # unread_days = 180
 
 # Saved searches: each is a tab after the region tabs. The query is in
-# the language of the / filter: words, "a phrase", -word, region:asia,
-# section:politics, source:"Example Wire", is:unread, is:starred,
-# after:2026-11-01, before:2026-11-30. Single quotes keep double quotes
-# inside the query as they are.
+# the language of the / filter: words, "a phrase", -word, a OR b,
+# (groups), region:asia, section:politics, source:"Example Wire",
+# is:unread, is:starred, after:2026-11-01, after:7d, after:yesterday,
+# before:today. Single quotes keep double quotes inside the query as they
+# are.
 # [[search]]
 # name = "Ukraine"
 # query = 'ukraine region:europe'

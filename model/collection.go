@@ -274,19 +274,40 @@ func (s Scope) Region() (Region, bool) { return s.region, s.one }
 // leave as it is, but must not modify it: without a query it is shared.
 //
 // The word index narrows the stories first (a phrase's words, too, each
-// begin a word of a matching story); regions, state and dates are checked
-// against the collection's own arrays; only what is left of a query with
-// phrases, exclusions, sections or sources asks Search.Matches. The
-// result is always exactly the stories q.Matches accepts.
+// begin a word of a matching story; OR takes the union); regions, state
+// and dates are checked against the collection's own arrays, words from
+// the index; only a query with phrases, exclusions, sections or sources
+// reads a story's text. The result is always exactly the stories
+// q.Matches accepts.
 func (c *Collection) View(scope Scope, q Search, only Only) []int32 {
 	return c.ViewText(scope, q, only, nil)
 }
 
+// TextHits are the stories a full-text search found (the library's, which
+// reads bodies too), each with the alternatives of the query it was found
+// for: bit i of the mask stands for the query's alternative i.
+type TextHits map[int32]uint64
+
+// Found gathers what a full-text index answered to qs (a query's
+// TextQueries, or some of them): ids[i] are the IDs found for qs[i].
+// IDs not in the collection are left out.
+func (c *Collection) Found(qs []TextQuery, ids [][]string) TextHits {
+	hits := TextHits{}
+	for i, list := range ids[:min(len(ids), len(qs))] {
+		for _, id := range list {
+			if seq, ok := c.Seq(id); ok {
+				hits[seq] |= qs[i].alts
+			}
+		}
+	}
+	return hits
+}
+
 // ViewText is View with the stories a full-text search found for q's
-// words and phrases (the library's, which reads bodies too): those match
-// the words and phrases whatever the collection knows of their text; the
-// rest of q still applies to them.
-func (c *Collection) ViewText(scope Scope, q Search, only Only, found map[int32]bool) []int32 {
+// TextQueries: a story found for an alternative matches that
+// alternative's words and phrases whatever the collection knows of its
+// text; the rest of the alternative still applies to it.
+func (c *Collection) ViewText(scope Scope, q Search, only Only, found TextHits) []int32 {
 	stories := c.order
 	if scope.one {
 		stories = c.inRegion[scope.region]
@@ -294,45 +315,109 @@ func (c *Collection) ViewText(scope Scope, q Search, only Only, found map[int32]
 	if q.Empty() && only.none() {
 		return stories
 	}
-	var hits []uint64
-	if words := indexWords(q); len(words) > 0 {
-		hits = c.index.match(words, len(c.stories))
-	}
 	narrow := !only.none()
-	fields := q.hasRegion || q.hasAfter || q.hasBefore || q.unread != q.read || q.starred
-	full := len(q.phrases) > 0 || len(q.excluded) > 0 || len(q.sections) > 0 || len(q.sources) > 0
 	out := make([]int32, 0, len(stories)/4)
-	for _, seq := range stories {
-		text := found != nil && found[seq]
-		if !text && hits != nil && hits[seq>>6]&(1<<(seq&63)) == 0 {
-			continue
+	if q.plain || q.Empty() {
+		// The index answers q, found stories have all they need (q has
+		// nothing but words): no story need be evaluated.
+		var cand []uint64
+		if !q.Empty() {
+			cand = c.candidates(&q, &q.root, nil)
 		}
-		if narrow || fields || full {
-			st := c.states[seq]
-			if narrow && !only.admits(seq, st) ||
-				fields && !q.admitsFields(c.stories[seq], c.regions[seq], st) ||
-				full && !text && !q.Matches(c.stories[seq], st) ||
-				full && text && !q.admitsFound(c.stories[seq]) {
+		for _, seq := range stories {
+			if cand != nil && cand[seq>>6]&(1<<(seq&63)) == 0 && (found == nil || found[seq] == 0) {
 				continue
 			}
+			if narrow && !only.admits(seq, c.states[seq]) {
+				continue
+			}
+			out = append(out, seq)
+		}
+		return out
+	}
+	e := evaluation{q: &q, seen: make([]bool, len(q.terms)), bits: make([][]uint64, len(q.terms))}
+	cand := c.candidates(&q, &q.root, e.bits)
+	for _, seq := range stories {
+		var alts uint64
+		if found != nil { // a lookup in a nil map is still a call, for every story
+			alts = found[seq]
+		}
+		in := cand == nil || cand[seq>>6]&(1<<(seq&63)) != 0
+		if !in && alts == 0 {
+			continue
+		}
+		st := c.states[seq]
+		if narrow && !only.admits(seq, st) {
+			continue
+		}
+		e.reset(c.stories[seq], c.regions[seq], st, seq)
+		if !(in && e.node(&q.root)) && !(alts != 0 && e.admitsFound(alts)) {
+			continue
 		}
 		out = append(out, seq)
 	}
 	return out
 }
 
+// candidates returns, as a bitset over sequence numbers, the stories that
+// may match n by the word index (nil: any story may). A word term's answer
+// is exact; a phrase's is the stories with all its words. With keep, it
+// also records each word and phrase term's answer in keep[term].
+func (c *Collection) candidates(q *Search, n *node, keep [][]uint64) []uint64 {
+	switch n.op {
+	case opTerm:
+		t := &q.terms[n.term]
+		if !t.positive() {
+			return nil
+		}
+		var b []uint64
+		for _, w := range t.p.words {
+			b = c.index.narrow(b, w, len(c.stories))
+		}
+		if keep == nil {
+			return b
+		}
+		keep[n.term] = b
+		return slices.Clone(b) // the caller changes it
+	case opOr:
+		var acc []uint64
+		all := false
+		for i := range n.kids {
+			b := c.candidates(q, &n.kids[i], keep)
+			switch {
+			case b == nil:
+				all = true
+			case acc == nil:
+				acc = b
+			default:
+				for k := range acc {
+					acc[k] |= b[k]
+				}
+			}
+		}
+		if all {
+			return nil
+		}
+		return acc
+	}
+	var acc []uint64
+	for i := range n.kids {
+		b := c.candidates(q, &n.kids[i], keep)
+		switch {
+		case b == nil:
+		case acc == nil:
+			acc = b
+		default:
+			for k := range acc {
+				acc[k] &= b[k]
+			}
+		}
+	}
+	return acc
+}
+
 // Seq returns the sequence number of the story with this ID.
 func (c *Collection) Seq(id string) (int32, bool) {
 	seq, ok := c.byID[id]
 	return seq, ok && c.stories[seq].ID == id
-}
-
-// indexWords are the words every story matching q must have a word
-// beginning with: its free words and the words of its phrases.
-func indexWords(q Search) []string {
-	words := slices.Clone(q.words)
-	for _, p := range q.phrases {
-		words = append(words, p.words...)
-	}
-	return words
 }

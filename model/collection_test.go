@@ -167,7 +167,7 @@ func BenchmarkCollectionView(b *testing.B) {
 			_ = c.View(In(Europe), Search{}, Only{})
 		}
 	})
-	for _, q := range []string{"t", "tariff", "tariff1 trade"} {
+	for _, q := range []string{"t", "tariff", "tariff1 trade", "tariff1 region:europe", "tariff1 OR trade2", "(tariff1 OR trade2) vote"} {
 		b.Run("query-"+q, func(b *testing.B) {
 			pq := mustSearch(b, q)
 			for range b.N {
@@ -192,30 +192,7 @@ func mustSearch(tb testing.TB, text string) Search {
 // random stories, states and queries of every kind of term.
 func TestViewAgreesWithMatchesOnEveryKindOfTerm(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
-	vocab := []string{"trade", "talks", "élan", "Zürich", "東京", "vote", "storm", "wire"}
-	sections := []string{"Politics", "World News", "Economy", ""}
-	sources := []string{"Example Wire", "Pulse Digest", "Field Notes"}
-	var stories []*Story
-	var states []StoryState
-	for i := range 400 {
-		var w []string
-		for range 1 + rng.IntN(6) {
-			w = append(w, vocab[rng.IntN(len(vocab))])
-		}
-		var regions []Region
-		for range rng.IntN(3) {
-			regions = append(regions, WorldRegions[rng.IntN(len(WorldRegions))])
-		}
-		hours := rng.IntN(24 * 60)
-		if rng.IntN(10) == 0 {
-			hours = -1
-		}
-		s := mk(fmt.Sprint(i), strings.Join(w, " "), hours, regions...)
-		s.Section = sections[rng.IntN(len(sections))]
-		s.Source = sources[rng.IntN(len(sources))]
-		stories = append(stories, s)
-		states = append(states, StoryState{Read: rng.IntN(2) == 0, Starred: rng.IntN(4) == 0})
-	}
+	stories, states := randomStories(rng, 400)
 	c := NewCollection()
 	p := Prepare(stories)
 	p.States = states
@@ -257,13 +234,13 @@ func TestViewTextAddsWhatFullTextFoundUnderTheRestOfTheQuery(t *testing.T) {
 		mk("c", "Dock workers vote", 1, Africa), // "harbour" in its body, and "vote" excluded below
 		mk("d", "Weather", 0, Africa),
 	}))
-	found := map[int32]bool{}
+	found := TextHits{} // each query below has one alternative: bit 0
 	for _, id := range []string{"b", "c"} {
 		seq, ok := c.Seq(id)
 		if !ok {
 			t.Fatalf("no seq for %s", id)
 		}
-		found[seq] = true
+		found[seq] = 1
 	}
 	for _, tc := range []struct {
 		query string

@@ -5,39 +5,88 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Search is a parsed query in the language shared by the / filter,
 // `dateline list --query` and saved searches (see ParseSearch). The zero
 // Search matches every story.
+//
+// A query is a boolean expression whose leaves are terms. The parser keeps
+// the terms in a list and the expression as a small tree over them (the
+// matcher evaluates the tree), and the same expression as a disjunction of
+// conjunctions (alternatives), which is what a full-text index is asked:
+// one index query per alternative, so that an OR query still finds words
+// in bodies.
 type Search struct {
-	text     string
-	words    []string // free words, each the prefix of some word of the text
-	phrases  []phrase
-	excluded []phrase // a one-word phrase is a prefix word, as in words
-	sections []phrase // each the prefix, word by word, of the section name
-	sources  []phrase // likewise of the source name
+	text  string
+	terms []term    // the leaves, in the order typed (keys merged, see term)
+	root  node      // the expression; the zero node holds for every story
+	alts  [][]int32 // root as alternatives: each the terms that must all hold
+	// plain says every term is a free word: the word index alone answers
+	// the expression, no story need be looked at.
+	plain bool
+	dated bool // some term is after: or before:
+}
 
-	regions   RegionSet
-	other     bool // region:other
-	hasRegion bool
+// termKind says what a term tests.
+type termKind uint8
+
+const (
+	termWord     termKind = iota // a free word: the prefix of a word of the text
+	termPhrase                   // a quoted phrase
+	termExcluded                 // -word or -"phrase": holds when it does not appear
+	termRegion                   // region: values, any of which will do
+	termSection                  // section: values, any of which will do
+	termSource                   // source: values, likewise
+	termState                    // is: values
+	termAfter                    // after:
+	termBefore                   // before:
+)
+
+// term is a leaf of the expression. Terms with the same key side by side
+// (in one run of terms, not across OR or a parenthesis) are one term whose
+// values are alternatives, so `region:asia region:europe` is either region
+// as it always was; dates stay apart (each narrows).
+type term struct {
+	kind termKind
+	p    phrase   // termWord (one word), termPhrase, termExcluded
+	any  []phrase // termSection, termSource
+
+	regions RegionSet
+	other   bool // region:other
 
 	unread, read, starred bool
 
-	after, before       time.Time
-	hasAfter, hasBefore bool
+	date dateTerm // termAfter, termBefore
+}
+
+// text reports whether the term is about the story's words (a free word, a
+// phrase, an exclusion), so that evaluating it means reading the text.
+func (t *term) text() bool { return t.kind <= termExcluded }
+
+// positive reports whether the term is a word or phrase that must appear:
+// what a full-text index can find.
+func (t *term) positive() bool { return t.kind == termWord || t.kind == termPhrase }
+
+// nodeOp is what a node of the expression does with its kids.
+type nodeOp uint8
+
+const (
+	opAnd  nodeOp = iota // every kid holds (no kid: always true)
+	opOr                 // some kid holds
+	opTerm               // terms[term] holds
+)
+
+type node struct {
+	op   nodeOp
+	term int32
+	kids []node
 }
 
 // phrase is a run of folded words and their text, one space apart.
 type phrase struct {
 	text  string
 	words []string
-}
-
-func newPhrase(words []string) phrase {
-	return phrase{text: strings.Join(words, " "), words: words}
 }
 
 // SyntaxError says what is wrong with a query and where, so the UI can show
@@ -50,29 +99,9 @@ type SyntaxError struct {
 // Error reads "col N: msg", N being Pos+1 (a byte column, counted from 1).
 func (e *SyntaxError) Error() string { return fmt.Sprintf("col %d: %s", e.Pos+1, e.Msg) }
 
-// The keys a term may have, in the order error messages list them.
-var searchKeys = [...]struct{ name, example string }{
-	{"region", "region:europe"},
-	{"section", "section:politics"},
-	{"source", `source:"example wire"`},
-	{"is", "is:unread"},
-	{"after", "after:2026-11-01"},
-	{"before", "before:2026-11-02"},
-}
-
-const (
-	keyRegion = iota
-	keySection
-	keySource
-	keyIs
-	keyAfter
-	keyBefore
-)
-
-const dateLayout = "2006-01-02"
-
 // ParseSearch parses a query. Terms are separated by white space and must
-// all hold (AND), except that terms with the same key are alternatives (OR):
+// all hold (AND); OR between terms makes alternatives, binding looser than
+// the implied AND, and parentheses group:
 //
 //	elect        a free word: the prefix of a word of the headline, summary,
 //	             source or section, case- and accent-insensitive. Text is cut
@@ -85,6 +114,12 @@ const dateLayout = "2006-01-02"
 //	-word        excludes the stories the word or "phrase" would match; a
 //	-"a phrase"  word that punctuation splits is excluded as a phrase:
 //	             -covid-19 is -"covid 19".
+//	a OR b       stories that match either side: `tariff OR trade`;
+//	             `eu trade OR us tariff` is (eu trade) OR (us tariff).
+//	             Only OR in capitals is the operator: "or" and `"OR"` are
+//	             the word.
+//	(a OR b) c   parentheses group: `(tariff OR trade) region:asia`. They
+//	             are never part of a word outside quotes: f(x) is f (x).
 //	region:asia  any name or alias LookupRegion knows, region:"middle east",
 //	             region:other for stories with no region.
 //	section:pol  the section name starts with these words: section:politics,
@@ -92,266 +127,83 @@ const dateLayout = "2006-01-02"
 //	source:ex    likewise for the source name: source:"Example Wire".
 //	is:unread    also is:read and is:starred. is:read with is:unread is
 //	             either, i.e. no narrowing; is:starred narrows on its own.
-//	after:D      published on day D (UTC) or later; before:D: before day D.
-//	before:D     Undated stories match neither. Repeated, the range narrows
-//	             (the latest after:, the earliest before:).
+//	after:D      published on day D or later; before:D: before day D.
+//	before:D     Undated stories match neither. D is YYYY-MM-DD, today or
+//	             yesterday (a day starts at midnight where the query is
+//	             read: see At), or a span back from now: 24h, 7d, 2w
+//	             (after:7d is at or after now minus 7×24 hours).
 //
-// Keys are case-insensitive; a value may be quoted. A quote opens a phrase
-// or value only at the start of a term or right after "key:"; there is no
-// escape inside quotes. A word whose part before a colon is not letters
-// ("10:30") or whose value starts with "/" ("http://x") is a plain word;
-// "word:..." with any other word is an unknown key, an error: quote it to
-// search for it. Keys cannot be negated (-region:asia is an error). A lone
+// Terms with the same key side by side are alternatives (region:asia
+// region:europe is either); repeated dates narrow. Keys are
+// case-insensitive; a value may be quoted. A quote opens a phrase or value
+// only at the start of a term or right after "key:"; there is no escape
+// inside quotes. A word whose part before a colon is not letters ("10:30")
+// or whose value starts with "/" ("http://x") is a plain word; "word:..."
+// with any other word is an unknown key, an error: quote it to search for
+// it. Keys and groups cannot be negated (-region:asia is an error). A lone
 // "-", a "" and terms with no letters or digits are nothing.
 //
+// ParseSearch has no clock: it reads days in UTC, and a date counted from
+// now (after:7d, after:today) matches no story until At gives the query a
+// moment and a zone. ParseSearchAt does both at once.
+//
 // The error, always a *SyntaxError, names the position and the fix;
-// unfinished values are errors too (region:as, after:2026-1), so a UI
-// filtering as the user types keeps its last good result meanwhile.
+// unfinished values are errors too (region:as, after:2026-1, a OR, "(a"),
+// so a UI filtering as the user types keeps its last good result meanwhile.
 func ParseSearch(text string) (Search, error) {
-	p := searchParser{text: text, q: Search{text: text}}
-	for i := p.skipSpace(0); i < len(text); i = p.skipSpace(i) {
-		var err error
-		if i, err = p.term(i); err != nil {
-			return Search{}, err
-		}
+	p := searchParser{text: text, terms: make([]term, 0, min(8, strings.Count(text, " ")+1))}
+	root, _, err := p.or(p.skipSpace(0), -1, 0)
+	if err != nil {
+		return Search{}, err
 	}
-	return p.q, nil
-}
-
-type searchParser struct {
-	text string
-	q    Search
-}
-
-// term parses the term at text[i:], which is not a space, and returns where
-// it ends.
-func (p *searchParser) term(i int) (int, error) {
-	text := p.text
-	start := i
-	neg := text[i] == '-'
-	if neg {
-		i++
-		if i == len(text) || spaceAt(text, i) {
-			return i, nil // a lone "-": the user is still typing
-		}
+	alts, ok := alternatives(root)
+	if !ok {
+		return Search{}, &SyntaxError{Pos: 0, Msg: fmt.Sprintf(
+			"more than %d alternatives once the OR groups multiply out: simplify", maxAlternatives)}
 	}
-	if text[i] == '"' {
-		body, end, err := quoted(text, i)
-		if err != nil {
-			return 0, err
-		}
-		p.addText(neg, queryWords(body), true)
-		return end, nil
-	}
-	if colon, ok := keyAt(text, i); ok {
-		key, known := lookupKey(text[i:colon])
-		url := colon+1 < len(text) && text[colon+1] == '/'
-		switch {
-		case known && neg:
-			return 0, &SyntaxError{Pos: start, Msg: fmt.Sprintf(
-				"only words and phrases can be excluded: remove the - before %s:", searchKeys[key].name)}
-		case known:
-			return p.keyTerm(key, colon+1)
-		case !url:
-			return 0, &SyntaxError{Pos: i, Msg: fmt.Sprintf(
-				"unknown key %q: use %s; to search for the text, quote it", text[i:colon], keyList())}
-		}
-	}
-	end := wordEnd(text, i)
-	p.addText(neg, queryWords(text[i:end]), false)
-	return end, nil
-}
-
-// addText adds the folded words of a free word or a phrase.
-func (p *searchParser) addText(neg bool, words []string, quoted bool) {
-	switch {
-	case len(words) == 0:
-	case neg:
-		p.q.excluded = append(p.q.excluded, newPhrase(words))
-	case quoted:
-		p.q.phrases = append(p.q.phrases, newPhrase(words))
-	default:
-		p.q.words = append(p.q.words, words...)
-	}
-}
-
-// keyTerm parses the value of a key term, which starts at v, and returns
-// where it ends.
-func (p *searchParser) keyTerm(key, v int) (int, error) {
-	value, end := "", wordEnd(p.text, v)
-	if v < len(p.text) && p.text[v] == '"' {
-		var err error
-		if value, end, err = quoted(p.text, v); err != nil {
-			return 0, err
-		}
-	} else {
-		value = p.text[v:end]
-	}
-	value = strings.TrimSpace(value)
-	empty := func() error {
-		return &SyntaxError{Pos: v, Msg: fmt.Sprintf(
-			"%s: needs a value, e.g. %s", searchKeys[key].name, searchKeys[key].example)}
-	}
-	if value == "" {
-		return 0, empty()
-	}
-	q := &p.q
-	switch key {
-	case keyRegion:
-		r, ok := LookupRegion(value)
-		if !ok {
-			return 0, &SyntaxError{Pos: v, Msg: fmt.Sprintf("unknown region %q: use %s", value, regionList())}
-		}
-		q.hasRegion = true
-		if r == Other {
-			q.other = true
-		} else {
-			q.regions = q.regions.Add(r)
-		}
-	case keySection, keySource:
-		words := queryWords(value)
-		if len(words) == 0 {
-			return 0, empty()
-		}
-		if key == keySection {
-			q.sections = append(q.sections, newPhrase(words))
-		} else {
-			q.sources = append(q.sources, newPhrase(words))
-		}
-	case keyIs:
-		switch Fold(value) {
-		case "unread":
-			q.unread = true
-		case "read":
-			q.read = true
-		case "starred":
-			q.starred = true
+	q := Search{text: text, terms: p.terms, root: root, alts: alts, plain: true}
+	for i := range q.terms {
+		switch q.terms[i].kind {
+		case termWord:
+		case termAfter, termBefore:
+			q.dated, q.plain = true, false
+			q.terms[i].date.resolve(time.UTC, time.Time{}, false)
 		default:
-			return 0, &SyntaxError{Pos: v, Msg: fmt.Sprintf("unknown is:%s: use is:unread, is:read or is:starred", value)}
-		}
-	case keyAfter, keyBefore:
-		day, err := time.Parse(dateLayout, value)
-		if err != nil {
-			msg := fmt.Sprintf("bad date %q: dates are YYYY-MM-DD, e.g. 2026-11-01", value)
-			if dateShaped(value) {
-				msg = fmt.Sprintf("bad date %q: no such day; dates are YYYY-MM-DD", value)
-			}
-			return 0, &SyntaxError{Pos: v, Msg: msg}
-		}
-		if key == keyAfter {
-			if !q.hasAfter || day.After(q.after) {
-				q.after = day
-			}
-			q.hasAfter = true
-		} else {
-			if !q.hasBefore || day.Before(q.before) {
-				q.before = day
-			}
-			q.hasBefore = true
+			q.plain = false
 		}
 	}
-	return end, nil
+	return q, nil
 }
 
-// quoted returns the text between the quote at text[i] and the next one,
-// and the offset after the closing quote.
-func quoted(text string, i int) (body string, end int, err error) {
-	j := strings.IndexByte(text[i+1:], '"')
-	if j < 0 {
-		return "", 0, &SyntaxError{Pos: i, Msg: `unclosed quote: add a closing "`}
+// ParseSearchAt parses a query whose days are read in loc and whose spans
+// and relative days count back from now: ParseSearch, then At.
+func ParseSearchAt(text string, now time.Time, loc *time.Location) (Search, error) {
+	q, err := ParseSearch(text)
+	if err != nil {
+		return q, err
 	}
-	return text[i+1 : i+1+j], i + 2 + j, nil
+	return q.At(now, loc), nil
 }
 
-// keyAt reports whether text[i:] starts with ASCII letters and a colon,
-// the shape of a key, and returns the colon's offset.
-func keyAt(text string, i int) (colon int, ok bool) {
-	k := i
-	for k < len(text) && ('a' <= text[k] && text[k] <= 'z' || 'A' <= text[k] && text[k] <= 'Z') {
-		k++
+// At returns q with its dates read at now in loc: a day (2026-11-01, today,
+// yesterday) starts at midnight in loc, a span (7d) counts back from now. A
+// query kept for a while (a saved search, a filter left on) is read again
+// with At to keep after:24h meaning the last 24 hours. Without date terms
+// it returns q itself.
+func (q Search) At(now time.Time, loc *time.Location) Search {
+	if !q.dated {
+		return q
 	}
-	return k, k > i && k < len(text) && text[k] == ':'
-}
-
-func lookupKey(name string) (int, bool) {
-	for k, key := range searchKeys {
-		if strings.EqualFold(name, key.name) {
-			return k, true
+	if loc == nil {
+		loc = time.UTC
+	}
+	q.terms = slices.Clone(q.terms)
+	for i := range q.terms {
+		if k := q.terms[i].kind; k == termAfter || k == termBefore {
+			q.terms[i].date.resolve(loc, now, true)
 		}
 	}
-	return 0, false
-}
-
-// keyList is "region:, section:, ... or before:", for error messages.
-func keyList() string {
-	names := make([]string, len(searchKeys))
-	for k, key := range searchKeys {
-		names[k] = key.name + ":"
-	}
-	return orList(names)
-}
-
-// regionList names the regions as they can be typed after region:.
-func regionList() string {
-	var names []string
-	for _, name := range RegionNames() {
-		name = strings.ReplaceAll(strings.ToLower(name), " - ", "-")
-		if strings.Contains(name, " ") {
-			name = `"` + name + `"`
-		}
-		names = append(names, name)
-	}
-	return orList(names)
-}
-
-func orList(items []string) string {
-	n := len(items)
-	if n < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:n-1], ", ") + " or " + items[n-1]
-}
-
-// dateShaped reports whether s looks like NNNN-NN-NN.
-func dateShaped(s string) bool {
-	if len(s) != len(dateLayout) {
-		return false
-	}
-	for i := range len(s) {
-		if dateLayout[i] == '-' {
-			if s[i] != '-' {
-				return false
-			}
-		} else if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func (p *searchParser) skipSpace(i int) int {
-	for i < len(p.text) && spaceAt(p.text, i) {
-		_, size := utf8.DecodeRuneInString(p.text[i:])
-		i += size
-	}
-	return i
-}
-
-// wordEnd returns the offset of the first space at or after i, or len(text).
-func wordEnd(text string, i int) int {
-	for i < len(text) && !spaceAt(text, i) {
-		_, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-	}
-	return i
-}
-
-func spaceAt(text string, i int) bool {
-	if c := text[i]; c < utf8.RuneSelf {
-		return c == ' ' || '\t' <= c && c <= '\r'
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsSpace(r)
+	return q
 }
 
 // String returns the query as typed.
@@ -359,59 +211,194 @@ func (q Search) String() string { return q.text }
 
 // Empty reports whether the query has no terms, so that it matches every
 // story without looking at any.
-func (q Search) Empty() bool {
-	return len(q.words) == 0 && len(q.phrases) == 0 && len(q.excluded) == 0 &&
-		len(q.sections) == 0 && len(q.sources) == 0 && !q.hasRegion &&
-		!q.unread && !q.read && !q.starred && !q.hasAfter && !q.hasBefore
-}
+func (q Search) Empty() bool { return len(q.terms) == 0 }
+
+// The accessors below gather terms from the whole query: for a query
+// without OR or parentheses they are exactly its terms; with them, the
+// terms of every alternative together (which still says, for instance,
+// whether a query has is: terms anywhere).
 
 // Words returns the folded free words, in order. Each must be the prefix of
 // a word in the story's text, as Words splits it.
-func (q Search) Words() []string { return slices.Clone(q.words) }
+func (q Search) Words() []string {
+	var out []string
+	for _, t := range q.terms {
+		if t.kind == termWord {
+			out = append(out, t.p.text)
+		}
+	}
+	return out
+}
 
 // Phrases returns the folded phrases, their words one space apart. Every
 // word of a phrase is also the prefix of a word of a matching story, so an
 // index can narrow by them before Matches decides.
-func (q Search) Phrases() []string { return texts(q.phrases) }
+func (q Search) Phrases() []string { return q.texts(termPhrase) }
 
 // Excluded returns the folded excluded words and phrases, words one space
 // apart; a single word excludes as a prefix, like a free word.
-func (q Search) Excluded() []string { return texts(q.excluded) }
+func (q Search) Excluded() []string { return q.texts(termExcluded) }
 
 // Regions returns the regions asked for, any of which will do, and ok false
 // if the query has no region term. region:other is in no RegionSet: see
 // WantsOther. (Only region:other gives the empty set, which is Other.)
-func (q Search) Regions() (set RegionSet, ok bool) { return q.regions, q.hasRegion }
+func (q Search) Regions() (set RegionSet, ok bool) {
+	for _, t := range q.terms {
+		if t.kind == termRegion {
+			set, ok = set|t.regions, true
+		}
+	}
+	return set, ok
+}
 
 // WantsOther reports whether region:other was given: stories with no region
 // match.
-func (q Search) WantsOther() bool { return q.other }
+func (q Search) WantsOther() bool {
+	return slices.ContainsFunc(q.terms, func(t term) bool { return t.kind == termRegion && t.other })
+}
 
 // Sections returns the folded section: values, words one space apart. A
 // story matches if its folded section name starts with any of them, word by
 // word (whole words but the last, a prefix).
-func (q Search) Sections() []string { return texts(q.sections) }
+func (q Search) Sections() []string { return q.texts(termSection) }
 
 // Sources returns the folded source: values, matched like Sections.
-func (q Search) Sources() []string { return texts(q.sources) }
+func (q Search) Sources() []string { return q.texts(termSource) }
 
 // State returns which is: terms were given. is:unread and is:read together
 // let either through; starred narrows on its own.
-func (q Search) State() (unread, read, starred bool) { return q.unread, q.read, q.starred }
-
-// Between returns the date range: after inclusive, before exclusive, both
-// UTC midnight, zero when absent. Undated stories are outside any range.
-// (after:0001-01-01 is time.Time's zero: Matches still keeps undated
-// stories out.)
-func (q Search) Between() (after, before time.Time) { return q.after, q.before }
-
-func texts(ps []phrase) []string {
-	if len(ps) == 0 {
-		return nil
+func (q Search) State() (unread, read, starred bool) {
+	for _, t := range q.terms {
+		if t.kind == termState {
+			unread, read, starred = unread || t.unread, read || t.read, starred || t.starred
+		}
 	}
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = p.text
+	return unread, read, starred
+}
+
+// Between returns the date range: after inclusive, before exclusive, zero
+// when absent; with several, the latest after and the earliest before.
+// Days are midnight in the query's zone (UTC until At). A date counted from
+// now that At has not read counts as absent here and matches no story.
+// Undated stories are outside any range. (after:0001-01-01 is time.Time's
+// zero: Matches still keeps undated stories out.)
+func (q Search) Between() (after, before time.Time) {
+	var hasAfter, hasBefore bool
+	for _, t := range q.terms {
+		d := t.date
+		switch {
+		case !d.set:
+		case t.kind == termAfter && (!hasAfter || d.bound.After(after)):
+			after, hasAfter = d.bound, true
+		case t.kind == termBefore && (!hasBefore || d.bound.Before(before)):
+			before, hasBefore = d.bound, true
+		}
+	}
+	return after, before
+}
+
+// texts lists the folded text of the terms of one kind (for sections and
+// sources, each of their values).
+func (q Search) texts(kind termKind) []string {
+	var out []string
+	for _, t := range q.terms {
+		if t.kind != kind {
+			continue
+		}
+		if kind == termSection || kind == termSource {
+			for _, p := range t.any {
+				out = append(out, p.text)
+			}
+		} else {
+			out = append(out, t.p.text)
+		}
 	}
 	return out
+}
+
+// TextQuery is what a full-text index is asked for some alternatives of a
+// query: the stories with every word (each the prefix of a word) and every
+// phrase. A story it finds satisfies those alternatives' words and phrases,
+// whatever the collection knows of its text (see Collection.ViewText).
+type TextQuery struct {
+	Words, Phrases []string
+	alts           uint64 // bit i: alternative i
+}
+
+// TextQueries returns the questions for a full-text index: one for each
+// distinct set of words and phrases among the query's alternatives (a
+// query without OR has at most one). Alternatives with no word or phrase
+// need no index and are left out.
+func (q Search) TextQueries() []TextQuery {
+	var out []TextQuery
+	for i, alt := range q.alts {
+		var tq TextQuery
+		for _, k := range alt {
+			switch t := &q.terms[k]; t.kind {
+			case termWord:
+				tq.Words = append(tq.Words, t.p.text)
+			case termPhrase:
+				tq.Phrases = append(tq.Phrases, t.p.text)
+			}
+		}
+		if len(tq.Words)+len(tq.Phrases) == 0 {
+			continue
+		}
+		j := slices.IndexFunc(out, func(o TextQuery) bool {
+			return slices.Equal(o.Words, tq.Words) && slices.Equal(o.Phrases, tq.Phrases)
+		})
+		if j < 0 {
+			out = append(out, tq)
+			j = len(out) - 1
+		}
+		out[j].alts |= 1 << i
+	}
+	return out
+}
+
+// maxAlternatives bounds the alternatives a query multiplies out to (each
+// may cost a full-text query); it is the width of TextHits' masks.
+const maxAlternatives = 64
+
+// alternatives turns an expression into the alternatives it holds for: an
+// OR of ANDs of terms. ok is false past maxAlternatives.
+func alternatives(n node) (alts [][]int32, ok bool) {
+	switch n.op {
+	case opTerm:
+		return [][]int32{{n.term}}, true
+	case opOr:
+		for _, k := range n.kids {
+			ka, ok := alternatives(k)
+			if !ok || len(alts)+len(ka) > maxAlternatives {
+				return nil, false
+			}
+			alts = append(alts, ka...)
+		}
+		return alts, true
+	}
+	// The terms of the run are in every alternative; its groups multiply.
+	var run []int32
+	for _, k := range n.kids {
+		if k.op == opTerm {
+			run = append(run, k.term)
+		}
+	}
+	alts = [][]int32{run}
+	for _, k := range n.kids {
+		if k.op == opTerm {
+			continue
+		}
+		ka, ok := alternatives(k)
+		if !ok || len(alts)*len(ka) > maxAlternatives {
+			return nil, false
+		}
+		next := make([][]int32, 0, len(alts)*len(ka))
+		for _, a := range alts {
+			for _, b := range ka {
+				next = append(next, append(slices.Clip(a), b...))
+			}
+		}
+		alts = next
+	}
+	return alts, true
 }

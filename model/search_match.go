@@ -1,86 +1,155 @@
 package model
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Evaluating a parsed Search against one story. Collection.View narrows
-// with its index and arrays first and asks these for what is left.
+// with its index and arrays first and evaluates what is left the same way,
+// with the index's answers for words and phrases.
 
 // Matches reports whether s, whose state is st, matches q.
 func (q Search) Matches(s *Story, st StoryState) bool {
-	switch {
-	case !q.admitsFields(s, s.Regions, st),
-		len(q.sections) > 0 && !startsAny(s.Section, q.sections),
-		len(q.sources) > 0 && !startsAny(s.Source, q.sources):
-		return false
-	}
-	if len(q.words) == 0 && len(q.phrases) == 0 && len(q.excluded) == 0 {
+	if len(q.terms) == 0 {
 		return true
 	}
-	return q.matchesText(s)
+	var buf [16]bool
+	e := evaluation{q: &q, seen: buf[:0]}
+	if n := len(q.terms); n <= len(buf) {
+		e.seen = buf[:n]
+	} else {
+		e.seen = make([]bool, n)
+	}
+	e.reset(s, s.Regions, st, 0)
+	return e.node(&q.root)
 }
 
-// admitsFound checks a story that full-text search found for q's words and
-// phrases against the rest of q's text terms: sections, sources and
-// excluded words (in the text the story has in memory).
-func (q Search) admitsFound(s *Story) bool {
-	switch {
-	case len(q.sections) > 0 && !startsAny(s.Section, q.sections),
-		len(q.sources) > 0 && !startsAny(s.Source, q.sources):
+// evaluation is a query being evaluated against one story.
+type evaluation struct {
+	q       *Search
+	s       *Story
+	regions RegionSet
+	st      StoryState
+	// bits, when not nil, holds for each word or phrase term of q the word
+	// index's stories with its words (a word term's exact answer), and seq
+	// is the story's place in them; a nil entry is read from the text.
+	bits [][]uint64
+	seq  int32
+	// seen[k] says text term k appears in the story, once read is set: the
+	// text is cut into words once, when a term first needs it.
+	seen []bool
+	read bool
+}
+
+func (e *evaluation) reset(s *Story, regions RegionSet, st StoryState, seq int32) {
+	e.s, e.regions, e.st, e.seq, e.read = s, regions, st, seq, false
+}
+
+func (e *evaluation) node(n *node) bool {
+	switch n.op {
+	case opTerm:
+		return e.term(n.term)
+	case opOr:
+		for i := range n.kids {
+			if e.node(&n.kids[i]) {
+				return true
+			}
+		}
 		return false
 	}
-	return len(q.excluded) == 0 || Search{excluded: q.excluded}.matchesText(s)
-}
-
-// admitsFields checks the terms that need no text: state, regions and
-// dates. The story itself is read only for a date term, so a Collection
-// can check the others from its own arrays.
-func (q Search) admitsFields(s *Story, regions RegionSet, st StoryState) bool {
-	switch {
-	case q.unread != q.read && st.Read != q.read,
-		q.starred && !st.Starred,
-		q.hasRegion && regions&q.regions == 0 && !(q.other && regions == 0),
-		q.hasAfter && (!s.Dated() || s.Published.Before(q.after)),
-		q.hasBefore && (!s.Dated() || !s.Published.Before(q.before)):
-		return false
+	for i := range n.kids {
+		if !e.node(&n.kids[i]) {
+			return false
+		}
 	}
 	return true
 }
 
-// matchesText checks the free words, phrases and exclusions against the
-// story's headline, summary, source and section.
-func (q Search) matchesText(s *Story) bool {
-	var foundArr [16]bool
-	found := foundArr[:0]
-	if n := len(q.words) + len(q.phrases); n <= len(foundArr) {
-		found = foundArr[:n]
-	} else {
-		found = make([]bool, n)
+func (e *evaluation) term(k int32) bool {
+	t := &e.q.terms[k]
+	switch t.kind {
+	case termWord, termPhrase:
+		if e.bits != nil && e.bits[k] != nil {
+			if e.bits[k][e.seq>>6]&(1<<(e.seq&63)) == 0 {
+				return false
+			}
+			if t.kind == termWord {
+				return true
+			}
+		}
+		return e.has(k)
+	case termExcluded:
+		return !e.has(k)
+	case termRegion:
+		return e.regions&t.regions != 0 || t.other && e.regions == 0
+	case termSection:
+		return startsAny(e.s.Section, t.any)
+	case termSource:
+		return startsAny(e.s.Source, t.any)
+	case termState:
+		return (t.unread == t.read || e.st.Read == t.read) && (!t.starred || e.st.Starred)
+	case termAfter:
+		return t.date.holds(true, e.s)
+	case termBefore:
+		return t.date.holds(false, e.s)
 	}
+	return false
+}
+
+// admitsFound reports whether, for a story a full-text search found for
+// the words and phrases of the alternatives in alts (bit i: q.alts[i]),
+// the other terms of one of them hold: its keys, and its exclusions in the
+// text the story has in memory.
+func (e *evaluation) admitsFound(alts uint64) bool {
+	for i, alt := range e.q.alts {
+		if alts&(1<<i) == 0 {
+			continue
+		}
+		ok := true
+		for _, k := range alt {
+			if !e.q.terms[k].positive() && !e.term(k) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether text term k (a word, phrase or exclusion) appears in
+// the story's headline, summary, source or section.
+func (e *evaluation) has(k int32) bool {
+	if !e.read {
+		e.readText()
+	}
+	return e.seen[k]
+}
+
+// readText cuts each field into words once and looks for every text term
+// in them that the index has not answered.
+func (e *evaluation) readText() {
+	e.read = true
+	clear(e.seen)
+	terms := e.q.terms
 	var tokArr [64]token
-	for _, field := range [...]string{s.Title, s.Summary, s.Source, s.Section} {
+	for _, field := range [...]string{e.s.Title, e.s.Summary, e.s.Source, e.s.Section} {
 		if field == "" {
 			continue
 		}
 		toks := appendTokens(tokArr[:0], Fold(field))
-		for _, e := range q.excluded {
-			if e.in(toks) {
-				return false
+		for k := range terms {
+			t := &terms[k]
+			if e.seen[k] || !t.text() || t.kind == termWord && e.bits != nil && e.bits[k] != nil {
+				continue
 			}
-		}
-		for k, w := range q.words {
-			found[k] = found[k] || prefixOfAny(toks, w)
-		}
-		for k, p := range q.phrases {
-			k += len(q.words)
-			found[k] = found[k] || p.in(toks)
+			e.seen[k] = t.p.in(toks)
 		}
 	}
-	return !slices.Contains(found, false)
 }
 
 // token is a word of folded text as queryWords cuts it; cjk marks a run of

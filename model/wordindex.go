@@ -77,27 +77,22 @@ func (x *wordIndex) prefixRange(p string) (lo, hi int) {
 	return lo, hi
 }
 
-// match returns a bitset over story sequence numbers [0, n) of the stories in
-// which every query word is the prefix of some word.
-func (x *wordIndex) match(query []string, n int) []uint64 {
-	words := (n + 63) / 64
-	var result []uint64
-	one := make([]uint64, words)
-	for i, q := range query {
-		clear(one)
-		lo, hi := x.prefixRange(q)
-		for _, id := range x.sorted[lo:hi] {
-			setPostings(one, x.postings[id])
-		}
-		if i == 0 {
-			result = slices.Clone(one)
-			continue
-		}
-		for k := range result {
-			result[k] &= one[k]
-		}
+// narrow returns a bitset over story sequence numbers [0, n) of the
+// stories in bits (nil: every story) in which some word begins with p. It
+// reuses bits.
+func (x *wordIndex) narrow(bits []uint64, p string, n int) []uint64 {
+	one := make([]uint64, (n+63)/64)
+	lo, hi := x.prefixRange(p)
+	for _, id := range x.sorted[lo:hi] {
+		setPostings(one, x.postings[id])
 	}
-	return result
+	if bits == nil {
+		return one
+	}
+	for k := range bits {
+		bits[k] &= one[k]
+	}
+	return bits
 }
 
 // setPostings sets the bit of every sequence number in p, a list of varint

@@ -125,6 +125,28 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 	}
 }
 
+// BenchmarkFilterKeystrokeOR is BenchmarkFilterKeystroke typing
+// "tariff OR trade": each keystroke that leaves a query that parses
+// evaluates both alternatives over the word index.
+func BenchmarkFilterKeystrokeOR(b *testing.B) {
+	var cycle []tea.KeyPressMsg
+	const query = "tariff OR trade"
+	for _, r := range query {
+		cycle = append(cycle, keyMsg(string(r)))
+	}
+	for range query {
+		cycle = append(cycle, keyMsg("backspace"))
+	}
+	m := tea.Model(benchApp(b, 100_000))
+	m = step(m, keyMsg("/"))
+	keys := 0
+	for b.Loop() {
+		m = step(m, cycle[keys%len(cycle)])
+		keys++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(keys), "ns/key")
+}
+
 // benchArticle is a ~1,000-word story with the shapes news bodies have.
 func benchArticle() string {
 	rng := rand.New(rand.NewPCG(3, 4))

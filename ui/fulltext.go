@@ -23,24 +23,27 @@ const fullTextPause = 80 * time.Millisecond
 // built is asked again.
 const fullTextAgain = time.Second
 
-// wantsFullText reports whether the library should be asked about q: it
-// has a phrase, or a word of three letters or more (a shorter prefix
-// matches too much of the index to be worth the wait).
-func wantsFullText(q model.Search) bool {
-	if len(q.Phrases()) > 0 {
-		return true
-	}
-	for _, w := range q.Words() {
-		if utf8.RuneCountInString(w) >= 3 || len(w) > utf8.RuneCountInString(w) {
-			return true
+// fullTextQueries are the questions worth asking the library about q:
+// those of its alternatives with a phrase, or a word of three letters or
+// more (a shorter prefix matches too much of the index to be worth the
+// wait). The others are answered from the collection alone.
+func fullTextQueries(q model.Search) []model.TextQuery {
+	var out []model.TextQuery
+	for _, tq := range q.TextQueries() {
+		worth := len(tq.Phrases) > 0
+		for _, w := range tq.Words {
+			worth = worth || utf8.RuneCountInString(w) >= 3 || len(w) > utf8.RuneCountInString(w)
+		}
+		if worth {
+			out = append(out, tq)
 		}
 	}
-	return false
+	return out
 }
 
 // askFullText schedules asking the library about the current query.
 func (l listScreen) askFullText(e env) tea.Cmd {
-	if e.opts.FullText == nil || !wantsFullText(l.query) {
+	if e.opts.FullText == nil || len(fullTextQueries(l.query)) == 0 {
 		return nil
 	}
 	q := l.query.String()
@@ -51,17 +54,25 @@ func (a App) handleFullTextDue(msg FullTextDue) (App, tea.Cmd) {
 	return a, a.list.fullTextDue(msg, a.env())
 }
 
-// fullTextDue asks the library, if the query is still the one typed.
+// fullTextDue asks the library, if the query is still the one typed: one
+// question per alternative worth asking (see fullTextQueries).
 func (l listScreen) fullTextDue(msg FullTextDue, e env) tea.Cmd {
 	if msg.Query != l.query.String() {
 		return nil // typed on meanwhile
 	}
-	search, words, phrases := e.opts.FullText, l.query.Words(), l.query.Phrases()
+	search, asked := e.opts.FullText, fullTextQueries(l.query)
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		ids, partial, err := search(ctx, words, phrases)
-		return FullTextFound{Query: msg.Query, IDs: ids, Partial: partial, Err: err}
+		found := FullTextFound{Query: msg.Query, Asked: asked, IDs: make([][]string, len(asked))}
+		for i, tq := range asked {
+			ids, partial, err := search(ctx, tq.Words, tq.Phrases)
+			if err != nil {
+				return FullTextFound{Query: msg.Query, Err: err}
+			}
+			found.IDs[i], found.Partial = ids, found.Partial || partial
+		}
+		return found
 	}
 }
 
@@ -83,13 +94,7 @@ func (l listScreen) fullTextFound(msg FullTextFound, e env) (listScreen, outcome
 		l.textErr = msg.Err
 		return l, notice("Full-text search failed ("+msg.Err.Error()+"); showing matches in headlines and summaries only.", true), nil
 	}
-	found := make(map[int32]bool, len(msg.IDs))
-	for _, id := range msg.IDs {
-		if seq, ok := e.stories.Seq(id); ok {
-			found[seq] = true
-		}
-	}
-	l.textHits, l.textPartial = found, msg.Partial
+	l.textHits, l.textPartial = e.stories.Found(msg.Asked, msg.IDs), msg.Partial
 	l = l.refresh(e)
 	if msg.Partial {
 		q := msg.Query

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dateline-news/dateline/model"
 )
 
 // withFullText is newTestApp with a library whose full-text index finds
@@ -29,6 +31,16 @@ func withFullText(t *testing.T, bodies map[string]string, asked *[]string) App {
 		return ids, false, nil
 	}
 	return a
+}
+
+// answer is the library's answer to a query without OR: ids.
+func answer(t *testing.T, query string, ids ...string) FullTextFound {
+	t.Helper()
+	q, err := model.ParseSearch(query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return FullTextFound{Query: query, Asked: q.TextQueries(), IDs: [][]string{ids}}
 }
 
 func TestFilterAddsStoriesFoundInTheirBodies(t *testing.T) {
@@ -62,7 +74,7 @@ func TestStaleFullTextAnswersAreDropped(t *testing.T) {
 	var asked []string
 	a := withFullText(t, map[string]string{"s6": "harbour"}, &asked)
 	a = press(t, a, "/", "k", "e", "n")
-	a = send(t, a, FullTextFound{Query: "harb", IDs: []string{"s6"}})
+	a = send(t, a, answer(t, "harb", "s6"))
 	if len(a.list.view) != 1 || a.stories.Story(a.list.view[0]).ID != "s2" {
 		t.Errorf("an answer for another query changed the list: %d stories", len(a.list.view))
 	}
@@ -112,7 +124,9 @@ func TestAnAnswerFromAnIndexStillBuildingIsAskedAgain(t *testing.T) {
 	if want := []time.Duration{fullTextPause, fullTextAgain}; !slices.Equal(pauses, want) {
 		t.Errorf("timers %v, want the typing pause then the wait for the index, %v", pauses, want)
 	}
-	m, _ = a.Update(FullTextFound{Query: "com", IDs: []string{"s6"}, Partial: true})
+	found := answer(t, "com", "s6")
+	found.Partial = true
+	m, _ = a.Update(found)
 	if a = m.(App); !strings.Contains(screenText(a), "(indexing…)") {
 		t.Errorf("a partial answer is not marked:\n%s", screenText(a))
 	}

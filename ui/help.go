@@ -114,7 +114,7 @@ func (h helpScreen) lines(e env, hm help.Model) []string {
 	}
 	notes := wrap.Render(legend) + "\n" + wrap.Render(
 		"Filter: "+keyOf(all.Filter)+" then words (each begins a word of the text, source or section), \"a phrase\", -word, "+
-			"region:asia, section:politics, source:name, is:unread, is:starred, after:2026-11-01, before:...; "+
+			"a OR b, (groups), region:asia, section:politics, source:name, is:unread, is:starred, after:7d, before:today; "+
 			keyOf(all.FilterApply)+" keeps it, "+keyOf(all.FilterClear)+" clears it. Links screen: "+picks+".") + "\n" + wrap.Render(
 		"Story: space at its end opens the next unread story. "+keyOf(all.StorySearch)+" searches it: "+keyOf(all.SearchApply)+" keeps the search; "+
 			"while it is on, "+keyOf(all.SearchNext)+" and "+keyOf(all.SearchPrev)+" are the next and previous match (not next story, next unread), "+keyOf(all.SearchClear)+" ends it.")

@@ -34,8 +34,8 @@ type listScreen struct {
 	searchTab int
 	query     model.Search
 	// textHits are the stories the library's full-text search found for
-	// the query (nil until it answers).
-	textHits map[int32]bool
+	// the query's alternatives (nil until it answers).
+	textHits model.TextHits
 	textErr  error // the full-text search for the query failed
 	// textPartial says the full-text answer came from an index still
 	// taking in new stories: it is asked again.
@@ -100,17 +100,21 @@ func (l listScreen) wheel(step int) listScreen { return l.selectRow(l.cursor + s
 //
 // Until the user moves, the top row stays selected, so stories streaming in
 // while the reader starts leave the newest on screen.
+//
+// Dates counted from now (after:24h, after:today) are read again at each
+// refresh, so a filter or saved search left on keeps to its window.
 func (l listScreen) refresh(e env) listScreen {
-	c, searches := e.stories, e.opts.Searches
+	c, searches := e.stories, e.savedSearches()
 	l.tabs = buildTabs(c, l.scope, searches)
-	view := c.ViewText(l.scope, l.query, l.only, l.textHits)
+	view := c.ViewText(l.scope, l.query.At(e.opts.Now(), e.opts.Location), l.only, l.textHits)
 	if l.searchTab > 0 {
 		// A saved search's tab: its stories, narrowed by the filter.
 		in := map[int32]bool{}
 		for _, seq := range c.View(model.Everywhere(), searches[l.searchTab-1].Query, model.Only{}) {
 			in[seq] = true
 		}
-		view = slices.DeleteFunc(view, func(seq int32) bool { return !in[seq] })
+		// A copy: without a filter the view is the collection's own order.
+		view = slices.DeleteFunc(slices.Clone(view), func(seq int32) bool { return !in[seq] })
 	}
 	l.storyList = l.setView(view)
 	if !l.moved {
@@ -313,7 +317,7 @@ func (l listScreen) applyTyped(e env) (listScreen, tea.Cmd) {
 		l.queryErr = nil
 		return l, nil
 	}
-	q, err := model.ParseSearch(v)
+	q, err := model.ParseSearchAt(v, e.opts.Now(), e.opts.Location)
 	if unread, read, starred := q.State(); err == nil && e.opts.NoState && (unread || read || starred) {
 		err = errors.New("is: needs the library; run dateline without --no-library")
 	}

@@ -94,11 +94,13 @@ type MarksWritten struct {
 // FullTextDue says the query has been still for fullTextPause.
 type FullTextDue struct{ Query string }
 
-// FullTextFound is what the library's full-text index found for a query.
+// FullTextFound is what the library's full-text index found for a query:
+// IDs[i] for the question Asked[i] (one per alternative worth asking).
 // Partial says the index is still taking in stories just stored.
 type FullTextFound struct {
 	Query   string
-	IDs     []string
+	Asked   []model.TextQuery
+	IDs     [][]string
 	Partial bool
 	Err     error
 }

@@ -209,7 +209,7 @@ func (a App) openStory(seq int32) (App, tea.Cmd) {
 	if !a.opts.NoState {
 		a, mark = a.markRead(seq, true)
 	}
-	a.list.tabs = buildTabs(a.stories, a.list.scope, a.opts.Searches) // the unread counts changed
+	a.list.tabs = buildTabs(a.stories, a.list.scope, a.env().savedSearches()) // the unread counts changed
 	a.story.story, a.story.seq = s, seq
 	a.story = a.story.endSearch()
 	a.story.links = nil

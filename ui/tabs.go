@@ -32,10 +32,25 @@ var shortNames = [...]string{
 }
 
 // SavedSearch is a query from the config file, shown as a tab after the
-// regions.
+// regions. Its dates are read again, at Options.Now in Options.Location,
+// whenever the list is drawn from the stories.
 type SavedSearch struct {
 	Name  string
 	Query model.Search
+}
+
+// savedSearches are the saved searches with their dates read now, in the
+// user's zone.
+func (e env) savedSearches() []SavedSearch {
+	if len(e.opts.Searches) == 0 {
+		return nil
+	}
+	now := e.opts.Now()
+	out := make([]SavedSearch, len(e.opts.Searches))
+	for i, s := range e.opts.Searches {
+		out[i] = SavedSearch{Name: s.Name, Query: s.Query.At(now, e.opts.Location)}
+	}
+	return out
 }
 
 // buildTabs lists "All", each region that has stories (alphabetical),
