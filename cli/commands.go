@@ -27,6 +27,8 @@ func commands() []*command {
 			usage: listUsage},
 		{name: "show", run: runShow, check: checkShow, synopsis: "dateline show [flags] ID [SOURCE...]         print one story (ID or guid as in the feed)",
 			usage: showUsage},
+		{name: "brief", run: runBrief, synopsis: "dateline brief [--region R] [SOURCE...]      the day's events covered most, region by region",
+			usage: briefUsage},
 		{name: "state", run: runState, check: checkState, synopsis: "dateline state export [FILE] | import FILE   move read and starred marks in and out",
 			usage: stateUsage},
 		{name: "feeds", run: runFeeds, check: needsLibrary(words(0, 0, "dateline feeds")), synopsis: "dateline feeds                               list the subscriptions: region, last fetch, status",

@@ -89,6 +89,17 @@ Flags:
   --format FORMAT   text or json (one object per line)
 `
 
+const briefUsage = `Usage: dateline brief [flags] [SOURCE...]
+
+Print a front page of the world: for each region, the events of the last
+24 hours (or of the day before the newest story, for old feeds) that the
+most outlets covered, up to five, each with its outlet count.
+
+Flags:
+  --region NAME     only this region (a name or an alias: APAC, MENA...)
+  --format FORMAT   text or json (one event a line)
+`
+
 const showUsage = `Usage: dateline show [flags] ID [SOURCE...]
 
 Print one story, found by its ID or its guid as in the feed, in the
