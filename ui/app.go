@@ -26,6 +26,7 @@ const (
 	screenLinks
 	screenSources
 	screenHelp
+	screenFront
 	screenCount // not a screen: how many there are (keep it last)
 )
 
@@ -136,14 +137,18 @@ type App struct {
 	refreshNew int
 	sources    []sourceState
 
-	list     listScreen
-	story    storyView
-	links    linksScreen
-	feeds    sourcesScreen
-	keyHelp  helpScreen
-	rendered map[renderKey]renderedBody // finished renders, by story, width and theme
-	pending  map[renderKey]bool         // renders under way
-	ahead    renderAhead                // rendering the list's selection ahead
+	list  listScreen
+	story storyView
+	links linksScreen
+	feeds sourcesScreen
+	front frontScreen
+	// storyBack is the screen esc goes back to from a story: the list, or
+	// the front page it was opened from.
+	storyBack screen
+	keyHelp   helpScreen
+	rendered  map[renderKey]renderedBody // finished renders, by story, width and theme
+	pending   map[renderKey]bool         // renders under way
+	ahead     renderAhead                // rendering the list's selection ahead
 
 	marks marksQueue
 	undo  []markUndo // the marks made this session, the last last, for U

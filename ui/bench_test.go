@@ -222,3 +222,15 @@ func BenchmarkSplitKeyPress(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFrontPage opens the front page and closes it at 100,000
+// stories over two years: one op is w (Update and View) and esc.
+func BenchmarkFrontPage(b *testing.B) {
+	var m tea.Model = benchApp(b, 100_000)
+	w, esc := keyMsg("w"), keyMsg("esc")
+	b.ResetTimer()
+	for range b.N {
+		m = step(m, w)
+		m = step(m, esc)
+	}
+}

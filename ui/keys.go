@@ -52,6 +52,9 @@ type KeyMap struct {
 	// and FocusList move the keyboard between its panes.
 	ToggleLayout, FocusStory, FocusList key.Binding
 
+	// Front opens the front page of the world (and closes it).
+	Front key.Binding
+
 	// split says the screen is split (set before forScreen).
 	split bool
 	// Article swaps the story's text for the article of the page it links
@@ -70,6 +73,7 @@ func DefaultKeyMap() KeyMap {
 		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 
+		Front:        key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "front page of the world")),
 		ToggleLayout: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "split/one pane")),
 		FocusStory:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "split: to story")),
 		FocusList:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "split: to list")),
@@ -175,6 +179,7 @@ func keyActions() []keyAction {
 		{"focus_story", func(k *KeyMap) *key.Binding { return &k.FocusStory }},
 		{"focus_list", func(k *KeyMap) *key.Binding { return &k.FocusList }},
 		{"article", func(k *KeyMap) *key.Binding { return &k.Article }},
+		{"front_page", func(k *KeyMap) *key.Binding { return &k.Front }},
 	}
 	for i := range len(KeyMap{}.PickLink) {
 		actions = append(actions, keyAction{"link_" + strconv.Itoa(i+1), func(k *KeyMap) *key.Binding { return &k.PickLink[i] }})
@@ -186,7 +191,7 @@ func keyActions() []keyAction {
 // user: the screen, whether the filter line has the keyboard, whether a
 // filter is applied, and whether the mark-all question awaits its answer.
 func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
-	list, detail, links := s == screenList, s == screenDetail, s == screenLinks
+	list, detail, links, front := s == screenList, s == screenDetail, s == screenLinks, s == screenFront
 	typing := list && filtering
 	k.FilterUp.SetEnabled(typing)
 	k.FilterDown.SetEnabled(typing)
@@ -205,12 +210,13 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 			b.SetEnabled(true)
 		}
 	}
-	k.Open.SetEnabled(list && !filtering || links || s == screenSources)
+	k.Open.SetEnabled(list && !filtering || links || s == screenSources || front)
 	k.Back.SetEnabled(!list)
 	k.Quit.SetEnabled(!typing)
 	k.Help.SetEnabled(!typing)
-	k.NextTab.SetEnabled(list)
-	k.PrevTab.SetEnabled(list)
+	k.NextTab.SetEnabled(list || front)
+	k.PrevTab.SetEnabled(list || front)
+	k.Front.SetEnabled(list && !filtering || front)
 	k.Filter.SetEnabled(list && !filtering)
 	k.Sources.SetEnabled(list && !filtering)
 	k.FilterApply.SetEnabled(typing)
@@ -319,7 +325,7 @@ func terse(b key.Binding, desc string, pair ...key.Binding) key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh},
+		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh, k.Front},
 		// SearchNext's help names N too, so SearchPrev needs no line; space at
 		// the end (ReadOn) is in the help's notes: "space" would widen the
 		// column past five groups at 120 columns.

@@ -7,6 +7,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -204,6 +205,15 @@ func (d storyView) status(e env, where string, footer func(string) string) strin
 // openStory shows the story with sequence number seq and marks it read.
 func (a App) openStory(seq int32) (App, tea.Cmd) {
 	s := a.stories.Story(seq)
+	a.storyBack = screenList
+	if a.screen == screenFront {
+		// esc comes back to the front page; n and p go on through the
+		// list, from the story in it.
+		a.storyBack = screenFront
+		if i := slices.Index(a.list.view, seq); i >= 0 {
+			a.list.storyList = a.list.moveTo(i)
+		}
+	}
 	a.screen = screenDetail
 	var mark tea.Cmd
 	if !a.opts.NoState {

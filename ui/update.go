@@ -141,6 +141,9 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		return a.quit()
 	}
 	switch {
+	case key.Matches(msg, a.keys.Front) && a.screen == screenList:
+		a.front, a.screen = a.front.open(a.env()), screenFront
+		return a, nil
 	case key.Matches(msg, a.keys.ToggleLayout):
 		return a.toggleLayout()
 	case key.Matches(msg, a.keys.FocusStory):
@@ -167,6 +170,8 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.links, out = a.links.update(msg, &a.keys, a.story.links, a.story.story.Link)
 	case screenSources:
 		a.feeds, out = a.feeds.update(msg, &a.keys, sourceRows(a.feeds.feeds, a.sources))
+	case screenFront:
+		a.front, out = a.front.update(msg, &a.keys)
 	case screenHelp:
 		a.keyHelp, out = a.keyHelp.update(msg, &a.keys, a.keyHelp.maxTop(a.env(), a.help))
 	}
@@ -224,6 +229,8 @@ func (a App) backFrom(s screen) screen {
 		return screenDetail
 	case screenHelp:
 		return a.keyHelp.back
+	case screenDetail:
+		return a.storyBack
 	}
 	return screenList
 }

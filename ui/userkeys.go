@@ -158,6 +158,7 @@ func (st keyState) where() string {
 		screenLinks:   "the links screen",
 		screenSources: "the sources screen",
 		screenHelp:    "the help screen",
+		screenFront:   "the front page",
 	}[st.s]
 }
 

@@ -26,6 +26,8 @@ func (a App) View() tea.View {
 		content = a.links.draw(e, a.story, a.footerLine)
 	case a.screen == screenSources:
 		content = a.feeds.draw(e, a.sources, a.footerLine)
+	case a.screen == screenFront:
+		content = a.front.draw(e, a.footerLine)
 	case a.screen == screenHelp:
 		content = a.keyHelp.draw(e, a.help)
 	default:
