@@ -84,19 +84,22 @@ func (a App) listWidth() int {
 // toggleLayout switches between the split layout and one screen at a
 // time, and says why when the terminal is too narrow to split.
 func (a App) toggleLayout() (App, tea.Cmd) {
-	a.split = !a.split
-	a = a.relayout()
-	if a.split && !a.splitOn() {
+	if !a.splitOn() {
 		least := splitAutoWidth
 		if a.opts.Layout == LayoutSplit {
 			least = minListPane + 1 + minStoryPane
 		}
+		if a.width < least {
+			return a.notify(fmt.Sprintf("The split layout needs a terminal at least %d columns wide; this one is %d.", least, a.width), false)
+		}
+		a.split = true
+		if a.screen == screenList {
+			a.story.story = nil // preview the selection afresh
+		}
+	} else {
 		a.split = false
-		return a.notify(fmt.Sprintf("The split layout needs a terminal at least %d columns wide; this one is %d.", least, a.width), false)
 	}
-	if a.splitOn() && a.screen == screenList {
-		a.story.story = nil // preview the selection afresh
-	}
+	a = a.relayout()
 	var cmd tea.Cmd
 	if a.screen == screenDetail || a.screen == screenLinks {
 		a, cmd = a.showStory(true)
