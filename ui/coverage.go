@@ -40,9 +40,11 @@ func (a App) coverageBlock(width int) string {
 	if len(others) > maxCoverageLines {
 		shown = others[:maxCoverageLines-1]
 	}
-	srcW := 0
+	srcW, timeW := 0, 0
 	for _, seq := range shown {
-		srcW = max(srcW, ansi.StringWidth(a.stories.Story(seq).Source))
+		s := a.stories.Story(seq)
+		srcW = max(srcW, ansi.StringWidth(s.Source))
+		timeW = max(timeW, ansi.StringWidth(coverageTime(s.Published, a.opts.Location)))
 	}
 	srcW = min(srcW, 18, max(6, width/5))
 	mark := !a.opts.NoState
@@ -57,7 +59,7 @@ func (a App) coverageBlock(width int) string {
 			}
 		}
 		b.WriteString(st.Story.Byline.Render(fit(s.Source, srcW)) + "  ")
-		b.WriteString(st.Story.Byline.Render(fit(coverageTime(s.Published, a.opts.Location), 16)) + "  ")
+		b.WriteString(st.Story.Byline.Render(fit(coverageTime(s.Published, a.opts.Location), timeW)) + "  ")
 		used := ansi.StringWidth(ansi.Strip(b.String()))
 		b.WriteString(st.List.Headline.Render(clip(s.Title, max(1, width-used))))
 		lines = append(lines, ansi.Truncate(b.String(), width, "…"))

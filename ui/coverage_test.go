@@ -269,3 +269,35 @@ func TestGoldenGroupedScreens(t *testing.T) {
 		}
 	}
 }
+
+// An event of many outlets lists eight of them at most, the last line
+// saying how many more c goes through.
+func TestAlsoCoveredByListsEightAtMost(t *testing.T) {
+	stories := []*model.Story{story("lead", "Summit opens", 20*time.Hour, model.Europe)}
+	for i := range 10 {
+		s := story(fmt.Sprintf("o%d", i), fmt.Sprintf("Outlet %d on the summit", i), time.Duration(19-i)*time.Hour, model.Europe)
+		s.Event, s.Source = "lead", fmt.Sprintf("Outlet %d", i)
+		stories = append(stories, s)
+	}
+	a := newTestApp(t, 100, 40, stories)
+	if got := listed(a); !slices.Equal(got, []string{"lead"}) {
+		t.Fatalf("rows = %v", got)
+	}
+	if !strings.Contains(screenText(a), "Summit opens +10") {
+		t.Errorf("no +10:\n%s", screenText(a))
+	}
+	a = press(t, a, "enter")
+	screen := screenText(a)
+	for _, want := range []string{"Outlet 0 on the summit", "Outlet 6 on the summit", "… and 3 more: c goes through them all"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("no %q:\n%s", want, screen)
+		}
+	}
+	if strings.Contains(screen, "Outlet 7 on the summit") {
+		t.Errorf("more than seven listed before the count:\n%s", screen)
+	}
+	a = press(t, a, "C")
+	if got := openedTitle(a); got != "Outlet 9 on the summit" {
+		t.Errorf("C from the lead opened %q, want the last", got)
+	}
+}
