@@ -301,3 +301,16 @@ func TestAlsoCoveredByListsEightAtMost(t *testing.T) {
 		t.Errorf("C from the lead opened %q, want the last", got)
 	}
 }
+
+// A story that arrives later (a refresh) joins its event's row.
+func TestALaterStoryJoinsItsEventsRow(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	later := groupedStories()[10:] // c4a, c4b, c2a
+	a = send(t, a, StoriesLoaded{From: model.File("later.xml"), Prepared: model.Prepare(later)})
+	if got := listed(a); len(got) != 10 || slices.Contains(got, "c4a") {
+		t.Fatalf("rows = %v, want the ten events", got)
+	}
+	if !strings.Contains(screenText(a), "EU ministers meet in Brussels on energy +2") {
+		t.Errorf("the event's row has no +2:\n%s", screenText(a))
+	}
+}
