@@ -129,6 +129,7 @@ func applyConfig(opts *ui.Options, a args, cfg *config.Config) {
 		opts.Layout = ui.LayoutList
 	}
 	opts.Keys = cfg.Keys
+	opts.NoGroup = !cfg.Group
 	for _, search := range cfg.Searches {
 		q := search.Parsed
 		if unread, read, starred := q.State(); opts.NoState && (unread || read || starred) {

@@ -86,3 +86,12 @@ func TestThemeAutoAsksTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupFalseInTheConfigGivesEveryStoryARow(t *testing.T) {
+	if opts := readerOptionsOf(t, "", nil); opts.NoGroup {
+		t.Error("the reader starts ungrouped by default")
+	}
+	if opts := readerOptionsOf(t, "group = false\n", nil); !opts.NoGroup {
+		t.Error("group = false in the config left the list grouped")
+	}
+}

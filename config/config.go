@@ -39,6 +39,7 @@ type Config struct {
 	ReadingWidth    int           // columns of story text, 20..200
 	Mouse           bool          // false leaves the mouse to the terminal
 	Layout          Layout        // the list and the story side by side, or not
+	Group           bool          // an event's stories as one row of the list (false: a row each)
 	RefreshInterval time.Duration // 0: no automatic refresh
 	Retention       Retention
 	Searches        []Search // in file order: tabs after the regions
@@ -176,6 +177,7 @@ func Default() *Config {
 		ReadingWidth: DefaultReadingWidth,
 		Mouse:        true,
 		Layout:       LayoutAuto,
+		Group:        true,
 		Retention:    Retention{ReadDays: DefaultReadDays, UnreadDays: DefaultUnreadDays},
 	}
 }

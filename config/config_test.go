@@ -69,7 +69,7 @@ func TestLoadBadInput(t *testing.T) {
 		line       int
 		key, msg   string
 	}{
-		{"unknown top-level key", "theme = \"dark\"\nfeeds = 3\n", 2, "feeds", "unknown key (did you mean feed?); known keys: theme, reading_width, mouse, layout, refresh_interval, retention, search, feed, sync, keys"},
+		{"unknown top-level key", "theme = \"dark\"\nfeeds = 3\n", 2, "feeds", "unknown key (did you mean feed?); known keys: theme, reading_width, mouse, layout, group, refresh_interval, retention, search, feed, sync, keys"},
 		{"unknown feed key", "[[feed]]\nurl = \"https://a.example/x\"\n\n[[feed]]\nurl = \"https://b.example/x\"\nregoin = \"Europe\"\n", 6, "feed[2].regoin",
 			"unknown key (did you mean region?); known keys: url, path, name, region, section, tags, username, password_command, password_env, full_text"},
 		{"unknown table", "[retentoin]\nread_days = 3\n", 1, "retentoin", "unknown key (did you mean retention?)"},
@@ -103,6 +103,8 @@ func TestLoadBadInput(t *testing.T) {
 		{"width not a number", "reading_width = \"wide\"\n", 1, "reading_width", "expected a whole number"},
 		{"tags not a list", "[[feed]]\nurl = \"https://a.example/x\"\ntags = \"world\"\n", 3, "feed[1].tags", "expected a list of strings"},
 		{"mouse not a bool", "mouse = \"yes\"\n", 1, "mouse", "expected true or false"},
+		{"group not a bool", "\ngroup = \"off\"\n", 2, "group", "expected true or false"},
+		{"group misspelt", "groups = false\n", 1, "groups", "did you mean group?"},
 		{"full_text not a bool", "[[feed]]\nurl = \"https://a.example/x\"\nfull_text = \"yes\"\n", 3, "feed[1].full_text", "expected true or false"},
 		{"full_text misspelt", "[[feed]]\nurl = \"https://a.example/x\"\nfulltext = true\n", 3, "feed[1].fulltext", "did you mean full_text?"},
 		{"feed not a table", "feed = \"https://a.example/x\"\n", 1, "feed", "expected tables, each starting with a line [[feed]]"},
@@ -329,6 +331,18 @@ func TestLayout(t *testing.T) {
 		}
 		if cfg.Layout != want {
 			t.Errorf("%q: layout %q, want %q", text, cfg.Layout, want)
+		}
+	}
+}
+
+func TestGroupIsOnUnlessTheFileSaysFalse(t *testing.T) {
+	if !Default().Group {
+		t.Error("grouping is off by default")
+	}
+	for text, want := range map[string]bool{"theme = \"dark\"\n": true, "group = false\n": false, "group = true\n": true} {
+		cfg, err := Load(writeConfig(t, text))
+		if err != nil || cfg.Group != want {
+			t.Errorf("%q: group = %v, %v; want %v", text, cfg.Group, err, want)
 		}
 	}
 }

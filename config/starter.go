@@ -29,6 +29,11 @@ const starter = `# dateline's configuration. Lines starting with # are comments:
 # v switches while dateline runs.
 # layout = "auto"
 
+# Stories from different outlets about the same event are one row of the
+# list, with a +3 for the other outlets; false gives every story a row.
+# e switches while dateline runs.
+# group = true
+
 # How often to fetch the feeds while dateline runs: a duration such as
 # "30m" or "2h", at least "1m"; "" or 0 means only when asked.
 # refresh_interval = "30m"

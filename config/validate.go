@@ -26,6 +26,7 @@ type rawConfig struct {
 	ReadingWidth    *int          `toml:"reading_width"`
 	Mouse           *bool         `toml:"mouse"`
 	Layout          *string       `toml:"layout"`
+	Group           *bool         `toml:"group"`
 	RefreshInterval any           `toml:"refresh_interval"` // "30m", "" or 0
 	Retention       *rawRetention `toml:"retention"`
 	Search          []rawSearch   `toml:"search"`
@@ -197,6 +198,9 @@ func (c *checker) check(raw *rawConfig) *Config {
 	}
 	if raw.Mouse != nil {
 		cfg.Mouse = *raw.Mouse
+	}
+	if raw.Group != nil {
+		cfg.Group = *raw.Group
 	}
 	if raw.Layout != nil {
 		switch l := Layout(strings.ToLower(strings.TrimSpace(*raw.Layout))); l {

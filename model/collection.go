@@ -27,6 +27,8 @@ type Collection struct {
 	unread    [numRegions]int
 	unreadAll int
 	starred   int
+
+	events eventIndex // each story's event, for the grouped list
 }
 
 // NewCollection returns an empty collection.
@@ -121,6 +123,7 @@ func (c *Collection) Add(p Prepared) int {
 			}
 		}
 		c.index.add(seq, p.storyWords(i))
+		c.addToEvent(seq)
 		fresh = append(fresh, seq)
 	}
 	c.index.flush()

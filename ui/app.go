@@ -87,6 +87,9 @@ type Options struct {
 	// NoState turns the marks off (--no-library): no state keys, no is:
 	// terms, no unread counts.
 	NoState bool
+	// NoGroup starts the list with a row for every story, not one per
+	// event (the config's group = false); e switches for the session.
+	NoGroup bool
 	// Keys binds actions to the user's keys instead of their defaults
 	// (the config file's [keys] table; see KeyMapFrom). Keys it refuses
 	// leave the defaults, and the footer says why.
@@ -231,6 +234,7 @@ func New(opts Options) App {
 		a.notice, a.alert = "Default keys: "+strings.ReplaceAll(keysErr.Error(), "\n", "; "), true
 	}
 	a.list.input.Placeholder = filterPlaceholder(a.keys)
+	a.list.grouped = !opts.NoGroup
 	a.story.find = newStorySearch()
 	a.keys.noState = opts.NoState
 	a.keys.noRefresh = opts.Refresh == nil
@@ -319,6 +323,10 @@ func (a *App) setKeys() {
 	a.keys.split = a.splitShown()
 	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty(), a.list.confirmAll)
 	if a.screen == screenDetail {
+		if a.story.story == nil || a.stories.Coverage(a.story.seq) == nil {
+			a.keys.CoverageNext.SetEnabled(false)
+			a.keys.CoveragePrev.SetEnabled(false)
+		}
 		a.keys.forStorySearch(a.story.find.typing, a.story.find.query != "")
 	}
 }

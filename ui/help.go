@@ -104,9 +104,9 @@ func (h helpScreen) lines(e env, hm help.Model) []string {
 	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	wrap := lipgloss.NewStyle().Width(max(10, e.width-2))
 	// The row's marks and region badges: EUR+ and · are explained nowhere else.
-	legend := "Rows: ● unread  ★ starred  EUR+ in Europe and more  · in no region (Other tab)"
+	legend := "Rows: ● unread  ★ starred  EUR+ in Europe and more  · in no region (Other tab)  +3 covered by 3 more outlets"
 	if e.opts.NoState {
-		legend = "Rows: EUR+ in Europe and more regions  · in no region (Other tab)"
+		legend = "Rows: EUR+ in Europe and more regions  · in no region (Other tab)  +3 covered by 3 more outlets"
 	}
 	picks := "a digit picks a link"
 	if first, last := keyOf(all.PickLink[0]), keyOf(all.PickLink[len(all.PickLink)-1]); first != "1" || last != "9" {

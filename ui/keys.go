@@ -60,6 +60,11 @@ type KeyMap struct {
 	// Article swaps the story's text for the article of the page it links
 	// to, and back (story view; on the list it opens the story so).
 	Article key.Binding
+
+	// ToggleGroup shows an event's stories as one row of the list, or
+	// each on its own; CoverageNext and CoveragePrev open the next and
+	// previous story of the open story's event (story view).
+	ToggleGroup, CoverageNext, CoveragePrev key.Binding
 }
 
 // DefaultKeyMap returns the built-in bindings.
@@ -117,6 +122,10 @@ func DefaultKeyMap() KeyMap {
 		ReadOn:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "next unread at end")),
 
 		Article: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "article text")),
+
+		ToggleGroup:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "group by event")),
+		CoverageNext: key.NewBinding(key.WithKeys("c"), key.WithHelp("c/C", "other outlets")),
+		CoveragePrev: key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "previous outlet")),
 	}
 	for i := range k.PickLink {
 		n := strconv.Itoa(i + 1)
@@ -180,6 +189,9 @@ func keyActions() []keyAction {
 		{"focus_list", func(k *KeyMap) *key.Binding { return &k.FocusList }},
 		{"article", func(k *KeyMap) *key.Binding { return &k.Article }},
 		{"front_page", func(k *KeyMap) *key.Binding { return &k.Front }},
+		{"toggle_group", func(k *KeyMap) *key.Binding { return &k.ToggleGroup }},
+		{"next_coverage", func(k *KeyMap) *key.Binding { return &k.CoverageNext }},
+		{"prev_coverage", func(k *KeyMap) *key.Binding { return &k.CoveragePrev }},
 	}
 	for i := range len(KeyMap{}.PickLink) {
 		actions = append(actions, keyAction{"link_" + strconv.Itoa(i+1), func(k *KeyMap) *key.Binding { return &k.PickLink[i] }})
@@ -245,6 +257,9 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 		b.SetEnabled(false) // forStorySearch switches them on
 	}
 	k.Article.SetEnabled(!k.noArticle && (detail || list && !filtering))
+	k.ToggleGroup.SetEnabled(list && !filtering)
+	k.CoverageNext.SetEnabled(detail)
+	k.CoveragePrev.SetEnabled(detail)
 	if list && confirming {
 		// The question takes the next key: y answers it, any other says no.
 		for _, a := range keyActions() {
@@ -285,6 +300,7 @@ func (k *KeyMap) storyBindings() []*key.Binding {
 		&k.NextStory, &k.PrevStory, &k.OpenLink, &k.CopyLink, &k.Links,
 		&k.ToggleRead, &k.ToggleStar, &k.NextUnread, &k.Undo, &k.StorySearch, &k.ReadOn,
 		&k.SearchNext, &k.SearchPrev, &k.ToggleLayout, &k.FocusList,
+		&k.CoverageNext, &k.CoveragePrev,
 	}
 }
 
@@ -325,11 +341,11 @@ func terse(b key.Binding, desc string, pair ...key.Binding) key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh, k.Front},
+		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh, k.Front, k.ToggleGroup},
 		// SearchNext's help names N too, so SearchPrev needs no line; space at
 		// the end (ReadOn) is in the help's notes: "space" would widen the
 		// column past five groups at 120 columns.
-		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links, k.StorySearch, k.SearchNext, k.Article},
+		{k.NextStory, k.PrevStory, k.OpenLink, k.CopyLink, k.Links, k.StorySearch, k.SearchNext, k.Article, k.CoverageNext},
 		{k.ToggleRead, k.ToggleStar, k.NextUnread, k.UnreadOnly, k.StarredOnly, k.MarkAllRead, k.Undo},
 		{k.ToggleLayout, k.FocusStory, k.FocusList, k.Help, k.Quit, k.ForceQuit},
 	}

@@ -51,6 +51,10 @@ type listScreen struct {
 	only model.Only
 	// confirmAll is set while "mark every story here read?" awaits y/n.
 	confirmAll bool
+	// matched is every story the list holds, the rows' and, when the
+	// list is grouped, the stories their rows stand for, as the counts
+	// and M see them.
+	matched []int32
 }
 
 // filterPlaceholder is the empty filter line's hint, with the user's keys.
@@ -66,6 +70,7 @@ func newListScreen(scope model.Scope, noMarks bool) listScreen {
 	in.CharLimit = 200
 	l := listScreen{scope: scope, input: in, only: model.Only{Keep: map[int32]bool{}}}
 	l.noMarks = noMarks
+	l.grouped = true
 	return l
 }
 
@@ -116,7 +121,17 @@ func (l listScreen) refresh(e env) listScreen {
 		// A copy: without a filter the view is the collection's own order.
 		view = slices.DeleteFunc(slices.Clone(view), func(seq int32) bool { return !in[seq] })
 	}
-	l.storyList = l.setView(view)
+	l.matched = view
+	if l.grouped {
+		view = c.Group(view)
+	}
+	// The selection may move to another story of its event (the row
+	// that stands for it now): only worth a look if it has one.
+	var same func(a, b int32) bool
+	if seq, ok := l.selected(); ok && c.Covered(seq) > 0 {
+		same = c.SameEvent
+	}
+	l.storyList = l.setView(view, same)
 	if !l.moved {
 		l.storyList = l.moveTo(0)
 	}
@@ -201,6 +216,13 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 	case key.Matches(msg, k.StarredOnly):
 		l.only.Starred = !l.only.Starred
 		return l.restart(e), outcome{}, nil
+	case key.Matches(msg, k.ToggleGroup):
+		l.grouped = !l.grouped
+		l = l.refresh(e)
+		if l.grouped {
+			return l, notice("One row per event: "+keyOf(k.Open)+" opens its first story, "+keyOf(k.CoverageNext)+" there the next outlet's.", false), nil
+		}
+		return l, notice("A row for every story ("+keyOf(k.ToggleGroup)+" groups them by event again).", false), nil
 	case key.Matches(msg, k.MarkAllRead):
 		if l.unreadInView(e) == 0 {
 			return l, notice("Nothing to mark: every story here is read.", false), nil
@@ -229,7 +251,7 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 // unreadInView counts the unread stories in the list, the ones M marks.
 func (l listScreen) unreadInView(e env) int {
 	n := 0
-	for _, seq := range l.view {
+	for _, seq := range l.matched {
 		if !e.stories.State(seq).Read {
 			n++
 		}
@@ -444,7 +466,7 @@ func (l listScreen) footer(e env, status listStatus) string {
 		return st.Footer.Alert.Render(ansi.Truncate(fmt.Sprintf("Mark %s here read? %s/n", plural(l.unreadInView(e), "unread story", "unread stories"), keyOf(e.keys.ConfirmYes)), width, "…"))
 	}
 	if l.typing {
-		count := st.Footer.Count.Render(plural(len(l.view), "match", "matches"))
+		count := st.Footer.Count.Render(plural(len(l.matched), "match", "matches"))
 		switch {
 		case l.queryErr != nil:
 			count = st.Footer.Alert.Render("not applied: see above")
@@ -459,7 +481,10 @@ func (l listScreen) footer(e env, status listStatus) string {
 	}
 	c := e.stories
 	var parts []string
-	parts = append(parts, st.Footer.Count.Render(fmt.Sprintf("%d/%d", len(l.view), c.Len())))
+	parts = append(parts, st.Footer.Count.Render(fmt.Sprintf("%d/%d", len(l.matched), c.Len())))
+	if len(l.view) < len(l.matched) {
+		parts = append(parts, st.Footer.Count.Render(plural(len(l.view), "event", "events")))
+	}
 	if n := c.UnreadTotal(); n != c.Len() {
 		parts = append(parts, st.Footer.Count.Render(fmt.Sprintf("%d unread", n)))
 	}

@@ -121,8 +121,13 @@ func (a App) marksFailed(err error) (App, tea.Cmd) {
 // the selected story.
 func (a App) handleMarkAct(do act) (App, tea.Cmd) {
 	seq, ok := a.list.selected()
-	if !ok && a.screen == screenDetail {
-		return a, nil
+	if a.screen == screenDetail {
+		// The open story: another outlet's story of the selected
+		// event (c) is not the list's selection.
+		seq, ok = a.story.seq, a.story.story != nil
+		if !ok {
+			return a, nil
+		}
 	}
 	var cmd tea.Cmd
 	switch do {
@@ -170,7 +175,7 @@ func (a App) nextUnread() (App, tea.Cmd) {
 func (a App) markAllRead() (App, tea.Cmd) {
 	var ids []string
 	var changed []int32
-	for _, seq := range a.list.view {
+	for _, seq := range a.list.matched {
 		if a.stories.SetRead(seq, true) {
 			ids = append(ids, a.stories.Story(seq).ID)
 			changed = append(changed, seq)

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"math/bits"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -22,6 +24,10 @@ type storyList struct {
 	// noMarks leaves the state column blank: without a library there are
 	// no marks to show.
 	noMarks bool
+	// grouped shows an event's stories as one row (see
+	// model.Collection.Group), badged with how many other stories cover
+	// it.
+	grouped bool
 }
 
 // selected returns the selected story's sequence number.
@@ -33,20 +39,23 @@ func (l storyList) selected() (int32, bool) {
 }
 
 // setView replaces the rows. If the selected story is still among them it
-// stays selected, on the same screen row; otherwise the cursor keeps its
-// index as far as it can.
-func (l storyList) setView(view []int32) storyList {
+// stays selected, on the same screen row; otherwise, if same (when not nil)
+// finds a row for it (another story of its event, in a grouped list), that
+// row; otherwise the cursor keeps its index as far as it can.
+func (l storyList) setView(view []int32, same func(a, b int32) bool) storyList {
 	seq, had := l.selected()
 	row := l.cursor - l.offset
 	l.view = view
-	if had {
-		for i, s := range view {
-			if s == seq {
-				l.cursor = i
-				l.offset = i - row
-				return l.clamp()
-			}
-		}
+	if !had {
+		return l.clamp()
+	}
+	at := slices.Index(view, seq)
+	if at < 0 && same != nil {
+		at = slices.IndexFunc(view, func(s int32) bool { return same(seq, s) })
+	}
+	if at >= 0 {
+		l.cursor = at
+		l.offset = at - row
 	}
 	return l.clamp()
 }
@@ -140,7 +149,11 @@ func (l storyList) render(c *model.Collection, st Styles, width int, now time.Ti
 		if i > l.offset {
 			b.WriteByte('\n')
 		}
-		b.WriteString(l.row(c.Story(seq), c.State(seq), i == l.cursor, lay, st, width, now, loc))
+		covered := 0
+		if l.grouped {
+			covered = c.Covered(seq)
+		}
+		b.WriteString(l.row(c.Story(seq), c.State(seq), covered, i == l.cursor, lay, st, width, now, loc))
 	}
 	for i := max(0, end-l.offset); i < l.height; i++ {
 		if i > 0 {
@@ -150,7 +163,9 @@ func (l storyList) render(c *model.Collection, st Styles, width int, now time.Ti
 	return b.String()
 }
 
-func (l storyList) row(s *model.Story, state model.StoryState, selected bool, lay rowLayout, st Styles, width int, now time.Time, loc *time.Location) string {
+// row draws a story's row; covered is how many other stories its row
+// stands for (the +3 after the headline), 0 for none.
+func (l storyList) row(s *model.Story, state model.StoryState, covered int, selected bool, lay rowLayout, st Styles, width int, now time.Time, loc *time.Location) string {
 	mark := marks(state) + " "
 	if l.noMarks {
 		mark = "   "
@@ -165,13 +180,26 @@ func (l storyList) row(s *model.Story, state model.StoryState, selected bool, la
 	if lay.source > 0 {
 		source = fit(s.Source, lay.source) + "  "
 	}
-	headline := fit(s.Title, lay.headline)
+	headline, more, pad := fit(s.Title, lay.headline), "", ""
+	if covered > 0 {
+		// The badge follows the headline's text, a space after it.
+		more = "+" + strconv.Itoa(covered)
+		headline = clip(s.Title, max(1, lay.headline-len(more)-1))
+		pad = strings.Repeat(" ", max(0, lay.headline-ansi.StringWidth(headline)-1-len(more)))
+	}
 	p := st.rows
 	if selected {
+		if more != "" {
+			headline += " " + more + pad
+		}
 		return p.selected.of(padRight(mark+date+"  "+badge+"  "+source+headline, width))
 	}
-	return p.unread.of(mark) + p.date.of(date) + "  " + st.regionPaint(region).of(badge) + "  " +
+	row := p.unread.of(mark) + p.date.of(date) + "  " + st.regionPaint(region).of(badge) + "  " +
 		p.source.of(source) + p.headline.of(headline)
+	if more != "" {
+		row += " " + p.coverage.of(more) + pad
+	}
+	return row
 }
 
 // marks is the 2-cell state column: ● unread, ★ starred; a blank cell
@@ -208,6 +236,12 @@ func shortDate(t, now time.Time, loc *time.Location) string {
 // Widths are cells, not bytes or runes: CJK and emoji take two. A field can
 // be 64 KiB long; only its start can show, so only its start is measured.
 func fit(s string, w int) string {
+	return padRight(clip(s, w), w)
+}
+
+// clip truncates s to w cells with an ellipsis, as fit does, without
+// padding it.
+func clip(s string, w int) string {
 	if limit := 16*w + 64; len(s) > limit {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
@@ -218,7 +252,7 @@ func fit(s string, w int) string {
 	if ansi.StringWidth(s) > w {
 		s = ansi.Truncate(s, w, "…")
 	}
-	return padRight(s, w)
+	return s
 }
 
 func padRight(s string, w int) string {

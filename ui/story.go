@@ -155,6 +155,10 @@ func (d storyView) update(msg tea.KeyPressMsg, k *KeyMap) (storyView, outcome) {
 		return d, outcome{do: actLinks}
 	case key.Matches(msg, k.Article):
 		return d, outcome{do: actArticle, seq: d.seq}
+	case key.Matches(msg, k.CoverageNext):
+		return d, outcome{do: actCoverage, dir: 1}
+	case key.Matches(msg, k.CoveragePrev):
+		return d, outcome{do: actCoverage, dir: -1}
 	}
 	return d, outcome{}
 }
@@ -236,7 +240,8 @@ func (a App) storyHeader(width int) string {
 	if !a.opts.NoState {
 		marks = markText(a.stories.State(a.story.seq))
 	}
-	return withNote(header(a.story.story, a.styles, width, a.opts.Location, marks), a.articleNote(width))
+	head := withNote(header(a.story.story, a.styles, width, a.opts.Location, marks), a.coverageBlock(width))
+	return withNote(head, a.articleNote(width))
 }
 
 // markText is a story's marks as its header shows them.
@@ -341,9 +346,9 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 	return a, tea.Batch(cmds...)
 }
 
-// prefetch renders the stories n and p would open, so they show at once.
+// prefetch renders the stories n, p and c would open, so they show at once.
 func (a App) prefetch(width int) []tea.Cmd {
-	return a.renderNear(width, []int{1, -1}, 0)
+	return append(a.renderNear(width, []int{1, -1}, 0), a.prefetchCoverage(width))
 }
 
 // renderNear starts renders of the stories at these distances from the

@@ -36,7 +36,9 @@ type Styles struct {
 	}
 	List struct {
 		Row, Selected, Unread, Date, Source, Headline, Empty lipgloss.Style
-		Region                                               [len(model.WorldRegions) + 1]lipgloss.Style
+		// Coverage is the +3 after an event's headline.
+		Coverage lipgloss.Style
+		Region   [len(model.WorldRegions) + 1]lipgloss.Style
 	}
 	Story struct {
 		Kicker, Headline, Summary, Byline, Link, Rule, Position lipgloss.Style
@@ -72,8 +74,8 @@ func paintOf(s lipgloss.Style) paint {
 func (p paint) of(text string) string { return p.pre + text + p.post }
 
 type rowPaints struct {
-	unread, date, source, headline, selected paint
-	region                                   [len(model.WorldRegions) + 1]paint
+	unread, date, source, headline, selected, coverage paint
+	region                                             [len(model.WorldRegions) + 1]paint
 }
 
 // NewStyles builds the styles for a theme. Without colour (NO_COLOR) the
@@ -117,6 +119,7 @@ func NewStyles(t Theme, noColor bool) Styles {
 	s.List.Source = lipgloss.NewStyle().Foreground(subtle)
 	s.List.Headline = lipgloss.NewStyle().Foreground(text)
 	s.List.Empty = lipgloss.NewStyle().Foreground(subtle).Italic(true)
+	s.List.Coverage = lipgloss.NewStyle().Foreground(accent)
 	regionColours := [...][2]string{
 		model.Other:       {"#8A8A8A", "#6A6A6A"},
 		model.Africa:      {"#E5A50A", "#8A5A00"},
@@ -153,6 +156,7 @@ func NewStyles(t Theme, noColor bool) Styles {
 	s.rows = rowPaints{
 		unread: paintOf(s.List.Unread), date: paintOf(s.List.Date), source: paintOf(s.List.Source),
 		headline: paintOf(s.List.Headline), selected: paintOf(s.List.Selected),
+		coverage: paintOf(s.List.Coverage),
 	}
 	for i, r := range s.List.Region {
 		s.rows.region[i] = paintOf(r)

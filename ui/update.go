@@ -38,6 +38,7 @@ const (
 	actUndo            // take back the last mark, star or mark-all
 	actReadOn          // at the end of a story: the next unread one
 	actArticle         // swap the story's text for its article, and back (seq: open it first)
+	actCoverage        // open the story dir stories away in the open story's event
 )
 
 // outcome is what a screen's update asks the App to do, with what it
@@ -218,6 +219,8 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 		return a.readOn()
 	case actArticle:
 		return a.toggleArticle(out.seq)
+	case actCoverage:
+		return a.stepCoverage(out.dir)
 	}
 	return a, nil
 }
