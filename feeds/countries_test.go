@@ -7,9 +7,9 @@ import (
 )
 
 // TestStoriesGetCountriesFromTheirText: a feed's stories get the
-// countries of their categories, else of their headline and lead (not of
-// a dateline leading the lead), else of their dateline; and a region
-// follows from a country the lead names.
+// countries of their categories, headline and lead (not of a dateline
+// leading the lead), else of their dateline; and a region follows from a
+// country the lead names.
 func TestStoriesGetCountriesFromTheirText(t *testing.T) {
 	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
 <item><guid>1</guid><title>Chip makers warn of shortages</title><category>Korea</category>
@@ -29,7 +29,7 @@ func TestStoriesGetCountriesFromTheirText(t *testing.T) {
 		countries string
 		regions   model.RegionSet
 	}{
-		"Chip makers warn of shortages": {"KR", model.RegionSet(0).Add(model.AsiaPacific)},
+		"Chip makers warn of shortages": {"KR,TW", model.RegionSet(0).Add(model.AsiaPacific)},
 		"Kenya raises fuel prices":      {"KE,UG,ET", model.RegionSet(0).Add(model.Africa)},
 		"Central bank holds rates":      {"NG", model.RegionSet(0).Add(model.Africa)},
 		"Port strike ends":              {"CL", model.RegionSet(0).Add(model.Americas)},

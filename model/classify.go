@@ -26,22 +26,22 @@ type Places struct {
 
 // ClassifyPlaces decides a story's countries and regions.
 //
-// Its countries come from the first of these that names any:
+// Its countries are the front matter's, by code or by name
+// (LookupCountry), when it names any. Else they are those of its terms
+// that are a country's name, a city's or a demonym ("Korea", "Seoul",
+// "Korean"; never a bare code: "AI" is not Anguilla), then those named in
+// its headline and its lead (InferCountries), in that order; else those
+// named in its dateline. A dateline at the start of the lead ("ISTANBUL —
+// Seoul and Beijing...") is the dateline, not the lead: agencies file
+// foreign stories from home.
 //
-//  1. the front matter's countries, by code or by name (LookupCountry);
-//  2. terms that are a country's name, a city's or a demonym ("Korea",
-//     "Seoul", "Korean"), never a bare code ("AI" is not Anguilla);
-//  3. the names in the headline and the lead, in that order
-//     (InferCountries), and else those in the dateline. A dateline at the
-//     start of the lead ("ISTANBUL — Seoul and Beijing...") is the
-//     dateline, not the lead: agencies file foreign stories from home.
-//
-// Its regions are those the front matter or the terms name, as
-// ClassifyRegions finds them; else, when the front matter names
-// countries, theirs; else they are inferred: the regions named in the
-// headline and those of the countries named in the lead (a story whose
-// region is not given is where its countries are, so one whose lead names
-// Kenya is in Africa), else the dateline's.
+// Its regions are those the front matter or the terms name as regions
+// (ClassifyRegions' first two steps). Else they follow from where it is:
+// the front matter's countries' regions; else the regions of its terms'
+// places, the regions named in its headline and those of the countries
+// named in its lead (so a story whose lead names Kenya is in Africa), and
+// when these give none, those named in its dateline. RegionsInferred is
+// true when they came from the text alone.
 func ClassifyPlaces(c Clues) Places {
 	var p Places
 	for _, name := range c.Countries {
@@ -49,38 +49,42 @@ func ClassifyPlaces(c Clues) Places {
 			p.Countries = p.Countries.Add(country)
 		}
 	}
-	if p.Countries == 0 {
+	declared := p.Countries != 0
+	var termPlaces RegionSet
+	var head, lead found
+	if !declared {
 		for _, term := range c.Terms {
 			var scratch [64]byte
 			if ref, ok := places().countries[string(nameKey(scratch[:0], term))]; ok {
 				p.Countries = p.Countries.Add(ref.country)
+				termPlaces = termPlaces.Add(ref.region)
 			}
 		}
-	}
-	if p.Countries == 0 {
-		var head, lead found
 		head.infer(c.Headline)
 		lead.infer(withoutDateline(c.Lead, c.Dateline))
-		p.Countries = head.countries
+		for country := range head.countries.All() {
+			p.Countries = p.Countries.Add(country)
+		}
 		for country := range lead.countries.All() {
 			p.Countries = p.Countries.Add(country)
 		}
 		if p.Countries == 0 {
 			p.Countries = InferCountries(c.Dateline)
 		}
-		if !declaresRegion(c.Regions) && termRegions(c.Terms) == 0 {
-			p.Regions = head.regions | lead.countries.Regions()
-			if p.Regions == 0 {
-				p.Regions = InferRegions(c.Dateline)
-			}
-			p.RegionsInferred = p.Regions != 0
-			return p
-		}
-	} else if !declaresRegion(c.Regions) && termRegions(c.Terms) == 0 {
-		p.Regions = p.Countries.Regions() // the front matter's countries
-		return p
 	}
-	p.Regions, p.RegionsInferred = ClassifyRegions(c.Regions, c.Terms, c.Headline, c.Dateline)
+
+	switch {
+	case declaresRegion(c.Regions) || termsNameRegion(c.Terms):
+		p.Regions, p.RegionsInferred = ClassifyRegions(c.Regions, c.Terms, c.Headline, c.Dateline)
+	case declared:
+		p.Regions = p.Countries.Regions()
+	default:
+		p.Regions = termPlaces | head.regions | lead.countries.Regions()
+		if p.Regions == 0 {
+			p.Regions = InferRegions(c.Dateline)
+		}
+		p.RegionsInferred = termPlaces == 0 && p.Regions != 0
+	}
 	return p
 }
 
@@ -104,19 +108,14 @@ func declaresRegion(names []string) bool {
 	return false
 }
 
-// termRegions is the regions the terms name, as the second and third
-// steps of ClassifyRegions find them: a region's name or alias, or a
-// place's.
-func termRegions(terms []string) RegionSet {
-	var set RegionSet
+// termsNameRegion reports whether a term is a region's name or alias, as
+// the second step of ClassifyRegions counts them.
+func termsNameRegion(terms []string) bool {
 	for _, term := range terms {
 		var scratch [64]byte
-		key := nameKey(scratch[:0], term)
-		if r, ok := regionIndex[string(key)]; ok {
-			set = set.Add(r)
-		} else if ref, ok := places().countries[string(key)]; ok {
-			set = set.Add(ref.region)
+		if _, ok := regionIndex[string(nameKey(scratch[:0], term))]; ok {
+			return true
 		}
 	}
-	return set
+	return false
 }

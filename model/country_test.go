@@ -157,9 +157,9 @@ func TestClassifyPlaces(t *testing.T) {
 			countries: countries("KR"), regions: set(Europe),
 		},
 		{
-			name:      "tags that name countries, never by a bare code",
+			name:      "tags that name countries (never by a bare code), then the headline's",
 			clues:     Clues{Terms: []string{"AI", "Korea", "Technology"}, Headline: "Kenya votes"},
-			countries: countries("KR"), regions: set(AsiaPacific),
+			countries: countries("KR", "KE"), regions: set(AsiaPacific, Africa),
 		},
 		{
 			name:      "headline, then the lead",

@@ -429,8 +429,21 @@ func spaceAt(text string, i int) bool {
 // unknownCountry says that value names no country, and which one it
 // might be: the country whose code or English name is nearest to it.
 func unknownCountry(value string) string {
-	msg := fmt.Sprintf("unknown country %q: use an ISO code (country:kr) or a name (country:\"south korea\")", value)
-	typed := Fold(value)
+	best := NearestCountry(value)
+	if best == "" {
+		return fmt.Sprintf("unknown country %q: use an ISO code (country:kr) or a name (country:\"south korea\")", value)
+	}
+	if strings.Contains(best, " ") {
+		best = `"` + best + `"`
+	}
+	return fmt.Sprintf("unknown country %q (did you mean country:%s?)", value, best)
+}
+
+// NearestCountry returns the country's name in English (folded: "south
+// korea") nearest to name, a country LookupCountry does not know, or ""
+// when none is near: for did-you-mean messages.
+func NearestCountry(name string) string {
+	typed := Fold(name)
 	best, bestDist := "", len(typed)/3+1 // at most a third of it wrong
 	try := func(name string) {
 		if d := editDistance(typed, name); d < bestDist {
@@ -447,13 +460,7 @@ func unknownCountry(value string) string {
 			}
 		}
 	}
-	if best == "" {
-		return msg
-	}
-	if strings.Contains(best, " ") {
-		best = `"` + best + `"`
-	}
-	return fmt.Sprintf("unknown country %q (did you mean country:%s?)", value, best)
+	return best
 }
 
 // editDistance is the distance between a and b in runes: the edits
