@@ -14,10 +14,10 @@ import (
 // storyJSON is one line of `dateline list --format json`. Every key is always
 // present: an undated story has "published": null, one with no region [].
 type storyJSON struct {
-	ID        string   `json:"id"`
-	Title     string   `json:"title"`
-	Summary   string   `json:"summary"`
-	Regions   []string `json:"regions"`
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Summary string   `json:"summary"`
+	Regions []string `json:"regions"`
 	// Countries are ISO 3166-1 codes, in the order the story names them.
 	Countries []string `json:"countries"`
 	Section   string   `json:"section"`
