@@ -69,7 +69,7 @@ const printFlags = `  --format FORMAT   list: text or json (one object per line)
 
 const queryFlag = `  --query TEXT      list: the query language of the / filter: words (each
                     the start of a word), "a phrase", -word, a OR b,
-                    (groups), region:asia, section:politics,
+                    (groups), region:asia, country:kr, section:politics,
                     source:"Example Wire", is:unread, is:starred,
                     after:2026-11-01, after:7d, after:yesterday, before:today
 `
@@ -81,9 +81,11 @@ first, one a line.
 
 Flags:
   --region NAME     only this region (a name or an alias: APAC, MENA...)
+  --country C       only the stories about this country: an ISO code (kr)
+                    or a name in any language ("south korea", korean)
   --query TEXT      the query language of the reader's / filter: words
                     (each the start of a word), "a phrase", -word, a OR b,
-                    (groups), region:asia, section:politics,
+                    (groups), region:asia, country:kr, section:politics,
                     source:"Example Wire", is:unread, is:starred,
                     after:2026-11-01, after:7d, after:yesterday, before:today
   --format FORMAT   text or json (one object per line)

@@ -26,6 +26,7 @@ const (
 	screenLinks
 	screenSources
 	screenHelp
+	screenCountries
 	screenCount // not a screen: how many there are (keep it last)
 )
 
@@ -141,6 +142,7 @@ type App struct {
 	links    linksScreen
 	feeds    sourcesScreen
 	keyHelp  helpScreen
+	picker   countryPicker // the countries screen
 	rendered map[renderKey]renderedBody // finished renders, by story, width and theme
 	pending  map[renderKey]bool         // renders under way
 	ahead    renderAhead                // rendering the list's selection ahead
@@ -312,7 +314,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // setKeys switches the bindings on and off for what is now on screen.
 func (a *App) setKeys() {
 	a.keys.split = a.splitShown()
-	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty(), a.list.confirmAll)
+	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty() || a.list.country != 0, a.list.confirmAll)
 	if a.screen == screenDetail {
 		a.keys.forStorySearch(a.story.find.typing, a.story.find.query != "")
 	}

@@ -52,6 +52,9 @@ type KeyMap struct {
 	// and FocusList move the keyboard between its panes.
 	ToggleLayout, FocusStory, FocusList key.Binding
 
+	// Countries lists the countries of the list's tab, to narrow it to one.
+	Countries key.Binding
+
 	// split says the screen is split (set before forScreen).
 	split bool
 	// Article swaps the story's text for the article of the page it links
@@ -113,6 +116,8 @@ func DefaultKeyMap() KeyMap {
 		ReadOn:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "next unread at end")),
 
 		Article: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "article text")),
+
+		Countries: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "countries")),
 	}
 	for i := range k.PickLink {
 		n := strconv.Itoa(i + 1)
@@ -174,6 +179,7 @@ func keyActions() []keyAction {
 		{"toggle_layout", func(k *KeyMap) *key.Binding { return &k.ToggleLayout }},
 		{"focus_story", func(k *KeyMap) *key.Binding { return &k.FocusStory }},
 		{"focus_list", func(k *KeyMap) *key.Binding { return &k.FocusList }},
+		{"countries", func(k *KeyMap) *key.Binding { return &k.Countries }},
 		{"article", func(k *KeyMap) *key.Binding { return &k.Article }},
 	}
 	for i := range len(KeyMap{}.PickLink) {
@@ -205,7 +211,8 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 			b.SetEnabled(true)
 		}
 	}
-	k.Open.SetEnabled(list && !filtering || links || s == screenSources)
+	k.Open.SetEnabled(list && !filtering || links || s == screenSources || s == screenCountries)
+	k.Countries.SetEnabled(list && !filtering || s == screenCountries)
 	k.Back.SetEnabled(!list)
 	k.Quit.SetEnabled(!typing)
 	k.Help.SetEnabled(!typing)
@@ -319,7 +326,7 @@ func terse(b key.Binding, desc string, pair ...key.Binding) key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh},
+		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Countries, k.Sources, k.Refresh},
 		// SearchNext's help names N too, so SearchPrev needs no line; space at
 		// the end (ReadOn) is in the help's notes: "space" would widen the
 		// column past five groups at 120 columns.

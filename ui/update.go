@@ -38,6 +38,8 @@ const (
 	actUndo            // take back the last mark, star or mark-all
 	actReadOn          // at the end of a story: the next unread one
 	actArticle         // swap the story's text for its article, and back (seq: open it first)
+	actCountries       // show the countries of the list's tab
+	actPickCountry     // back to the list, narrowed to country
 )
 
 // outcome is what a screen's update asks the App to do, with what it
@@ -52,6 +54,8 @@ type outcome struct {
 	origin *model.Origin
 	notice string
 	alert  bool
+	// country is the country to narrow the list to (actPickCountry).
+	country model.Country
 }
 
 // notice is the outcome that shows text in the footer.
@@ -169,6 +173,8 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.feeds, out = a.feeds.update(msg, &a.keys, sourceRows(a.feeds.feeds, a.sources))
 	case screenHelp:
 		a.keyHelp, out = a.keyHelp.update(msg, &a.keys, a.keyHelp.maxTop(a.env(), a.help))
+	case screenCountries:
+		a.picker, out = a.picker.update(msg, &a.keys, a.height)
 	}
 	a, next := a.apply(out)
 	return a, tea.Batch(cmd, next)
@@ -213,6 +219,12 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 		return a.readOn()
 	case actArticle:
 		return a.toggleArticle(out.seq)
+	case actCountries:
+		a.picker = a.list.countryPicker(a.env())
+		a.screen = screenCountries
+	case actPickCountry:
+		a.screen = screenList
+		a.list = a.list.narrowTo(out.country, a.env())
 	}
 	return a, nil
 }

@@ -153,11 +153,12 @@ func (st keyState) where() string {
 		return "the headline list with a filter applied"
 	}
 	return map[screen]string{
-		screenList:    "the headline list",
-		screenDetail:  "the story screen",
-		screenLinks:   "the links screen",
-		screenSources: "the sources screen",
-		screenHelp:    "the help screen",
+		screenList:      "the headline list",
+		screenDetail:    "the story screen",
+		screenLinks:     "the links screen",
+		screenSources:   "the sources screen",
+		screenHelp:      "the help screen",
+		screenCountries: "the countries screen",
 	}[st.s]
 }
 

@@ -28,6 +28,8 @@ func (a App) View() tea.View {
 		content = a.feeds.draw(e, a.sources, a.footerLine)
 	case a.screen == screenHelp:
 		content = a.keyHelp.draw(e, a.help)
+	case a.screen == screenCountries:
+		content = a.picker.draw(e, a.footerLine)
 	default:
 		content = a.list.draw(e, listStatus{
 			loading: a.loading, refreshing: a.refreshStatus(), failed: a.failedSources(), footer: a.footerLine,
