@@ -142,7 +142,7 @@ type App struct {
 	links    linksScreen
 	feeds    sourcesScreen
 	keyHelp  helpScreen
-	picker   countryPicker // the countries screen
+	picker   countryPicker              // the countries screen
 	rendered map[renderKey]renderedBody // finished renders, by story, width and theme
 	pending  map[renderKey]bool         // renders under way
 	ahead    renderAhead                // rendering the list's selection ahead
