@@ -48,6 +48,8 @@ Flags (before or after the command and the sources; -- ends flags):
   --region NAME     start on / list only this region (Africa, Americas,
                     "Asia - Pacific", Europe, "Middle East", Other; aliases
                     such as APAC, MENA, Latin America work too)
+  --country C       start on / list only the stories about this country:
+                    an ISO code (kr) or a name ("south korea", korean)
   --theme THEME     dark, light, or auto (ask the terminal; the default)
   --no-mouse        leave the mouse to the terminal (text selection)
 `

@@ -39,6 +39,9 @@ type Options struct {
 	Sources []model.Origin
 	// Scope is the region tab to start on.
 	Scope model.Scope
+	// Country, when not 0, narrows the list to the stories about it from
+	// the start, as choosing it on the countries screen does.
+	Country model.Country
 	// Theme is the starting theme; ThemeForced stops the terminal's
 	// background colour from changing it.
 	Theme       Theme
@@ -210,7 +213,7 @@ func New(opts Options) App {
 		tick:      tea.Tick,
 		stories:   model.NewCollection(),
 		loading:   opts.Events != nil,
-		list:      newListScreen(opts.Scope, opts.NoState),
+		list:      newListScreen(opts.Scope, opts.NoState).startIn(opts.Country),
 		rendered:  map[renderKey]renderedBody{},
 		pending:   map[renderKey]bool{},
 		articles:  map[string]model.Article{},

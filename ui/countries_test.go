@@ -157,3 +157,16 @@ func TestGoldenCountryScreens(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryOptionStartsNarrowed: --country starts the list narrowed to
+// the country, and esc clears it.
+func TestCountryOptionStartsNarrowed(t *testing.T) {
+	kr, _ := model.LookupCountry("KR")
+	a := newTestAppWith(t, 120, 40, countryStories(), func(o *Options) { o.Country = kr })
+	if len(a.list.view) != 3 || !strings.Contains(strings.SplitN(screenText(a), "\n", 2)[0], "South Korea KR") {
+		t.Errorf("started with Country KR: %d stories, bar %q", len(a.list.view), strings.SplitN(screenText(a), "\n", 2)[0])
+	}
+	if a = press(t, a, "esc"); len(a.list.view) != 12 {
+		t.Errorf("esc: %d stories, want all 12", len(a.list.view))
+	}
+}

@@ -72,6 +72,12 @@ func newListScreen(scope model.Scope, noMarks bool) listScreen {
 	return l
 }
 
+// startIn is the list narrowed to country from the start.
+func (l listScreen) startIn(country model.Country) listScreen {
+	l.country = country
+	return l
+}
+
 // restyle gives the filter line the theme's styles.
 func (l listScreen) restyle(t Theme, st Styles) listScreen {
 	in := textinput.DefaultStyles(t == Dark)
