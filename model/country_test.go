@@ -200,3 +200,30 @@ func TestClassifyPlaces(t *testing.T) {
 		}
 	}
 }
+
+// The cost of placing a story at ingestion: ClassifyPlaces reads the
+// lead as well as the headline, ClassifyRegions (before countries) the
+// headline alone.
+var benchClues = Clues{
+	Terms:    []string{"Economy", "Shipping"},
+	Headline: "Australian dock workers set 48-hour stoppage at three container terminals",
+	Dateline: "SYDNEY",
+	Lead: "SYDNEY — Dock workers at three container terminals in Sydney, Melbourne and Brisbane will walk " +
+		"off the job for 48 hours from December 2, their union said on Monday, after nine months of " +
+		"negotiations over a new enterprise agreement failed to produce a deal with operators from Singapore.",
+}
+
+func BenchmarkClassifyPlaces(b *testing.B) {
+	places()
+	b.ReportAllocs()
+	for b.Loop() {
+		ClassifyPlaces(benchClues)
+	}
+}
+
+func BenchmarkClassifyRegionsHeadlineOnly(b *testing.B) {
+	places()
+	for b.Loop() {
+		ClassifyRegions(nil, benchClues.Terms, benchClues.Headline, benchClues.Dateline)
+	}
+}

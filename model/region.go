@@ -129,8 +129,10 @@ func (f *found) add(r Region, c Country) {
 }
 
 func (f *found) infer(text string) {
-	var bufArr [256]byte
-	var wordArr [48]regionWord
+	// Room for a lead paragraph (summaries are cut near 300 letters), so
+	// that placing a story allocates nothing.
+	var bufArr [512]byte
+	var wordArr [96]regionWord
 	buf, words, hasLower := splitRegionWords(bufArr[:0], wordArr[:0], text)
 	index := places()
 	for i := 0; i < len(words); {
