@@ -171,19 +171,32 @@ func (s CountrySet) Regions() RegionSet {
 // it by, in English or another language, ignoring case, accents and
 // punctuation: "South Korea", "Korea", "Korean", "한국", "Южная Корея",
 // "Corée du Sud". A capital or big city is a name too ("Seoul"); a name
-// that two countries share ("Congolese") is none.
+// that two countries share ("Congolese") is none. A country's English
+// name as CLDR spells it always is, even where the gazetteer leaves it out
+// of headlines ("Georgia").
 func LookupCountry(name string) (Country, bool) {
 	name = strings.TrimSpace(name)
 	if c := countryOf(name); c != 0 && countryRegions()[c] != Other {
 		return c, true
 	}
 	var scratch [64]byte
-	ref, ok := places().countries[string(nameKey(scratch[:0], name))]
-	if !ok || ref.country == 0 {
-		return 0, false
+	key := nameKey(scratch[:0], name)
+	if ref, ok := places().countries[string(key)]; ok && ref.country != 0 {
+		return ref.country, true
 	}
-	return ref.country, true
+	c, ok := englishNames()[string(key)]
+	return c, ok
 }
+
+// englishNames maps the keys of the CLDR English names of the countries
+// the gazetteer knows to them.
+var englishNames = sync.OnceValue(func() map[string]Country {
+	out := map[string]Country{}
+	for _, c := range knownCountries() {
+		out[string(nameKey(nil, c.Name()))] = c
+	}
+	return out
+})
 
 // knownCountries lists the countries LookupCountry knows by code, in
 // code order.
