@@ -25,6 +25,8 @@ type args struct {
 	noLibrary  bool
 	region     string
 	scope      model.Scope
+	countryArg string        // --country as typed
+	country    model.Country // --country: 0 for every country
 	theme      string
 	noMouse    bool
 	query      string
@@ -52,6 +54,7 @@ func (a *args) flags() *flag.FlagSet {
 	fl := flag.NewFlagSet("dateline", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
 	fl.StringVar(&a.region, "region", "", "")
+	fl.StringVar(&a.countryArg, "country", "", "")
 	fl.StringVar(&a.theme, "theme", "", "")
 	fl.BoolVar(&a.noMouse, "no-mouse", false, "")
 	fl.StringVar(&a.query, "query", "", "")
@@ -219,6 +222,17 @@ func (a *args) check() error {
 			return usagef("unknown region %q; known regions: %s", a.region, strings.Join(model.RegionNames(), ", "))
 		}
 		a.scope = model.In(r)
+	}
+	if a.countryArg != "" {
+		c, ok := model.LookupCountry(a.countryArg)
+		if !ok {
+			hint := ""
+			if near := model.NearestCountry(a.countryArg); near != "" {
+				hint = fmt.Sprintf(" (did you mean %s?)", near)
+			}
+			return usagef("%s: unknown country %q%s; use an ISO code (kr) or a name (\"south korea\")", a.flag("country"), a.countryArg, hint)
+		}
+		a.country = c
 	}
 	switch a.theme {
 	case "", "dark", "light", "auto":

@@ -323,8 +323,19 @@ func TestListJSONHasEveryKeyOnEveryLine(t *testing.T) {
 	strs := []string{"id", "title", "summary", "section", "source", "author", "link", "event"}
 	check := func(t *testing.T, objs []map[string]any) (undated, regionless int) {
 		for i, m := range objs {
-			if len(m) != len(strs)+4 {
-				t.Errorf("story %d has keys %v; want exactly %v, regions, published, read and starred", i, slices.Sorted(maps.Keys(m)), strs)
+			if len(m) != len(strs)+5 {
+				t.Errorf("story %d has keys %v; want exactly %v, regions, countries, published, read and starred", i, slices.Sorted(maps.Keys(m)), strs)
+			}
+			cs, ok := m["countries"].([]any)
+			if !ok {
+				t.Errorf("story %d: countries = %#v, want an array", i, m["countries"])
+			}
+			for _, c := range cs {
+				if code, _ := c.(string); len(code) != 2 {
+					t.Errorf("story %d: country %#v is not an ISO code", i, c)
+				} else if _, ok := model.LookupCountry(code); !ok {
+					t.Errorf("story %d: country %q is not a known code", i, code)
+				}
 			}
 			for _, k := range []string{"read", "starred"} {
 				if _, ok := m[k].(bool); !ok {

@@ -33,6 +33,9 @@ func runList(ctx context.Context, s *app.Session, a args, o IO) error {
 	var stories []*model.Story
 	var states []model.StoryState
 	for _, seq := range coll.ViewText(a.scope, q, model.Only{}, found) {
+		if a.country != 0 && !coll.Story(seq).Countries.Has(a.country) {
+			continue
+		}
 		stories = append(stories, coll.Story(seq))
 		states = append(states, coll.State(seq))
 	}

@@ -83,6 +83,7 @@ func readerOptions(ctx context.Context, s *app.Session, a args, o IO) (ui.Option
 		Events:      stream.Events,
 		Sources:     stream.Origins,
 		Scope:       a.scope,
+		Country:     a.country,
 		Theme:       ui.Dark,
 		ThemeForced: a.theme == "dark" || a.theme == "light",
 		Mouse:       !a.noMouse && cfg.Mouse,

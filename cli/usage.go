@@ -48,6 +48,8 @@ Flags (before or after the command and the sources; -- ends flags):
   --region NAME     start on / list only this region (Africa, Americas,
                     "Asia - Pacific", Europe, "Middle East", Other; aliases
                     such as APAC, MENA, Latin America work too)
+  --country C       start on / list only the stories about this country:
+                    an ISO code (kr) or a name ("south korea", korean)
   --theme THEME     dark, light, or auto (ask the terminal; the default)
   --no-mouse        leave the mouse to the terminal (text selection)
 `
@@ -69,7 +71,7 @@ const printFlags = `  --format FORMAT   list: text or json (one object per line)
 
 const queryFlag = `  --query TEXT      list: the query language of the / filter: words (each
                     the start of a word), "a phrase", -word, a OR b,
-                    (groups), region:asia, section:politics,
+                    (groups), region:asia, country:kr, section:politics,
                     source:"Example Wire", is:unread, is:starred,
                     after:2026-11-01, after:7d, after:yesterday, before:today
 `
@@ -81,9 +83,11 @@ first, one a line.
 
 Flags:
   --region NAME     only this region (a name or an alias: APAC, MENA...)
+  --country C       only the stories about this country: an ISO code (kr)
+                    or a name in any language ("south korea", korean)
   --query TEXT      the query language of the reader's / filter: words
                     (each the start of a word), "a phrase", -word, a OR b,
-                    (groups), region:asia, section:politics,
+                    (groups), region:asia, country:kr, section:politics,
                     source:"Example Wire", is:unread, is:starred,
                     after:2026-11-01, after:7d, after:yesterday, before:today
   --format FORMAT   text or json (one object per line)

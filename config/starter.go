@@ -47,7 +47,7 @@ const starter = `# dateline's configuration. Lines starting with # are comments:
 
 # Saved searches: each is a tab after the region tabs. The query is in
 # the language of the / filter: words, "a phrase", -word, a OR b,
-# (groups), region:asia, section:politics, source:"Example Wire",
+# (groups), region:asia, country:kr, section:politics, source:"Example Wire",
 # is:unread, is:starred, after:2026-11-01, after:7d, after:yesterday,
 # before:today. Single quotes keep double quotes inside the query as they
 # are.

@@ -38,6 +38,7 @@ type rawItem struct {
 	// tags: the term of an Atom category that has a label.
 	moreTerms []string
 	regions   []string // declared regions (story files)
+	countries []string // declared countries, codes or names (story files)
 	section   string   // declared section (story files)
 	source    string   // declared source name (story files)
 }
@@ -49,7 +50,7 @@ func (it *rawItem) sanitize() {
 		&it.body, &it.base, &it.date, &it.section, &it.source} {
 		*p = Sanitize(*p)
 	}
-	for _, list := range [][]string{it.authors, it.terms, it.moreTerms, it.regions} {
+	for _, list := range [][]string{it.authors, it.terms, it.moreTerms, it.regions, it.countries} {
 		for i := range list {
 			list[i] = Sanitize(list[i])
 		}
@@ -287,7 +288,11 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	if s.Section == "" {
 		s.Section = n.opts.Section
 	}
-	s.Regions, s.RegionsInferred = n.opts.regions(cleanTerms(it.regions), terms, s.Title, s.Dateline)
+	p := model.ClassifyPlaces(model.Clues{
+		Regions: cleanTerms(it.regions), Countries: cleanTerms(it.countries), Terms: terms,
+		Headline: s.Title, Dateline: s.Dateline, Lead: s.Summary,
+	})
+	s.Regions, s.RegionsInferred, s.Countries = n.opts.regions(cleanTerms(it.regions), p)
 
 	s.GUID = SanitizeLine(it.guid)
 	s.ID = n.id(s, it, f, idBody)

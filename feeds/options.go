@@ -66,13 +66,13 @@ func (o Options) clean() Options {
 }
 
 // regions decides a story's regions: a story file's own declaration, else
-// the override, else model.ClassifyRegions over the item's terms, headline
-// and dateline.
-func (o *Options) regions(explicit, terms []string, headline, dateline string) (model.RegionSet, bool) {
+// the override, else what model.ClassifyPlaces found. The countries are
+// always what it found.
+func (o *Options) regions(explicit []string, p model.Places) (model.RegionSet, bool, model.CountrySet) {
 	if o.HasRegion && !declaresRegion(explicit) {
-		return model.RegionSet(0).Add(o.Region), false
+		return model.RegionSet(0).Add(o.Region), false, p.Countries
 	}
-	return model.ClassifyRegions(explicit, terms, headline, dateline)
+	return p.Regions, p.RegionsInferred, p.Countries
 }
 
 // declaresRegion reports whether a story file's region names resolve to a

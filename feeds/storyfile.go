@@ -18,6 +18,7 @@ import (
 //	title: Seoul urges Beijing to send North Koreans to the South
 //	published: 2023-08-16          # or RFC 3339, or "2023-08-16 14:05"
 //	region: Asia - Pacific         # or a list: [Europe, Africa]
+//	countries: [KR, China]         # ISO codes or names; also "country"
 //	section: Politics
 //	tags: [refugees, diplomacy]
 //	author: Alperen Aktas
@@ -90,6 +91,10 @@ func parseStoryFile(r io.Reader) (*rawItem, error) {
 	it.regions = yamlList(fm["region"], true)
 	if len(it.regions) == 0 {
 		it.regions = yamlList(fm["regions"], true)
+	}
+	it.countries = yamlList(fm["countries"], true)
+	if len(it.countries) == 0 {
+		it.countries = yamlList(fm["country"], true)
 	}
 	it.section = yamlString(fm["section"])
 	it.terms = yamlList(fm["tags"], true)

@@ -30,6 +30,10 @@ var storyFixtures = []struct {
 		if !s.Regions.Has(model.AsiaPacific) || s.RegionsInferred {
 			t.Errorf("regions %v inferred %v", s.Regions.Names(), s.RegionsInferred)
 		}
+		// Countries from the headline, though the region is declared.
+		if got := s.Countries.String(); got != "KR,CN,KP" {
+			t.Errorf("countries %q, want KR,CN,KP", got)
+		}
 		if md := s.Body.Markdown(); !strings.HasPrefix(md, "ISTANBUL\n\nSouth Korea") || !strings.Contains(md, "*refugees*") {
 			t.Errorf("body %q", md)
 		}
@@ -40,6 +44,13 @@ var storyFixtures = []struct {
 		if !s.Regions.Has(model.Europe) || !s.Regions.Has(model.Africa) || s.Section != "Economy" ||
 			strings.Join(s.Tags, "|") != "trade" || s.Source != "feeds" || s.Dateline != "BRUSSELS" {
 			t.Errorf("got %+v", *s)
+		}
+	}},
+	// Countries declared, by code and by name (an unknown one dropped),
+	// win over the headline's; the region follows from them.
+	{"story_countries.md", 1, "", func(t *testing.T, s *model.Story) {
+		if got := s.Countries.String(); got != "KR,JP" || s.Regions != model.RegionSet(0).Add(model.AsiaPacific) || s.RegionsInferred {
+			t.Errorf("countries %q regions %v inferred %v, want KR,JP in Asia - Pacific, declared", got, s.Regions.Names(), s.RegionsInferred)
 		}
 	}},
 	// YAML errors name the file and the line in the file.

@@ -40,7 +40,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 	placeEnd := 0 // words before it belong to a place name
 	for i, w := range words {
 		if i >= placeEnd {
-			if n, r := matchPlace(index.text, buf, words, i, hasLower); n > 0 && r != Other {
+			if n, p := matchPlace(index.text, buf, words, i, hasLower); n > 0 && p.region != Other {
 				placeEnd = i + n
 			}
 		}

@@ -44,6 +44,7 @@ import (
 
 // nation is one country or territory and the names that point to it.
 type nation struct {
+	code     string // ISO 3166-1 alpha-2
 	region   Region
 	names    string // the country's own names, official and common
 	places   string // capitals, big cities, provinces and landmarks in it
@@ -52,101 +53,103 @@ type nation struct {
 
 var nations = [...]nation{
 	// Africa
-	{Africa, "Algeria|People's Democratic Republic of Algeria", "Algiers|Oran", "Algerian"},
-	{Africa, "Angola", "Luanda|Cabinda", "Angolan"},
-	{Africa, "Benin|Dahomey", "Porto-Novo|Cotonou", "Beninese"},
-	{Africa, "Botswana", "Gaborone|Francistown", "Motswana|Batswana|Botswanan"},
-	{Africa, "Burkina Faso|Upper Volta", "Ouagadougou|Bobo-Dioulasso", "Burkinabe|Burkinabè"},
-	{Africa, "Burundi", "Gitega|Bujumbura", "Burundian"},
-	{Africa, "Cabo Verde|Cape Verde", "Praia", "Cape Verdean|Cabo Verdean"},
-	{Africa, "Cameroon|Cameroun", "Yaoundé|Douala", "Cameroonian"},
-	{Africa, "Central African Republic", "Bangui", "Central African"},
-	{Africa, "~Chad|Republic of Chad", "N'Djamena|Ndjamena", "Chadian"},
-	{Africa, "Comoros|Union of the Comoros", "Moroni", "Comorian"},
-	{Africa, "Republic of the Congo|Republic of Congo|Congo Republic|Congo-Brazzaville|Congo",
+	{"DZ", Africa, "Algeria|People's Democratic Republic of Algeria", "Algiers|Oran", "Algerian"},
+	{"AO", Africa, "Angola", "Luanda|Cabinda", "Angolan"},
+	{"BJ", Africa, "Benin|Dahomey", "Porto-Novo|Cotonou", "Beninese"},
+	{"BW", Africa, "Botswana", "Gaborone|Francistown", "Motswana|Batswana|Botswanan"},
+	{"BF", Africa, "Burkina Faso|Upper Volta", "Ouagadougou|Bobo-Dioulasso", "Burkinabe|Burkinabè"},
+	{"BI", Africa, "Burundi", "Gitega|Bujumbura", "Burundian"},
+	{"CV", Africa, "Cabo Verde|Cape Verde", "Praia", "Cape Verdean|Cabo Verdean"},
+	{"CM", Africa, "Cameroon|Cameroun", "Yaoundé|Douala", "Cameroonian"},
+	{"CF", Africa, "Central African Republic", "Bangui", "Central African"},
+	{"TD", Africa, "~Chad|Republic of Chad", "N'Djamena|Ndjamena", "Chadian"},
+	{"KM", Africa, "Comoros|Union of the Comoros", "Moroni", "Comorian"},
+	{"CG", Africa, "Republic of the Congo|Republic of Congo|Congo Republic|Congo-Brazzaville|Congo",
 		"Brazzaville|Pointe-Noire", "Congolese"},
-	{Africa, "Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|D.R. Congo|DRC|Congo-Kinshasa|Zaire",
+	{"CD", Africa, "Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|D.R. Congo|DRC|Congo-Kinshasa|Zaire",
 		"Kinshasa|Goma|Bukavu|Lubumbashi|Kivu|North Kivu|South Kivu|Ituri", "Congolese"},
-	{Africa, "Côte d'Ivoire|Ivory Coast", "Abidjan|Yamoussoukro|Bouaké", "Ivorian|Ivoirian"},
-	{Africa, "Djibouti", "", "Djiboutian"},
-	{Africa, "Equatorial Guinea", "Malabo", "Equatorial Guinean|Equatoguinean"},
-	{Africa, "Eritrea", "Asmara|Massawa", "Eritrean"},
-	{Africa, "Eswatini|Swaziland", "Mbabane|Lobamba", "Swazi|Liswati"},
-	{Africa, "Ethiopia|Abyssinia", "Addis Ababa|Tigray|Amhara|Oromia|Mekelle", "Ethiopian"},
-	{Africa, "Gabon|Gabonese Republic", "Libreville", "Gabonese"},
-	{Africa, "Gambia", "Banjul", "Gambian"},
-	{Africa, "Ghana", "Accra|Kumasi", "Ghanaian"},
-	{Africa, "Guinea|Republic of Guinea|Guinea-Conakry", "Conakry", "Guinean"},
-	{Africa, "Guinea-Bissau", "Bissau", "Bissau-Guinean"},
-	{Africa, "Kenya", "Nairobi|Mombasa|Kisumu", "Kenyan"},
-	{Africa, "Lesotho", "Maseru", "Basotho|Mosotho"},
-	{Africa, "Liberia", "Monrovia", "Liberian"},
-	{Africa, "Libya", "Benghazi|Misrata|Sirte", "Libyan"},
-	{Africa, "Madagascar", "Antananarivo", "Malagasy|Madagascan"},
-	{Africa, "Malawi", "Lilongwe|Blantyre", "Malawian"},
-	{Africa, "Mali", "Bamako|Timbuktu", "Malian"},
-	{Africa, "Mauritania", "Nouakchott", "Mauritanian"},
-	{Africa, "Mauritius", "Port Louis", "Mauritian"},
-	{Africa, "Morocco", "Rabat|Casablanca|Marrakech|Marrakesh|Tangier", "Moroccan"},
-	{Africa, "Mozambique", "Maputo|Cabo Delgado", "Mozambican"},
-	{Africa, "Namibia", "Windhoek", "Namibian"},
-	{Africa, "Niger|Republic of Niger", "Niamey|Agadez", "Nigerien"},
-	{Africa, "Nigeria", "Abuja|Lagos|Kano|Ibadan|Port Harcourt|Maiduguri|Borno", "Nigerian"},
-	{Africa, "Rwanda", "Kigali", "Rwandan"},
-	{Africa, "São Tomé and Príncipe|São Tomé", "", "Santomean"},
-	{Africa, "Senegal", "Dakar|Touba", "Senegalese"},
-	{Africa, "Seychelles", "", "Seychellois"},
-	{Africa, "Sierra Leone", "Freetown", "Sierra Leonean"},
-	{Africa, "Somalia|Somaliland", "Mogadishu|Hargeisa|Puntland|Kismayo", "Somali|Somalian"},
-	{Africa, "South Africa", "Pretoria|Johannesburg|Joburg|Cape Town|Durban|Soweto|Gauteng", "South African"},
-	{Africa, "South Sudan", "Juba", "South Sudanese"},
-	{Africa, "Sudan", "Khartoum|Omdurman|Port Sudan|Darfur|El Fasher|Kordofan", "Sudanese"},
-	{Africa, "Tanzania|United Republic of Tanzania", "Dodoma|Dar es Salaam|Zanzibar|Arusha|Kilimanjaro", "Tanzanian"},
-	{Africa, "Togo", "Lomé", "Togolese"},
-	{Africa, "Tunisia", "Tunis|Sfax", "Tunisian"},
-	{Africa, "Uganda", "Kampala|Entebbe", "Ugandan"},
-	{Africa, "Zambia", "Lusaka", "Zambian"},
-	{Africa, "Zimbabwe", "Harare|Bulawayo", "Zimbabwean"},
-	{Africa, "Western Sahara|Sahrawi Arab Democratic Republic", "Laayoune|El Aaiún", "Sahrawi|Saharawi"},
-	{Africa, "-Réunion|Mayotte|Saint Helena", "", ""},
+	{"CI", Africa, "Côte d'Ivoire|Ivory Coast", "Abidjan|Yamoussoukro|Bouaké", "Ivorian|Ivoirian"},
+	{"DJ", Africa, "Djibouti", "", "Djiboutian"},
+	{"GQ", Africa, "Equatorial Guinea", "Malabo", "Equatorial Guinean|Equatoguinean"},
+	{"ER", Africa, "Eritrea", "Asmara|Massawa", "Eritrean"},
+	{"SZ", Africa, "Eswatini|Swaziland", "Mbabane|Lobamba", "Swazi|Liswati"},
+	{"ET", Africa, "Ethiopia|Abyssinia", "Addis Ababa|Tigray|Amhara|Oromia|Mekelle", "Ethiopian"},
+	{"GA", Africa, "Gabon|Gabonese Republic", "Libreville", "Gabonese"},
+	{"GM", Africa, "Gambia", "Banjul", "Gambian"},
+	{"GH", Africa, "Ghana", "Accra|Kumasi", "Ghanaian"},
+	{"GN", Africa, "Guinea|Republic of Guinea|Guinea-Conakry", "Conakry", "Guinean"},
+	{"GW", Africa, "Guinea-Bissau", "Bissau", "Bissau-Guinean"},
+	{"KE", Africa, "Kenya", "Nairobi|Mombasa|Kisumu", "Kenyan"},
+	{"LS", Africa, "Lesotho", "Maseru", "Basotho|Mosotho"},
+	{"LR", Africa, "Liberia", "Monrovia", "Liberian"},
+	{"LY", Africa, "Libya", "Benghazi|Misrata|Sirte", "Libyan"},
+	{"MG", Africa, "Madagascar", "Antananarivo", "Malagasy|Madagascan"},
+	{"MW", Africa, "Malawi", "Lilongwe|Blantyre", "Malawian"},
+	{"ML", Africa, "Mali", "Bamako|Timbuktu", "Malian"},
+	{"MR", Africa, "Mauritania", "Nouakchott", "Mauritanian"},
+	{"MU", Africa, "Mauritius", "Port Louis", "Mauritian"},
+	{"MA", Africa, "Morocco", "Rabat|Casablanca|Marrakech|Marrakesh|Tangier", "Moroccan"},
+	{"MZ", Africa, "Mozambique", "Maputo|Cabo Delgado", "Mozambican"},
+	{"NA", Africa, "Namibia", "Windhoek", "Namibian"},
+	{"NE", Africa, "Niger|Republic of Niger", "Niamey|Agadez", "Nigerien"},
+	{"NG", Africa, "Nigeria", "Abuja|Lagos|Kano|Ibadan|Port Harcourt|Maiduguri|Borno", "Nigerian"},
+	{"RW", Africa, "Rwanda", "Kigali", "Rwandan"},
+	{"ST", Africa, "São Tomé and Príncipe|São Tomé", "", "Santomean"},
+	{"SN", Africa, "Senegal", "Dakar|Touba", "Senegalese"},
+	{"SC", Africa, "Seychelles", "", "Seychellois"},
+	{"SL", Africa, "Sierra Leone", "Freetown", "Sierra Leonean"},
+	{"SO", Africa, "Somalia|Somaliland", "Mogadishu|Hargeisa|Puntland|Kismayo", "Somali|Somalian"},
+	{"ZA", Africa, "South Africa", "Pretoria|Johannesburg|Joburg|Cape Town|Durban|Soweto|Gauteng", "South African"},
+	{"SS", Africa, "South Sudan", "Juba", "South Sudanese"},
+	{"SD", Africa, "Sudan", "Khartoum|Omdurman|Port Sudan|Darfur|El Fasher|Kordofan", "Sudanese"},
+	{"TZ", Africa, "Tanzania|United Republic of Tanzania", "Dodoma|Dar es Salaam|Zanzibar|Arusha|Kilimanjaro", "Tanzanian"},
+	{"TG", Africa, "Togo", "Lomé", "Togolese"},
+	{"TN", Africa, "Tunisia", "Tunis|Sfax", "Tunisian"},
+	{"UG", Africa, "Uganda", "Kampala|Entebbe", "Ugandan"},
+	{"ZM", Africa, "Zambia", "Lusaka", "Zambian"},
+	{"ZW", Africa, "Zimbabwe", "Harare|Bulawayo", "Zimbabwean"},
+	{"EH", Africa, "Western Sahara|Sahrawi Arab Democratic Republic", "Laayoune|El Aaiún", "Sahrawi|Saharawi"},
+	{"RE", Africa, "-Réunion", "", ""},
+	{"YT", Africa, "Mayotte", "", ""},
+	{"SH", Africa, "Saint Helena", "", ""},
 
 	// Americas
-	{Americas, "Antigua and Barbuda|Antigua|Barbuda", "", "Antiguan"},
-	{Americas, "Argentina", "Buenos Aires", "Argentine|Argentinian"},
-	{Americas, "Bahamas", "Nassau", "Bahamian"},
-	{Americas, "Barbados", "Bridgetown", "Barbadian|Bajan"},
-	{Americas, "Belize", "Belmopan|Belize City", "Belizean"},
-	{Americas, "Bolivia|Plurinational State of Bolivia", "La Paz", "Bolivian"},
-	{Americas, "Brazil|Brasil", "Brasília|São Paulo|Rio de Janeiro", "Brazilian"},
-	{Americas, "Canada", "Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Quebec|Ontario|Alberta|" +
+	{"AG", Americas, "Antigua and Barbuda|Antigua|Barbuda", "", "Antiguan"},
+	{"AR", Americas, "Argentina", "Buenos Aires", "Argentine|Argentinian"},
+	{"BS", Americas, "Bahamas", "Nassau", "Bahamian"},
+	{"BB", Americas, "Barbados", "Bridgetown", "Barbadian|Bajan"},
+	{"BZ", Americas, "Belize", "Belmopan|Belize City", "Belizean"},
+	{"BO", Americas, "Bolivia|Plurinational State of Bolivia", "La Paz", "Bolivian"},
+	{"BR", Americas, "Brazil|Brasil", "Brasília|São Paulo|Rio de Janeiro", "Brazilian"},
+	{"CA", Americas, "Canada", "Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Quebec|Ontario|Alberta|" +
 		"British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut",
 		"Canadian|Quebecer|Québécois"},
-	{Americas, "Chile", "Valparaíso", "Chilean"},
-	{Americas, "Colombia", "Bogotá|Medellín", "Colombian"},
-	{Americas, "Costa Rica", "San José", "Costa Rican"},
-	{Americas, "Cuba", "Havana|Guantánamo|Guantánamo Bay", "Cuban"},
-	{Americas, "Dominica|Commonwealth of Dominica", "Roseau", "Dominican"},
-	{Americas, "Dominican Republic", "Santo Domingo|Punta Cana", "Dominican"},
-	{Americas, "Ecuador", "Quito|Guayaquil|Galápagos|Galápagos Islands", "Ecuadorian|Ecuadorean"},
-	{Americas, "El Salvador", "San Salvador", "Salvadoran|Salvadorean"},
-	{Americas, "Grenada", "", "Grenadian"},
-	{Americas, "Guatemala", "Guatemala City", "Guatemalan"},
-	{Americas, "Guyana", "", "Guyanese"},
-	{Americas, "Haiti", "Port-au-Prince", "Haitian"},
-	{Americas, "Honduras", "Tegucigalpa|San Pedro Sula", "Honduran"},
-	{Americas, "Jamaica", "Montego Bay", "Jamaican"},
-	{Americas, "Mexico|United Mexican States", "Mexico City|Monterrey|Tijuana|Ciudad Juárez|Cancún|Acapulco|Sinaloa|Chiapas|Oaxaca",
+	{"CL", Americas, "Chile", "Valparaíso", "Chilean"},
+	{"CO", Americas, "Colombia", "Bogotá|Medellín", "Colombian"},
+	{"CR", Americas, "Costa Rica", "San José", "Costa Rican"},
+	{"CU", Americas, "Cuba", "Havana|Guantánamo|Guantánamo Bay", "Cuban"},
+	{"DM", Americas, "Dominica|Commonwealth of Dominica", "Roseau", "Dominican"},
+	{"DO", Americas, "Dominican Republic", "Santo Domingo|Punta Cana", "Dominican"},
+	{"EC", Americas, "Ecuador", "Quito|Guayaquil|Galápagos|Galápagos Islands", "Ecuadorian|Ecuadorean"},
+	{"SV", Americas, "El Salvador", "San Salvador", "Salvadoran|Salvadorean"},
+	{"GD", Americas, "Grenada", "", "Grenadian"},
+	{"GT", Americas, "Guatemala", "Guatemala City", "Guatemalan"},
+	{"GY", Americas, "Guyana", "", "Guyanese"},
+	{"HT", Americas, "Haiti", "Port-au-Prince", "Haitian"},
+	{"HN", Americas, "Honduras", "Tegucigalpa|San Pedro Sula", "Honduran"},
+	{"JM", Americas, "Jamaica", "Montego Bay", "Jamaican"},
+	{"MX", Americas, "Mexico|United Mexican States", "Mexico City|Monterrey|Tijuana|Ciudad Juárez|Cancún|Acapulco|Sinaloa|Chiapas|Oaxaca",
 		"Mexican"},
-	{Americas, "Nicaragua", "Managua", "Nicaraguan"},
-	{Americas, "Panama", "Panama City|Panama Canal", "Panamanian"},
-	{Americas, "Paraguay", "Asunción", "Paraguayan"},
-	{Americas, "Peru", "Lima|Cusco|Cuzco|Machu Picchu", "Peruvian"},
-	{Americas, "Saint Kitts and Nevis|St Kitts and Nevis|Saint Kitts|St Kitts|Nevis", "Basseterre", "Kittitian|Nevisian"},
-	{Americas, "Saint Lucia|St Lucia", "Castries", "Saint Lucian|St Lucian"},
-	{Americas, "Saint Vincent and the Grenadines|St Vincent and the Grenadines|Saint Vincent|St Vincent", "Kingstown", "Vincentian"},
-	{Americas, "Suriname|Surinam", "Paramaribo", "Surinamese"},
-	{Americas, "Trinidad and Tobago|Trinidad|Tobago", "Port of Spain", "Trinidadian|Tobagonian"},
-	{Americas, "United States|United States of America|!US|U.S.|USA|U.S.A.|America",
+	{"NI", Americas, "Nicaragua", "Managua", "Nicaraguan"},
+	{"PA", Americas, "Panama", "Panama City|Panama Canal", "Panamanian"},
+	{"PY", Americas, "Paraguay", "Asunción", "Paraguayan"},
+	{"PE", Americas, "Peru", "Lima|Cusco|Cuzco|Machu Picchu", "Peruvian"},
+	{"KN", Americas, "Saint Kitts and Nevis|St Kitts and Nevis|Saint Kitts|St Kitts|Nevis", "Basseterre", "Kittitian|Nevisian"},
+	{"LC", Americas, "Saint Lucia|St Lucia", "Castries", "Saint Lucian|St Lucian"},
+	{"VC", Americas, "Saint Vincent and the Grenadines|St Vincent and the Grenadines|Saint Vincent|St Vincent", "Kingstown", "Vincentian"},
+	{"SR", Americas, "Suriname|Surinam", "Paramaribo", "Surinamese"},
+	{"TT", Americas, "Trinidad and Tobago|Trinidad|Tobago", "Port of Spain", "Trinidadian|Tobagonian"},
+	{"US", Americas, "United States|United States of America|!US|U.S.|USA|U.S.A.|America",
 		"Washington|Washington, D.C.|Washington DC|New York|New York City|Los Angeles|Chicago|Houston|San Francisco|" +
 			"Miami|Boston|Seattle|Atlanta|Philadelphia|Detroit|Las Vegas|New Orleans|Silicon Valley|Wall Street|" +
 			"White House|Pentagon|Capitol Hill|New England|" +
@@ -156,144 +159,164 @@ var nations = [...]nation{
 			"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|" +
 			"West Virginia|Wisconsin|Wyoming",
 		"American"},
-	{Americas, "Uruguay", "Montevideo", "Uruguayan"},
-	{Americas, "Venezuela|Bolivarian Republic of Venezuela", "Caracas|Maracaibo", "Venezuelan"},
-	{Americas, "Puerto Rico", "San Juan", "Puerto Rican"},
-	{Americas, "Bermuda|Cayman Islands|Virgin Islands|British Virgin Islands|US Virgin Islands|Turks and Caicos|" +
-		"Turks and Caicos Islands|Aruba|Curaçao|Sint Maarten|Anguilla|Montserrat|Guadeloupe|Martinique|French Guiana",
-		"", "Bermudian"},
-	{Americas, "Falkland Islands|Falklands|Malvinas", "", "Falkland Islander"},
+	{"UY", Americas, "Uruguay", "Montevideo", "Uruguayan"},
+	{"VE", Americas, "Venezuela|Bolivarian Republic of Venezuela", "Caracas|Maracaibo", "Venezuelan"},
+	{"PR", Americas, "Puerto Rico", "San Juan", "Puerto Rican"},
+	{"BM", Americas, "Bermuda", "", "Bermudian"},
+	{"KY", Americas, "Cayman Islands", "", ""},
+	{"", Americas, "Virgin Islands", "", ""},
+	{"VG", Americas, "British Virgin Islands", "", ""},
+	{"VI", Americas, "US Virgin Islands", "", ""},
+	{"TC", Americas, "Turks and Caicos|Turks and Caicos Islands", "", ""},
+	{"AW", Americas, "Aruba", "", ""},
+	{"CW", Americas, "Curaçao", "", ""},
+	{"SX", Americas, "Sint Maarten", "", ""},
+	{"AI", Americas, "Anguilla", "", ""},
+	{"MS", Americas, "Montserrat", "", ""},
+	{"GP", Americas, "Guadeloupe", "", ""},
+	{"MQ", Americas, "Martinique", "", ""},
+	{"GF", Americas, "French Guiana", "", ""},
+	{"FK", Americas, "Falkland Islands|Falklands|Malvinas", "", "Falkland Islander"},
 
 	// Asia - Pacific
-	{AsiaPacific, "Afghanistan", "Kabul|Kandahar|Herat|Helmand|Jalalabad|Mazar-i-Sharif", "Afghan"},
-	{AsiaPacific, "Australia|Commonwealth of Australia", "Canberra|Melbourne|Brisbane|Queensland|New South Wales|" +
+	{"AF", AsiaPacific, "Afghanistan", "Kabul|Kandahar|Herat|Helmand|Jalalabad|Mazar-i-Sharif", "Afghan"},
+	{"AU", AsiaPacific, "Australia|Commonwealth of Australia", "Canberra|Melbourne|Brisbane|Queensland|New South Wales|" +
 		"Tasmania|Western Australia|South Australia|Northern Territory", "Australian|Aussie"},
-	{AsiaPacific, "Bangladesh", "Dhaka|Chittagong|Cox's Bazar", "Bangladeshi"},
-	{AsiaPacific, "Bhutan", "Thimphu", "Bhutanese"},
-	{AsiaPacific, "Brunei|Brunei Darussalam", "Bandar Seri Begawan", "Bruneian"},
-	{AsiaPacific, "Cambodia|Kampuchea", "Phnom Penh|Siem Reap", "Cambodian|Khmer"},
-	{AsiaPacific, "China|People's Republic of China|PRC|Mainland China", "Beijing|Peking|Shanghai|Shenzhen|Guangzhou|" +
+	{"BD", AsiaPacific, "Bangladesh", "Dhaka|Chittagong|Cox's Bazar", "Bangladeshi"},
+	{"BT", AsiaPacific, "Bhutan", "Thimphu", "Bhutanese"},
+	{"BN", AsiaPacific, "Brunei|Brunei Darussalam", "Bandar Seri Begawan", "Bruneian"},
+	{"KH", AsiaPacific, "Cambodia|Kampuchea", "Phnom Penh|Siem Reap", "Cambodian|Khmer"},
+	{"CN", AsiaPacific, "China|People's Republic of China|PRC|Mainland China", "Beijing|Peking|Shanghai|Shenzhen|Guangzhou|" +
 		"Wuhan|Chongqing|Tianjin|Chengdu|Xinjiang|Tibet|Lhasa|Inner Mongolia|Zhongnanhai", "Chinese|Tibetan|Uyghur|Uighur"},
-	{AsiaPacific, "Fiji", "Suva", "Fijian"},
-	{AsiaPacific, "India|Bharat|Republic of India", "New Delhi|Delhi|Mumbai|Bombay|Kolkata|Calcutta|Chennai|Madras|" +
+	{"FJ", AsiaPacific, "Fiji", "Suva", "Fijian"},
+	{"IN", AsiaPacific, "India|Bharat|Republic of India", "New Delhi|Delhi|Mumbai|Bombay|Kolkata|Calcutta|Chennai|Madras|" +
 		"Bengaluru|Bangalore|Hyderabad|Kashmir|Punjab|Manipur", "Indian|Kashmiri"},
-	{AsiaPacific, "Indonesia", "Jakarta|Bali|Sumatra|Borneo|Papua|West Papua|Surabaya|Aceh", "Indonesian"},
-	{AsiaPacific, "Japan|Nippon", "Tokyo|Osaka|Kyoto|Yokohama|Hiroshima|Nagasaki|Fukushima|Okinawa|Hokkaido", "Japanese"},
-	{AsiaPacific, "Kazakhstan", "Astana|Nur-Sultan|Almaty", "Kazakh|Kazakhstani"},
-	{AsiaPacific, "Kiribati", "Tarawa", "I-Kiribati"},
-	{AsiaPacific, "Kyrgyzstan|Kyrgyz Republic|Kirghizia", "Bishkek", "Kyrgyz"},
-	{AsiaPacific, "Laos|Lao PDR|Lao People's Democratic Republic", "Vientiane|Luang Prabang", "Lao|Laotian"},
-	{AsiaPacific, "Malaysia", "Kuala Lumpur|Putrajaya|Sabah|Sarawak|Penang", "Malaysian"},
-	{AsiaPacific, "Maldives", "", "Maldivian"},
-	{AsiaPacific, "Marshall Islands", "Majuro", "Marshallese"},
-	{AsiaPacific, "Micronesia|Federated States of Micronesia", "Palikir", "Micronesian"},
-	{AsiaPacific, "Mongolia", "Ulaanbaatar|Ulan Bator", "Mongolian"},
-	{AsiaPacific, "Myanmar|Burma", "Naypyidaw|Nay Pyi Taw|Yangon|Rangoon|Mandalay|Rakhine", "Burmese|Rohingya"},
-	{AsiaPacific, "Nauru", "Yaren", "Nauruan"},
-	{AsiaPacific, "Nepal", "Kathmandu|Pokhara", "Nepali|Nepalese"},
-	{AsiaPacific, "New Zealand|Aotearoa", "Wellington|Auckland|Christchurch", "New Zealander"},
-	{AsiaPacific, "North Korea|DPRK|Democratic People's Republic of Korea", "Pyongyang", "North Korean"},
-	{AsiaPacific, "Pakistan", "Islamabad|Karachi|Lahore|Peshawar|Rawalpindi|Quetta|Balochistan", "Pakistani"},
-	{AsiaPacific, "Palau", "Ngerulmud|Koror", "Palauan"},
-	{AsiaPacific, "Papua New Guinea", "Port Moresby|New Guinea", "Papua New Guinean"},
-	{AsiaPacific, "Philippines", "Manila|Mindanao|Luzon|Cebu|Davao", "Filipino|Filipina|Philippine"},
-	{AsiaPacific, "Samoa|American Samoa", "Apia", "Samoan"},
-	{AsiaPacific, "Singapore", "", "Singaporean"},
-	{AsiaPacific, "Solomon Islands|Solomons", "Honiara", "Solomon Islander"},
-	{AsiaPacific, "South Korea|Korea|Republic of Korea", "Seoul|Busan|Incheon", "South Korean|Korean"},
-	{AsiaPacific, "Sri Lanka|Ceylon", "Colombo|Kandy|Jaffna", "Sri Lankan"},
-	{AsiaPacific, "Tajikistan", "Dushanbe", "Tajik|Tajikistani"},
-	{AsiaPacific, "Thailand|Siam", "Bangkok|Phuket|Chiang Mai|Pattaya", "Thai"},
-	{AsiaPacific, "Timor-Leste|East Timor", "Dili", "Timorese|East Timorese"},
-	{AsiaPacific, "Tonga", "Nuku'alofa", "Tongan"},
-	{AsiaPacific, "Turkmenistan", "Ashgabat", "Turkmen"},
-	{AsiaPacific, "Tuvalu", "Funafuti", "Tuvaluan"},
-	{AsiaPacific, "Uzbekistan", "Tashkent|Samarkand", "Uzbek"},
-	{AsiaPacific, "Vanuatu", "Port Vila", "Ni-Vanuatu"},
-	{AsiaPacific, "Vietnam|Viet Nam", "Hanoi|Ho Chi Minh City|Saigon|Da Nang|Haiphong", "Vietnamese"},
-	{AsiaPacific, "Taiwan|Republic of China|Chinese Taipei", "Taipei|Kaohsiung", "Taiwanese"},
-	{AsiaPacific, "Hong Kong", "Kowloon", "Hongkonger|Hong Konger"},
-	{AsiaPacific, "Macau|Macao", "", "Macanese"},
-	{AsiaPacific, "Guam|Northern Mariana Islands|New Caledonia|French Polynesia|Tahiti|Cook Islands|Niue|Tokelau",
-		"Saipan|Nouméa|Papeete", ""},
+	{"ID", AsiaPacific, "Indonesia", "Jakarta|Bali|Sumatra|Borneo|Papua|West Papua|Surabaya|Aceh", "Indonesian"},
+	{"JP", AsiaPacific, "Japan|Nippon", "Tokyo|Osaka|Kyoto|Yokohama|Hiroshima|Nagasaki|Fukushima|Okinawa|Hokkaido", "Japanese"},
+	{"KZ", AsiaPacific, "Kazakhstan", "Astana|Nur-Sultan|Almaty", "Kazakh|Kazakhstani"},
+	{"KI", AsiaPacific, "Kiribati", "Tarawa", "I-Kiribati"},
+	{"KG", AsiaPacific, "Kyrgyzstan|Kyrgyz Republic|Kirghizia", "Bishkek", "Kyrgyz"},
+	{"LA", AsiaPacific, "Laos|Lao PDR|Lao People's Democratic Republic", "Vientiane|Luang Prabang", "Lao|Laotian"},
+	{"MY", AsiaPacific, "Malaysia", "Kuala Lumpur|Putrajaya|Sabah|Sarawak|Penang", "Malaysian"},
+	{"MV", AsiaPacific, "Maldives", "", "Maldivian"},
+	{"MH", AsiaPacific, "Marshall Islands", "Majuro", "Marshallese"},
+	{"FM", AsiaPacific, "Micronesia|Federated States of Micronesia", "Palikir", "Micronesian"},
+	{"MN", AsiaPacific, "Mongolia", "Ulaanbaatar|Ulan Bator", "Mongolian"},
+	{"MM", AsiaPacific, "Myanmar|Burma", "Naypyidaw|Nay Pyi Taw|Yangon|Rangoon|Mandalay|Rakhine", "Burmese|Rohingya"},
+	{"NR", AsiaPacific, "Nauru", "Yaren", "Nauruan"},
+	{"NP", AsiaPacific, "Nepal", "Kathmandu|Pokhara", "Nepali|Nepalese"},
+	{"NZ", AsiaPacific, "New Zealand|Aotearoa", "Wellington|Auckland|Christchurch", "New Zealander"},
+	{"KP", AsiaPacific, "North Korea|DPRK|Democratic People's Republic of Korea", "Pyongyang", "North Korean"},
+	{"PK", AsiaPacific, "Pakistan", "Islamabad|Karachi|Lahore|Peshawar|Rawalpindi|Quetta|Balochistan", "Pakistani"},
+	{"PW", AsiaPacific, "Palau", "Ngerulmud|Koror", "Palauan"},
+	{"PG", AsiaPacific, "Papua New Guinea", "Port Moresby|New Guinea", "Papua New Guinean"},
+	{"PH", AsiaPacific, "Philippines", "Manila|Mindanao|Luzon|Cebu|Davao", "Filipino|Filipina|Philippine"},
+	{"WS", AsiaPacific, "Samoa", "Apia", "Samoan"},
+	{"AS", AsiaPacific, "American Samoa", "", ""},
+	{"SG", AsiaPacific, "Singapore", "", "Singaporean"},
+	{"SB", AsiaPacific, "Solomon Islands|Solomons", "Honiara", "Solomon Islander"},
+	{"KR", AsiaPacific, "South Korea|Korea|Republic of Korea", "Seoul|Busan|Incheon", "South Korean|Korean"},
+	{"LK", AsiaPacific, "Sri Lanka|Ceylon", "Colombo|Kandy|Jaffna", "Sri Lankan"},
+	{"TJ", AsiaPacific, "Tajikistan", "Dushanbe", "Tajik|Tajikistani"},
+	{"TH", AsiaPacific, "Thailand|Siam", "Bangkok|Phuket|Chiang Mai|Pattaya", "Thai"},
+	{"TL", AsiaPacific, "Timor-Leste|East Timor", "Dili", "Timorese|East Timorese"},
+	{"TO", AsiaPacific, "Tonga", "Nuku'alofa", "Tongan"},
+	{"TM", AsiaPacific, "Turkmenistan", "Ashgabat", "Turkmen"},
+	{"TV", AsiaPacific, "Tuvalu", "Funafuti", "Tuvaluan"},
+	{"UZ", AsiaPacific, "Uzbekistan", "Tashkent|Samarkand", "Uzbek"},
+	{"VU", AsiaPacific, "Vanuatu", "Port Vila", "Ni-Vanuatu"},
+	{"VN", AsiaPacific, "Vietnam|Viet Nam", "Hanoi|Ho Chi Minh City|Saigon|Da Nang|Haiphong", "Vietnamese"},
+	{"TW", AsiaPacific, "Taiwan|Republic of China|Chinese Taipei", "Taipei|Kaohsiung", "Taiwanese"},
+	{"HK", AsiaPacific, "Hong Kong", "Kowloon", "Hongkonger|Hong Konger"},
+	{"MO", AsiaPacific, "Macau|Macao", "", "Macanese"},
+	{"GU", AsiaPacific, "Guam", "", ""},
+	{"MP", AsiaPacific, "Northern Mariana Islands", "Saipan", ""},
+	{"NC", AsiaPacific, "New Caledonia", "Nouméa", ""},
+	{"PF", AsiaPacific, "French Polynesia|Tahiti", "Papeete", ""},
+	{"CK", AsiaPacific, "Cook Islands", "", ""},
+	{"NU", AsiaPacific, "Niue", "", ""},
+	{"TK", AsiaPacific, "Tokelau", "", ""},
 
 	// Europe
-	{Europe, "Albania", "Tirana", "Albanian"},
-	{Europe, "Andorra", "Andorra la Vella", "Andorran"},
-	{Europe, "Armenia", "Yerevan", "Armenian"},
-	{Europe, "Austria", "Vienna|Salzburg|Innsbruck|Graz", "Austrian"},
-	{Europe, "Azerbaijan", "Baku|Nagorno-Karabakh|Karabakh", "Azerbaijani|Azeri"},
-	{Europe, "Belarus|Byelorussia", "Minsk", "Belarusian|Belarussian"},
-	{Europe, "Belgium", "Brussels|Antwerp|Ghent|Bruges|Flanders|Wallonia", "Belgian|Flemish|Walloon"},
-	{Europe, "Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia|Herzegovina|Republika Srpska",
+	{"AL", Europe, "Albania", "Tirana", "Albanian"},
+	{"AD", Europe, "Andorra", "Andorra la Vella", "Andorran"},
+	{"AM", Europe, "Armenia", "Yerevan", "Armenian"},
+	{"AT", Europe, "Austria", "Vienna|Salzburg|Innsbruck|Graz", "Austrian"},
+	{"AZ", Europe, "Azerbaijan", "Baku|Nagorno-Karabakh|Karabakh", "Azerbaijani|Azeri"},
+	{"BY", Europe, "Belarus|Byelorussia", "Minsk", "Belarusian|Belarussian"},
+	{"BE", Europe, "Belgium", "Brussels|Antwerp|Ghent|Bruges|Flanders|Wallonia", "Belgian|Flemish|Walloon"},
+	{"BA", Europe, "Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia|Herzegovina|Republika Srpska",
 		"Sarajevo|Mostar|Srebrenica", "Bosnian"},
-	{Europe, "Bulgaria", "Plovdiv|Varna", "Bulgarian"},
-	{Europe, "Croatia", "Zagreb|Dubrovnik", "Croatian|Croat"},
-	{Europe, "Cyprus|Northern Cyprus", "Nicosia|Limassol", "Cypriot|Greek Cypriot|Turkish Cypriot"},
-	{Europe, "Czechia|Czech Republic", "Prague|Brno", "Czech|Czechs"},
-	{Europe, "Denmark", "Copenhagen", "Danish|Dane"},
-	{Europe, "Estonia", "Tallinn", "Estonian"},
-	{Europe, "Finland", "Helsinki", "Finnish"},
-	{Europe, "France|French Republic", "Paris|Marseille|Lyon|Toulouse|Bordeaux|Lille|Strasbourg|Calais|Corsica|Élysée|" +
+	{"BG", Europe, "Bulgaria", "Plovdiv|Varna", "Bulgarian"},
+	{"HR", Europe, "Croatia", "Zagreb|Dubrovnik", "Croatian|Croat"},
+	{"CY", Europe, "Cyprus|Northern Cyprus", "Nicosia|Limassol", "Cypriot|Greek Cypriot|Turkish Cypriot"},
+	{"CZ", Europe, "Czechia|Czech Republic", "Prague|Brno", "Czech|Czechs"},
+	{"DK", Europe, "Denmark", "Copenhagen", "Danish|Dane"},
+	{"EE", Europe, "Estonia", "Tallinn", "Estonian"},
+	{"FI", Europe, "Finland", "Helsinki", "Finnish"},
+	{"FR", Europe, "France|French Republic", "Paris|Marseille|Lyon|Toulouse|Bordeaux|Lille|Strasbourg|Calais|Corsica|Élysée|" +
 		"Élysée Palace", "French"},
-	{Europe, "-Georgia (country)|Republic of Georgia|Sakartvelo", "Tbilisi|Batumi|Kutaisi|Abkhazia|South Ossetia", ""},
-	{Europe, "Germany|Federal Republic of Germany|Deutschland", "Berlin|Munich|Frankfurt|Hamburg|Cologne|Stuttgart|" +
+	{"GE", Europe, "-Georgia (country)|Republic of Georgia|Sakartvelo", "Tbilisi|Batumi|Kutaisi|Abkhazia|South Ossetia", ""},
+	{"DE", Europe, "Germany|Federal Republic of Germany|Deutschland", "Berlin|Munich|Frankfurt|Hamburg|Cologne|Stuttgart|" +
 		"Düsseldorf|Leipzig|Dresden|Bavaria|Bundestag", "German"},
-	{Europe, "Greece|Hellenic Republic", "Athens|Thessaloniki|Piraeus|Crete|Lesbos|Corfu", "Greek"},
-	{Europe, "Hungary", "Budapest", "Hungarian"},
-	{Europe, "Iceland", "Reykjavík", "Icelandic|Icelander"},
-	{Europe, "Ireland|Republic of Ireland|Éire", "Dublin|Cork|Galway", "Irish"},
-	{Europe, "Italy", "Rome|Milan|Turin|Venice|Genoa|Bologna|Sicily|Sardinia|Lampedusa", "Italian"},
-	{Europe, "Latvia", "Riga", "Latvian"},
-	{Europe, "Liechtenstein", "Vaduz", "Liechtensteiner"},
-	{Europe, "Lithuania", "Vilnius", "Lithuanian"},
-	{Europe, "Luxembourg", "", "Luxembourger|Luxembourgish"},
-	{Europe, "Malta", "Valletta", "Maltese"},
-	{Europe, "Moldova|Republic of Moldova", "Chișinău|Transnistria", "Moldovan"},
-	{Europe, "Monaco", "Monte Carlo", "Monegasque"},
-	{Europe, "Montenegro", "Podgorica", "Montenegrin"},
-	{Europe, "Netherlands|Holland", "Amsterdam|Rotterdam|Hague|Utrecht|Eindhoven", "Dutch"},
-	{Europe, "North Macedonia|Macedonia", "Skopje", "Macedonian|North Macedonian"},
-	{Europe, "Norway", "Oslo|Svalbard", "Norwegian"},
-	{Europe, "Poland", "Warsaw|Kraków|Gdańsk|Wrocław|Łódź", "Polish"},
-	{Europe, "Portugal", "Lisbon|Porto|Madeira|Azores", "Portuguese"},
-	{Europe, "Romania", "Bucharest|Cluj|Transylvania", "Romanian"},
-	{Europe, "Russia|Russian Federation", "Moscow|Kremlin|Chechnya|Kaliningrad", "Russian"},
-	{Europe, "San Marino", "", "Sammarinese"},
-	{Europe, "Serbia", "Belgrade|Novi Sad", "Serbian|Serb"},
-	{Europe, "Slovakia|Slovak Republic", "Bratislava", "Slovak|Slovakian"},
-	{Europe, "Slovenia", "Ljubljana", "Slovenian|Slovene"},
-	{Europe, "Spain|España", "Madrid|Barcelona|Seville|Bilbao|Catalonia|Andalusia|Canary Islands|Mallorca|Majorca|Ibiza|" +
+	{"GR", Europe, "Greece|Hellenic Republic", "Athens|Thessaloniki|Piraeus|Crete|Lesbos|Corfu", "Greek"},
+	{"HU", Europe, "Hungary", "Budapest", "Hungarian"},
+	{"IS", Europe, "Iceland", "Reykjavík", "Icelandic|Icelander"},
+	{"IE", Europe, "Ireland|Republic of Ireland|Éire", "Dublin|Cork|Galway", "Irish"},
+	{"IT", Europe, "Italy", "Rome|Milan|Turin|Venice|Genoa|Bologna|Sicily|Sardinia|Lampedusa", "Italian"},
+	{"LV", Europe, "Latvia", "Riga", "Latvian"},
+	{"LI", Europe, "Liechtenstein", "Vaduz", "Liechtensteiner"},
+	{"LT", Europe, "Lithuania", "Vilnius", "Lithuanian"},
+	{"LU", Europe, "Luxembourg", "", "Luxembourger|Luxembourgish"},
+	{"MT", Europe, "Malta", "Valletta", "Maltese"},
+	{"MD", Europe, "Moldova|Republic of Moldova", "Chișinău|Transnistria", "Moldovan"},
+	{"MC", Europe, "Monaco", "Monte Carlo", "Monegasque"},
+	{"ME", Europe, "Montenegro", "Podgorica", "Montenegrin"},
+	{"NL", Europe, "Netherlands|Holland", "Amsterdam|Rotterdam|Hague|Utrecht|Eindhoven", "Dutch"},
+	{"MK", Europe, "North Macedonia|Macedonia", "Skopje", "Macedonian|North Macedonian"},
+	{"NO", Europe, "Norway", "Oslo|Svalbard", "Norwegian"},
+	{"PL", Europe, "Poland", "Warsaw|Kraków|Gdańsk|Wrocław|Łódź", "Polish"},
+	{"PT", Europe, "Portugal", "Lisbon|Porto|Madeira|Azores", "Portuguese"},
+	{"RO", Europe, "Romania", "Bucharest|Cluj|Transylvania", "Romanian"},
+	{"RU", Europe, "Russia|Russian Federation", "Moscow|Kremlin|Chechnya|Kaliningrad", "Russian"},
+	{"SM", Europe, "San Marino", "", "Sammarinese"},
+	{"RS", Europe, "Serbia", "Belgrade|Novi Sad", "Serbian|Serb"},
+	{"SK", Europe, "Slovakia|Slovak Republic", "Bratislava", "Slovak|Slovakian"},
+	{"SI", Europe, "Slovenia", "Ljubljana", "Slovenian|Slovene"},
+	{"ES", Europe, "Spain|España", "Madrid|Barcelona|Seville|Bilbao|Catalonia|Andalusia|Canary Islands|Mallorca|Majorca|Ibiza|" +
 		"Basque Country", "Spanish|Spaniard|Catalan|Basque"},
-	{Europe, "Sweden", "Stockholm|Gothenburg|Malmö", "Swedish|Swede"},
-	{Europe, "Switzerland", "Bern|Berne|Zurich|Geneva|Basel|Lausanne|Davos", "Swiss"},
-	{Europe, "Turkey|Türkiye|Republic of Türkiye", "Ankara|Istanbul|Izmir|Antalya", "Turkish|Turk"},
-	{Europe, "Ukraine", "Kyiv|Kiev|Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Mariupol|Bakhmut|Kherson|Donetsk|Luhansk|" +
+	{"SE", Europe, "Sweden", "Stockholm|Gothenburg|Malmö", "Swedish|Swede"},
+	{"CH", Europe, "Switzerland", "Bern|Berne|Zurich|Geneva|Basel|Lausanne|Davos", "Swiss"},
+	{"TR", Europe, "Turkey|Türkiye|Republic of Türkiye", "Ankara|Istanbul|Izmir|Antalya", "Turkish|Turk"},
+	{"UA", Europe, "Ukraine", "Kyiv|Kiev|Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Mariupol|Bakhmut|Kherson|Donetsk|Luhansk|" +
 		"Donbas|Donbass|Crimea|Sevastopol", "Ukrainian"},
-	{Europe, "United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|" +
+	{"GB", Europe, "United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|" +
 		"United Kingdom of Great Britain and Northern Ireland", "London|Edinburgh|Glasgow|Cardiff|Belfast|Liverpool|" +
 		"Downing Street|Westminster|Whitehall", "British|Briton|Brit|Scottish|Scot|Welsh|Northern Irish"},
-	{Europe, "Vatican|Vatican City|Holy See", "", ""},
-	{Europe, "Kosovo", "Pristina|Prishtina", "Kosovar|Kosovan"},
-	{Europe, "Greenland|Faroe Islands|Faroes|Gibraltar|Isle of Man|Channel Islands", "Nuuk|Tórshavn",
-		"Greenlandic|Greenlander|Faroese"},
+	{"VA", Europe, "Vatican|Vatican City|Holy See", "", ""},
+	{"XK", Europe, "Kosovo", "Pristina|Prishtina", "Kosovar|Kosovan"},
+	{"GL", Europe, "Greenland", "Nuuk", "Greenlandic|Greenlander"},
+	{"FO", Europe, "Faroe Islands|Faroes", "Tórshavn", "Faroese"},
+	{"GI", Europe, "Gibraltar", "", ""},
+	{"IM", Europe, "Isle of Man", "", ""},
+	{"", Europe, "Channel Islands", "", ""},
 
 	// Middle East
-	{MiddleEast, "Bahrain", "Manama", "Bahraini"},
-	{MiddleEast, "Egypt|Arab Republic of Egypt", "Cairo|Giza|Sinai|Suez|Suez Canal|Sharm el-Sheikh", "Egyptian"},
-	{MiddleEast, "Iran|Islamic Republic of Iran", "Tehran|Isfahan|Mashhad|Tabriz|Natanz|Fordow", "Iranian"},
-	{MiddleEast, "Iraq", "Baghdad|Mosul|Basra|Erbil|Kirkuk|Fallujah|Najaf|Karbala|Iraqi Kurdistan", "Iraqi"},
-	{MiddleEast, "Israel|State of Israel", "Jerusalem|Tel Aviv|Haifa|Golan Heights", "Israeli"},
-	{MiddleEast, "~Jordan|Hashemite Kingdom of Jordan", "Amman|Aqaba", "Jordanian"},
-	{MiddleEast, "Kuwait", "Kuwait City", "Kuwaiti"},
-	{MiddleEast, "Lebanon", "Beirut|Sidon", "Lebanese"},
-	{MiddleEast, "Oman", "Muscat|Salalah", "Omani"},
-	{MiddleEast, "Qatar", "Doha", "Qatari"},
-	{MiddleEast, "Saudi Arabia|Kingdom of Saudi Arabia|KSA", "Riyadh|Jeddah|Mecca|Makkah", "Saudi"},
-	{MiddleEast, "Syria|Syrian Arab Republic", "Damascus|Aleppo|Idlib|Homs|Raqqa|Latakia", "Syrian"},
-	{MiddleEast, "United Arab Emirates|UAE|U.A.E.|Emirates", "Abu Dhabi|Dubai|Sharjah", "Emirati"},
-	{MiddleEast, "Yemen", "Sanaa|Sana'a|Aden|Hodeidah|Marib", "Yemeni"},
-	{MiddleEast, "Palestine|State of Palestine|Palestinian territories|Occupied Palestinian Territories|Gaza|" +
+	{"BH", MiddleEast, "Bahrain", "Manama", "Bahraini"},
+	{"EG", MiddleEast, "Egypt|Arab Republic of Egypt", "Cairo|Giza|Sinai|Suez|Suez Canal|Sharm el-Sheikh", "Egyptian"},
+	{"IR", MiddleEast, "Iran|Islamic Republic of Iran", "Tehran|Isfahan|Mashhad|Tabriz|Natanz|Fordow", "Iranian"},
+	{"IQ", MiddleEast, "Iraq", "Baghdad|Mosul|Basra|Erbil|Kirkuk|Fallujah|Najaf|Karbala|Iraqi Kurdistan", "Iraqi"},
+	{"IL", MiddleEast, "Israel|State of Israel", "Jerusalem|Tel Aviv|Haifa|Golan Heights", "Israeli"},
+	{"JO", MiddleEast, "~Jordan|Hashemite Kingdom of Jordan", "Amman|Aqaba", "Jordanian"},
+	{"KW", MiddleEast, "Kuwait", "Kuwait City", "Kuwaiti"},
+	{"LB", MiddleEast, "Lebanon", "Beirut|Sidon", "Lebanese"},
+	{"OM", MiddleEast, "Oman", "Muscat|Salalah", "Omani"},
+	{"QA", MiddleEast, "Qatar", "Doha", "Qatari"},
+	{"SA", MiddleEast, "Saudi Arabia|Kingdom of Saudi Arabia|KSA", "Riyadh|Jeddah|Mecca|Makkah", "Saudi"},
+	{"SY", MiddleEast, "Syria|Syrian Arab Republic", "Damascus|Aleppo|Idlib|Homs|Raqqa|Latakia", "Syrian"},
+	{"AE", MiddleEast, "United Arab Emirates|UAE|U.A.E.|Emirates", "Abu Dhabi|Dubai|Sharjah", "Emirati"},
+	{"YE", MiddleEast, "Yemen", "Sanaa|Sana'a|Aden|Hodeidah|Marib", "Yemeni"},
+	{"PS", MiddleEast, "Palestine|State of Palestine|Palestinian territories|Occupied Palestinian Territories|Gaza|" +
 		"Gaza Strip|West Bank", "Ramallah|East Jerusalem|Gaza City|Rafah|Khan Younis|Hebron|Nablus|Jenin", "Palestinian"},
 }
 
@@ -374,7 +397,7 @@ var stateWords = map[string]bool{
 var regionIndex, labelIndex = buildRegionIndexes()
 
 // places is the place index: countries maps country names, places and
-// demonyms (CountryRegion), text is what InferRegions matches words of
+// demonyms to their region and country (CountryRegion, LookupCountry), text is what InferRegions matches words of
 // headlines against, and runs what it matches inside runs of scripts
 // written without spaces. It is read from places.tsv, which buildPlaces
 // makes (see places.go).
@@ -386,7 +409,7 @@ var places = sync.OnceValue(loadPlaces)
 func PreparePlaces() { places() }
 
 type placeIndex struct {
-	countries map[string]Region
+	countries map[string]placeRef
 	text      map[string]place
 	runs      map[string]runPlace
 }
@@ -428,25 +451,27 @@ func (b *indexBuilder) addRegionNames(inText bool) {
 func buildPlaces() *placeIndex {
 	b := indexBuilder{
 		regions:   make(map[string]Region, 200),
-		countries: make(map[string]Region, 30000),
+		countries: make(map[string]placeRef, 30000),
+		clashes:   make(map[string]bool),
 		text:      make(map[string]place, 30000),
 		runs:      make(map[string]runPlace, 4000),
 	}
 	b.addRegionNames(true)
 	for _, n := range nations {
+		ref := placeRef{region: n.region, country: countryOf(n.code)}
 		for name := range strings.SplitSeq(n.names+"|"+n.places, "|") {
-			b.add(b.countries, n.region, name)
+			b.addCountry(ref, name)
 		}
 		for name := range strings.SplitSeq(n.demonyms, "|") {
-			b.add(b.countries, n.region, name)
+			b.addCountry(ref, name)
 			if plural := pluralize(name); plural != "" {
-				b.add(b.countries, n.region, plural)
+				b.addCountry(ref, plural)
 			}
 		}
 	}
 	for _, h := range headlinePhrases {
 		for name := range strings.SplitSeq(h.names, "|") {
-			b.addText(h.region, name, 0)
+			b.addText(placeRef{region: h.region}, name, 0)
 		}
 	}
 	b.addWorldNames()
@@ -479,12 +504,41 @@ func indexFirstWords(text map[string]place) {
 }
 
 type indexBuilder struct {
-	regions, countries map[string]Region
-	text               map[string]place
-	runs               map[string]runPlace
+	regions   map[string]Region
+	countries map[string]placeRef
+	text      map[string]place
+	runs      map[string]runPlace
+	// clashes are the keys of the countries ("c"+key), text ("t"+key) and
+	// run ("r"+key) indexes that two countries share: they keep their
+	// region and name no country.
+	clashes map[string]bool
 }
 
-// add puts a name into index (regions or countries) and, unless it is marked
+// A placeRef is where a name points: a region, and a country unless the
+// name is a region's or two countries share it ("Congolese").
+type placeRef struct {
+	region  Region
+	country Country
+}
+
+// merge returns the country old and ref share: ref's when old has none
+// and never had two, none when they differ. clashes records the key.
+func (b *indexBuilder) merge(key string, old, ref Country) Country {
+	switch {
+	case b.clashes[key]:
+		return 0
+	case old == 0 || old == ref:
+		return ref
+	case ref == 0:
+		return old
+	}
+	if b.clashes != nil {
+		b.clashes[key] = true
+	}
+	return 0
+}
+
+// add puts a region's name into the region index and, unless it is marked
 // "-", into the text index.
 func (b *indexBuilder) add(index map[string]Region, r Region, name string) {
 	name, flags, inText := marks(name)
@@ -497,7 +551,28 @@ func (b *indexBuilder) add(index map[string]Region, r Region, name string) {
 	}
 	index[key] = r
 	if inText && r != Other {
-		b.addText(r, name, flags)
+		b.addText(placeRef{region: r}, name, flags)
+	}
+}
+
+// addCountry puts a name of a nation into the country index and, unless
+// it is marked "-", into the text index.
+func (b *indexBuilder) addCountry(ref placeRef, name string) {
+	name, flags, inText := marks(name)
+	if name == "" {
+		return
+	}
+	key := string(nameKey(nil, name))
+	merged := ref
+	if old, ok := b.countries[key]; ok {
+		if old.region != ref.region {
+			panic(fmt.Sprintf("model: gazetteer gives %q two regions, %v and %v", name, old.region, ref.region))
+		}
+		merged.country = b.merge("c"+key, old.country, ref.country)
+	}
+	b.countries[key] = merged
+	if inText {
+		b.addText(ref, name, flags)
 	}
 }
 
@@ -515,7 +590,7 @@ func marks(name string) (_ string, flags placeFlags, inText bool) {
 }
 
 // addText adds a name to the text index with the casing it is written in.
-func (b *indexBuilder) addText(r Region, name string, flags placeFlags) {
+func (b *indexBuilder) addText(ref placeRef, name string, flags placeFlags) {
 	var wordArr [maxWords + 1]regionWord
 	buf, words, _ := splitRegionWords(nil, wordArr[:0], name)
 	if len(words) > 1 && string(words[0].text(buf)) == "the" {
@@ -524,7 +599,8 @@ func (b *indexBuilder) addText(r Region, name string, flags placeFlags) {
 	if len(words) == 0 || len(words) > maxWords {
 		return
 	}
-	p := place{region: r, flags: flags}
+	r := ref.region
+	p := place{region: r, country: ref.country, flags: flags}
 	for k, w := range words {
 		var c uint16
 		switch {
@@ -546,6 +622,7 @@ func (b *indexBuilder) addText(r Region, name string, flags placeFlags) {
 		// casing of each word wins.
 		p.caps = looserCaps(old.caps, p.caps)
 		p.flags |= old.flags
+		p.country = b.merge("t"+key, old.country, p.country)
 	}
 	b.text[key] = p
 }

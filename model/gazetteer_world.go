@@ -71,6 +71,11 @@ var regionOverrides = map[string]Region{
 	"VC": Americas, "VI": Americas, "BQ": Americas, "BL": Americas, "MF": Americas, "PM": Americas,
 }
 
+// noWorldNames are countries whose names in other languages are not
+// added: Saint Helena's are a saint's, and so the names of towns and
+// provinces from Ecuador to Bosnia ("Santa Elena", "Sveta Jelena").
+var noWorldNames = map[string]bool{"SH": true}
+
 // scriptPlaces are cities and capitals in other languages and scripts, by
 // the English name the gazetteer knows them by.
 var scriptPlaces = [...]struct{ english, names string }{
@@ -90,6 +95,7 @@ var scriptPlaces = [...]struct{ english, names string }{
 	{"Hiroshima", "広島|广岛|히로시마"},
 	{"Seoul", "서울|首尔|首爾|ソウル|Сеул|سيول|सियोल|โซล|Séoul"},
 	{"Busan", "부산|釜山"},
+	{"South Korea", "한국"}, // Korean for the country, beside CLDR's 대한민국
 	{"Pyongyang", "평양|平壤|ピョンヤン|Пхеньян|بيونغ يانغ"},
 	{"New Delhi", "नई दिल्ली|新德里|ニューデリー|뉴델리|Нью-Дели|نيودلهي|نئی دہلی|Nueva Delhi|Nouvelle-Delhi|Neu-Delhi|Nova Deli"},
 	{"Delhi", "दिल्ली|德里|デリー|Дели|دلهي"},
@@ -200,9 +206,10 @@ var scriptPlaces = [...]struct{ english, names string }{
 // name (region Other for a runStop), the first two characters of longer
 // names, or both.
 type runPlace struct {
-	region Region
-	name   bool
-	rule   runRule
+	region  Region
+	country Country
+	name    bool
+	rule    runRule
 	// longest is, for the first two characters of names, the length in
 	// bytes of the longest of them; 0 if no name begins so.
 	longest uint8
@@ -220,22 +227,25 @@ const (
 // worldNames gathers the names in other languages: key to region, with the
 // name as first spelled, and keys two countries share dropped.
 type worldNames struct {
-	seen      map[string]Region // names as spelled, many languages sharing one
+	seen      map[string]placeRef // names as spelled, many languages sharing one
 	names     map[string]worldName
-	countries map[string]Region // the English gazetteer, which wins
+	countries map[string]placeRef // the English gazetteer, which wins
 }
 
+// A worldName is a name in another language. One that two regions share
+// is dropped (clash); one that two countries of a region share keeps the
+// region and names no country.
 type worldName struct {
-	name   string
-	region Region
-	clash  bool
+	name  string
+	ref   placeRef
+	clash bool
 }
 
-func (w *worldNames) add(name string, r Region) {
-	if seen, ok := w.seen[name]; ok && seen == r {
+func (w *worldNames) add(name string, ref placeRef) {
+	if seen, ok := w.seen[name]; ok && seen == ref {
 		return
 	}
-	w.seen[name] = r
+	w.seen[name] = ref
 	key := string(nameKey(nil, name))
 	if key == "" || nameStops[key] {
 		return
@@ -244,20 +254,23 @@ func (w *worldNames) add(name string, r Region) {
 		return
 	}
 	if old, ok := w.names[key]; ok {
-		if old.region != r {
+		switch {
+		case old.ref.region != ref.region:
 			old.clash = true
-			w.names[key] = old
+		case old.ref.country != ref.country:
+			old.ref.country = 0
 		}
+		w.names[key] = old
 		return
 	}
-	w.names[key] = worldName{name: name, region: r}
+	w.names[key] = worldName{name: name, ref: ref}
 }
 
 // addWorldNames adds every country's CLDR name in other languages, the
 // scriptPlaces, and the Russian and Ukrainian case forms of both, to the
 // country index, and to the text index or the run index.
 func (b *indexBuilder) addWorldNames() {
-	w := worldNames{seen: make(map[string]Region, 30000), names: make(map[string]worldName, 25000), countries: b.countries}
+	w := worldNames{seen: make(map[string]placeRef, 30000), names: make(map[string]worldName, 25000), countries: b.countries}
 	type namer struct {
 		names display.Namer
 		latin bool // its Latin names are wanted
@@ -274,33 +287,39 @@ func (b *indexBuilder) addWorldNames() {
 	}
 	english := display.English.Regions()
 	for _, c := range isoCountries() {
-		r, ok := regionOverrides[c.String()]
-		if !ok {
-			r, ok = b.countries[string(nameKey(nil, cldrEnglish(english.Name(c))))]
-		}
-		if !ok {
+		if noWorldNames[c.String()] {
 			continue
+		}
+		country := countryOf(c.String())
+		ref := placeRef{region: country.Region(), country: country}
+		if ref.region == Other {
+			// Not a nation of the gazetteer, but maybe a place in one:
+			// the Canary Islands (IC) are Spain.
+			var ok bool
+			if ref, ok = b.countries[string(nameKey(nil, cldrEnglish(english.Name(c))))]; !ok {
+				continue
+			}
 		}
 		for _, n := range namers {
 			name := n.names.Name(c)
 			if isLatin(name) && (!n.latin || !wantLatin(name)) {
 				continue
 			}
-			w.add(name, r)
+			w.add(name, ref)
 			for _, form := range caseForms(name) {
-				w.add(form, r)
+				w.add(form, ref)
 			}
 		}
 	}
 	for _, p := range scriptPlaces {
-		r, ok := b.countries[string(nameKey(nil, p.english))]
+		ref, ok := b.countries[string(nameKey(nil, p.english))]
 		if !ok {
 			panic("model: scriptPlaces names " + p.english + ", which the gazetteer lacks")
 		}
 		for name := range strings.SplitSeq(p.names, "|") {
-			w.add(name, r)
+			w.add(name, ref)
 			for _, form := range caseForms(name) {
-				w.add(form, r)
+				w.add(form, ref)
 			}
 		}
 	}
@@ -311,21 +330,21 @@ func (b *indexBuilder) addWorldNames() {
 		if _, ok := b.text[key]; ok {
 			continue // a headline phrase or region alias of that spelling
 		}
-		b.countries[key] = n.region
+		b.countries[key] = n.ref
 		if isRun(key) {
-			b.addRun(key, n.region, false)
+			b.addRun(key, n.ref, false)
 		} else {
-			b.addText(n.region, n.name, 0)
+			b.addText(n.ref, n.name, 0)
 		}
 	}
 	for name := range strings.SplitSeq(runStops, "|") {
-		b.addRun(name, Other, true)
+		b.addRun(name, placeRef{}, true)
 	}
 }
 
 // addRun adds a name in a script written without spaces to the run index,
 // unless it is shorter than two characters or has a space.
-func (b *indexBuilder) addRun(key string, r Region, stop bool) {
+func (b *indexBuilder) addRun(key string, ref placeRef, stop bool) {
 	n := utf8.RuneCountInString(key)
 	if n < 2 || strings.Contains(key, " ") || len(key) > 255 {
 		return
@@ -338,10 +357,14 @@ func (b *indexBuilder) addRun(key string, r Region, stop bool) {
 		rule = wordStart
 	}
 	p := b.runs[key]
-	if p.name && p.region != r && !stop {
+	if p.name && p.region != ref.region && !stop {
 		return
 	}
-	p.region, p.name, p.rule = r, true, rule
+	country := ref.country
+	if p.name && !stop {
+		country = b.merge("r"+key, p.country, country)
+	}
+	p.region, p.country, p.name, p.rule = ref.region, country, true, rule
 	b.runs[key] = p
 	_, s0 := utf8.DecodeRuneInString(key)
 	_, s1 := utf8.DecodeRuneInString(key[s0:])
@@ -351,9 +374,8 @@ func (b *indexBuilder) addRun(key string, r Region, stop bool) {
 }
 
 // matchRuns finds the names of the run index in a word of text that has
-// characters of a script written without spaces.
-func matchRuns(runs map[string]runPlace, w []byte) RegionSet {
-	var set RegionSet
+// characters of a script written without spaces, and adds them to f.
+func matchRuns(runs map[string]runPlace, w []byte, f *found) {
 	for i := 0; i < len(w); {
 		c, size := utf8.DecodeRune(w[i:])
 		two := i + size
@@ -372,7 +394,8 @@ func matchRuns(runs map[string]runPlace, w []byte) RegionSet {
 				continue
 			}
 			if p, ok := runs[string(w[i:e])]; ok && p.name && p.fits(w, i, e) {
-				set, end = set.Add(p.region), e
+				f.add(p.region, p.country)
+				end = e
 				break
 			}
 		}
@@ -382,7 +405,6 @@ func matchRuns(runs map[string]runPlace, w []byte) RegionSet {
 		}
 		i = end
 	}
-	return set
 }
 
 // fits reports whether the name at w[i:e] stands where its rule allows.
@@ -454,12 +476,13 @@ func cldrEnglish(name string) string {
 	return strings.TrimSuffix(name, " SAR China")
 }
 
-// isoCountries lists the ISO 3166 countries and territories x/text knows.
+// isoCountries lists the ISO 3166 countries and territories x/text knows,
+// under their current codes (not "BU" for Myanmar nor "UK" for GB).
 func isoCountries() []language.Region {
 	var out []language.Region
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
-			if r, err := language.ParseRegion(string([]rune{a, b})); err == nil && r.IsCountry() {
+			if r, err := language.ParseRegion(string([]rune{a, b})); err == nil && r.IsCountry() && r.Canonicalize() == r {
 				out = append(out, r)
 			}
 		}

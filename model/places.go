@@ -20,9 +20,12 @@ import (
 //
 // One entry a line, fields separated by tabs, numbers in decimal:
 //
-//	c KEY REGION                              a country index entry
-//	t KEY REGION FLAGS CAPS SPAN LEAD         a text index entry (place)
-//	r KEY REGION NAME RULE LONGEST            a run index entry (runPlace)
+//	c KEY REGION COUNTRY                          a country index entry
+//	t KEY REGION FLAGS CAPS SPAN LEAD COUNTRY     a text index entry (place)
+//	r KEY REGION NAME RULE LONGEST COUNTRY        a run index entry (runPlace)
+//
+// COUNTRY is an ISO 3166-1 code, or "-" for a name that points to no one
+// country (a region's, or one two countries share).
 
 //go:embed places.tsv
 var placesTSV string
@@ -30,11 +33,11 @@ var placesTSV string
 // loadPlaces reads the place index from places.tsv.
 func loadPlaces() *placeIndex {
 	idx := &placeIndex{
-		countries: make(map[string]Region, 20000),
+		countries: make(map[string]placeRef, 20000),
 		text:      make(map[string]place, 21000),
 		runs:      make(map[string]runPlace, 2500),
 	}
-	var f [7]string
+	var f [8]string
 	for line := range strings.SplitSeq(placesTSV, "\n") {
 		if line == "" {
 			continue
@@ -50,14 +53,20 @@ func loadPlaces() *placeIndex {
 			}
 			return v
 		}
+		country := func(i int) Country {
+			if i >= n {
+				panic("model: places.tsv: a short line: " + line)
+			}
+			return countryOf(f[i])
+		}
 		key, region := f[1], Region(num(2))
 		switch f[0] {
 		case "c":
-			idx.countries[key] = region
+			idx.countries[key] = placeRef{region: region, country: country(3)}
 		case "t":
-			idx.text[key] = place{region: region, flags: placeFlags(num(3)), caps: uint16(num(4)), span: uint8(num(5)), lead: uint16(num(6))}
+			idx.text[key] = place{region: region, country: country(7), flags: placeFlags(num(3)), caps: uint16(num(4)), span: uint8(num(5)), lead: uint16(num(6))}
 		case "r":
-			idx.runs[key] = runPlace{region: region, name: num(3) == 1, rule: runRule(num(4)), longest: uint8(num(5))}
+			idx.runs[key] = runPlace{region: region, country: country(6), name: num(3) == 1, rule: runRule(num(4)), longest: uint8(num(5))}
 		default:
 			panic("model: places.tsv: an unknown line: " + line)
 		}

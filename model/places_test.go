@@ -21,13 +21,19 @@ func writePlaces(idx *placeIndex) string {
 			panic(fmt.Sprintf("model: a place key places.tsv cannot hold: %q", key))
 		}
 	}
+	code := func(c Country) string {
+		if c == 0 {
+			return "-"
+		}
+		return c.String()
+	}
 	for k, r := range idx.countries {
 		check(k)
-		lines = append(lines, fmt.Sprintf("c\t%s\t%d", k, r))
+		lines = append(lines, fmt.Sprintf("c\t%s\t%d\t%s", k, r.region, code(r.country)))
 	}
 	for k, p := range idx.text {
 		check(k)
-		lines = append(lines, fmt.Sprintf("t\t%s\t%d\t%d\t%d\t%d\t%d", k, p.region, p.flags, p.caps, p.span, p.lead))
+		lines = append(lines, fmt.Sprintf("t\t%s\t%d\t%d\t%d\t%d\t%d\t%s", k, p.region, p.flags, p.caps, p.span, p.lead, code(p.country)))
 	}
 	for k, p := range idx.runs {
 		check(k)
@@ -35,7 +41,7 @@ func writePlaces(idx *placeIndex) string {
 		if p.name {
 			name = 1
 		}
-		lines = append(lines, fmt.Sprintf("r\t%s\t%d\t%d\t%d\t%d", k, p.region, name, p.rule, p.longest))
+		lines = append(lines, fmt.Sprintf("r\t%s\t%d\t%d\t%d\t%d\t%s", k, p.region, name, p.rule, p.longest, code(p.country)))
 	}
 	slices.Sort(lines)
 	return strings.Join(lines, "\n") + "\n"

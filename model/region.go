@@ -38,8 +38,8 @@ func RegionNames() []string {
 // are as often something else ("Georgia").
 func CountryRegion(name string) (Region, bool) {
 	var scratch [64]byte
-	r, ok := places().countries[string(nameKey(scratch[:0], name))]
-	return r, ok
+	ref, ok := places().countries[string(nameKey(scratch[:0], name))]
+	return ref.region, ok
 }
 
 // ClassifyRegions decides a story's regions, trying in turn, and stopping at
@@ -74,8 +74,8 @@ func ClassifyRegions(explicit, terms []string, headline, dateline string) (set R
 		key := nameKey(scratch[:0], term)
 		if r, ok := regionIndex[string(key)]; ok {
 			set = set.Add(r)
-		} else if r, ok := places().countries[string(key)]; ok {
-			countries = countries.Add(r)
+		} else if ref, ok := places().countries[string(key)]; ok {
+			countries = countries.Add(ref.region)
 		}
 	}
 	if set != 0 {
@@ -101,34 +101,81 @@ func ClassifyRegions(explicit, terms []string, headline, dateline string) (set R
 // as "king" or "president"; names too ambiguous for that are not in the
 // gazetteer at all (see gazetteer.go).
 func InferRegions(text string) RegionSet {
-	var bufArr [256]byte
-	var wordArr [48]regionWord
+	var f found
+	f.infer(text)
+	return f.regions
+}
+
+// InferCountries finds the countries named in free text as InferRegions
+// finds regions, in the order they are named: by their names, capitals,
+// big cities and demonyms, in English or in another language and script
+// ("Seoul", "서울", "Сеул", "한국", "Japanese", "日本"). A name two
+// countries share ("Congolese") and a region's name ("Balkans") give none.
+func InferCountries(text string) CountrySet {
+	var f found
+	f.infer(text)
+	return f.countries
+}
+
+// found gathers the regions and countries named in text.
+type found struct {
+	regions   RegionSet
+	countries CountrySet
+}
+
+func (f *found) add(r Region, c Country) {
+	f.regions = f.regions.Add(r)
+	f.countries = f.countries.Add(c)
+}
+
+func (f *found) infer(text string) {
+	// Room for a lead paragraph (summaries are cut near 300 letters), so
+	// that placing a story allocates nothing.
+	var bufArr [512]byte
+	var wordArr [96]regionWord
 	buf, words, hasLower := splitRegionWords(bufArr[:0], wordArr[:0], text)
 	index := places()
-	var set RegionSet
 	for i := 0; i < len(words); {
-		n, r := matchPlace(index.text, buf, words, i, hasLower)
+		n, p := matchPlace(index.text, buf, words, i, hasLower)
 		if n == 0 {
 			if words[i].unbroken {
-				set |= matchRuns(index.runs, words[i].text(buf))
+				matchRuns(index.runs, words[i].text(buf), f)
+			} else if p, ok := withoutClitic(index.text, words[i].text(buf)); ok {
+				f.add(p.region, p.country)
 			}
 			i++
 			continue
 		}
-		set = set.Add(r)
+		f.add(p.region, p.country)
 		i += n
 	}
-	return set
+}
+
+// withoutClitic finds a one-word name in an Arabic word that begins with
+// a conjunction or preposition written as part of it: "والسعودية" (and
+// Saudi Arabia), "بمصر" (in Egypt).
+func withoutClitic(textIndex map[string]place, w []byte) (place, bool) {
+	const size = len("و") // each clitic is two bytes in UTF-8
+	if len(w) < size+6 || w[0] != 0xd9 && w[0] != 0xd8 {
+		return place{}, false
+	}
+	switch string(w[:size]) {
+	case "و", "ب", "ل", "ف":
+	default:
+		return place{}, false
+	}
+	p, ok := textIndex[string(w[size:])]
+	return p, ok && p.flags == 0 && p.region != Other
 }
 
 // matchPlace returns the number of words of the longest place name that starts
-// at words[i] and is written as one, and its region (Other for a phrase that
+// at words[i] and is written as one, and the place (region Other for a phrase that
 // only stops a false match); 0 if no name starts there.
-func matchPlace(textIndex map[string]place, buf []byte, words []regionWord, i int, hasLower bool) (int, Region) {
+func matchPlace(textIndex map[string]place, buf []byte, words []regionWord, i int, hasLower bool) (int, place) {
 	start := words[i].start
 	first, ok := textIndex[string(buf[start:words[i].end])]
 	if !ok || !words[i].fits(first.lead) {
-		return 0, Other
+		return 0, place{}
 	}
 	for n := min(int(first.span), len(words)-i); n > 0; n-- {
 		p := first
@@ -138,10 +185,10 @@ func matchPlace(textIndex map[string]place, buf []byte, words []regionWord, i in
 			}
 		}
 		if p.flags&prefixOnly == 0 && p.foundAt(buf, words, i, n, hasLower) {
-			return n, p.region
+			return n, p
 		}
 	}
-	return 0, Other
+	return 0, place{}
 }
 
 // foundAt reports whether words[i:i+n], which spell p's name, are written as
@@ -173,8 +220,9 @@ func nextToStateWord(buf []byte, words []regionWord, i, n int) bool {
 // A place is what the text index knows about a name, or about a word that
 // only begins longer names.
 type place struct {
-	region Region
-	flags  placeFlags
+	region  Region
+	country Country // 0 for a region's name, or one two countries share
+	flags   placeFlags
 	// caps says how each word must be written in text, two bits a word.
 	caps uint16
 	// For a one-word key, span is the number of words of the longest name

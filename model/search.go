@@ -41,6 +41,7 @@ const (
 	termState                    // is: values
 	termAfter                    // after:
 	termBefore                   // before:
+	termCountry                  // country: values, any of which will do
 )
 
 // term is a leaf of the expression. Terms with the same key side by side
@@ -54,6 +55,8 @@ type term struct {
 
 	regions RegionSet
 	other   bool // region:other
+
+	countries []Country // termCountry
 
 	unread, read, starred bool
 
@@ -122,6 +125,9 @@ func (e *SyntaxError) Error() string { return fmt.Sprintf("col %d: %s", e.Pos+1,
 //	             are never part of a word outside quotes: f(x) is f (x).
 //	region:asia  any name or alias LookupRegion knows, region:"middle east",
 //	             region:other for stories with no region.
+//	country:kr   a story about the country: its ISO code or any name
+//	             LookupCountry knows, in any language, a demonym or a
+//	             capital: country:"south korea", country:korean, country:한국.
 //	section:pol  the section name starts with these words: section:politics,
 //	             section:"world n" (prefix, as typed while filtering).
 //	source:ex    likewise for the source name: source:"Example Wire".

@@ -84,6 +84,13 @@ func (e *evaluation) term(k int32) bool {
 		return !e.has(k)
 	case termRegion:
 		return e.regions&t.regions != 0 || t.other && e.regions == 0
+	case termCountry:
+		for _, c := range t.countries {
+			if e.s.Countries.Has(c) {
+				return true
+			}
+		}
+		return false
 	case termSection:
 		return startsAny(e.s.Section, t.any)
 	case termSource:

@@ -21,6 +21,7 @@ import (
 // The keys a term may have, in the order error messages list them.
 var searchKeys = [...]struct{ name, example string }{
 	{"region", "region:europe"},
+	{"country", "country:kr"},
 	{"section", "section:politics"},
 	{"source", `source:"example wire"`},
 	{"is", "is:unread"},
@@ -30,6 +31,7 @@ var searchKeys = [...]struct{ name, example string }{
 
 const (
 	keyRegion = iota
+	keyCountry
 	keySection
 	keySource
 	keyIs
@@ -171,7 +173,7 @@ func (r *runBuilder) node() node {
 			return 3
 		}
 		switch r.p.terms[n.term].kind {
-		case termState, termRegion, termAfter, termBefore:
+		case termState, termRegion, termCountry, termAfter, termBefore:
 			return 0
 		case termSection, termSource:
 			return 1
@@ -290,6 +292,15 @@ func (r *runBuilder) keyValue(key, v int) (int, error) {
 			t.other = true
 		} else {
 			t.regions = t.regions.Add(reg)
+		}
+	case keyCountry:
+		c, ok := LookupCountry(value)
+		if !ok {
+			return 0, &SyntaxError{Pos: v, Msg: unknownCountry(value)}
+		}
+		t := r.keyTerm(key, termCountry)
+		if !slices.Contains(t.countries, c) {
+			t.countries = append(t.countries, c)
 		}
 	case keySection, keySource:
 		words := queryWords(value)
@@ -413,4 +424,68 @@ func spaceAt(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsSpace(r)
+}
+
+// unknownCountry says that value names no country, and which one it
+// might be: the country whose code or English name is nearest to it.
+func unknownCountry(value string) string {
+	best := NearestCountry(value)
+	if best == "" {
+		return fmt.Sprintf("unknown country %q: use an ISO code (country:kr) or a name (country:\"south korea\")", value)
+	}
+	if strings.Contains(best, " ") {
+		best = `"` + best + `"`
+	}
+	return fmt.Sprintf("unknown country %q (did you mean country:%s?)", value, best)
+}
+
+// NearestCountry returns the country's name in English (folded: "south
+// korea") nearest to name, a country LookupCountry does not know, or ""
+// when none is near: for did-you-mean messages.
+func NearestCountry(name string) string {
+	typed := Fold(name)
+	best, bestDist := "", len(typed)/3+1 // at most a third of it wrong
+	try := func(name string) {
+		if d := editDistance(typed, name); d < bestDist {
+			best, bestDist = name, d
+		}
+	}
+	for _, c := range knownCountries() {
+		try(Fold(c.Name()))
+	}
+	for _, n := range nations {
+		for name := range strings.SplitSeq(n.names+"|"+n.demonyms, "|") {
+			if name, _, _ = marks(name); !strings.Contains(name, "(") {
+				try(Fold(name))
+			}
+		}
+	}
+	return best
+}
+
+// editDistance is the distance between a and b in runes: the edits
+// (insert, delete, replace, or swap two neighbours) that turn one into
+// the other.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	rows := [3][]int{make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)}
+	for j := range rows[1] {
+		rows[1][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		before, prev, cur := rows[0], rows[1], rows[2]
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
+		}
+		rows[0], rows[1], rows[2] = prev, cur, before
+	}
+	return rows[1][len(rb)]
 }

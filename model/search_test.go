@@ -156,7 +156,7 @@ func TestParseSearchErrors(t *testing.T) {
 		{"empty date", "before:", 7, "before: needs a value, e.g. before:2026-11-02"},
 		{"unknown is", "is:new", 3, "unknown is:new: use is:unread, is:read or is:starred"},
 		{"unknown key", "x tag:politics", 2,
-			`unknown key "tag": use region:, section:, source:, is:, after: or before:; to search for the text, quote it`},
+			`unknown key "tag": use region:, country:, section:, source:, is:, after: or before:; to search for the text, quote it`},
 		{"unknown key keeps case", "Update: x", 0, `unknown key "Update": use ...`},
 		{"unknown excluded key", "-tag:x", 1, `unknown key "tag": use ...`},
 		{"excluded key", "elect -region:asia", 6, "only words and phrases can be excluded: remove the - before region:"},

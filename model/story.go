@@ -35,6 +35,9 @@ type Story struct {
 	// RegionsInferred is true when Regions was guessed from the headline or
 	// dateline rather than declared by the source.
 	RegionsInferred bool
+	// Countries are the countries the story is about, in the order they
+	// were found (see ClassifyPlaces); Countries.All() ranges over them.
+	Countries CountrySet
 
 	// Body yields the story's Markdown. It may convert HTML on first call;
 	// the result is sanitised like every other field. Never nil.

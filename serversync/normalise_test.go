@@ -72,7 +72,7 @@ func TestEntriesKeepTheirStories(t *testing.T) {
 		{"tag:asia.example,2026:1", "Tokyo markets rally", "TOKYO (Reuters) - Stocks rose.", "Asia - Pacific", "2026-03-01T09:30:15Z"},
 		{"https://asia.example/u", "Bad �� bytes gnp.exe", "caf� �", "Asia - Pacific", ""},
 		// feed 9
-		{"server-feed:9#x", "From an unlisted feed", "Paris, France: something happened.", "", ""},
+		{"server-feed:9#x", "From an unlisted feed", "Paris, France: something happened.", "Europe", ""}, // its lead names France
 		{"server-feed:9#entry:91", "No guid, no link, no feed address", "hash", "", "2026-03-01T08:30:15Z"},
 	}
 	var got []*model.Story

@@ -32,6 +32,7 @@ type row struct {
 	inferred                            bool
 	position                            int32
 	event                               string
+	countries                           int64 // model.CountrySet
 	kind, raw, base                     string
 	hash                                []byte
 	// words is the index text, "" when the library already had this
@@ -46,14 +47,14 @@ type row struct {
 
 const (
 	qLookup      = `SELECT n, content_hash, EXISTS (SELECT 1 FROM articles a WHERE a.n = stories.n) FROM stories WHERE id = ?`
-	qInsertStory = `INSERT INTO stories (id, guid, title, summary, author, published, link, source, section, tags, dateline, regions, regions_inferred, source_key, content_hash, first_seen, last_seen_in_feed, body_indexed, position, event)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18, ?19)
+	qInsertStory = `INSERT INTO stories (id, guid, title, summary, author, published, link, source, section, tags, dateline, regions, regions_inferred, source_key, content_hash, first_seen, last_seen_in_feed, body_indexed, position, event, countries)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18, ?19, ?20)
 ON CONFLICT (id) DO NOTHING`
 	qAddCount = `UPDATE counts SET total = total + ?2, read = read + ?3 WHERE region = ?1`
 	qMaxN     = `SELECT coalesce(max(n), 0) FROM stories`
 	// qNewRead finds the new stories that were marked read before they came.
 	qNewRead     = `SELECT s.regions FROM stories s JOIN state t ON t.story_id = s.id WHERE s.n > ? AND t.read`
-	qUpdateStory = `UPDATE stories SET guid = ?2, title = ?3, summary = ?4, author = ?5, published = ?6, link = ?7, source = ?8, section = ?9, tags = ?10, dateline = ?11, regions = ?12, regions_inferred = ?13, source_key = ?14, content_hash = ?15, last_seen_in_feed = ?16, gone_since = NULL, body_indexed = ?17, position = ?18, event = ?19
+	qUpdateStory = `UPDATE stories SET guid = ?2, title = ?3, summary = ?4, author = ?5, published = ?6, link = ?7, source = ?8, section = ?9, tags = ?10, dateline = ?11, regions = ?12, regions_inferred = ?13, source_key = ?14, content_hash = ?15, last_seen_in_feed = ?16, gone_since = NULL, body_indexed = ?17, position = ?18, event = ?19, countries = ?20
 WHERE n = ?1`
 	qTouchStory = `UPDATE stories SET source_key = ?2, last_seen_in_feed = ?3, gone_since = NULL, position = ?4 WHERE n = ?1`
 	qPutBody    = `INSERT OR REPLACE INTO bodies (n, body_kind, body_raw, body_base) VALUES (?, ?, ?, ?)`
@@ -150,7 +151,7 @@ func (s *Store) encode(st *model.Story) row {
 	r := row{
 		id: st.ID, guid: st.GUID, title: st.Title, summary: st.Summary, author: st.Author,
 		link: st.Link, source: st.Source, section: st.Section, dateln: st.Dateline, position: st.Position, event: st.Event,
-		regions: int64(st.Regions), inferred: st.RegionsInferred, tags: "[]",
+		regions: int64(st.Regions), inferred: st.RegionsInferred, tags: "[]", countries: int64(st.Countries),
 	}
 	if st.Dated() {
 		r.published = sql.NullInt64{Int64: st.Published.Unix(), Valid: true}
@@ -182,6 +183,13 @@ func (s *Store) encode(st *model.Story) row {
 	h.Write(n[:])
 	binary.LittleEndian.PutUint64(n[:], uint64(flags))
 	h.Write(n[:])
+	if r.countries != 0 {
+		// Only when there are any, so that adding the column changed the
+		// hash of no story without countries (and a re-ingest rewrites
+		// only the stories whose countries the migration guessed).
+		binary.LittleEndian.PutUint64(n[:], uint64(r.countries))
+		h.Write(n[:])
+	}
 	r.hash = h.Sum(nil)[:16]
 	return r
 }
@@ -261,7 +269,7 @@ func (t *wtx) upsert(rows []row, sourceKey string) error {
 				indexed = 0
 			}
 			if _, err := t.exec(qUpdateStory, n, r.guid, r.title, r.summary, r.author, r.published,
-				r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, indexed, r.position, r.event); err != nil {
+				r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, indexed, r.position, r.event, r.countries); err != nil {
 				return err
 			}
 		}
@@ -296,7 +304,7 @@ func (t *wtx) insert(r *row, sourceKey string) (int64, bool, error) {
 		}
 	}
 	res, err := t.exec(qInsertStory, r.id, r.guid, r.title, r.summary, r.author, r.published,
-		r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, r.bodyIndexed(), r.position, r.event)
+		r.link, r.source, r.section, r.tags, r.dateln, r.regions, r.inferred, sourceKey, r.hash, t.now, r.bodyIndexed(), r.position, r.event, r.countries)
 	if err != nil {
 		return 0, false, err
 	}

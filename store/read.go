@@ -19,12 +19,12 @@ import (
 // story's Body fetches its text on the first Markdown().
 
 const storyCols = `s.n, s.id, s.guid, s.title, s.summary, s.author, s.published, s.link, s.source,
-s.section, s.tags, s.dateline, s.regions, s.regions_inferred, s.position, s.event, coalesce(t.read, 0), coalesce(t.starred, 0)
+s.section, s.tags, s.dateline, s.regions, s.regions_inferred, s.position, s.event, s.countries, coalesce(t.read, 0), coalesce(t.starred, 0)
 FROM stories s LEFT JOIN state t ON t.story_id = s.id`
 
 // leanCols are what the headline list needs (see model.Story.Partial).
 const leanCols = `s.n, s.id, s.title, s.summary, s.published, s.source, s.section, s.regions,
-s.regions_inferred, s.position, s.event, coalesce(t.read, 0), coalesce(t.starred, 0)
+s.regions_inferred, s.position, s.event, s.countries, coalesce(t.read, 0), coalesce(t.starred, 0)
 FROM stories s LEFT JOIN state t ON t.story_id = s.id`
 
 // Cursor is a place in the library's order within a scope: a page starts
@@ -101,11 +101,11 @@ func (s *Store) scan(ctx context.Context, q string, args ...any) iter.Seq2[Item,
 			st                      model.Story
 			published               sql.NullInt64
 			tags                    string
-			regions                 int64
+			regions, countries      int64
 			inferred, read, starred bool
 		)
 		if err := rows.Scan(&n, &st.ID, &st.GUID, &st.Title, &st.Summary, &st.Author, &published, &st.Link,
-			&st.Source, &st.Section, &tags, &st.Dateline, &regions, &inferred, &st.Position, &st.Event, &read, &starred); err != nil {
+			&st.Source, &st.Section, &tags, &st.Dateline, &regions, &inferred, &st.Position, &st.Event, &countries, &read, &starred); err != nil {
 			return Item{}, err
 		}
 		if published.Valid {
@@ -115,6 +115,7 @@ func (s *Store) scan(ctx context.Context, q string, args ...any) iter.Seq2[Item,
 			_ = json.Unmarshal([]byte(tags), &st.Tags) // written by encode; a damaged one is dropped
 		}
 		st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
+		st.Countries = model.CountrySet(countries)
 		st.Body = &lazyBody{s: s, n: n}
 		return Item{Story: &st, State: StoryState{Read: read, Starred: starred}}, nil
 	})
@@ -139,11 +140,11 @@ func (s *Store) scanLean(ctx context.Context, q string, args ...any) iter.Seq2[I
 			st                      model.Story
 			summary                 string
 			published               sql.NullInt64
-			regions                 int64
+			regions, countries      int64
 			inferred, read, starred bool
 		)
 		if err := rows.Scan(&n, &st.ID, &st.Title, &summary, &published, &st.Source, &st.Section,
-			&regions, &inferred, &st.Position, &st.Event, &read, &starred); err != nil {
+			&regions, &inferred, &st.Position, &st.Event, &countries, &read, &starred); err != nil {
 			return Item{}, err
 		}
 		if published.Valid {
@@ -151,6 +152,7 @@ func (s *Store) scanLean(ctx context.Context, q string, args ...any) iter.Seq2[I
 		}
 		st.Source, st.Section = intern(st.Source), intern(st.Section)
 		st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
+		st.Countries = model.CountrySet(countries)
 		st.Body, st.Partial = &lazyBody{s: s, n: n}, true
 		return Item{Story: &st, State: StoryState{Read: read, Starred: starred}, Summary: summary}, nil
 	})

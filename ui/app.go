@@ -27,6 +27,7 @@ const (
 	screenSources
 	screenHelp
 	screenFront
+	screenCountries
 	screenCount // not a screen: how many there are (keep it last)
 )
 
@@ -39,6 +40,9 @@ type Options struct {
 	Sources []model.Origin
 	// Scope is the region tab to start on.
 	Scope model.Scope
+	// Country, when not 0, narrows the list to the stories about it from
+	// the start, as choosing it on the countries screen does.
+	Country model.Country
 	// Theme is the starting theme; ThemeForced stops the terminal's
 	// background colour from changing it.
 	Theme       Theme
@@ -149,6 +153,7 @@ type App struct {
 	// the front page it was opened from.
 	storyBack screen
 	keyHelp   helpScreen
+	picker    countryPicker              // the countries screen
 	rendered  map[renderKey]renderedBody // finished renders, by story, width and theme
 	pending   map[renderKey]bool         // renders under way
 	ahead     renderAhead                // rendering the list's selection ahead
@@ -216,7 +221,7 @@ func New(opts Options) App {
 		tick:      tea.Tick,
 		stories:   model.NewCollection(),
 		loading:   opts.Events != nil,
-		list:      newListScreen(opts.Scope, opts.NoState),
+		list:      newListScreen(opts.Scope, opts.NoState).startIn(opts.Country),
 		rendered:  map[renderKey]renderedBody{},
 		pending:   map[renderKey]bool{},
 		articles:  map[string]model.Article{},
@@ -321,7 +326,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // setKeys switches the bindings on and off for what is now on screen.
 func (a *App) setKeys() {
 	a.keys.split = a.splitShown()
-	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty(), a.list.confirmAll)
+	a.keys.forScreen(a.screen, a.list.typing, !a.list.query.Empty() || a.list.country != 0, a.list.confirmAll)
 	if a.screen == screenDetail {
 		if a.story.story == nil || a.stories.Coverage(a.story.seq) == nil {
 			a.keys.CoverageNext.SetEnabled(false)

@@ -114,8 +114,9 @@ func (h helpScreen) lines(e env, hm help.Model) []string {
 	}
 	notes := wrap.Render(legend) + "\n" + wrap.Render(
 		"Filter: "+keyOf(all.Filter)+" then words (each begins a word of the text, source or section), \"a phrase\", -word, "+
-			"a OR b, (groups), region:asia, section:politics, source:name, is:unread, is:starred, after:7d, before:today; "+
-			keyOf(all.FilterApply)+" keeps it, "+keyOf(all.FilterClear)+" clears it. Links screen: "+picks+".") + "\n" + wrap.Render(
+			"a OR b, (groups), region:asia, country:kr, section:politics, source:name, is:unread, is:starred, after:7d, before:today; "+
+			keyOf(all.FilterApply)+" keeps it, "+keyOf(all.FilterClear)+" clears it. "+keyOf(all.Countries)+" lists the countries of the tab's stories: "+
+			keyOf(all.Open)+" narrows the list to one, "+keyOf(all.FilterClear)+" on the list clears it. Links screen: "+picks+".") + "\n" + wrap.Render(
 		"Story: space at its end opens the next unread story. "+keyOf(all.StorySearch)+" searches it: "+keyOf(all.SearchApply)+" keeps the search; "+
 			"while it is on, "+keyOf(all.SearchNext)+" and "+keyOf(all.SearchPrev)+" are the next and previous match (not next story, next unread), "+keyOf(all.SearchClear)+" ends it.")
 	out := st.App.Title.Render("dateline") + st.App.Subtle.Render(" keys") + "\n\n" +

@@ -54,6 +54,8 @@ type KeyMap struct {
 
 	// Front opens the front page of the world (and closes it).
 	Front key.Binding
+	// Countries lists the countries of the list's tab, to narrow it to one.
+	Countries key.Binding
 
 	// split says the screen is split (set before forScreen).
 	split bool
@@ -126,6 +128,7 @@ func DefaultKeyMap() KeyMap {
 		ToggleGroup:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "group by event")),
 		CoverageNext: key.NewBinding(key.WithKeys("c"), key.WithHelp("c/C", "other outlets")),
 		CoveragePrev: key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "previous outlet")),
+		Countries:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "countries")),
 	}
 	for i := range k.PickLink {
 		n := strconv.Itoa(i + 1)
@@ -187,6 +190,7 @@ func keyActions() []keyAction {
 		{"toggle_layout", func(k *KeyMap) *key.Binding { return &k.ToggleLayout }},
 		{"focus_story", func(k *KeyMap) *key.Binding { return &k.FocusStory }},
 		{"focus_list", func(k *KeyMap) *key.Binding { return &k.FocusList }},
+		{"countries", func(k *KeyMap) *key.Binding { return &k.Countries }},
 		{"article", func(k *KeyMap) *key.Binding { return &k.Article }},
 		{"front_page", func(k *KeyMap) *key.Binding { return &k.Front }},
 		{"toggle_group", func(k *KeyMap) *key.Binding { return &k.ToggleGroup }},
@@ -222,7 +226,8 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 			b.SetEnabled(true)
 		}
 	}
-	k.Open.SetEnabled(list && !filtering || links || s == screenSources || front)
+	k.Open.SetEnabled(list && !filtering || links || s == screenSources || front || s == screenCountries)
+	k.Countries.SetEnabled(list && !filtering || s == screenCountries)
 	k.Back.SetEnabled(!list)
 	k.Quit.SetEnabled(!typing)
 	k.Help.SetEnabled(!typing)
@@ -341,7 +346,7 @@ func terse(b key.Binding, desc string, pair ...key.Binding) key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Sources, k.Refresh, k.Front, k.ToggleGroup},
+		{k.Open, k.Back, k.NextTab, k.PrevTab, k.Filter, k.Countries, k.Sources, k.Refresh, k.Front, k.ToggleGroup},
 		// SearchNext's help names N too, so SearchPrev needs no line; space at
 		// the end (ReadOn) is in the help's notes: "space" would widen the
 		// column past five groups at 120 columns.

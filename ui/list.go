@@ -55,6 +55,9 @@ type listScreen struct {
 	// list is grouped, the stories their rows stand for, as the counts
 	// and M see them.
 	matched []int32
+	// country narrows every tab to the stories about it (0: no country),
+	// chosen on the countries screen.
+	country model.Country
 }
 
 // filterPlaceholder is the empty filter line's hint, with the user's keys.
@@ -71,6 +74,12 @@ func newListScreen(scope model.Scope, noMarks bool) listScreen {
 	l := listScreen{scope: scope, input: in, only: model.Only{Keep: map[int32]bool{}}}
 	l.noMarks = noMarks
 	l.grouped = true
+	return l
+}
+
+// startIn is the list narrowed to country from the start.
+func (l listScreen) startIn(country model.Country) listScreen {
+	l.country = country
 	return l
 }
 
@@ -109,18 +118,9 @@ func (l listScreen) wheel(step int) listScreen { return l.selectRow(l.cursor + s
 // Dates counted from now (after:24h, after:today) are read again at each
 // refresh, so a filter or saved search left on keeps to its window.
 func (l listScreen) refresh(e env) listScreen {
-	c, searches := e.stories, e.savedSearches()
-	l.tabs = buildTabs(c, l.scope, searches)
-	view := c.ViewText(l.scope, l.query.At(e.opts.Now(), e.opts.Location), l.only, l.textHits)
-	if l.searchTab > 0 {
-		// A saved search's tab: its stories, narrowed by the filter.
-		in := map[int32]bool{}
-		for _, seq := range c.View(model.Everywhere(), searches[l.searchTab-1].Query, model.Only{}) {
-			in[seq] = true
-		}
-		// A copy: without a filter the view is the collection's own order.
-		view = slices.DeleteFunc(slices.Clone(view), func(seq int32) bool { return !in[seq] })
-	}
+	c := e.stories
+	l.tabs = buildTabs(c, l.scope, e.savedSearches())
+	view := l.inCountry(e, l.tabView(e))
 	l.matched = view
 	if l.grouped {
 		view = c.Group(view)
@@ -136,6 +136,89 @@ func (l listScreen) refresh(e env) listScreen {
 		l.storyList = l.moveTo(0)
 	}
 	return l
+}
+
+// tabView is the stories of the tab, narrowed by the filter and the
+// unread or starred view, not by the country.
+func (l listScreen) tabView(e env) []int32 {
+	c := e.stories
+	view := c.ViewText(l.scope, l.query.At(e.opts.Now(), e.opts.Location), l.only, l.textHits)
+	if l.searchTab > 0 {
+		// A saved search's tab: its stories, narrowed by the filter.
+		in := map[int32]bool{}
+		for _, seq := range c.View(model.Everywhere(), e.savedSearches()[l.searchTab-1].Query, model.Only{}) {
+			in[seq] = true
+		}
+		// A copy: without a filter the view is the collection's own order.
+		view = slices.DeleteFunc(slices.Clone(view), func(seq int32) bool { return !in[seq] })
+	}
+	return view
+}
+
+// inCountry narrows view to the stories about the list's country.
+func (l listScreen) inCountry(e env, view []int32) []int32 {
+	if l.country == 0 {
+		return view
+	}
+	out := make([]int32, 0, len(view)/8)
+	for _, seq := range view {
+		if e.stories.Story(seq).Countries.Has(l.country) {
+			out = append(out, seq)
+		}
+	}
+	return out
+}
+
+// countryPicker is the countries screen for the list's tab.
+func (l listScreen) countryPicker(e env) countryPicker {
+	of := "All"
+	if len(l.tabs) > 0 {
+		of = l.tabs[tabIndex(l.tabs, l.scope, l.searchTab)].name
+	}
+	if !l.query.Empty() {
+		of += " matching " + l.query.String()
+	}
+	return newCountryPicker(e.stories, l.tabView(e), l.country, of)
+}
+
+// narrowTo narrows every tab to the stories about country.
+func (l listScreen) narrowTo(country model.Country, e env) listScreen {
+	l.country = country
+	return l.restart(e)
+}
+
+// tabBar draws the tab bar, and after it the country the list is
+// narrowed to.
+func (l listScreen) tabBar(st Styles, width int) string {
+	bar := renderTabs(l.tabs, tabIndex(l.tabs, l.scope, l.searchTab), st, l.tabsWidth(st, width))
+	if l.country == 0 {
+		return bar
+	}
+	chip := st.Tabs.Active.Render(l.country.String())
+	if l.countryNamed(st, width) {
+		chip = st.Tabs.Active.Render(l.country.Name()) + " " + st.Tabs.Count.Render(l.country.String())
+	}
+	return bar + st.Tabs.Separator.Render(" │ ") + chip
+}
+
+// countryNamed reports whether the tab bar names the country in full:
+// when every tab still fits beside it; else it shows the code alone.
+func (l listScreen) countryNamed(st Styles, width int) bool {
+	room := width - ansi.StringWidth(l.country.Name()+" "+l.country.String()) - 3
+	_, spans := layoutTabs(l.tabs, tabIndex(l.tabs, l.scope, l.searchTab), st, max(10, room))
+	return len(spans) == len(l.tabs)
+}
+
+// tabsWidth is the room the tabs have on a bar width cells wide: the
+// country, when there is one, takes its share.
+func (l listScreen) tabsWidth(st Styles, width int) int {
+	switch {
+	case l.country == 0:
+		return width
+	case l.countryNamed(st, width):
+		return max(10, width-ansi.StringWidth(l.country.Name()+" "+l.country.String())-3)
+	}
+	return max(10, width-ansi.StringWidth(l.country.String())-3)
 }
 
 // restart shows the view from its top, forgetting the stories kept in it.
@@ -208,6 +291,8 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 		return l, outcome{}, l.input.Focus()
 	case key.Matches(msg, k.Sources):
 		return l, outcome{do: actSources}, nil
+	case key.Matches(msg, k.Countries):
+		return l, outcome{do: actCountries}, nil
 	case key.Matches(msg, k.Refresh):
 		return l, outcome{do: actRefresh}, nil
 	case key.Matches(msg, k.UnreadOnly):
@@ -239,9 +324,14 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 			return l, outcome{do: actArticle, seq: seq}, nil
 		}
 	case key.Matches(msg, k.FilterClear):
-		// esc on the list clears a kept filter and never quits.
-		if !l.query.Empty() {
+		// esc on the list clears a kept filter, then the country, and
+		// never quits.
+		switch {
+		case !l.query.Empty():
 			l.query, l.textHits = model.Search{}, nil
+			l = l.refresh(e)
+		case l.country != 0:
+			l.country = 0
 			l = l.refresh(e)
 		}
 	}
@@ -365,7 +455,7 @@ type listStatus struct {
 // draw draws the list screen.
 func (l listScreen) draw(e env, status listStatus) string {
 	var b strings.Builder
-	b.WriteString(renderTabs(l.tabs, tabIndex(l.tabs, l.scope, l.searchTab), *e.styles, e.width))
+	b.WriteString(l.tabBar(*e.styles, e.width))
 	b.WriteByte('\n')
 	b.WriteString(rule(e))
 	b.WriteByte('\n')
@@ -424,7 +514,7 @@ func (l listScreen) empty(e env, status listStatus, height int) string {
 // narrowed reports whether something the user set hides stories: the
 // filter, the unread or starred view, a saved search's tab.
 func (l listScreen) narrowed() bool {
-	return !l.query.Empty() || l.only.Unread || l.only.Starred || l.searchTab > 0
+	return !l.query.Empty() || l.only.Unread || l.only.Starred || l.searchTab > 0 || l.country != 0
 }
 
 // whyEmpty says what hides every story here, and the key that undoes it.
@@ -443,9 +533,14 @@ func (l listScreen) whyEmpty(e env) string {
 		undo = append(undo, keyOf(e.keys.StarredOnly)+" to show unstarred ones too")
 	}
 	msg := "No " + what
+	if l.country != 0 {
+		msg += " about " + l.country.Name()
+	}
 	if !l.query.Empty() {
 		msg += " match " + l.query.String()
 		undo = append(undo, keyOf(e.keys.FilterClear)+" to clear the filter")
+	} else if l.country != 0 {
+		undo = append(undo, keyOf(e.keys.FilterClear)+" for every country")
 	}
 	switch r, one := l.scope.Region(); {
 	case l.searchTab > 0:

@@ -63,7 +63,7 @@ func TestFilterPlaceholderSaysWhatIsTrue(t *testing.T) {
 	}
 	a = press(t, a, "esc", "?", "G") // at 80x24 the notes are below the keys
 	if help := strings.Join(strings.Fields(screenText(a)), " "); a.screen != screenHelp ||
-		!strings.Contains(help, "-word, a OR b, (groups), region:asia, section:politics, source:name, is:unread") {
+		!strings.Contains(help, "-word, a OR b, (groups), region:asia, country:kr, section:politics, source:name, is:unread") {
 		t.Fatalf("esc then ? should show every filter term:\n%s", screenText(a))
 	}
 }

@@ -51,7 +51,7 @@ func (a App) handleClick(msg tea.MouseClickMsg) (App, tea.Cmd) {
 func (a App) clickList(x, y int) (App, tea.Cmd) {
 	l := a.list
 	if y == 0 {
-		_, spans := layoutTabs(l.tabs, tabIndex(l.tabs, l.scope, l.searchTab), a.styles, a.listWidth())
+		_, spans := layoutTabs(l.tabs, tabIndex(l.tabs, l.scope, l.searchTab), a.styles, l.tabsWidth(a.styles, a.listWidth()))
 		cur := tabIndex(l.tabs, l.scope, l.searchTab)
 		for _, s := range spans {
 			if x >= s.from && x < s.to && s.tab != cur {

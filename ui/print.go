@@ -14,10 +14,12 @@ import (
 // storyJSON is one line of `dateline list --format json`. Every key is always
 // present: an undated story has "published": null, one with no region [].
 type storyJSON struct {
-	ID        string   `json:"id"`
-	Title     string   `json:"title"`
-	Summary   string   `json:"summary"`
-	Regions   []string `json:"regions"`
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Summary string   `json:"summary"`
+	Regions []string `json:"regions"`
+	// Countries are ISO 3166-1 codes, in the order the story names them.
+	Countries []string `json:"countries"`
 	Section   string   `json:"section"`
 	Source    string   `json:"source"`
 	Author    string   `json:"author"`
@@ -59,7 +61,7 @@ func PrintList(w io.Writer, stories []*model.Story, states []model.StoryState, f
 
 func toJSON(s *model.Story) storyJSON {
 	j := storyJSON{
-		ID: s.ID, Title: s.Title, Summary: s.Summary, Regions: s.Regions.Names(),
+		ID: s.ID, Title: s.Title, Summary: s.Summary, Regions: s.Regions.Names(), Countries: s.Countries.Codes(),
 		Section: s.Section, Source: s.Source, Author: s.Author, Link: s.Link, Event: s.EventID(),
 	}
 	if s.Dated() {

@@ -299,6 +299,19 @@ func storyBody(s *model.Story) (string, []string) {
 	return numberLinks(s.Body.Markdown())
 }
 
+// countryNames names the countries in English ("South Korea, Japan"), or
+// by their codes ("KR, JP") when the names are wider than room cells.
+func countryNames(set model.CountrySet, room int) string {
+	var names []string
+	for c := range set.All() {
+		names = append(names, c.Name())
+	}
+	if s := strings.Join(names, ", "); ansi.StringWidth(s) <= room {
+		return s
+	}
+	return strings.Join(set.Codes(), ", ")
+}
+
 // header renders the story's header block: kicker (and marks, when not
 // ""), headline, summary, byline, link.
 func header(s *model.Story, st Styles, width int, loc *time.Location, marks string) string {
@@ -315,6 +328,9 @@ func header(s *model.Story, st Styles, width int, loc *time.Location, marks stri
 		regions += " (inferred)"
 	}
 	kicker = append(kicker, regions)
+	if s.Countries != 0 {
+		kicker = append(kicker, countryNames(s.Countries, width-ansi.StringWidth(strings.Join(kicker, " · "))-3-ansi.StringWidth(s.Dateline)-3))
+	}
 	if s.Dateline != "" {
 		kicker = append(kicker, s.Dateline)
 	}

@@ -39,6 +39,8 @@ const (
 	actReadOn          // at the end of a story: the next unread one
 	actArticle         // swap the story's text for its article, and back (seq: open it first)
 	actCoverage        // open the story dir stories away in the open story's event
+	actCountries       // show the countries of the list's tab
+	actPickCountry     // back to the list, narrowed to country
 )
 
 // outcome is what a screen's update asks the App to do, with what it
@@ -53,6 +55,8 @@ type outcome struct {
 	origin *model.Origin
 	notice string
 	alert  bool
+	// country is the country to narrow the list to (actPickCountry).
+	country model.Country
 }
 
 // notice is the outcome that shows text in the footer.
@@ -175,6 +179,8 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.front, out = a.front.update(msg, &a.keys)
 	case screenHelp:
 		a.keyHelp, out = a.keyHelp.update(msg, &a.keys, a.keyHelp.maxTop(a.env(), a.help))
+	case screenCountries:
+		a.picker, out = a.picker.update(msg, &a.keys, a.height)
 	}
 	a, next := a.apply(out)
 	return a, tea.Batch(cmd, next)
@@ -221,6 +227,12 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 		return a.toggleArticle(out.seq)
 	case actCoverage:
 		return a.stepCoverage(out.dir)
+	case actCountries:
+		a.picker = a.list.countryPicker(a.env())
+		a.screen = screenCountries
+	case actPickCountry:
+		a.screen = screenList
+		a.list = a.list.narrowTo(out.country, a.env())
 	}
 	return a, nil
 }

@@ -153,12 +153,13 @@ func (st keyState) where() string {
 		return "the headline list with a filter applied"
 	}
 	return map[screen]string{
-		screenList:    "the headline list",
-		screenDetail:  "the story screen",
-		screenLinks:   "the links screen",
-		screenSources: "the sources screen",
-		screenHelp:    "the help screen",
-		screenFront:   "the front page",
+		screenList:      "the headline list",
+		screenDetail:    "the story screen",
+		screenLinks:     "the links screen",
+		screenSources:   "the sources screen",
+		screenHelp:      "the help screen",
+		screenFront:     "the front page",
+		screenCountries: "the countries screen",
 	}[st.s]
 }
 

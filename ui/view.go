@@ -30,6 +30,8 @@ func (a App) View() tea.View {
 		content = a.front.draw(e, a.footerLine)
 	case a.screen == screenHelp:
 		content = a.keyHelp.draw(e, a.help)
+	case a.screen == screenCountries:
+		content = a.picker.draw(e, a.footerLine)
 	default:
 		content = a.list.draw(e, listStatus{
 			loading: a.loading, refreshing: a.refreshStatus(), failed: a.failedSources(), footer: a.footerLine,
