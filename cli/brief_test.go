@@ -32,7 +32,7 @@ func TestBriefShowsTheDaysEventsByRegion(t *testing.T) {
 	o.want(t, ExitOK)
 	text := o.stdout
 	apac := text[strings.Index(text, "Asia - Pacific"):]
-	if !strings.Contains(apac, "1. Typhoon forces 200,000 to flee homes in northern Philippines") || !strings.Contains(apac, "3 outlets · Meridian Wire") {
+	if !strings.Contains(apac, "1. Typhoon forces 200,000 to flee homes in northern Philippines") || !strings.Contains(apac, "3 outlets · PH · Meridian Wire") {
 		t.Errorf("Asia - Pacific does not lead with the typhoon, the earliest story of three outlets:\n%s", text)
 	}
 	if !strings.Contains(text, "Chile's central bank holds rates") || strings.Contains(text, "Kenya opens") {
@@ -50,6 +50,9 @@ func TestBriefShowsTheDaysEventsByRegion(t *testing.T) {
 	}
 	lead := lines[0]["lead"].(map[string]any)
 	others := lines[0]["others"].([]any)
+	if countries, _ := lines[0]["countries"].([]any); len(countries) == 0 || countries[0] != "PH" {
+		t.Errorf("the typhoon's countries: %v, want the Philippines first", lines[0]["countries"])
+	}
 	if field(lead, "id") != "https://wire.example/typhoon" || len(others) != 2 || field(lead, "event") != field(lines[0], "event") {
 		t.Errorf("lead %v, others %v", lead, others)
 	}

@@ -30,6 +30,9 @@ type FrontEvent struct {
 	Outlets int
 	// Newest is its newest story's time.
 	Newest time.Time
+	// Countries are the countries its stories are about, those most of
+	// them name first (at most six).
+	Countries CountrySet
 }
 
 // FrontRegion is a region's part of the front page.
@@ -76,6 +79,8 @@ func (c *Collection) FrontPage(now time.Time, perRegion int) FrontPage {
 		FrontEvent
 		regions RegionSet
 		sources map[string]bool
+		named   map[Country]int // how many of its stories name each country
+		order   []Country       // the countries in the order first named
 	}
 	byEvent := map[string]*acc{}
 	var events []*acc
@@ -96,9 +101,22 @@ func (c *Collection) FrontPage(now time.Time, perRegion int) FrontPage {
 		e.Seqs = append(e.Seqs, seq)
 		e.regions |= c.regions[seq]
 		e.sources[s.Source] = true
+		for k := range s.Countries.All() {
+			if e.named == nil {
+				e.named = map[Country]int{}
+			}
+			if e.named[k] == 0 {
+				e.order = append(e.order, k)
+			}
+			e.named[k]++
+		}
 	}
 	for _, e := range events {
 		e.Outlets = len(e.sources)
+		slices.SortStableFunc(e.order, func(a, b Country) int { return cmp.Compare(e.named[b], e.named[a]) })
+		for _, k := range e.order {
+			e.Countries = e.Countries.Add(k)
+		}
 		// Newest first already; the lead, the earliest, goes first.
 		lead := len(e.Stories) - 1
 		for i := len(e.Stories) - 2; i >= 0; i-- {

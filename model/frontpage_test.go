@@ -17,6 +17,17 @@ func cov(id, ev, src string, hoursAgo int, regions ...Region) *Story {
 	return s
 }
 
+func withCountries(s *Story, codes ...string) *Story {
+	for _, code := range codes {
+		c, ok := LookupCountry(code)
+		if !ok {
+			panic(code)
+		}
+		s.Countries = s.Countries.Add(c)
+	}
+	return s
+}
+
 func frontIDs(r FrontRegion) []string {
 	var out []string
 	for _, e := range r.Events {
@@ -30,7 +41,8 @@ func TestFrontPageRanksTheDaysEventsByOutletsInEachRegion(t *testing.T) {
 	c := NewCollection()
 	c.Add(Prepare([]*Story{
 		// a typhoon: three outlets, Asia - Pacific
-		cov("t1", "t1", "Wire", 10, AsiaPacific), cov("t2", "t1", "Post", 8, AsiaPacific), cov("t3", "t1", "Radio", 2, AsiaPacific),
+		withCountries(cov("t1", "t1", "Wire", 10, AsiaPacific), "JP", "PH"), withCountries(cov("t2", "t1", "Post", 8, AsiaPacific), "PH"),
+		cov("t3", "t1", "Radio", 2, AsiaPacific),
 		// a summit: two outlets, Europe and Asia - Pacific
 		cov("s1", "s1", "Wire", 5, Europe, AsiaPacific), cov("s2", "s1", "Post", 4, Europe),
 		// a lone story in Asia, two from one outlet in Africa
@@ -62,6 +74,9 @@ func TestFrontPageRanksTheDaysEventsByOutletsInEachRegion(t *testing.T) {
 		}
 	}
 	typhoon := page.Regions[2].Events[0]
+	if got := typhoon.Countries.String(); got != "PH,JP" {
+		t.Errorf("the typhoon's countries %q, want PH (named by two stories) then JP", got)
+	}
 	if page.Regions[2].Region != AsiaPacific || len(typhoon.Stories) != 3 || typhoon.Stories[0].ID != "t1" || typhoon.Stories[1].ID != "t3" {
 		t.Errorf("the typhoon's stories: %+v", typhoon.Stories)
 	}

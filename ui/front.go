@@ -172,6 +172,9 @@ func (f frontScreen) regionLines(e env, i, width int) ([]string, int) {
 		head := fmt.Sprintf(" %d. %s", j+1, ev.Lead.Title)
 		meta := fmt.Sprintf("    %s · %s · %s", plural(ev.Outlets, "outlet", "outlets"), ev.Lead.Source,
 			ev.Lead.Published.In(e.opts.Location).Format("Mon 2 Jan 15:04"))
+		if ev.Countries != 0 {
+			meta += " · " + strings.Join(ev.Countries.Codes(), " ")
+		}
 		head, meta = fit(head, width), fit(meta, width)
 		if i == f.region && j == f.event {
 			sel = len(lines)

@@ -23,8 +23,10 @@ func frontStories() []*model.Story {
 		}
 		return s
 	}
+	ph, _ := model.LookupCountry("PH")
+	typhoon := func(s *model.Story) *model.Story { s.Countries = s.Countries.Add(ph); return s }
 	return append(out,
-		ev("t1", "Typhoon forces 200,000 to flee homes in northern Philippines", "Meridian Wire", "t1", 20*time.Hour, model.AsiaPacific),
+		typhoon(ev("t1", "Typhoon forces 200,000 to flee homes in northern Philippines", "Meridian Wire", "t1", 20*time.Hour, model.AsiaPacific)),
 		ev("t2", "Philippines typhoon drives 200,000 from their homes", "Capital Ledger", "t1", 15*time.Hour, model.AsiaPacific),
 		ev("t3", "Three dead as Typhoon Marce slams into Luzon", "Northern Courier", "t1", 12*time.Hour, model.AsiaPacific),
 		ev("e1", "EU leaders meet in Brussels on energy prices", "Meridian Wire", "e1", 11*time.Hour, model.Europe),
@@ -41,7 +43,7 @@ func TestWOpensTheFrontPageWithTheMostCoveredEventsByRegion(t *testing.T) {
 	}
 	text := screenText(a)
 	apac := text[strings.Index(text, "Asia - Pacific"):]
-	if !strings.Contains(apac, "1. Typhoon forces 200,000") || !strings.Contains(apac, "3 outlets · Meridian Wire") {
+	if !strings.Contains(apac, "1. Typhoon forces 200,000") || !strings.Contains(apac, "3 outlets · Meridian Wire · Thu 26 Nov 16:00 · PH") {
 		t.Errorf("Asia - Pacific does not lead with the typhoon:\n%s", text)
 	}
 	eu := text[strings.Index(text, "Europe"):]

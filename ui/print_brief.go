@@ -14,12 +14,15 @@ import (
 // briefJSON is one line of `dateline brief --format json`: one event.
 // Every key is always present.
 type briefJSON struct {
-	Region  string      `json:"region"`
-	Rank    int         `json:"rank"`
-	Event   string      `json:"event"`
-	Outlets int         `json:"outlets"`
-	Lead    storyJSON   `json:"lead"`
-	Others  []storyJSON `json:"others"`
+	Region  string `json:"region"`
+	Rank    int    `json:"rank"`
+	Event   string `json:"event"`
+	Outlets int    `json:"outlets"`
+	// Countries are ISO 3166-1 codes, those most of its stories name
+	// first; [] when none.
+	Countries []string    `json:"countries"`
+	Lead      storyJSON   `json:"lead"`
+	Others    []storyJSON `json:"others"`
 }
 
 // PrintBrief writes the front page for `dateline brief`: "text" is each
@@ -44,7 +47,10 @@ func PrintBrief(w io.Writer, page model.FrontPage, only *model.Region, format st
 		}
 		for i, e := range r.Events {
 			if format == "json" {
-				j := briefJSON{Region: r.Region.String(), Rank: i + 1, Event: e.Event, Outlets: e.Outlets, Lead: toJSON(e.Lead), Others: []storyJSON{}}
+				j := briefJSON{Region: r.Region.String(), Rank: i + 1, Event: e.Event, Outlets: e.Outlets, Countries: e.Countries.Codes(), Lead: toJSON(e.Lead), Others: []storyJSON{}}
+				if j.Countries == nil {
+					j.Countries = []string{}
+				}
 				for _, s := range e.Stories[1:] {
 					j.Others = append(j.Others, toJSON(s))
 				}
@@ -54,6 +60,9 @@ func PrintBrief(w io.Writer, page model.FrontPage, only *model.Region, format st
 				continue
 			}
 			outlets := plural(e.Outlets, "outlet", "outlets")
+			if e.Countries != 0 {
+				outlets += " · " + strings.Join(e.Countries.Codes(), " ")
+			}
 			fmt.Fprintf(bw, "  %d. %s\n     %s · %s · %s · %s\n", i+1, oneLine(e.Lead.Title), outlets,
 				oneLine(e.Lead.Source), e.Lead.Published.In(loc).Format(TimeLayout), e.Lead.ID)
 		}
