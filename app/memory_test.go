@@ -64,16 +64,16 @@ func TestReaderMemoryLimitFollowsTheLibrary(t *testing.T) {
 }
 
 // The limit leaves the collector room over what the reader keeps live
-// (~500 bytes a story and ~10 MiB of runtime), at any size, and keeps a
-// 100k start under newsboat's peak (111 MiB, of which ~40 MiB are not Go's).
+// (~530 bytes a story and ~10 MiB of runtime beside the heap), at any
+// size: with none, every key started a collection of the whole heap.
 func TestReaderLimitLeavesRoomAtEverySize(t *testing.T) {
 	for _, n := range []int{0, 1_000, 10_000, 100_000, 300_000, 1_000_000} {
-		live := int64(10<<20 + 500*n)
-		if room := readerLimit(n) - live; room < 8<<20 {
+		live := int64(10<<20 + 530*n)
+		if room := readerLimit(n) - live; room < 12<<20 {
 			t.Errorf("%d stories: limit %d MiB leaves %d MiB over ~%d MiB live", n, readerLimit(n)>>20, room>>20, live>>20)
 		}
 	}
-	if got := readerLimit(100_000); got > 70<<20 {
-		t.Errorf("100k stories: limit %d MiB, over 70", got>>20)
+	if got := readerLimit(100_000); got > 90<<20 {
+		t.Errorf("100k stories: limit %d MiB, over 90", got>>20)
 	}
 }

@@ -205,26 +205,29 @@ func empty(st *store.Store) bool {
 }
 
 // The soft limits the garbage collector works to. Reading from the
-// library, the reader keeps ~500 bytes a story live (partial stories,
-// bodies on disk, the filter's word index): ~48 MiB at 100,000. With Go's
-// default pacing the heap would peak near twice that while they load. So
-// the reader's limit follows the library's size: 600 bytes a story, over a
-// base for what the runtime keeps beside the heap (~10 MiB), which leaves
-// the collector room to work while the list fills (~69 MiB at 100,000),
-// and never under 32 MiB, where the default pacing is the tighter one
-// anyway. A fixed limit would be too loose for a small library and, for a
-// large one, below what it keeps live: past its limit Go runs the
-// collector without pause (capped at half the CPU) for the whole session.
-// Parsing feeds into the library, at most ~15,000 parsed stories are held
-// (see maxQueued) and the written ones let their bodies go: ~150 MiB live
-// at 100,000 whole stories (dateline list). Without a library every body
-// stays: ~400 MiB. So the limit is raised when a source has to be parsed.
-// The process's peak is the limit plus what is not Go's: SQLite's memory
-// (~10-20 MiB) and the binary (~23 MiB of it touched). GOMEMLIMIT, if
-// set, wins.
+// library, the reader keeps ~530 bytes a story live (partial stories,
+// bodies on disk, the filter's word index, events): ~53 MiB at 100,000,
+// and the runtime keeps ~10 MiB more beside the heap (metadata, stacks,
+// the space between objects). With Go's default pacing the heap would
+// peak near twice that while they load. So the reader's limit follows the
+// library's size: 700 bytes a story over 20 MiB (87 MiB at 100,000), which
+// leaves the collector room over what is live, and never under 32 MiB,
+// where the default pacing is the tighter one anyway. The room matters as
+// much as the limit: at 600 bytes a story (69 MiB at 100,000) the heap sat
+// at its goal once the list was full, every key's few allocations started
+// a collection of all 53 MiB, and / took 38 ms to show instead of ~10. A
+// fixed limit would be too loose for a small library and, for a large one,
+// below what it keeps live: past its limit Go runs the collector without
+// pause (capped at half the CPU) for the whole session. Parsing feeds into
+// the library, at most ~15,000 parsed stories are held (see maxQueued) and
+// the written ones let their bodies go: ~150 MiB live at 100,000 whole
+// stories (dateline list). Without a library every body stays: ~400 MiB.
+// So the limit is raised when a source has to be parsed. The process's
+// peak is the limit plus what is not Go's: SQLite's memory (~10-20 MiB)
+// and the binary (~23 MiB of it touched). GOMEMLIMIT, if set, wins.
 const (
-	readerBaseLimit  = 12 << 20
-	readerPerStory   = 600
+	readerBaseLimit  = 20 << 20
+	readerPerStory   = 700
 	readerLeastLimit = 32 << 20
 	parseMemoryLimit = 192 << 20
 	noLibraryLimit   = 512 << 20
