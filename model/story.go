@@ -19,9 +19,6 @@ type Story struct {
 	Title   string
 	Summary string // plain text, never HTML or Markdown
 	Author  string
-	// Position is the story's place in its feed, 0 for the first: undated
-	// stories keep their feed's order by it.
-	Position int32
 	// Published is zero when the feed gave no usable date.
 	Published time.Time
 	Link      string // absolute URL, "" if none
@@ -31,10 +28,18 @@ type Story struct {
 	// Dateline is the place the story was filed from ("ISTANBUL"), "" if unknown.
 	Dateline string
 
-	Regions RegionSet
+	// Position is the story's place in its feed, 0 for the first: undated
+	// stories keep their feed's order by it. It sits with the other small
+	// fields, so that a Story takes 240 bytes, not 256 (1.6 MiB at 100k).
+	Position int32
+	Regions  RegionSet
 	// RegionsInferred is true when Regions was guessed from the headline or
 	// dateline rather than declared by the source.
 	RegionsInferred bool
+	// Partial is set on a story read from the library for the headline
+	// list: GUID, Summary, Author, Link, Tags and Dateline were left on
+	// disk, and Complete reads them (its Body is a Completer).
+	Partial bool
 	// Countries are the countries the story is about, in the order they
 	// were found (see ClassifyPlaces); Countries.All() ranges over them.
 	Countries CountrySet
@@ -47,11 +52,6 @@ type Story struct {
 	// Coverage): the ID of the event's first story, "" when that is the
 	// story itself or it is alone. EventID gives it either way.
 	Event string
-
-	// Partial is set on a story read from the library for the headline
-	// list: GUID, Summary, Author, Link, Tags and Dateline were left on
-	// disk, and Complete reads them (its Body is a Completer).
-	Partial bool
 }
 
 // Completer is the Body of a partial story: it reads the whole story.
