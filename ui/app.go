@@ -303,6 +303,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleSelectionRested(msg)
 	case TerminalBrowserFound:
 		a, cmd = a.handleTerminalBrowser(msg)
+	case StoryCompleted:
+		a, cmd = a.handleStoryCompleted(msg)
 	case LinkOpened:
 		a, cmd = a.handleLinkOpened(msg)
 	case LinkCopied:

@@ -74,6 +74,15 @@ func renderCmd(k renderKey, s *model.Story, opening bool) tea.Cmd {
 	}
 }
 
+// completeCmd reads a partial story whole, off the UI goroutine, for
+// what then needs more of it than the list holds (its link).
+func completeCmd(s *model.Story, then act) tea.Cmd {
+	return func() tea.Msg {
+		whole, err := s.Complete()
+		return StoryCompleted{Story: whole, Then: then, Err: err}
+	}
+}
+
 func copyCmd(copyText func(string) (string, error), text string) tea.Cmd {
 	return func() tea.Msg {
 		tool, err := copyText(text)

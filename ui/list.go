@@ -260,7 +260,8 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 		if key.Matches(msg, k.CopyLink) {
 			do = actCopyLink
 		}
-		return l, outcome{do: do, url: e.stories.Story(seq).Link}, nil
+		s := e.stories.Story(seq)
+		return l, outcome{do: do, url: s.Link, story: s}, nil
 	}
 	if key.Matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open) {
 		l.moved = true

@@ -114,3 +114,11 @@ type StatusExpired struct{ ID int }
 
 // statusTTL is how long a footer notice stays.
 const statusTTL = 4 * time.Second
+
+// StoryCompleted says a story from the library was read whole, for Then
+// (open or copy its link); Err says it could not be.
+type StoryCompleted struct {
+	Story *model.Story
+	Then  act
+	Err   error
+}

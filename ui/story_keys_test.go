@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/model"
 )
@@ -157,5 +158,47 @@ func TestHelpTellsOfTheStoryKeys(t *testing.T) {
 		if !strings.Contains(strings.Join(strings.Fields(screenText(a)), " "), strings.Join(strings.Fields(want), " ")) {
 			t.Errorf("help lacks %q:\n%s", want, screenText(a))
 		}
+	}
+}
+
+// libraryBody is the Body of a story the list read from the library
+// without its link: Complete reads the rest, as the store does.
+type libraryBody struct{ whole *model.Story }
+
+func (b libraryBody) Markdown() string { return "" }
+func (b libraryBody) Complete(s *model.Story) (*model.Story, error) {
+	return b.whole, nil
+}
+
+// o and y on a row from the library, whose link the list does not hold,
+// read the story whole first and then open or copy its link.
+func TestOAndYOnAPartialRowReadTheLinkFromTheLibrary(t *testing.T) {
+	whole := story("p1", "A story kept in the library", time.Hour, model.Europe)
+	partial := *whole
+	partial.Link, partial.Partial, partial.Body = "", true, libraryBody{whole: whole}
+	var opened []string
+	newer := story("n1", "A newer story", time.Minute, model.Europe)
+	middle := story("n2", "A story between", 30*time.Minute, model.Europe)
+	a := newTestAppWith(t, 80, 24, []*model.Story{newer, middle, &partial}, func(o *Options) {
+		o.Opener = func(u string) error { opened = append(opened, u); return nil }
+	})
+	// j at once, without the rest that would render (and so read) the
+	// story ahead: o comes before that.
+	m, _ := a.Update(keyMsg("j"))
+	m, _ = m.Update(keyMsg("j"))
+	a = m.(App)
+	if a.stories.Story(a.list.view[a.list.cursor]).Link != "" {
+		t.Fatal("the row already holds its link: the test shows nothing")
+	}
+	a = press(t, a, "o")
+	if len(opened) != 1 || opened[0] != whole.Link {
+		t.Fatalf("o on a row from the library opened %v, want %s\n%s", opened, whole.Link, screenText(a))
+	}
+	a = press(t, a, "y")
+	if !strings.Contains(screenText(a), whole.Link) && !strings.Contains(screenText(a), "Copied") {
+		t.Errorf("y on a row from the library:\n%s", screenText(a))
+	}
+	if strings.Contains(screenText(a), "no link") {
+		t.Errorf("y says the story has no link:\n%s", screenText(a))
 	}
 }

@@ -57,6 +57,9 @@ type outcome struct {
 	alert  bool
 	// country is the country to narrow the list to (actPickCountry).
 	country model.Country
+	// story, for actOpenLink and actCopyLink from the list, is the story
+	// whose link it is: a story from the library is read whole first.
+	story *model.Story
 }
 
 // notice is the outcome that shows text in the footer.
@@ -211,10 +214,14 @@ func (a App) apply(out outcome) (App, tea.Cmd) {
 		a.list = a.list.showSource(out.names, a.env())
 	case actRefresh:
 		return a.askRefresh(out.origin, out.name)
-	case actOpenLink:
+	case actOpenLink, actCopyLink:
+		if out.story != nil && out.story.Partial {
+			return a, completeCmd(out.story, out.do)
+		}
+		if out.do == actCopyLink {
+			return a.copyLink(out.url)
+		}
 		return a.openLink(out.url)
-	case actCopyLink:
-		return a.copyLink(out.url)
 	case actToggleRead, actToggleStar, actNextUnread:
 		return a.handleMarkAct(out.do)
 	case actMarkAllRead:
@@ -281,6 +288,16 @@ func (a App) handleOther(msg tea.Msg) (App, tea.Cmd) {
 	var cmd tea.Cmd
 	a.list.input, cmd = a.list.input.Update(msg)
 	return a, cmd
+}
+
+// handleStoryCompleted keeps the whole story and does with its link what
+// was asked.
+func (a App) handleStoryCompleted(msg StoryCompleted) (App, tea.Cmd) {
+	if msg.Err != nil || msg.Story == nil || msg.Story.Partial {
+		return a.notify(fmt.Sprintf("Could not read the story from the library: %v. Open it with enter and try again.", msg.Err), true)
+	}
+	a.stories.Complete(msg.Story)
+	return a.apply(outcome{do: msg.Then, url: msg.Story.Link})
 }
 
 func (a App) openLink(u string) (App, tea.Cmd) {
