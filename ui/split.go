@@ -39,12 +39,14 @@ const (
 
 // splitOn reports whether the screen is split: the user wants it (the
 // config's layout, then v) and the terminal is wide enough.
-func (a App) splitOn() bool {
-	least := splitAutoWidth
+func (a App) splitOn() bool { return a.split && a.width >= a.splitLeast() }
+
+// splitLeast is the narrowest terminal the layout splits.
+func (a App) splitLeast() int {
 	if a.opts.Layout == LayoutSplit {
-		least = minListPane + 1 + minStoryPane
+		return minListPane + 1 + minStoryPane
 	}
-	return a.split && a.width >= least
+	return splitAutoWidth
 }
 
 // splitShown reports whether the screen in front of the user is drawn
@@ -85,11 +87,7 @@ func (a App) listWidth() int {
 // time, and says why when the terminal is too narrow to split.
 func (a App) toggleLayout() (App, tea.Cmd) {
 	if !a.splitOn() {
-		least := splitAutoWidth
-		if a.opts.Layout == LayoutSplit {
-			least = minListPane + 1 + minStoryPane
-		}
-		if a.width < least {
+		if least := a.splitLeast(); a.width < least {
 			return a.notify(fmt.Sprintf("The split layout needs a terminal at least %d columns wide; this one is %d.", least, a.width), false)
 		}
 		a.split = true
