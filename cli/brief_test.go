@@ -11,22 +11,13 @@ import (
 func TestBriefShowsTheDaysEventsByRegion(t *testing.T) {
 	dir := t.TempDir()
 	wire := coverageFeed(t, dir, "Meridian Wire",
-		[4]string{"https://wire.example/typhoon", "Sat, 21 Nov 2026 02:10:00 GMT",
-			"Typhoon forces 200,000 to flee homes in northern Philippines",
-			"Typhoon Marce made landfall in Cagayan province with sustained winds of 185 km/h; at least three people were killed"},
+		typhoonWire,
 		[4]string{"https://wire.example/rates", "Sat, 21 Nov 2026 06:00:00 GMT",
 			"Chile's central bank holds rates as inflation eases",
 			"The central bank in Santiago kept its benchmark rate at 5.25%"},
 		[4]string{"https://wire.example/old", "Wed, 18 Nov 2026 06:00:00 GMT",
 			"Kenya opens a new rail line to Uganda", "Nairobi trains leave for Kampala"})
-	ledger := coverageFeed(t, dir, "Capital Ledger",
-		[4]string{"https://ledger.example/typhoon", "Sat, 21 Nov 2026 07:55:00 GMT",
-			"Philippines typhoon drives 200,000 from their homes",
-			"Typhoon Marce hit Cagayan province with sustained winds of 185 km/h, killing at least three people, officials said"})
-	courier := coverageFeed(t, dir, "Northern Courier",
-		[4]string{"https://courier.example/marce", "Sat, 21 Nov 2026 11:00:00 GMT",
-			"Three dead as Typhoon Marce slams into Luzon",
-			"Evacuation centres in Cagayan are full, with winds of up to 185 km/h tearing roofs off 200,000 homes"})
+	ledger, courier := typhoonCoverage(t, dir)
 
 	o := dateline(t, "brief", wire, ledger, courier)
 	o.want(t, ExitOK)

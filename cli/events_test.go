@@ -25,6 +25,27 @@ func coverageFeed(t *testing.T, dir, title string, items ...[4]string) string {
 	return path
 }
 
+// typhoonWire is the wire's story of a typhoon that two other outlets
+// covered (typhoonCoverage).
+var typhoonWire = [4]string{"https://wire.example/typhoon", "Sat, 21 Nov 2026 02:10:00 GMT",
+	"Typhoon forces 200,000 to flee homes in northern Philippines",
+	"Typhoon Marce made landfall in Cagayan province with sustained winds of 185 km/h; at least three people were killed"}
+
+// typhoonCoverage writes two more outlets' feeds of the typhoon, later the
+// same day, and returns their paths.
+func typhoonCoverage(t *testing.T, dir string) (ledger, courier string) {
+	t.Helper()
+	ledger = coverageFeed(t, dir, "Capital Ledger",
+		[4]string{"https://ledger.example/typhoon", "Sat, 21 Nov 2026 07:55:00 GMT",
+			"Philippines typhoon drives 200,000 from their homes",
+			"Typhoon Marce hit Cagayan province with sustained winds of 185 km/h, killing at least three people, officials said"})
+	courier = coverageFeed(t, dir, "Northern Courier",
+		[4]string{"https://courier.example/marce", "Sat, 21 Nov 2026 11:00:00 GMT",
+			"Three dead as Typhoon Marce slams into Luzon",
+			"Evacuation centres in Cagayan are full, with winds of up to 185 km/h tearing roofs off 200,000 homes"})
+	return ledger, courier
+}
+
 // Stories of one event from different feeds share an event in list
 // --format json; a story alone has its own ID; the library keeps the
 // events, and a story read later joins the event it belongs to.
@@ -32,20 +53,11 @@ func TestListGroupsCoverageOfOneEvent(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "library.db")
 	wire := coverageFeed(t, dir, "Meridian Wire",
-		[4]string{"https://wire.example/typhoon", "Sat, 21 Nov 2026 02:10:00 GMT",
-			"Typhoon forces 200,000 to flee homes in northern Philippines",
-			"Typhoon Marce made landfall in Cagayan province with sustained winds of 185 km/h; at least three people were killed"},
+		typhoonWire,
 		[4]string{"https://wire.example/factories", "Tue, 24 Nov 2026 09:10:00 GMT",
 			"Eurozone factory output falls for a third month as energy costs bite",
 			"Industrial production in the euro area fell 0.6% in September from August, Eurostat said"})
-	ledger := coverageFeed(t, dir, "Capital Ledger",
-		[4]string{"https://ledger.example/typhoon", "Sat, 21 Nov 2026 07:55:00 GMT",
-			"Philippines typhoon drives 200,000 from their homes",
-			"Typhoon Marce hit Cagayan province with sustained winds of 185 km/h, killing at least three people, officials said"})
-	courier := coverageFeed(t, dir, "Northern Courier",
-		[4]string{"https://courier.example/marce", "Sat, 21 Nov 2026 11:00:00 GMT",
-			"Three dead as Typhoon Marce slams into Luzon",
-			"Evacuation centres in Cagayan are full, with winds of up to 185 km/h tearing roofs off 200,000 homes"})
+	ledger, courier := typhoonCoverage(t, dir)
 
 	events := func(args ...string) map[string]string {
 		t.Helper()
