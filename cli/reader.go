@@ -35,8 +35,9 @@ func runReader(ctx context.Context, s *app.Session, a args, o IO) error {
 	}
 	// Loading stops with ctx; the library closes only after that.
 	defer func() { cancel(); <-stream.Done }()
-	// 120 frames a second: a key's answer is drawn within ~8 ms rather
-	// than the default 60's ~16 ms.
+	// A key after a pause is drawn at once (third_party/bubbletea's
+	// patch); faster changes are drawn at most 120 times a second, not
+	// the default 60.
 	progOpts := []tea.ProgramOption{tea.WithFPS(120)}
 	if keysFromTTY {
 		// Standard input holds the feed: read keys from the terminal.

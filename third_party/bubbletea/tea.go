@@ -1605,6 +1605,11 @@ func (p *Program) Printf(template string, args ...any) {
 	})
 }
 
+// settleTime is how long the renderer waits, after a view that comes when
+// nothing was drawn for a whole frame, before it draws: long enough for the
+// event loop to handle the other keys of the same read of the terminal.
+const settleTime = time.Millisecond
+
 // startRenderer starts the renderer.
 func (p *Program) startRenderer() {
 	framerate := time.Second / time.Duration(p.fps)
@@ -1629,13 +1634,56 @@ func (p *Program) startRenderer() {
 			parked  bool      // whether the ticker is stopped
 			realign bool      // whether the ticker runs a shortened interval
 			last    time.Time // when the ticker last fired
+			// When a frame was last drawn. It starts at now, so the first
+			// frame of a run waits for the first tick as it always did:
+			// a program that hands the terminal over at once (an exec
+			// in Init) still shows nothing before it.
+			drawn = time.Now()
 		)
+		// settle times the leading edge's moment; settling is its channel
+		// while it runs, nil otherwise.
+		settle := time.NewTimer(time.Hour)
+		settle.Stop()
+		defer settle.Stop()
+		var settling <-chan time.Time
+		// draw flushes a frame, and reports false when the renderer
+		// panicked and the program is shutting down.
+		draw := func(now time.Time) bool {
+			drew, ok := p.flushFrame()
+			if !ok {
+				// Stop drawing and wait for stopRenderer.
+				<-p.rendererDone
+				return false
+			}
+			if drew {
+				idle, drawn = 0, now
+			} else if idle++; idle >= idleFrames {
+				// Nothing is changing. Stop waking up every frame until
+				// there is something to draw, see [Program.wakeRenderer].
+				ticker.Stop()
+				parked = true
+			}
+			return true
+		}
 		for {
 			select {
 			case <-p.rendererDone:
 				return
 
 			case <-p.rendererWake:
+				// dateline: the leading edge. A view that comes after a
+				// whole frame with nothing drawn (a key after a pause) is
+				// drawn a moment later, not at the next tick. The moment
+				// lets the keys of one read of the terminal ("\r\r", a
+				// paste) all be handled first, so they make one frame.
+				if settling != nil {
+					continue
+				}
+				if time.Since(drawn) >= framerate {
+					settle.Reset(settleTime)
+					settling = settle.C
+					continue
+				}
 				if !parked {
 					continue
 				}
@@ -1645,25 +1693,29 @@ func (p *Program) startRenderer() {
 				parked, realign = false, true
 				ticker.Reset(framerate - time.Since(last)%framerate)
 
+			case now := <-settling:
+				// Views that come closer together than a frame are still
+				// drawn at most once a frame: the ticker starts its frames
+				// from here.
+				settling = nil
+				ticker.Reset(framerate)
+				parked, realign, last = false, false, now
+				if !draw(now) {
+					return
+				}
+
 			case last = <-ticker.C:
 				if realign {
 					realign = false
 					ticker.Reset(framerate)
 				}
-				drew, ok := p.flushFrame()
-				if !ok {
-					// The renderer panicked and the program is shutting
-					// down. Stop drawing and wait for stopRenderer.
-					<-p.rendererDone
-					return
+				if settling != nil {
+					// This tick draws what the settle would have.
+					settle.Stop()
+					settling = nil
 				}
-				if drew {
-					idle = 0
-				} else if idle++; idle >= idleFrames {
-					// Nothing is changing. Stop waking up every frame until
-					// there is something to draw, see [Program.wakeRenderer].
-					ticker.Stop()
-					parked = true
+				if !draw(last) {
+					return
 				}
 			}
 		}
