@@ -156,6 +156,7 @@ type App struct {
 	picker    countryPicker              // the countries screen
 	rendered  map[renderKey]renderedBody // finished renders, by story, width and theme
 	pending   map[renderKey]bool         // renders under way
+	slots     int                        // renders ahead at once: renderSlots()
 	ahead     renderAhead                // rendering the list's selection ahead
 
 	marks marksQueue
@@ -224,6 +225,7 @@ func New(opts Options) App {
 		list:      newListScreen(opts.Scope, opts.NoState).startIn(opts.Country),
 		rendered:  map[renderKey]renderedBody{},
 		pending:   map[renderKey]bool{},
+		slots:     renderSlots(),
 		articles:  map[string]model.Article{},
 		fetching:  map[string]bool{},
 		help:      help.New(),
@@ -301,6 +303,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleBodyRendered(msg)
 	case SelectionRested:
 		a, cmd = a.handleSelectionRested(msg)
+	case NeighboursDue:
+		a, cmd = a.handleNeighboursDue(msg)
 	case TerminalBrowserFound:
 		a, cmd = a.handleTerminalBrowser(msg)
 	case StoryCompleted:

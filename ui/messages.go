@@ -105,6 +105,10 @@ type FullTextFound struct {
 	Err     error
 }
 
+// NeighboursDue says an opened story's frame has had its time: render the
+// stories n, p and c would open.
+type NeighboursDue struct{ Seq int32 }
+
 // SelectionRested says the list's selection has stayed put for restPause
 // since move Gen: time to render it ahead.
 type SelectionRested struct{ Gen int }

@@ -114,7 +114,7 @@ func (a App) relayout() App {
 // previewSelection shows the list's selection in the story pane while the
 // list has the keyboard. It renders the selection in a command unless it
 // is rendered or being rendered; a held key moves on faster than renders
-// finish, so at most maxInFlight run at once, and handleBodyRendered
+// finish, so at most a.slots run at once, and handleBodyRendered
 // starts the selection's when one ends.
 func (a App) previewSelection() (App, tea.Cmd) {
 	if !a.splitOn() || a.screen != screenList || a.width == 0 {
@@ -128,7 +128,7 @@ func (a App) previewSelection() (App, tea.Cmd) {
 	}
 	s := a.stories.Story(seq)
 	if a.story.story != nil && a.story.seq == seq && a.story.story.ID == s.ID {
-		if a.story.partial && !a.pending[a.previewKey()] && len(a.pending) < maxInFlight {
+		if a.story.partial && !a.pending[a.previewKey()] && len(a.pending) < a.slots {
 			return a.renderPreview()
 		}
 		return a, nil
@@ -148,7 +148,7 @@ func (a App) previewSelection() (App, tea.Cmd) {
 	}
 	a.story = a.story.setContent(a.storyHeader(width), a.styles.App.Subtle.Render("Rendering…"), margin)
 	a.story.partial = true
-	if a.pending[a.previewKey()] || len(a.pending) >= maxInFlight {
+	if a.pending[a.previewKey()] || len(a.pending) >= a.slots {
 		return a, nil
 	}
 	return a.renderPreview()

@@ -135,8 +135,8 @@ func TestHoldingJRendersACoupleOfPreviewsAtATime(t *testing.T) {
 		m, cmd := a.Update(keyMsg("j"))
 		a = m.(App)
 		cmds = append(cmds, cmd)
-		if len(a.pending) > maxInFlight {
-			t.Fatalf("%d renders under way while j is held, want at most %d", len(a.pending), maxInFlight)
+		if len(a.pending) > a.slots {
+			t.Fatalf("%d renders under way while j is held, want at most %d", len(a.pending), a.slots)
 		}
 	}
 	if got := selectedTitle(a); got != "Headline number 30" {

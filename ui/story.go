@@ -7,6 +7,7 @@ package ui
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -27,6 +28,9 @@ type storyView struct {
 	links   []string // link targets by number - 1, known once rendered
 	shown   renderKey
 	partial bool // the pager holds a placeholder or only the opening of a long story
+	// neighboursDue: the story's own frame has had its time (NeighboursDue
+	// came), so the stories n, p and c would open may be rendered ahead.
+	neighboursDue bool
 	// resumeAt is where in the text (letters from the start, see
 	// pager.textOffset) the next render of this story shows at the top:
 	// kept across a resize or a change of theme. seekedTo is the pager's
@@ -228,6 +232,7 @@ func (a App) openStory(seq int32) (App, tea.Cmd) {
 	a.story = a.story.endSearch()
 	a.story.links = nil
 	a.story.shown = renderKey{}
+	a.story.neighboursDue = false
 	a.story.article = false
 	a.links = linksScreen{}
 	a, cmd := a.showStory(false)
@@ -342,13 +347,31 @@ func (a App) showStory(keepOffset bool) (App, tea.Cmd) {
 			cmds = append(cmds, a.renderStoryCmd(k, false))
 		}
 	}
-	cmds = append(cmds, a.prefetch(width)...)
+	seq := a.story.seq
+	cmds = append(cmds, a.tick(prefetchPause, func(time.Time) tea.Msg { return NeighboursDue{Seq: seq} }))
 	return a, tea.Batch(cmds...)
 }
 
-// prefetch renders the stories n, p and c would open, so they show at once.
-func (a App) prefetch(width int) []tea.Cmd {
-	return append(a.renderNear(width, []int{1, -1}, 0), a.prefetchCoverage(width))
+// prefetch renders the stories n, p and c would open, so they show at once,
+// while a render slot is free; each render that ends asks again.
+func (a App) prefetch() (App, tea.Cmd) {
+	if a.story.story == nil || !a.story.neighboursDue || a.screen != screenDetail || a.width == 0 {
+		return a, nil
+	}
+	width := textWidth(a.storyWidth(), a.opts.ReadingWidth)
+	cmds := a.renderNear(width, []int{1, -1}, a.slots)
+	if len(a.pending) < a.slots {
+		cmds = append(cmds, a.prefetchCoverage(width))
+	}
+	return a, tea.Batch(cmds...)
+}
+
+func (a App) handleNeighboursDue(msg NeighboursDue) (App, tea.Cmd) {
+	if msg.Seq != a.story.seq {
+		return a, nil // another story is open now
+	}
+	a.story.neighboursDue = true
+	return a.prefetch()
 }
 
 // renderNear starts renders of the stories at these distances from the
@@ -404,7 +427,9 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 	}
 	want := a.storyKey(textWidth(a.storyWidth(), a.opts.ReadingWidth))
 	if msg.Key != want || (msg.Partial && !a.story.partial) {
-		return a, nil // stale: the user has moved on, or the full text is already in
+		// Stale (the user has moved on, or the full text is already in),
+		// or a story rendered ahead: a slot is free for the next.
+		return a.prefetch()
 	}
 	a.story.links = r.links
 	// Going from a long story's opening to its full text keeps the line the
@@ -419,7 +444,7 @@ func (a App) handleBodyRendered(msg BodyRendered) (App, tea.Cmd) {
 		a.story = a.story.resume()
 	}
 	a.story.shown, a.story.partial = want, msg.Partial
-	return a, nil
+	return a.prefetch()
 }
 
 // bodyText is what the story view shows as the body: the render, or the
@@ -438,9 +463,17 @@ func (a App) bodyText(r renderedBody) string {
 // user has paused at, or a search's match, finds it rendered.
 const restPause = 60 * time.Millisecond
 
-// maxInFlight bounds the renders ahead under way at once, so rendering
-// never crowds out the program on a small machine.
-const maxInFlight = 2
+// renderSlots is how many renders ahead may be under way at once: two, but
+// always one core fewer than the machine has, so a render ahead never
+// takes the core the next key needs (on two cores a key drawn while two
+// renders ran waited for the scheduler: 3 ms more in tmux).
+func renderSlots() int {
+	return min(2, max(1, runtime.GOMAXPROCS(0)-1))
+}
+
+// prefetchPause is how long an opened story waits before the stories n, p
+// and c would open are rendered ahead: its own frame is drawn first.
+const prefetchPause = 20 * time.Millisecond
 
 // renderAhead follows the list's selection, to render the story it rests
 // on before the user opens it.
@@ -489,5 +522,5 @@ func (a App) renderAround() (App, tea.Cmd) {
 		return a, nil
 	}
 	width := textWidth(a.storyWidth(), a.opts.ReadingWidth)
-	return a, tea.Batch(a.renderNear(width, []int{0, 1, -1}, maxInFlight)...)
+	return a, tea.Batch(a.renderNear(width, []int{0, 1, -1}, a.slots)...)
 }

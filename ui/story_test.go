@@ -54,8 +54,8 @@ func TestRenderingAheadIsACoupleAtATime(t *testing.T) {
 	clear(a.rendered) // what the first rest rendered
 	m, _ := a.Update(keyMsg("j"))
 	m, _ = m.Update(SelectionRested{Gen: m.(App).ahead.gen})
-	if n := len(m.(App).pending); n != maxInFlight {
-		t.Fatalf("%d renders ahead under way, want %d", n, maxInFlight)
+	if n := len(m.(App).pending); n != a.slots {
+		t.Fatalf("%d renders ahead under way, want %d", n, a.slots)
 	}
 }
 
@@ -209,5 +209,49 @@ func TestEnterOnAFiltersMatchShowsTheStoryAtOnce(t *testing.T) {
 	m, _ = m.Update(keyMsg("enter"))
 	if a = m.(App); a.story.partial || !strings.Contains(screenText(a), "Lagos port clears backlog") {
 		t.Fatalf("enter on the match waited for a render:\n%s", screenText(a))
+	}
+}
+
+// An opened story's own frame and render come first: the stories n, p and
+// c would open are rendered only when NeighboursDue comes, in the render
+// slots, each render that ends starting the next; in the end all are ready.
+func TestOpeningAStoryRendersItsNeighboursAfterIt(t *testing.T) {
+	a := newTestApp(t, 80, 24, sampleStories())
+	a = press(t, a, "j")
+	clear(a.rendered)
+	m, _ := a.Update(keyMsg("enter"))
+	a = m.(App)
+	width := textWidth(a.storyWidth(), a.opts.ReadingWidth)
+	own := a.storyKey(width)
+	if len(a.pending) != 1 || !a.pending[own] {
+		t.Fatalf("enter started renders %v, want only the opened story's", a.pending)
+	}
+	m, _ = a.Update(NeighboursDue{Seq: a.story.seq})
+	a = m.(App)
+	if len(a.pending) != a.slots {
+		t.Fatalf("NeighboursDue: %d renders under way (%v), want the %d slots full", len(a.pending), a.pending, a.slots)
+	}
+	// The opened story's render ends: its slot goes to another neighbour.
+	m, _ = a.Update(renderCmd(own, a.story.story, false)())
+	a = m.(App)
+	if len(a.pending) != a.slots || a.pending[own] {
+		t.Fatalf("after the opened story's render, under way: %v, want %d neighbours", a.pending, a.slots)
+	}
+	// Run every render to its end, as the program would.
+	for len(a.pending) > 0 {
+		for k := range a.pending {
+			seq, ok := a.stories.Seq(k.ID)
+			if !ok {
+				t.Fatalf("pending render of unknown story %q", k.ID)
+			}
+			a = send(t, a, renderCmd(k, a.stories.Story(seq), false)())
+			break
+		}
+	}
+	for _, d := range []int{1, -1} {
+		s := a.stories.Story(a.list.view[a.list.cursor+d])
+		if _, ok := a.rendered[renderKey{ID: s.ID, Width: width, Theme: a.theme}]; !ok {
+			t.Errorf("the story %d away (%s) was not rendered ahead", d, s.ID)
+		}
 	}
 }
