@@ -114,12 +114,16 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // parameters were set on (tune.jsonl), with and without the first paragraph
 // (the library groups without it). The part held out (holdout.jsonl) is
 // held to what it reaches (its errors were studied when the method was
-// changed, so it is no longer quite unseen).
+// changed, so it is no longer quite unseen). fresh.jsonl, written before
+// that change and measured once after it, meets the precision target and
+// misses the recall one (0.704): a story in Chinese, Japanese, Korean or
+// Arabic shares nothing but numbers with the others of its event, so it
+// is held to what it reached.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
-	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}} {
+	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.70}} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
 			p := score(set, groupLabelled(set, withLead))
