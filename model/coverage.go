@@ -18,9 +18,9 @@ import (
 //     JoinAt. Comparing with the centroid, not with the nearest story, keeps
 //     an event from chaining from one subject to the next;
 //   - they share at least two terms that are not places (no event rests on
-//     one odd number or name, nor on where it happened: a town's feature
-//     and its eruption, a port and a summit in one city share their
-//     places and little else);
+//     one odd number or name, nor on where it happened: a port's record
+//     month and a summit in the same city share their places and little
+//     else);
 //   - no story of the event comes from the story's source (two stories of
 //     one feed are not coverage: the second is a follow-up or a duplicate);
 //   - it was published within Window of a story of the event, and the event
@@ -436,8 +436,8 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 }
 
 // joins says whether a match is close enough to join: alike enough, and
-// alike in more than where (a town's feature and its eruption, a summit's
-// two stories, a port and a summit in one city share their places).
+// alike in more than where (a port and a summit in one city share their
+// places).
 func (c *Coverage) joins(m match) bool {
 	return m.score >= c.joinAt && m.other >= minShared
 }
