@@ -17,8 +17,10 @@ import (
 //     event's centroid (the sum of its stories' term vectors) is at least
 //     JoinAt. Comparing with the centroid, not with the nearest story, keeps
 //     an event from chaining from one subject to the next;
-//   - they share at least two distinctive terms (no event rests on one odd
-//     number or name);
+//   - they share at least two terms that are not places (no event rests on
+//     one odd number or name, nor on where it happened: a port's record
+//     month and a summit in the same city share their places and little
+//     else);
 //   - no story of the event comes from the story's source (two stories of
 //     one feed are not coverage: the second is a follow-up or a duplicate);
 //   - it was published within Window of a story of the event, and the event
@@ -36,7 +38,14 @@ import (
 // places. A term's weight is tf-idf, the idf over every story seen so far,
 // times 1.5 for a place the gazetteer knows, for a name (a capitalised word
 // inside a sentence) and for a number of three characters or more.
-// A story keeps its keepTerms heaviest terms; the rest say little.
+// A place also gives the term of its country, the same in every language
+// ("Spain", "Spanien", "Espagne"), as a place. A story keeps its keepTerms
+// heaviest terms; the rest say little.
+//
+// Of the events a story may join it joins the one with the highest cosine
+// plus the part of it that is not places: of two events in one place on
+// one day (two stories of one summit), the one it shares the most of what
+// happened with.
 //
 // Candidates are found through an inverted index from each kept term to the
 // stories that kept it, ordered by publication time: only the stories within
@@ -50,6 +59,7 @@ import (
 type Coverage struct {
 	vocab map[string]int32 // term -> term id
 	df    []int32          // term id -> stories that have the term
+	place []bool           // term id -> read as a place in some story
 	post  [][]int32        // term id -> docs that kept it, by time once sortedPost has seen it
 	// unsorted says a term's postings took a story out of time order since
 	// they were last sorted. Feeds come newest first, so keeping every list
@@ -61,13 +71,20 @@ type Coverage struct {
 	terms    []covTerm // every doc's kept terms, doc after doc
 	ids      map[string]int32
 	source   map[string]int32
-	events   []covEvent           // events of more than one story
-	named    map[string]int32     // event ID -> events index
-	seen     int                  // stories counted in df
-	joinAt   float32              // JoinAt, but for tests
+	events   []covEvent       // events of more than one story
+	named    map[string]int32 // event ID -> events index
+	seen     int              // stories counted in df
+	joinAt   float32          // JoinAt, but for tests
+	minOther int
+	beyondAt float32
+	placeW   float32
+	rank     int
+	country  bool
+	countryW float32
 	hits     []uint8              // scratch: doc -> shared terms
 	near     []int32              // scratch: docs touched
 	feat     map[string]covWeight // scratch: the terms of the story being read
+	fresh    []string             // scratch: its terms not seen before
 	buf      []byte
 	words    []regionWord
 }
@@ -80,7 +97,7 @@ const (
 	MaxSpan   = 96 * time.Hour
 	JoinAt    = 0.17
 	keepTerms = 24
-	minShared = 2
+	minShared = 2 // terms shared that are not places
 	// minSearchDF is the fewest stories a term may be in and still be
 	// too common to search candidates by; maxCandidates, how many
 	// candidates are scored before those sharing one term are dropped.
@@ -113,6 +130,7 @@ type covEvent struct {
 type covWeight struct {
 	tf    float32
 	boost float32
+	place bool
 }
 
 // NewCoverage returns an empty grouping.
@@ -313,9 +331,9 @@ func (c *Coverage) best(d int32) int32 {
 			if od.source == doc.source {
 				continue
 			}
-			score, shared := cosine(vec, c.terms[od.start:od.start+int32(od.n)], 1)
-			if shared >= minShared && score >= c.joinAt && score > bestScore {
-				bestEvent, bestDoc, bestScore = -1, o, score
+			m := c.similarity(vec, c.terms[od.start:od.start+int32(od.n)], 1)
+			if c.joins(m) && m.rank() > bestScore {
+				bestEvent, bestDoc, bestScore = -1, o, m.rank()
 			}
 			continue
 		}
@@ -328,9 +346,9 @@ func (c *Coverage) best(d int32) int32 {
 		if slices.Contains(ev.sources, doc.source) || min(ev.first, doc.at) < max(ev.last, doc.at)-int64(MaxSpan/time.Second) {
 			continue
 		}
-		score, shared := cosine(vec, ev.centroid, ev.norm)
-		if shared >= minShared && score >= c.joinAt && score > bestScore {
-			bestEvent, bestDoc, bestScore = e, -1, score
+		m := c.similarity(vec, ev.centroid, ev.norm)
+		if c.joins(m) && m.rank() > bestScore {
+			bestEvent, bestDoc, bestScore = e, -1, m.rank()
 		}
 	}
 	if bestDoc >= 0 {
@@ -381,14 +399,20 @@ func addVectors(a, b []covTerm) []covTerm {
 	return append(out, b[j:]...)
 }
 
-// cosine of a unit vector and a vector of the given norm, both sorted,
-// and the number of terms they share.
-func cosine(unit, v []covTerm, norm float32) (float32, int) {
+// match is how alike a story is to another story or an event: the
+// cosine, and of the terms they share those that are not places (nor
+// countries), with their part of the cosine.
+type match struct {
+	score, beyond float32
+	other         int
+}
+
+// similarity of a unit vector and a vector of the given norm, both sorted.
+func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
+	var m match
 	if norm == 0 {
-		return 0, 0
+		return m
 	}
-	var dot float32
-	shared := 0
 	i, j := 0, 0
 	for i < len(unit) && j < len(v) {
 		switch {
@@ -397,13 +421,31 @@ func cosine(unit, v []covTerm, norm float32) (float32, int) {
 		case unit[i].id > v[j].id:
 			j++
 		default:
-			dot += unit[i].w * v[j].w
-			shared++
+			p := unit[i].w * v[j].w
+			m.score += p
+			if !c.place[unit[i].id] {
+				m.beyond += p
+				m.other++
+			}
 			i, j = i+1, j+1
 		}
 	}
-	return dot / norm, shared
+	m.score /= norm
+	m.beyond /= norm
+	return m
 }
+
+// joins says whether a match is close enough to join: alike enough, and
+// alike in more than where (a port and a summit in one city share their
+// places).
+func (c *Coverage) joins(m match) bool {
+	return m.score >= c.joinAt && m.other >= minShared
+}
+
+// rank orders the matches that join: the cosine with what they share
+// beyond places counted twice, so that of two events in one place the
+// story joins the one it shares the most of what happened with.
+func (m match) rank() float32 { return m.score + m.beyond }
 
 // vector reads a story's terms, counts them in the document frequencies,
 // and returns its keepTerms heaviest as a unit vector sorted by term id.
@@ -413,18 +455,31 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)
 	c.seen++
+	// New terms get their IDs in the order of their text, not the map's:
+	// IDs order a vector's terms, so its sums and its ties, and a grouping
+	// must come out the same every time.
+	c.fresh = c.fresh[:0]
+	for term := range c.feat {
+		if _, ok := c.vocab[term]; !ok {
+			c.fresh = append(c.fresh, term)
+		}
+	}
+	slices.Sort(c.fresh)
+	for _, term := range c.fresh {
+		c.vocab[term] = int32(len(c.df))
+		c.df = append(c.df, 0)
+		c.place = append(c.place, false)
+		c.post = append(c.post, nil)
+		c.unsorted = append(c.unsorted, false)
+	}
 	vec := make([]covTerm, 0, len(c.feat))
 	n := float64(c.seen + idfPrior)
 	for term, f := range c.feat {
-		id, ok := c.vocab[term]
-		if !ok {
-			id = int32(len(c.df))
-			c.vocab[term] = id
-			c.df = append(c.df, 0)
-			c.post = append(c.post, nil)
-			c.unsorted = append(c.unsorted, false)
-		}
+		id := c.vocab[term]
 		c.df[id]++
+		if f.place {
+			c.place[id] = true
+		}
 		idf := math.Log(n / float64(c.df[id]))
 		w := (1 + math.Log(float64(f.tf))) * idf * float64(f.boost)
 		vec = append(vec, covTerm{id, float32(w)})

@@ -42,6 +42,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		if i >= placeEnd {
 			if n, p := matchPlace(index.text, buf, words, i, hasLower); n > 0 && p.region != Other {
 				placeEnd = i + n
+				if p.country != 0 {
+					c.addTerm(countryTerm(p.country), weight, placeBoost, true)
+				}
 			}
 		}
 		if !w.letter {
@@ -55,21 +58,28 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		if utf8.RuneCount(word) < 3 || stopWords[string(word)] {
 			continue
 		}
-		boost := float32(1)
+		boost, place := float32(1), false
 		switch {
 		case i < placeEnd:
-			boost = placeBoost
+			boost, place = placeBoost, true
 		case w.initial && !titleCase && i > 0:
 			boost = nameBoost
 		}
-		c.addTerm(string(stem(word)), weight, boost)
+		c.addTerm(string(stem(word)), weight, boost, place)
 	}
 }
 
-func (c *Coverage) addTerm(term string, weight, boost float32) {
+// countryTerm is the term of a place's country: the same in every
+// language ("Spain", "Spanien", "Espagne", "Murcia"), so stories of one
+// event in several languages share it. It is a place: it makes a match
+// closer, never one on its own (see Coverage.joins).
+func countryTerm(c Country) string { return "\x00" + c.String() }
+
+func (c *Coverage) addTerm(term string, weight, boost float32, place bool) {
 	f := c.feat[term]
 	f.tf += weight
 	f.boost = max(f.boost, boost)
+	f.place = f.place || place
 	c.feat[term] = f
 }
 
@@ -83,7 +93,7 @@ func (c *Coverage) addBigrams(run []byte, weight float32) {
 			break
 		}
 		_, b := utf8.DecodeRune(run[i+a:])
-		c.addTerm(string(run[i:i+a+b]), weight, 1)
+		c.addTerm(string(run[i:i+a+b]), weight, 1, false)
 		i += a
 	}
 }
@@ -141,9 +151,9 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 		}
 		switch {
 		case len(num) >= 3:
-			c.addTerm(string(num), weight, numberBoost)
+			c.addTerm(string(num), weight, numberBoost, false)
 		case len(num) == 2:
-			c.addTerm(string(num), weight, 1)
+			c.addTerm(string(num), weight, 1, false)
 		}
 		for i = j; i < len(text) && isWordByte(text[i]); i++ {
 		}

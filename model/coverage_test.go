@@ -113,13 +113,17 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // precision at least 0.95 and recall at least 0.8 on the part the
 // parameters were set on (tune.jsonl), with and without the first paragraph
 // (the library groups without it). The part held out (holdout.jsonl) is
-// reported beside it; it falls short of the precision target (see the
-// README), so it is held to what it reaches, lest it get worse unseen.
+// held to what it reaches (its errors were studied when the method was
+// changed, so it is no longer quite unseen). fresh.jsonl, written before
+// that change and measured once after it, meets the precision target and
+// misses the recall one (0.704): a story in Chinese, Japanese, Korean or
+// Arabic shares nothing but numbers with the others of its event, so it
+// is held to what it reached.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
-	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.88, 0.8}} {
+	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.70}} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
 			p := score(set, groupLabelled(set, withLead))
@@ -278,4 +282,33 @@ func keys[V any](m map[string]V) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// A country's name in any language is one term, so stories of one event
+// in several languages share it.
+func TestCoverageTermsNameTheCountryInAnyLanguage(t *testing.T) {
+	spain := countryTerm(countryOf("ES"))
+	for _, text := range []string{"Flash floods kill four in Spain", "Unwetter in Spanien", "Espagne : quatre morts à Murcie"} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if f, ok := c.feat[spain]; !ok || !f.place {
+			t.Errorf("%q: no place term for Spain (terms %v)", text, strings.Join(keys(c.feat), " "))
+		}
+	}
+}
+
+// Stories that share only where they happened are not one event: a port's
+// record month and a summit in the same city, however close in time.
+func TestCoveragePlacesAloneMakeNoEvent(t *testing.T) {
+	at := time.Date(2026, 11, 18, 21, 0, 0, 0, time.UTC)
+	summit := &Story{ID: "a", Source: "Meridian Wire", Published: at,
+		Title: "Leaders meet in Rio de Janeiro, Brazil", Summary: "Rio de Janeiro hosts the summit"}
+	port := &Story{ID: "b", Source: "Harbour Dispatch", Published: at.Add(12 * time.Hour),
+		Title: "Rio de Janeiro port handles record iron ore volumes", Summary: "Brazil's Rio de Janeiro shipped more"}
+	c := NewCoverage()
+	c.Place(summit, "")
+	if got := c.Place(port, ""); got != "b" {
+		v := c.terms[c.docs[1].start : c.docs[1].start+int32(c.docs[1].n)]
+		t.Errorf("the port story joined %s (%+v)", got, c.similarity(v, c.terms[:c.docs[0].n], 1))
+	}
 }
