@@ -36,16 +36,16 @@ func (s *Session) Article(ctx context.Context, story *model.Story) (model.Articl
 			story = whole
 		}
 	}
-	if story.Link == "" {
+	if story.Link() == "" {
 		return model.Article{}, ErrNoLink
 	}
 	st, _ := s.Library() // without one the page is fetched each time
 	if st != nil {
-		if a, ok, err := st.Article(ctx, story.ID); err == nil && ok && a.Markdown != "" && a.URL == story.Link {
+		if a, ok, err := st.Article(ctx, story.ID); err == nil && ok && a.Markdown != "" && a.URL == story.Link() {
 			return a, nil
 		}
 	}
-	a, err := fetchArticle(ctx, s.fetcher(), story.Link)
+	a, err := fetchArticle(ctx, s.fetcher(), story.Link())
 	if st != nil && ctx.Err() == nil {
 		// A story from SOURCE arguments may not be stored yet; its
 		// article is then fetched again next time.

@@ -111,15 +111,15 @@ func TestArticleIsFetchedOnceThenReadFromTheLibrary(t *testing.T) {
 func TestArticleFailureSaysWhy(t *testing.T) {
 	p := newPages(t, 0)
 	ts := newSession(t, "")
-	_, err := ts.Article(context.Background(), &model.Story{ID: "x", Link: p.URL + "/story/404"})
+	_, err := ts.Article(context.Background(), &model.Story{Details: &model.Details{Link: p.URL + "/story/404"}, ID: "x"})
 	if err == nil || !strings.Contains(err.Error(), "HTTP 404 Not Found: the page is not there") {
 		t.Errorf("a 404: %v", err)
 	}
-	_, err = ts.Article(context.Background(), &model.Story{ID: "x", Link: p.URL + "/feed.xml"})
+	_, err = ts.Article(context.Background(), &model.Story{Details: &model.Details{Link: p.URL + "/feed.xml"}, ID: "x"})
 	if err == nil || !strings.Contains(err.Error(), "is text/xml, not a web page") {
 		t.Errorf("a feed: %v", err)
 	}
-	_, err = ts.Article(context.Background(), &model.Story{ID: "x", Link: p.URL + "/story/empty"})
+	_, err = ts.Article(context.Background(), &model.Story{Details: &model.Details{Link: p.URL + "/story/empty"}, ID: "x"})
 	if !errors.Is(err, feeds.ErrNoArticle) {
 		t.Errorf("a page with no article: %v", err)
 	}

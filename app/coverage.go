@@ -85,7 +85,7 @@ func (g *grouping) keep(ctx context.Context, from, to time.Time) {
 			return // the library's failures are reported by its writes; the stories are placed among fewer
 		}
 		s := *it.Story
-		s.Summary = it.Summary
+		s.Details = &model.Details{Summary: it.Summary} // its own: s shares nothing with it.Story
 		g.coverage.Keep(&s, "", s.Event)
 	}
 }

@@ -180,7 +180,11 @@ func TestLibraryFirstPageComesFirstWholeThenTheRestPartial(t *testing.T) {
 	var stories []*model.Story
 	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
 	for i := range firstPage + 100 {
-		stories = append(stories, &model.Story{ID: fmt.Sprintf("s%04d", i), Title: "Story", Summary: "Summary",
+		stories = append(stories, &model.Story{
+			Details: &model.Details{
+				Summary: "Summary",
+			},
+			ID: fmt.Sprintf("s%04d", i), Title: "Story",
 			Published: base.Add(time.Duration(i) * time.Minute), Body: model.Markdown("Body")})
 	}
 	if err := st.Upsert(t.Context(), stories, "feed"); err != nil {
@@ -199,7 +203,7 @@ func TestLibraryFirstPageComesFirstWholeThenTheRestPartial(t *testing.T) {
 	}
 	last := g.stories[len(g.stories)-1]
 	whole, err := last.Complete()
-	if err != nil || whole.Partial || whole.Summary != "Summary" || whole.Body.Markdown() != "Body" {
+	if err != nil || whole.Partial || whole.Summary() != "Summary" || whole.Body.Markdown() != "Body" {
 		t.Errorf("Complete: %+v, %v", whole, err)
 	}
 	if g := collect(t, Loader{Store: st, Whole: true}.Library); g.partial() != 0 {

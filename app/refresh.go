@@ -310,7 +310,7 @@ func linkedOf(sub Subscription, jobs []articleJob, stories []*model.Story) []art
 		return jobs
 	}
 	for _, s := range stories {
-		jobs = append(jobs, articleJob{id: s.ID, link: s.Link})
+		jobs = append(jobs, articleJob{id: s.ID, link: s.Link()})
 	}
 	return jobs
 }

@@ -205,17 +205,19 @@ func empty(st *store.Store) bool {
 }
 
 // The soft limits the garbage collector works to. Reading from the
-// library, the reader keeps ~530 bytes a story live (partial stories,
-// bodies on disk, the filter's word index, events): ~53 MiB at 100,000,
-// and the runtime keeps ~10 MiB more beside the heap (metadata, stacks,
-// the space between objects). With Go's default pacing the heap would
-// peak near twice that while they load. So the reader's limit follows the
-// library's size: 700 bytes a story over 20 MiB (87 MiB at 100,000), which
-// leaves the collector room over what is live, and never under 32 MiB,
-// where the default pacing is the tighter one anyway. The room matters as
-// much as the limit: at 600 bytes a story (69 MiB at 100,000) the heap sat
-// at its goal once the list was full, every key's few allocations started
-// a collection of all 53 MiB, and / took 38 ms to show instead of ~10. A
+// library, the reader keeps ~440 bytes a story live (partial stories of
+// 144 bytes with their details on disk, the filter's word index, events):
+// ~44 MiB at 100,000, and the runtime keeps ~10 MiB more beside the heap
+// (metadata, stacks, the space between objects). With Go's default pacing
+// the heap would peak near twice that while they load. So the reader's
+// limit follows the library's size: 560 bytes a story over 20 MiB (73 MiB
+// at 100,000), which leaves the collector ~25 MiB of room over what is
+// live, and never under 32 MiB, where the default pacing is the tighter
+// one anyway. The room matters as much as the limit: when a Story was 240
+// bytes (53 MiB live at 100,000), 600 bytes a story (69 MiB) left so
+// little room that the heap sat at its goal once the list was full, every
+// key's few allocations started a collection of all 53 MiB, and / took
+// 38 ms to show instead of ~10. A
 // fixed limit would be too loose for a small library and, for a large one,
 // below what it keeps live: past its limit Go runs the collector without
 // pause (capped at half the CPU) for the whole session. Parsing feeds into
@@ -227,7 +229,7 @@ func empty(st *store.Store) bool {
 // and the binary (~23 MiB of it touched). GOMEMLIMIT, if set, wins.
 const (
 	readerBaseLimit  = 20 << 20
-	readerPerStory   = 700
+	readerPerStory   = 560
 	readerLeastLimit = 32 << 20
 	parseMemoryLimit = 192 << 20
 	noLibraryLimit   = 512 << 20

@@ -52,8 +52,8 @@ func FuzzHostileArticle(f *testing.F) {
 			checkNoTrace(t, "article", payload, screenOut{what: "error", text: err.Error()})
 			return
 		}
-		s := &model.Story{ID: "x", Title: "Headline", Link: "https://news.example/2026/story.html", Body: model.Markdown("feed text")}
-		art := model.Article{URL: s.Link, Markdown: md}
+		s := &model.Story{Details: &model.Details{Link: "https://news.example/2026/story.html"}, ID: "x", Title: "Headline", Body: model.Markdown("feed text")}
+		art := model.Article{URL: s.Link(), Markdown: md}
 		// The Markdown itself: no control (its own brackets may look like
 		// what is left of a sequence, so that is checked once rendered).
 		for i, r := range md {

@@ -136,8 +136,8 @@ func screenText(t *testing.T, data []byte) []screenOut {
 }
 
 func storyFields(s *model.Story) string {
-	return strings.Join(append([]string{s.ID, s.GUID, s.Title, s.Summary, s.Author, s.Source,
-		s.Section, s.Link, s.Dateline, s.Body.Markdown()}, s.Tags...), "\n")
+	return strings.Join(append([]string{s.ID, s.GUID(), s.Title, s.Summary(), s.Author(), s.Source,
+		s.Section, s.Link(), s.Dateline(), s.Body.Markdown()}, s.Tags()...), "\n")
 }
 
 // decodedJSON returns the string values of the JSON lines, so that a

@@ -159,7 +159,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	if base == "" {
 		base = n.base
 	}
-	s.Link = absURL(base, it.link)
+	s.Edit().Link = absURL(base, it.link)
 
 	if it.titleHTML || (strings.ContainsAny(it.title, "<&") && LooksLikeHTML(it.title)) {
 		s.Title = SanitizeLine(HTMLToText(it.title))
@@ -183,7 +183,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	}
 	bodyBase := absURL(n.base, it.base)
 	if bodyBase == "" {
-		bodyBase = s.Link
+		bodyBase = s.Link()
 	}
 	if bodyBase == "" {
 		bodyBase = feedLink
@@ -196,32 +196,32 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	// is only a dateline ("ISTANBUL") is the dateline, not the summary.
 	var lead, dateline string
 	if strings.TrimSpace(it.summary) != "" {
-		s.Summary = summaryText(it.summary, it.summaryKind)
-		dateline = datelineOf(s.Summary)
+		s.Edit().Summary = summaryText(it.summary, it.summaryKind)
+		dateline = datelineOf(s.Summary())
 	}
-	if s.Summary == "" || dateline == "" {
+	if s.Summary() == "" || dateline == "" {
 		var rest string
-		lead, rest = leadParagraph(body, kind, s.Summary == "" || startsUpper(body, kind))
+		lead, rest = leadParagraph(body, kind, s.Summary() == "" || startsUpper(body, kind))
 		if d := datelineOf(lead); d != "" {
 			dateline = d
 			if isOnlyDateline(lead) {
 				lead, _ = leadParagraph(rest, kind, true)
 			}
 		}
-		if s.Summary == "" {
-			s.Summary = lead
+		if s.Summary() == "" {
+			s.Edit().Summary = lead
 		}
 	}
-	s.Dateline = dateline
+	s.Edit().Dateline = dateline
 
 	if s.Title == "" {
-		s.Title = untitled(s.Summary)
+		s.Title = untitled(s.Summary())
 	}
 	idBody := body
 	switch {
 	case kind == bodyNone:
 		body, kind = s.Title, bodyText
-	case !it.bodyCut && sameText(body, kind, s.Summary):
+	case !it.bodyCut && sameText(body, kind, s.Summary()):
 		// The body says what the summary says (a description-only RSS
 		// item, an Atom entry with only a summary, a description equal to
 		// the content), and the story view shows the summary above the
@@ -229,14 +229,14 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 		// summary (which the list's search and JSON read too), unless the
 		// body shows more than plain text (links, images, emphasis).
 		if isRich(body, kind) {
-			s.Summary = ""
+			s.Edit().Summary = ""
 		} else {
 			body, kind = "", bodyText
 		}
 	case !it.bodyCut:
 		// A body whose first paragraph is the summary, in plain words:
 		// the summary stands for it above the rule.
-		if rest, ok := withoutLead(body, kind, s.Summary); ok {
+		if rest, ok := withoutLead(body, kind, s.Summary()); ok {
 			body = rest
 		}
 	}
@@ -251,9 +251,9 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	// The UI shows dates in the user's zone.
 	s.Published = published.UTC()
 
-	s.Author = authorOf(it.authors)
-	if s.Author == "" {
-		s.Author = authorOf([]string{f.author})
+	s.Edit().Author = authorOf(it.authors)
+	if s.Author() == "" {
+		s.Edit().Author = authorOf([]string{f.author})
 	}
 
 	// Section: a story file's own, else the first term that is a section
@@ -274,7 +274,7 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 		}
 	}
 	if tags = withTags(tags, n.opts.Tags); len(tags) > 0 {
-		s.Tags = tags
+		s.Edit().Tags = tags
 	}
 	if len(it.moreTerms) > 0 {
 		more := cleanTerms(it.moreTerms)
@@ -290,11 +290,11 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 	}
 	p := model.ClassifyPlaces(model.Clues{
 		Regions: cleanTerms(it.regions), Countries: cleanTerms(it.countries), Terms: terms,
-		Headline: s.Title, Dateline: s.Dateline, Lead: s.Summary,
+		Headline: s.Title, Dateline: s.Dateline(), Lead: s.Summary(),
 	})
 	s.Regions, s.RegionsInferred, s.Countries = n.opts.regions(cleanTerms(it.regions), p)
 
-	s.GUID = SanitizeLine(it.guid)
+	s.Edit().GUID = SanitizeLine(it.guid)
 	s.ID = n.id(s, it, f, idBody)
 	if s.ID == "" {
 		return nil
@@ -309,12 +309,12 @@ func (n *normaliser) story(it *rawItem, f *feedInfo) *model.Story {
 func (n *normaliser) id(s *model.Story, it *rawItem, f *feedInfo, body string) string {
 	var id string
 	switch {
-	case s.GUID != "" && isGlobalID(s.GUID):
-		id = s.GUID
-	case s.GUID != "":
-		id = n.qualifier(f) + "#" + s.GUID
-	case s.Link != "":
-		id = s.Link
+	case s.GUID() != "" && isGlobalID(s.GUID()):
+		id = s.GUID()
+	case s.GUID() != "":
+		id = n.qualifier(f) + "#" + s.GUID()
+	case s.Link() != "":
+		id = s.Link()
 	default:
 		h := sha256.New()
 		for _, part := range append([]string{n.qualifier(f), it.title, it.date, body, it.summary}, itemPeople(it)...) {

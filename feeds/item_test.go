@@ -44,11 +44,11 @@ func checkStories(t testing.TB, stories []*model.Story) {
 			t.Fatalf("story %q has a nil Body", s.Title)
 		}
 		fields := map[string]string{
-			"ID": s.ID, "GUID": s.GUID, "Title": s.Title, "Summary": s.Summary, "Author": s.Author,
-			"Link": s.Link, "Source": s.Source, "Section": s.Section, "Dateline": s.Dateline,
+			"ID": s.ID, "GUID": s.GUID(), "Title": s.Title, "Summary": s.Summary(), "Author": s.Author(),
+			"Link": s.Link(), "Source": s.Source, "Section": s.Section, "Dateline": s.Dateline(),
 			"Body": s.Body.Markdown(),
 		}
-		for i, tag := range s.Tags {
+		for i, tag := range s.Tags() {
 			fields["Tags["+string(rune('0'+i%10))+"]"] = tag
 		}
 		for name, v := range fields {
@@ -136,10 +136,10 @@ func TestOneLineFieldsAreFoldedOnce(t *testing.T) {
 	}, &feedInfo{})
 	for _, tc := range []struct{ name, got, want string }{
 		{"title", s.Title, "Alert Two: 10\u00a0km race"},
-		{"author", s.Author, "Anna Weber"},
+		{"author", s.Author(), "Anna Weber"},
 		{"section", s.Section, "World"},
 		{"source", s.Source, "Wire Service"},
-		{"tags", strings.Join(s.Tags, "|"), "Middle\u00a0East|a b"},
+		{"tags", strings.Join(s.Tags(), "|"), "Middle\u00a0East|a b"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("%s = %q, want %q", tc.name, tc.got, tc.want)
@@ -160,8 +160,8 @@ func TestStoryIDs(t *testing.T) {
 	if urlGUID.ID != "https://wire.example.com/1" || tagGUID.ID != "tag:example.com,2024:1" {
 		t.Errorf("global guids not used as IDs: %q, %q", urlGUID.ID, tagGUID.ID)
 	}
-	if short.ID != "https://f.example.com/#42" || short.GUID != "42" {
-		t.Errorf("short guid: ID %q GUID %q, want it qualified by the feed link and kept as written", short.ID, short.GUID)
+	if short.ID != "https://f.example.com/#42" || short.GUID() != "42" {
+		t.Errorf("short guid: ID %q GUID %q, want it qualified by the feed link and kept as written", short.ID, short.GUID())
 	}
 	if link.ID != "https://f.example.com/story" {
 		t.Errorf("link ID = %q", link.ID)
@@ -194,33 +194,33 @@ func TestSummaryAndBodyFallbacks(t *testing.T) {
 	n := newNormaliser("f", "f")
 	// Body only: the summary is its first paragraph.
 	s := n.story(&rawItem{title: "t1", body: "<p>First para.</p><p>Second.</p>", bodyKind: bodyHTML}, feed)
-	if s.Summary != "First para." {
-		t.Errorf("summary from body = %q", s.Summary)
+	if s.Summary() != "First para." {
+		t.Errorf("summary from body = %q", s.Summary())
 	}
 	// Summary only: it is not shown again as the body.
 	s = n.story(&rawItem{title: "t2", summary: "Just a summary.", summaryKind: bodyText}, feed)
-	if s.Summary != "Just a summary." || s.Body.Markdown() != "" {
-		t.Errorf("summary-only story: summary %q body %q", s.Summary, s.Body.Markdown())
+	if s.Summary() != "Just a summary." || s.Body.Markdown() != "" {
+		t.Errorf("summary-only story: summary %q body %q", s.Summary(), s.Body.Markdown())
 	}
 	// HTML summary: plain text.
 	s = n.story(&rawItem{title: "t3", summary: "<p>An HTML summary</p>", summaryKind: bodyDetect, body: "<p>The body.</p>", bodyKind: bodyHTML}, feed)
-	if s.Summary != "An HTML summary" {
-		t.Errorf("HTML summary = %q", s.Summary)
+	if s.Summary() != "An HTML summary" {
+		t.Errorf("HTML summary = %q", s.Summary())
 	}
 	// Title only: the body is the title.
 	s = n.story(&rawItem{title: "Only a title"}, feed)
-	if s.Body.Markdown() != "Only a title" || s.Summary != "" {
-		t.Errorf("title-only story: body %q summary %q", s.Body.Markdown(), s.Summary)
+	if s.Body.Markdown() != "Only a title" || s.Summary() != "" {
+		t.Errorf("title-only story: body %q summary %q", s.Body.Markdown(), s.Summary())
 	}
 	// A lead paragraph that is only a dateline gives the dateline; the
 	// summary is the paragraph after it.
 	s = n.story(&rawItem{title: "t4", body: "<p>ISTANBUL</p><p>South Korea urged Beijing.</p>", bodyKind: bodyHTML}, feed)
-	if s.Dateline != "ISTANBUL" || s.Summary != "South Korea urged Beijing." {
-		t.Errorf("dateline paragraph: dateline %q summary %q", s.Dateline, s.Summary)
+	if s.Dateline() != "ISTANBUL" || s.Summary() != "South Korea urged Beijing." {
+		t.Errorf("dateline paragraph: dateline %q summary %q", s.Dateline(), s.Summary())
 	}
 	// A long body's summary is cut to about summaryLen runes.
 	s = n.story(&rawItem{title: "t5", body: "<p>" + strings.Repeat("word ", 200) + "</p>", bodyKind: bodyHTML}, feed)
-	if r := len([]rune(s.Summary)); r > summaryLen || r < summaryLen/2 {
+	if r := len([]rune(s.Summary())); r > summaryLen || r < summaryLen/2 {
 		t.Errorf("summary of a long body has %d runes", r)
 	}
 }
@@ -231,16 +231,16 @@ func TestSectionAndTags(t *testing.T) {
 	if s.Section != "World" {
 		t.Errorf("section = %q, want World", s.Section)
 	}
-	if strings.Join(s.Tags, "|") != "Ports|Africa|Sports" {
-		t.Errorf("tags = %q", s.Tags)
+	if strings.Join(s.Tags(), "|") != "Ports|Africa|Sports" {
+		t.Errorf("tags = %q", s.Tags())
 	}
 	if !s.Regions.Has(model.Africa) || s.RegionsInferred {
 		t.Errorf("regions = %v (inferred %v), want Africa from a category", s.Regions.Names(), s.RegionsInferred)
 	}
 	// A story file's own section wins over a section word among its tags.
 	s = n.story(&rawItem{title: "y", section: "Culture", terms: []string{"Politics", "art"}}, &feedInfo{})
-	if s.Section != "Culture" || strings.Join(s.Tags, "|") != "Politics|art" {
-		t.Errorf("declared section: section %q tags %q", s.Section, s.Tags)
+	if s.Section != "Culture" || strings.Join(s.Tags(), "|") != "Politics|art" {
+		t.Errorf("declared section: section %q tags %q", s.Section, s.Tags())
 	}
 }
 
@@ -292,8 +292,8 @@ func TestSummaryIsNotRepeatedAsBody(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := storyTitled(t, stories, tt.title)
-		if s.Summary != tt.summary || s.Body.Markdown() != tt.body {
-			t.Errorf("%s: summary %q body %q, want %q and %q", tt.title, s.Summary, s.Body.Markdown(), tt.summary, tt.body)
+		if s.Summary() != tt.summary || s.Body.Markdown() != tt.body {
+			t.Errorf("%s: summary %q body %q, want %q and %q", tt.title, s.Summary(), s.Body.Markdown(), tt.summary, tt.body)
 		}
 	}
 }

@@ -26,12 +26,12 @@ var jsonFixtures = []struct {
 		if md := a.Body.Markdown(); md != "Second paragraph." {
 			t.Errorf("body %q", md)
 		}
-		if a.Author != "Item Writer" || a.Section != "Health" || !a.Regions.Has(model.Europe) ||
-			a.ID != "https://one.example.com/feed.json#1" || a.Summary != "First paragraph of plain text with *stars* and <angles>." {
+		if a.Author() != "Item Writer" || a.Section != "Health" || !a.Regions.Has(model.Europe) ||
+			a.ID != "https://one.example.com/feed.json#1" || a.Summary() != "First paragraph of plain text with *stars* and <angles>." {
 			t.Errorf("got %+v", *a)
 		}
 		b := storyTitled(t, s, "Numeric id, feed author")
-		if b.GUID != "2" || b.Author != "Feed Writer" || !b.Published.Equal(time.Date(2024, 6, 2, 10, 0, 0, 0, time.UTC)) {
+		if b.GUID() != "2" || b.Author() != "Feed Writer" || !b.Published.Equal(time.Date(2024, 6, 2, 10, 0, 0, 0, time.UTC)) {
 			t.Errorf("got %+v", *b)
 		}
 	}},
@@ -41,7 +41,7 @@ var jsonFixtures = []struct {
 	// fallback, a dateline in a text body.
 	{"jsonfeed11.json", 2, "", func(t *testing.T, s []*model.Story) {
 		a := storyTitled(t, s, "Authors list")
-		if a.Author != "Amara Adeyemi, Ben Bauer" || a.Summary != "Given summary." || a.Dateline != "TOKYO" ||
+		if a.Author() != "Amara Adeyemi, Ben Bauer" || a.Summary() != "Given summary." || a.Dateline() != "TOKYO" ||
 			a.Section != "Economy" || !a.Regions.Has(model.AsiaPacific) {
 			t.Errorf("got %+v", *a)
 		}
@@ -49,7 +49,7 @@ var jsonFixtures = []struct {
 		if md := b.Body.Markdown(); md != "Some **bold** text and [a link](https://eleven.example.com/rel)." {
 			t.Errorf("body %q", md)
 		}
-		if b.Author != "Feed Team" || !b.Dated() || b.ID != "https://eleven.example.com/#b" {
+		if b.Author() != "Feed Team" || !b.Dated() || b.ID != "https://eleven.example.com/#b" {
 			t.Errorf("got %+v", *b)
 		}
 	}},

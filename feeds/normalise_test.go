@@ -82,6 +82,6 @@ func TestNormaliseMatchesTheSameItemsInAJSONFeed(t *testing.T) {
 }
 
 func storyFields(s *model.Story) []string {
-	return append([]string{s.ID, s.GUID, s.Title, s.Summary, s.Author, s.Published.String(), s.Link, s.Source,
-		s.Section, s.Dateline, s.Body.Markdown()}, append(s.Tags, s.Regions.Names()...)...)
+	return append([]string{s.ID, s.GUID(), s.Title, s.Summary(), s.Author(), s.Published.String(), s.Link(), s.Source,
+		s.Section, s.Dateline(), s.Body.Markdown()}, append(s.Tags(), s.Regions.Names()...)...)
 }

@@ -22,7 +22,7 @@ func optionedOf(s *model.Story) optioned {
 	return optioned{
 		source:   s.Source,
 		section:  s.Section,
-		tags:     strings.Join(s.Tags, "|"),
+		tags:     strings.Join(s.Tags(), "|"),
 		regions:  strings.Join(s.Regions.Names(), "|"),
 		inferred: s.RegionsInferred,
 	}
@@ -169,8 +169,8 @@ func TestOptionsApplyToEveryKindOfSource(t *testing.T) {
 				if s.Regions != model.RegionSet(0).Add(model.MiddleEast) || s.RegionsInferred {
 					t.Errorf("%q: regions %v, inferred %v", s.Title, s.Regions.Names(), s.RegionsInferred)
 				}
-				if s.Section == "" || !slices.Contains(s.Tags, "mine") {
-					t.Errorf("%q: section %q, tags %q", s.Title, s.Section, s.Tags)
+				if s.Section == "" || !slices.Contains(s.Tags(), "mine") {
+					t.Errorf("%q: section %q, tags %q", s.Title, s.Section, s.Tags())
 				}
 			}
 		})
@@ -188,8 +188,8 @@ func TestWithReplacesAndCopies(t *testing.T) {
 		t.Fatalf("%d stories, errors %v", len(stories), errs)
 	}
 	for _, s := range stories {
-		if s.Source != "JSON One" || !slices.Contains(s.Tags, "first") || slices.Contains(s.Tags, "old") || slices.Contains(s.Tags, "changed") {
-			t.Errorf("%q: source %q, tags %q", s.Title, s.Source, s.Tags)
+		if s.Source != "JSON One" || !slices.Contains(s.Tags(), "first") || slices.Contains(s.Tags(), "old") || slices.Contains(s.Tags(), "changed") {
+			t.Errorf("%q: source %q, tags %q", s.Title, s.Source, s.Tags())
 		}
 	}
 	if src.Name() != fixture("jsonfeed10.json") {

@@ -84,18 +84,18 @@ func TestRemoteReadsLikeAFile(t *testing.T) {
 					}
 				}
 				same("title", r.Title, l.Title)
-				same("summary", r.Summary, l.Summary)
-				same("author", r.Author, l.Author)
+				same("summary", r.Summary(), l.Summary())
+				same("author", r.Author(), l.Author())
 				same("published", r.Published.String(), l.Published.String())
 				same("source", r.Source, l.Source)
 				same("section", r.Section, l.Section)
-				same("tags", strings.Join(r.Tags, "|"), strings.Join(l.Tags, "|"))
-				same("dateline", r.Dateline, l.Dateline)
+				same("tags", strings.Join(r.Tags(), "|"), strings.Join(l.Tags(), "|"))
+				same("dateline", r.Dateline(), l.Dateline())
 				same("regions", r.Regions, l.Regions)
 				same("inferred", r.RegionsInferred, l.RegionsInferred)
-				same("guid", r.GUID, l.GUID)
+				same("guid", r.GUID(), l.GUID())
 				if tt.sameAddress {
-					same("link", r.Link, l.Link)
+					same("link", r.Link(), l.Link())
 					same("ID", r.ID, l.ID)
 					same("body", r.Body.Markdown(), l.Body.Markdown())
 				}
@@ -135,8 +135,8 @@ func TestRemoteIDs(t *testing.T) {
 	}
 
 	remote, _ = loadRemote(t, wireURL, "no_feed_address.xml")
-	if s := storyTitled(t, remote, "Short guid, relative link"); s.ID != wireURL+"#42" || s.GUID != "42" {
-		t.Errorf("short guid: ID %q GUID %q, want it qualified by the URL", s.ID, s.GUID)
+	if s := storyTitled(t, remote, "Short guid, relative link"); s.ID != wireURL+"#42" || s.GUID() != "42" {
+		t.Errorf("short guid: ID %q GUID %q, want it qualified by the URL", s.ID, s.GUID())
 	}
 	relative, _ := loadRemote(t, wireURL, "relative_links.xml")
 	if s := storyTitled(t, relative, "Ferry timetable changes"); s.ID != "https://wire.example.net/harbour/#7" {
@@ -163,8 +163,8 @@ func TestRemoteIDs(t *testing.T) {
 		t.Errorf("credentials change IDs: %q, without %q", idsOf(withPassword), idsOf(remote))
 	}
 	for _, s := range withPassword {
-		if strings.Contains(s.ID+s.Link+s.Body.Markdown(), "s3cret") || strings.Contains(s.ID+s.Link, "reader@") {
-			t.Errorf("%q: ID %q, link %q carry the credentials", s.Title, s.ID, s.Link)
+		if strings.Contains(s.ID+s.Link()+s.Body.Markdown(), "s3cret") || strings.Contains(s.ID+s.Link(), "reader@") {
+			t.Errorf("%q: ID %q, link %q carry the credentials", s.Title, s.ID, s.Link())
 		}
 	}
 
@@ -205,8 +205,8 @@ func TestRemoteResolvesRelativeLinks(t *testing.T) {
 			t.Fatalf("%s: errors %v", tt.fixture, errs)
 		}
 		s := storyTitled(t, stories, tt.title)
-		if s.Link != tt.link {
-			t.Errorf("%q: link %q, want %q", tt.title, s.Link, tt.link)
+		if s.Link() != tt.link {
+			t.Errorf("%q: link %q, want %q", tt.title, s.Link(), tt.link)
 		}
 		if tt.bodyLink != "" && !strings.Contains(s.Body.Markdown(), "("+tt.bodyLink+")") {
 			t.Errorf("%q: body %q lacks a link to %s", tt.title, s.Body.Markdown(), tt.bodyLink)
@@ -215,8 +215,8 @@ func TestRemoteResolvesRelativeLinks(t *testing.T) {
 
 	// Read from a file, the same feed has no address to resolve against.
 	local, _ := loadFixtures(t, "relative_links.xml")
-	if s := storyTitled(t, local, "Harbour wall repaired"); s.Link != "" {
-		t.Errorf("file: link %q, want none", s.Link)
+	if s := storyTitled(t, local, "Harbour wall repaired"); s.Link() != "" {
+		t.Errorf("file: link %q, want none", s.Link())
 	}
 }
 

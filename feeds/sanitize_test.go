@@ -249,13 +249,13 @@ func TestSanitisedBeforeAnythingElse(t *testing.T) {
 				t.Fatalf("got %d stories, errors %v", len(stories), errs)
 			}
 			s := stories[0]
-			for _, f := range append([]string{s.Title, s.Summary, s.Body.Markdown(), s.Link}, s.Tags...) {
+			for _, f := range append([]string{s.Title, s.Summary(), s.Body.Markdown(), s.Link()}, s.Tags()...) {
 				if strings.Contains(f, "[5m") || strings.Contains(f, "[0m") || strings.ContainsAny(f, "\x1b\U0010FFDB") {
 					t.Errorf("a field shows what is left of an escape sequence: %q", f)
 				}
 			}
-			if !strings.Contains(s.Body.Markdown()+s.Summary, "blink") {
-				t.Errorf("body %q and summary %q lost the text", s.Body.Markdown(), s.Summary)
+			if !strings.Contains(s.Body.Markdown()+s.Summary(), "blink") {
+				t.Errorf("body %q and summary %q lost the text", s.Body.Markdown(), s.Summary())
 			}
 		})
 	}

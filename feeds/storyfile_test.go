@@ -21,10 +21,10 @@ var storyFixtures = []struct {
 	// paragraph (the summary is the next one); an unknown key ignored.
 	{"story_valid.md", 1, "", func(t *testing.T, s *model.Story) {
 		if s.Title != "Seoul urges Beijing to send North Koreans to the South" || s.Source != "Anadolu Agency" ||
-			s.Author != "Alperen Aktas" || s.Section != "Politics" || strings.Join(s.Tags, "|") != "refugees|diplomacy" ||
-			s.Dateline != "ISTANBUL" || s.Link != "https://aa.example.com.tr/seoul-urges-beijing" ||
+			s.Author() != "Alperen Aktas" || s.Section != "Politics" || strings.Join(s.Tags(), "|") != "refugees|diplomacy" ||
+			s.Dateline() != "ISTANBUL" || s.Link() != "https://aa.example.com.tr/seoul-urges-beijing" ||
 			!s.Published.Equal(time.Date(2023, 8, 16, 14, 5, 0, 0, time.UTC)) ||
-			s.Summary != `South Korea on Wednesday urged Beijing to "cooperate" by not sending back North Koreans.` {
+			s.Summary() != `South Korea on Wednesday urged Beijing to "cooperate" by not sending back North Koreans.` {
 			t.Errorf("got %+v", *s)
 		}
 		if !s.Regions.Has(model.AsiaPacific) || s.RegionsInferred {
@@ -42,7 +42,7 @@ var storyFixtures = []struct {
 	// source defaults to the folder's name.
 	{"story_list_region.md", 1, "", func(t *testing.T, s *model.Story) {
 		if !s.Regions.Has(model.Europe) || !s.Regions.Has(model.Africa) || s.Section != "Economy" ||
-			strings.Join(s.Tags, "|") != "trade" || s.Source != "feeds" || s.Dateline != "BRUSSELS" {
+			strings.Join(s.Tags(), "|") != "trade" || s.Source != "feeds" || s.Dateline() != "BRUSSELS" {
 			t.Errorf("got %+v", *s)
 		}
 	}},
@@ -88,21 +88,21 @@ func TestStoryFileForms(t *testing.T) {
 		{"title from the first heading, region as a comma list, guid",
 			"---\nregion: Europe, Middle East\nguid: 17\n---\n\n# The heading\n\nText.\n",
 			func(t *testing.T, s *model.Story) {
-				if s.Title != "The heading" || !s.Regions.Has(model.Europe) || !s.Regions.Has(model.MiddleEast) || s.GUID != "17" {
+				if s.Title != "The heading" || !s.Regions.Has(model.Europe) || !s.Regions.Has(model.MiddleEast) || s.GUID() != "17" {
 					t.Errorf("got %+v", *s)
 				}
 			}},
 		{"empty front matter, CRLF, blank lines before it",
 			"\r\n---\r\n---\r\nJust text.\r\n",
 			func(t *testing.T, s *model.Story) {
-				if s.Title != "Just text." || s.Summary != "Just text." || s.Body.Markdown() != "" {
+				if s.Title != "Just text." || s.Summary() != "Just text." || s.Body.Markdown() != "" {
 					t.Errorf("title %q body %q", s.Title, s.Body.Markdown())
 				}
 			}},
 		{"hostile front matter",
 			"---\ntitle: \"a\\e]52;c;eA==\\a b\"\nauthor: \"\\u202eevil\"\ntags: [\"\\e[2Jx\"]\n---\nBody \x1b[31mred\n",
 			func(t *testing.T, s *model.Story) {
-				if s.Title != "a b" || s.Author != "evil" || strings.Join(s.Tags, "") != "x" || s.Summary != "Body red" {
+				if s.Title != "a b" || s.Author() != "evil" || strings.Join(s.Tags(), "") != "x" || s.Summary() != "Body red" {
 					t.Errorf("got %+v body %q", *s, s.Body.Markdown())
 				}
 			}},

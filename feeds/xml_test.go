@@ -24,7 +24,7 @@ var xmlFixtures = []struct {
 	// A bogus default namespace on <rss>, inherited by every core element.
 	{"rss_root_default_namespace.xml", 2, "", func(t *testing.T, s []*model.Story) {
 		st := storyTitled(t, s, "У Гаазі проходить масштабна конференція")
-		if st.Link != "https://suspilne.media/644990-u-gaazi/" || !st.Dated() || st.Source != "suspilne.news" {
+		if st.Link() != "https://suspilne.media/644990-u-gaazi/" || !st.Dated() || st.Source != "suspilne.news" {
 			t.Errorf("got %+v", *st)
 		}
 	}},
@@ -56,8 +56,8 @@ var xmlFixtures = []struct {
 		}
 		sp := storyTitled(t, s, "Sports round-up")
 		// Shown once: as the body, which keeps the emphasis.
-		if sp.Section != "Sports" || sp.Body.Markdown() != "Results from the **weekend**." || sp.Summary != "" {
-			t.Errorf("section %q body %q summary %q", sp.Section, sp.Body.Markdown(), sp.Summary)
+		if sp.Section != "Sports" || sp.Body.Markdown() != "Results from the **weekend**." || sp.Summary() != "" {
+			t.Errorf("section %q body %q summary %q", sp.Section, sp.Body.Markdown(), sp.Summary())
 		}
 	}},
 	// RSS 1.0 (RDF): default namespace, rdf:about as guid, dc:date,
@@ -65,8 +65,8 @@ var xmlFixtures = []struct {
 	{"rss10.rdf", 2, "", func(t *testing.T, s []*model.Story) {
 		p := storyTitled(t, s, "Parliament passes climate bill")
 		want := time.Date(2024, 3, 5, 13, 30, 0, 0, time.UTC)
-		if !p.Published.Equal(want) || p.Author != "Anna Weber" || p.Section != "Politics" ||
-			p.GUID != "https://rdf.example.net/1" || p.Dateline != "BERLIN" || p.Source != "RDF Digest" {
+		if !p.Published.Equal(want) || p.Author() != "Anna Weber" || p.Section != "Politics" ||
+			p.GUID() != "https://rdf.example.net/1" || p.Dateline() != "BERLIN" || p.Source != "RDF Digest" {
 			t.Errorf("got %+v", *p)
 		}
 		if !p.Regions.Has(model.Europe) {
@@ -79,8 +79,8 @@ var xmlFixtures = []struct {
 	// the atom:link self URL qualifies a short guid; datelines.
 	{"rss20.xml", 2, "", func(t *testing.T, s []*model.Story) {
 		l := storyTitled(t, s, "Lagos port expansion approved")
-		if l.Author != "Kemi Okafor" || l.Section != "World" || strings.Join(l.Tags, "|") != "Africa|Ports" ||
-			l.Summary != "The expansion will double capacity." || l.Dateline != "LAGOS, Nigeria" ||
+		if l.Author() != "Kemi Okafor" || l.Section != "World" || strings.Join(l.Tags(), "|") != "Africa|Ports" ||
+			l.Summary() != "The expansion will double capacity." || l.Dateline() != "LAGOS, Nigeria" ||
 			l.ID != "https://planet.example.com/world/feed.xml#planet-2024-0001" || l.Source != "Daily Planet World" {
 			t.Errorf("got %+v", *l)
 		}
@@ -91,7 +91,7 @@ var xmlFixtures = []struct {
 			t.Errorf("relative link not resolved: %q", md)
 		}
 		c := storyTitled(t, s, "Chip makers report record sales")
-		if c.Author != "Hiro Tanaka, Mei Chen" || c.Dateline != "WASHINGTON" || c.Section != "Technology" {
+		if c.Author() != "Hiro Tanaka, Mei Chen" || c.Dateline() != "WASHINGTON" || c.Section != "Technology" {
 			t.Errorf("got %+v", *c)
 		}
 		if want := time.Date(2024, 3, 4, 23, 0, 0, 0, time.UTC); !c.Published.Equal(want) {
@@ -109,21 +109,21 @@ var xmlFixtures = []struct {
 				t.Errorf("body %q lacks %q", md, want)
 			}
 		}
-		if strings.Contains(md, "div") || g.Link != "https://atom.example.org/blog/posts/2024/glaciers.html" ||
-			g.Author != "Feed Author" || g.Section != "Science" || strings.Join(g.Tags, "|") != "climate" {
+		if strings.Contains(md, "div") || g.Link() != "https://atom.example.org/blog/posts/2024/glaciers.html" ||
+			g.Author() != "Feed Author" || g.Section != "Science" || strings.Join(g.Tags(), "|") != "climate" {
 			t.Errorf("got %+v body %q", *g, md)
 		}
 		e := storyTitled(t, s, "Second entry inherits the feed base")
-		if e.Link != "https://atom.example.org/blog/second.html" || !e.Published.Equal(time.Date(2024, 1, 15, 8, 0, 0, 0, time.UTC)) {
-			t.Errorf("link %q published %v", e.Link, e.Published)
+		if e.Link() != "https://atom.example.org/blog/second.html" || !e.Published.Equal(time.Date(2024, 1, 15, 8, 0, 0, 0, time.UTC)) {
+			t.Errorf("link %q published %v", e.Link(), e.Published)
 		}
 	}},
 	// Atom: html content and summary, two authors, a category whose label
 	// is a section word, a relative link resolved against the entry link.
 	{"atom_html.xml", 1, "", func(t *testing.T, s []*model.Story) {
 		e := storyTitled(t, s, "Election results are in")
-		if e.Author != "Rosa Santos, Luis Fernandes" || e.Section != "Politics" || e.Summary != "Voters chose a new president." ||
-			strings.Join(e.Tags, "|") != "Brazil" || !e.Regions.Has(model.Americas) {
+		if e.Author() != "Rosa Santos, Luis Fernandes" || e.Section != "Politics" || e.Summary() != "Voters chose a new president." ||
+			strings.Join(e.Tags(), "|") != "Brazil" || !e.Regions.Has(model.Americas) {
 			t.Errorf("got %+v", *e)
 		}
 		if md := e.Body.Markdown(); !strings.Contains(md, "## Results") || !strings.Contains(md, "(https://html.example.com/count)") {
@@ -133,14 +133,14 @@ var xmlFixtures = []struct {
 	// Declared character sets are decoded to UTF-8.
 	{"latin1.xml", 1, "", func(t *testing.T, s []*model.Story) {
 		e := storyTitled(t, s, "Zürich fête: été à la française")
-		if e.Source != "Café crème" || e.Summary != "Près de la gare." {
-			t.Errorf("source %q summary %q", e.Source, e.Summary)
+		if e.Source != "Café crème" || e.Summary() != "Près de la gare." {
+			t.Errorf("source %q summary %q", e.Source, e.Summary())
 		}
 	}},
 	{"cp1252.xml", 1, "", func(t *testing.T, s []*model.Story) {
 		e := storyTitled(t, s, "“Quoted” — it’s €5")
-		if e.Summary != "Ellipsis… and ‘single’." {
-			t.Errorf("summary %q", e.Summary)
+		if e.Summary() != "Ellipsis… and ‘single’." {
+			t.Errorf("summary %q", e.Summary())
 		}
 	}},
 	{"koi8r.xml", 1, "", func(t *testing.T, s []*model.Story) { storyTitled(t, s, "Москва сегодня") }},
@@ -171,14 +171,14 @@ var xmlFixtures = []struct {
 		if e := storyTitled(t, s, "No date"); e.Dated() {
 			t.Error("dated")
 		}
-		if e := storyTitled(t, s, "No link"); e.Link != "" || e.ID != "https://gaps.example.com/#no-link-1" {
-			t.Errorf("link %q ID %q", e.Link, e.ID)
+		if e := storyTitled(t, s, "No link"); e.Link() != "" || e.ID != "https://gaps.example.com/#no-link-1" {
+			t.Errorf("link %q ID %q", e.Link(), e.ID)
 		}
-		if e := storyTitled(t, s, "No guid"); e.ID != "https://gaps.example.com/no-guid" || e.GUID != "" {
-			t.Errorf("ID %q GUID %q", e.ID, e.GUID)
+		if e := storyTitled(t, s, "No guid"); e.ID != "https://gaps.example.com/no-guid" || e.GUID() != "" {
+			t.Errorf("ID %q GUID %q", e.ID, e.GUID())
 		}
-		if e := storyTitled(t, s, "No description"); e.Body.Markdown() != "No description" || e.Summary != "" {
-			t.Errorf("body %q summary %q", e.Body.Markdown(), e.Summary)
+		if e := storyTitled(t, s, "No description"); e.Body.Markdown() != "No description" || e.Summary() != "" {
+			t.Errorf("body %q summary %q", e.Body.Markdown(), e.Summary())
 		}
 		if e := storyTitled(t, s, "Nothing but a title"); !strings.HasPrefix(e.ID, "sha256:") {
 			t.Errorf("ID %q", e.ID)
@@ -192,7 +192,7 @@ var xmlFixtures = []struct {
 	{"dup_guid.xml", 4, "", func(t *testing.T, s []*model.Story) {
 		a := storyTitled(t, s, "First with guid 7")
 		b := storyTitled(t, s, "Second with guid 7, other content")
-		if b.ID != a.ID+"~2" || a.GUID != "7" || b.GUID != "7" {
+		if b.ID != a.ID+"~2" || a.GUID() != "7" || b.GUID() != "7" {
 			t.Errorf("IDs %q %q", a.ID, b.ID)
 		}
 	}},
@@ -202,12 +202,12 @@ var xmlFixtures = []struct {
 	// every field is sanitised; here, that the words around them survive.
 	{"hostile.xml", 1, "", func(t *testing.T, s []*model.Story) {
 		e := s[0]
-		for field, v := range map[string]string{"title": e.Title, "author": e.Author, "source": e.Source, "summary": e.Summary, "body": e.Body.Markdown()} {
+		for field, v := range map[string]string{"title": e.Title, "author": e.Author(), "source": e.Source, "summary": e.Summary(), "body": e.Body.Markdown()} {
 			if strings.ContainsAny(v, "\x1b\x07\x00\u009b\u202e\u0085") || strings.Contains(v, "52;") || strings.Contains(v, "ZXZpbCBjb21tYW5k") {
 				t.Errorf("%s still holds a control or its payload: %q", field, v)
 			}
 		}
-		if !strings.HasPrefix(e.Title, "Clipboard grab red") || e.Author != "Mallory" || e.Source != "Hostile feed" || e.Section != "World" {
+		if !strings.HasPrefix(e.Title, "Clipboard grab red") || e.Author() != "Mallory" || e.Source != "Hostile feed" || e.Section != "World" {
 			t.Errorf("got %+v", *e)
 		}
 		if md := e.Body.Markdown(); strings.Contains(md, "[2J") || !strings.Contains(md, "Body") {
@@ -224,8 +224,8 @@ var xmlFixtures = []struct {
 				t.Errorf("body keeps %q: %q", bad, md)
 			}
 		}
-		if !strings.Contains(md, "[good](https://good.example.com/)") || e.Link != "" {
-			t.Errorf("body %q link %q", md, e.Link)
+		if !strings.Contains(md, "[good](https://good.example.com/)") || e.Link() != "" {
+			t.Errorf("body %q link %q", md, e.Link())
 		}
 	}},
 	// Cut mid-item: the items before the cut are kept, the error has the line.
@@ -236,7 +236,7 @@ var xmlFixtures = []struct {
 	// first item; gofeed, which drops such bytes, reads the feed.
 	{"gofeed_fallback.xml", 1, "", func(t *testing.T, s []*model.Story) {
 		e := storyTitled(t, s, "Stray control byte in a tag name")
-		if e.Source != "Needs gofeed" || e.Link != "https://gf.example.com/1" {
+		if e.Source != "Needs gofeed" || e.Link() != "https://gf.example.com/1" {
 			t.Errorf("got %+v", *e)
 		}
 	}},
@@ -358,8 +358,8 @@ func TestXMLStrayAndMissingEndTags(t *testing.T) {
 	if md := stories[0].Body.Markdown(); !strings.Contains(md, "Raw **HTML**") || strings.Count(md, "\n") > 2 {
 		t.Errorf("body %q", md)
 	}
-	if stories[1].Link != "https://l.example/2" {
-		t.Errorf("second item link %q", stories[1].Link)
+	if stories[1].Link() != "https://l.example/2" {
+		t.Errorf("second item link %q", stories[1].Link())
 	}
 }
 

@@ -68,7 +68,7 @@ func PrepareArrived(e StoriesArrived) Prepared {
 
 func (p *Prepared) prepare(summaries []string) {
 	for i, s := range p.Stories {
-		summary := s.Summary
+		summary := s.Summary()
 		if summaries != nil && s.Partial {
 			summary = summaries[i]
 		}
@@ -117,9 +117,9 @@ func (c *Collection) Add(p Prepared) int {
 			c.starred++
 		}
 		c.byID[s.ID] = seq
-		if s.GUID != "" {
-			if _, taken := c.byID[s.GUID]; !taken {
-				c.byID[s.GUID] = seq
+		if s.GUID() != "" {
+			if _, taken := c.byID[s.GUID()]; !taken {
+				c.byID[s.GUID()] = seq
 			}
 		}
 		c.index.add(seq, p.storyWords(i))
@@ -223,9 +223,9 @@ func (c *Collection) Complete(s *Story) {
 	}
 	if old := c.stories[seq]; old.ID == s.ID && old.Partial && !s.Partial {
 		c.stories[seq] = s
-		if s.GUID != "" {
-			if _, taken := c.byID[s.GUID]; !taken {
-				c.byID[s.GUID] = seq
+		if s.GUID() != "" {
+			if _, taken := c.byID[s.GUID()]; !taken {
+				c.byID[s.GUID()] = seq
 			}
 		}
 	}

@@ -45,7 +45,7 @@ func TestCollectionOrdersNewestFirstUndatedLastAcrossBatches(t *testing.T) {
 func TestCollectionSkipsDuplicateIDsAndFindsByGUID(t *testing.T) {
 	c := NewCollection()
 	first := mk("https://x.example/1", "First", 1)
-	first.GUID = "42"
+	first.Edit().GUID = "42"
 	if n := c.Add(Prepare([]*Story{first, mk("https://x.example/1", "Again", 2)})); n != 1 {
 		t.Fatalf("added %d, want 1 (same ID twice)", n)
 	}
@@ -79,7 +79,7 @@ func TestCollectionCountsRegionsAndOther(t *testing.T) {
 func TestQueryWordsArePrefixesCaseAndAccentInsensitive(t *testing.T) {
 	c := NewCollection()
 	s := mk("1", "Bogotá estrena ciclorrutas en el sur", 1, Americas)
-	s.Summary = "La alcaldía abrió 38 kilómetros"
+	s.Edit().Summary = "La alcaldía abrió 38 kilómetros"
 	s.Source = "Pulse Digest"
 	s.Section = "Politics"
 	c.Add(Prepare([]*Story{s, mk("2", "Seoul urges Beijing", 2, AsiaPacific)}))

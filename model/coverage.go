@@ -204,7 +204,7 @@ func (c *Coverage) Place(s *Story, lead string) string {
 	if !s.Dated() {
 		return s.ID
 	}
-	vec := c.vector(s.Title, s.Summary, lead)
+	vec := c.vector(s.Title, s.Summary(), lead)
 	d := c.addDoc(s, vec)
 	if e := c.best(d); e >= 0 {
 		c.join(e, d)
@@ -219,7 +219,7 @@ func (c *Coverage) Keep(s *Story, lead, event string) {
 	if _, ok := c.ids[s.ID]; ok || !s.Dated() {
 		return
 	}
-	d := c.addDoc(s, c.vector(s.Title, s.Summary, lead))
+	d := c.addDoc(s, c.vector(s.Title, s.Summary(), lead))
 	if event == "" || event == s.ID {
 		if e, ok := c.named[s.ID]; ok { // its followers came first
 			c.join(e, d)

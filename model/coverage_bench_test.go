@@ -54,9 +54,13 @@ func benchStories(n int, seed uint64) []*Story {
 			title := fmt.Sprintf("%s %s %s as %s %s %s", where, t(), word(), who, t(), word())
 			summary := fmt.Sprintf("%s %s said %s %s in %s, where %s %s %s %s %s", who, word(), num, t(), where, word(), t(), word(), word(), t())
 			out = append(out, &Story{
+				Details: &Details{
+					Summary: summary,
+				},
+
 				ID: fmt.Sprintf("https://news.example/%d/%d", ev, k), Source: sources[o],
 				Published: at.Add(time.Duration(rng.IntN(30)) * time.Hour),
-				Title:     title, Summary: summary,
+				Title:     title,
 			})
 			if len(out) == n {
 				break

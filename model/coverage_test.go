@@ -51,7 +51,7 @@ func readLabelled(t testing.TB, name string) []labelled {
 }
 
 func (l labelled) story() *Story {
-	return &Story{ID: l.ID, Title: l.Title, Summary: l.Summary, Source: l.Source, Published: l.Published}
+	return &Story{Details: &Details{Summary: l.Summary}, ID: l.ID, Title: l.Title, Source: l.Source, Published: l.Published}
 }
 
 // pairScores are pairwise precision and recall: of the pairs of stories
@@ -171,17 +171,37 @@ func TestCoverageGroupIsTheSameInAnyOrder(t *testing.T) {
 // alone is its own event; placing a story again changes nothing.
 func TestCoveragePlacesAStoryInItsEvent(t *testing.T) {
 	at := time.Date(2026, 11, 21, 2, 0, 0, 0, time.UTC)
-	first := &Story{ID: "a", Source: "Meridian Wire", Published: at,
-		Title: "Typhoon forces 200,000 to flee homes in northern Philippines", Summary: "Typhoon Marce made landfall in Cagayan province with winds of 185 km/h"}
-	second := &Story{ID: "b", Source: "Capital Ledger", Published: at.Add(3 * time.Hour),
-		Title: "Philippines typhoon drives 200,000 from their homes", Summary: "Marce hit Cagayan with sustained winds of 185 km/h, killing three"}
-	sameFeed := &Story{ID: "c", Source: "Meridian Wire", Published: at.Add(4 * time.Hour),
-		Title: "Typhoon Marce: 200,000 flee homes in Cagayan", Summary: "Winds of 185 km/h hit the northern Philippines"}
-	weekLater := &Story{ID: "d", Source: "Northern Courier", Published: at.Add(7 * 24 * time.Hour),
-		Title: "Typhoon Marce: a week after 200,000 fled, Cagayan rebuilds", Summary: "Winds of 185 km/h tore through the northern Philippines"}
-	other := &Story{ID: "e", Source: "Northern Courier", Published: at,
-		Title: "Eurozone factory output falls for a third month", Summary: "Eurostat said production fell 0.6%"}
-	undated := &Story{ID: "f", Source: "Pulse Digest", Title: first.Title, Summary: first.Summary}
+	first := &Story{
+		Details: &Details{
+			Summary: "Typhoon Marce made landfall in Cagayan province with winds of 185 km/h",
+		},
+		ID: "a", Source: "Meridian Wire", Published: at,
+		Title: "Typhoon forces 200,000 to flee homes in northern Philippines"}
+	second := &Story{
+		Details: &Details{
+			Summary: "Marce hit Cagayan with sustained winds of 185 km/h, killing three",
+		},
+		ID: "b", Source: "Capital Ledger", Published: at.Add(3 * time.Hour),
+		Title: "Philippines typhoon drives 200,000 from their homes"}
+	sameFeed := &Story{
+		Details: &Details{
+			Summary: "Winds of 185 km/h hit the northern Philippines",
+		},
+		ID: "c", Source: "Meridian Wire", Published: at.Add(4 * time.Hour),
+		Title: "Typhoon Marce: 200,000 flee homes in Cagayan"}
+	weekLater := &Story{
+		Details: &Details{
+			Summary: "Winds of 185 km/h tore through the northern Philippines",
+		},
+		ID: "d", Source: "Northern Courier", Published: at.Add(7 * 24 * time.Hour),
+		Title: "Typhoon Marce: a week after 200,000 fled, Cagayan rebuilds"}
+	other := &Story{
+		Details: &Details{
+			Summary: "Eurostat said production fell 0.6%",
+		},
+		ID: "e", Source: "Northern Courier", Published: at,
+		Title: "Eurozone factory output falls for a third month"}
+	undated := &Story{Details: &Details{Summary: first.Summary()}, ID: "f", Source: "Pulse Digest", Title: first.Title}
 	c := NewCoverage()
 	for _, tc := range []struct {
 		s    *Story
@@ -301,10 +321,18 @@ func TestCoverageTermsNameTheCountryInAnyLanguage(t *testing.T) {
 // record month and a summit in the same city, however close in time.
 func TestCoveragePlacesAloneMakeNoEvent(t *testing.T) {
 	at := time.Date(2026, 11, 18, 21, 0, 0, 0, time.UTC)
-	summit := &Story{ID: "a", Source: "Meridian Wire", Published: at,
-		Title: "Leaders meet in Rio de Janeiro, Brazil", Summary: "Rio de Janeiro hosts the summit"}
-	port := &Story{ID: "b", Source: "Harbour Dispatch", Published: at.Add(12 * time.Hour),
-		Title: "Rio de Janeiro port handles record iron ore volumes", Summary: "Brazil's Rio de Janeiro shipped more"}
+	summit := &Story{
+		Details: &Details{
+			Summary: "Rio de Janeiro hosts the summit",
+		},
+		ID: "a", Source: "Meridian Wire", Published: at,
+		Title: "Leaders meet in Rio de Janeiro, Brazil"}
+	port := &Story{
+		Details: &Details{
+			Summary: "Brazil's Rio de Janeiro shipped more",
+		},
+		ID: "b", Source: "Harbour Dispatch", Published: at.Add(12 * time.Hour),
+		Title: "Rio de Janeiro port handles record iron ore volumes"}
 	c := NewCoverage()
 	c.Place(summit, "")
 	if got := c.Place(port, ""); got != "b" {

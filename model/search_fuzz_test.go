@@ -58,7 +58,7 @@ func FuzzParseSearch(f *testing.F) {
 		}
 		at := q.At(now, tokyo)
 		for _, st := range []StoryState{{}, {Read: true, Starred: true}} {
-			for _, s := range []*Story{{}, {Title: title, Summary: title, Source: title, Section: title, Published: time.Unix(0, 0)},
+			for _, s := range []*Story{{}, {Details: &Details{Summary: title}, Title: title, Source: title, Section: title, Published: time.Unix(0, 0)},
 				{Title: title, Published: now.Add(-time.Hour), Regions: RegionSet(0).Add(Europe)}} {
 				for _, q := range []Search{q, at} {
 					got := q.Matches(s, st)

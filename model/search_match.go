@@ -144,7 +144,7 @@ func (e *evaluation) readText() {
 	clear(e.seen)
 	terms := e.q.terms
 	var tokArr [64]token
-	for _, field := range [...]string{e.s.Title, e.s.Summary, e.s.Source, e.s.Section} {
+	for _, field := range [...]string{e.s.Title, e.s.Summary(), e.s.Source, e.s.Section} {
 		if field == "" {
 			continue
 		}

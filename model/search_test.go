@@ -13,9 +13,13 @@ import (
 // searchStory is a dated story in Europe with every text field set.
 func searchStory() *Story {
 	return &Story{
-		ID:        "1",
-		Title:     "Bogotá élection: minister resigns over trade-war talks",
-		Summary:   "La alcaldía abrió 38 kilómetros de ciclorrutas",
+		Details: &Details{
+			Summary: "La alcaldía abrió 38 kilómetros de ciclorrutas",
+		},
+
+		ID:    "1",
+		Title: "Bogotá élection: minister resigns over trade-war talks",
+
 		Source:    "Example Wire",
 		Section:   "World News",
 		Published: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC),
@@ -416,8 +420,12 @@ func TestSearchPlainWordsAgreeWithQuery(t *testing.T) {
 	hits := 0
 	for range 5000 {
 		s := &Story{
-			Title:   randomText(rng, searchVocab, 1+rng.IntN(6)),
-			Summary: randomText(rng, searchVocab, rng.IntN(4)),
+			Details: &Details{
+				Summary: randomText(rng, searchVocab, rng.IntN(4)),
+			},
+
+			Title: randomText(rng, searchVocab, 1+rng.IntN(6)),
+
 			Source:  randomText(rng, searchVocab, rng.IntN(2)),
 			Section: randomText(rng, searchVocab, rng.IntN(2)),
 		}
@@ -539,8 +547,12 @@ func BenchmarkParseSearchOR(b *testing.B) {
 
 func BenchmarkSearchMatches(b *testing.B) {
 	s := &Story{
-		Title:     "Turkish minister resigns as parliament rejects budget in late-night vote after talks",
-		Summary:   "The finance minister stepped down on Tuesday.",
+		Details: &Details{
+			Summary: "The finance minister stepped down on Tuesday.",
+		},
+
+		Title: "Turkish minister resigns as parliament rejects budget in late-night vote after talks",
+
 		Source:    "Example Wire",
 		Section:   "Politics",
 		Published: time.Date(2026, 11, 3, 21, 0, 0, 0, time.UTC),
@@ -561,7 +573,7 @@ func BenchmarkSearchMatches(b *testing.B) {
 // everyWordBegins is the word filter's definition, written out: every typed
 // word begins a word of the story's headline, summary, source or section.
 func everyWordBegins(text string, s *Story) bool {
-	words := Words(s.Title + " " + s.Summary + " " + s.Source + " " + s.Section)
+	words := Words(s.Title + " " + s.Summary() + " " + s.Source + " " + s.Section)
 	for _, w := range queryWords(text) {
 		if !slices.ContainsFunc(words, func(x string) bool { return strings.HasPrefix(x, w) }) {
 			return false

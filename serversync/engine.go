@@ -161,7 +161,7 @@ func (e *Engine) pull(ctx context.Context, entries []Entry, feedList []Feed, out
 		}
 		stories, items := parse(f, byFeed[id])
 		for _, s := range stories {
-			en, ok := items[s.GUID]
+			en, ok := items[s.GUID()]
 			if !ok {
 				continue
 			}

@@ -310,7 +310,11 @@ func TestMarksMadeBeforeSyncWasTurnedOnCarryOver(t *testing.T) {
 	e1 := srv.add(1, "Known story")
 	a := newDevice(t, srv)
 	// The story came from the feed itself first, with its own ID.
-	local := &model.Story{ID: "https://news.example/world.xml#g1", Title: "Known story", Link: "https://news.example/" + e1,
+	local := &model.Story{
+		Details: &model.Details{
+			Link: "https://news.example/" + e1,
+		},
+		ID: "https://news.example/world.xml#g1", Title: "Known story",
 		Body: model.Markdown("x")}
 	a.st.Upsert(context.Background(), []*model.Story{local}, "https://news.example/world.xml")
 	a.st.SetStarred(local.ID, true)
@@ -352,7 +356,7 @@ func TestHostileEntriesAreSanitisedLikeAnyFeed(t *testing.T) {
 		t.Fatalf("%v, %v", items, err)
 	}
 	s := items[0].Story
-	for _, text := range []string{s.Title, s.Author, s.Body.Markdown()} {
+	for _, text := range []string{s.Title, s.Author(), s.Body.Markdown()} {
 		for _, bad := range []string{"\x1b", "\x07", "\u202e", "\u009b", "<script"} {
 			if strings.Contains(text, bad) {
 				t.Errorf("%q survived in %q", bad, text)

@@ -91,7 +91,7 @@ func TestEntriesKeepTheirStories(t *testing.T) {
 		}
 		text := s.Body.Markdown()
 		if text == "" {
-			text = s.Summary
+			text = s.Summary()
 		}
 		if s.ID != w.id || s.Title != w.title || text != w.text ||
 			strings.Join(s.Regions.Names(), ",") != w.regions || published != w.published {

@@ -67,7 +67,7 @@ func TestArticleStaysIndexedWhenItsStoryChanges(t *testing.T) {
 	upsert(t, s, "feed", story("a", 1))
 	saveArticle(t, s, "a", model.Article{URL: "https://example.com/a", Markdown: "quokka census", Fetched: time.Now()})
 	changed := story("a", 1)
-	changed.Summary = "A new summary"
+	changed.Edit().Summary = "A new summary"
 	changed.Body = model.Markdown("")
 	upsert(t, s, "feed", changed)
 	if got := searchFor(t, s, []string{"quokka"}, nil); !slices.Equal(got, []string{"a"}) {

@@ -42,8 +42,14 @@ var day0 = time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
 // story makes a story published hours after day0 (undated when hours < 0).
 func story(id string, hours int, regions ...model.Region) *model.Story {
 	s := &model.Story{
-		ID: id, GUID: "guid-" + id, Title: "Headline " + id, Summary: "Summary of " + id,
-		Link: "https://example.com/" + id, Source: "Example Wire", Section: "World",
+		Details: &model.Details{
+			GUID:    "guid-" + id,
+			Summary: "Summary of " + id,
+			Link:    "https://example.com/" + id,
+		},
+
+		ID: id, Title: "Headline " + id,
+		Source: "Example Wire", Section: "World",
 		Body: model.Markdown("Body of " + id),
 	}
 	if hours >= 0 {
@@ -124,10 +130,14 @@ func newCorpus(seed uint64) *corpus {
 func (c *corpus) story(i int) *model.Story {
 	w := func() string { return c.vocab[c.rng.IntN(len(c.vocab))] }
 	s := &model.Story{
-		ID:      fmt.Sprintf("https://example.com/story/%d", i),
-		Title:   fmt.Sprintf("%s %s %s %s", w(), w(), w(), w()),
-		Summary: fmt.Sprintf("%s %s %s %s %s %s %s %s", w(), w(), w(), w(), w(), w(), w(), w()),
-		Link:    fmt.Sprintf("https://example.com/story/%d", i),
+		Details: &model.Details{
+			Summary: fmt.Sprintf("%s %s %s %s %s %s %s %s", w(), w(), w(), w(), w(), w(), w(), w()),
+			Link:    fmt.Sprintf("https://example.com/story/%d", i),
+		},
+
+		ID:    fmt.Sprintf("https://example.com/story/%d", i),
+		Title: fmt.Sprintf("%s %s %s %s", w(), w(), w(), w()),
+
 		Source:  fmt.Sprintf("Wire %d", i%20),
 		Section: []string{"Politics", "Economy", "World", "Science"}[i%4],
 		Body:    model.Markdown(c.body()),

@@ -149,15 +149,15 @@ func overCores(n int, index func(x *indexer, i int)) {
 
 func (s *Store) encode(st *model.Story) row {
 	r := row{
-		id: st.ID, guid: st.GUID, title: st.Title, summary: st.Summary, author: st.Author,
-		link: st.Link, source: st.Source, section: st.Section, dateln: st.Dateline, position: st.Position, event: st.Event,
+		id: st.ID, guid: st.GUID(), title: st.Title, summary: st.Summary(), author: st.Author(),
+		link: st.Link(), source: st.Source, section: st.Section, dateln: st.Dateline(), position: st.Position, event: st.Event,
 		regions: int64(st.Regions), inferred: st.RegionsInferred, tags: "[]", countries: int64(st.Countries),
 	}
 	if st.Dated() {
 		r.published = sql.NullInt64{Int64: st.Published.Unix(), Valid: true}
 	}
-	if len(st.Tags) > 0 {
-		if b, err := json.Marshal(st.Tags); err == nil {
+	if len(st.Tags()) > 0 {
+		if b, err := json.Marshal(st.Tags()); err == nil {
 			r.tags = string(b)
 		}
 	}

@@ -104,15 +104,15 @@ func (s *Store) scan(ctx context.Context, q string, args ...any) iter.Seq2[Item,
 			regions, countries      int64
 			inferred, read, starred bool
 		)
-		if err := rows.Scan(&n, &st.ID, &st.GUID, &st.Title, &st.Summary, &st.Author, &published, &st.Link,
-			&st.Source, &st.Section, &tags, &st.Dateline, &regions, &inferred, &st.Position, &st.Event, &countries, &read, &starred); err != nil {
+		if err := rows.Scan(&n, &st.ID, &st.Edit().GUID, &st.Title, &st.Edit().Summary, &st.Edit().Author, &published, &st.Edit().Link,
+			&st.Source, &st.Section, &tags, &st.Edit().Dateline, &regions, &inferred, &st.Position, &st.Event, &countries, &read, &starred); err != nil {
 			return Item{}, err
 		}
 		if published.Valid {
 			st.Published = time.Unix(published.Int64, 0).UTC()
 		}
 		if tags != "[]" && tags != "" {
-			_ = json.Unmarshal([]byte(tags), &st.Tags) // written by encode; a damaged one is dropped
+			_ = json.Unmarshal([]byte(tags), &st.Edit().Tags) // written by encode; a damaged one is dropped
 		}
 		st.Regions, st.RegionsInferred = model.RegionSet(regions), inferred
 		st.Countries = model.CountrySet(countries)

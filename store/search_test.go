@@ -64,7 +64,7 @@ func searchLibrary(t *testing.T) *Store {
 	s := openTemp(t)
 	mk := func(id string, hours int, title, body, source, section string) *model.Story {
 		st := story(id, hours)
-		st.Title, st.Summary, st.Source, st.Section = title, "", source, section
+		st.Title, st.Edit().Summary, st.Source, st.Section = title, "", source, section
 		st.Body = model.Markdown(body)
 		return st
 	}

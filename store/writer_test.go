@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"sync"
 	"testing"
@@ -67,9 +68,17 @@ func TestUpsertKeepsStateAndFirstSeen(t *testing.T) {
 func TestUpsertStoresEveryField(t *testing.T) {
 	s := openTemp(t)
 	in := &model.Story{
-		ID: "https://example.com/1", GUID: "g-1", Title: "Title", Summary: "Summary", Author: "Ayşe",
-		Published: time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC), Link: "https://example.com/1",
-		Source: "Example Wire", Section: "Politics", Tags: []string{"vote", "budget"}, Dateline: "ANKARA",
+		Details: &model.Details{
+			GUID:     "g-1",
+			Summary:  "Summary",
+			Author:   "Ayşe",
+			Link:     "https://example.com/1",
+			Tags:     []string{"vote", "budget"},
+			Dateline: "ANKARA",
+		},
+		ID: "https://example.com/1", Title: "Title",
+		Published: time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC),
+		Source:    "Example Wire", Section: "Politics",
 		Regions: model.RegionSet(0).Add(model.Europe).Add(model.MiddleEast), RegionsInferred: true,
 		Body: model.Markdown("**Body**"),
 	}
@@ -83,8 +92,8 @@ func TestUpsertStoresEveryField(t *testing.T) {
 		t.Errorf("body %q", out.Body.Markdown())
 	}
 	out.Body, in.Body = nil, nil
-	if fmt.Sprintf("%+v", out) != fmt.Sprintf("%+v", *in) {
-		t.Errorf("stored\n%+v\nread back\n%+v", *in, out)
+	if !reflect.DeepEqual(out, *in) {
+		t.Errorf("stored\n%+v %+v\nread back\n%+v %+v", *in, *in.Details, out, out.Details)
 	}
 }
 

@@ -50,9 +50,14 @@ func story(id, title string, age time.Duration, regions ...model.Region) *model.
 		set = set.Add(r)
 	}
 	return &model.Story{
-		ID: id, Title: title, Summary: "Summary of " + title, Source: "Test Wire",
+		Details: &model.Details{
+			Summary: "Summary of " + title,
+			Link:    "https://example.com/" + id,
+		},
+
+		ID: id, Title: title, Source: "Test Wire",
 		Section: "World", Published: testNow.Add(-age), Regions: set,
-		Link: "https://example.com/" + id,
+
 		Body: model.Markdown("# " + title + "\n\nFirst paragraph with a [link](https://example.com/a) and [another](https://example.com/b).\n"),
 	}
 }

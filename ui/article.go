@@ -91,7 +91,7 @@ func (a App) articleNote(width int) string {
 	case a.showingArticle():
 		note = "Article text from " + hostOf(a.articles[s.ID].URL) + " · a: the feed's text"
 	case a.fetching[s.ID]:
-		note = "Fetching the article from " + hostOf(s.Link) + "…"
+		note = "Fetching the article from " + hostOf(s.Link()) + "…"
 	default:
 		return ""
 	}
@@ -127,7 +127,7 @@ func (a App) toggleArticle(seq int32) (App, tea.Cmd) {
 	if s == nil {
 		return a, open
 	}
-	if s.Link == "" && !s.Partial {
+	if s.Link() == "" && !s.Partial {
 		a, note := a.notify("This story has no link to fetch its article from.", true)
 		return a, tea.Batch(open, note)
 	}

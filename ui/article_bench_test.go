@@ -40,12 +40,12 @@ func BenchmarkKeyPressWithArticleFetchInFlight(b *testing.B) {
 	defer srv.Close()
 	f := &fetch.Fetcher{AllowPrivatePages: true}
 	article := func(ctx context.Context, s *model.Story) (model.Article, error) {
-		p := f.FetchPage(ctx, s.Link)
+		p := f.FetchPage(ctx, s.Link())
 		if p.Err != nil {
 			return model.Article{}, p.Err
 		}
 		md, err := feeds.Article(p.Body, p.ContentType, p.FinalURL)
-		return model.Article{URL: s.Link, Markdown: md}, err
+		return model.Article{URL: s.Link(), Markdown: md}, err
 	}
 	for _, inFlight := range []bool{false, true} {
 		name := "idle"
@@ -56,7 +56,7 @@ func BenchmarkKeyPressWithArticleFetchInFlight(b *testing.B) {
 			var m tea.Model = benchApp(b, 1000)
 			m, _ = m.Update(keyMsg("enter"))
 			a := m.(App)
-			a.story.story.Link = srv.URL + "/story"
+			a.story.story.Edit().Link = srv.URL + "/story"
 			a.opts.Article, a.keys.noArticle = article, false
 			a.setKeys()
 			ctx, cancel := context.WithCancel(context.Background())

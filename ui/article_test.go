@@ -21,7 +21,7 @@ func withArticles(t *testing.T, calls *atomic.Int32, fail error) App {
 			if fail != nil {
 				return model.Article{}, fail
 			}
-			return model.Article{URL: s.Link, Markdown: articleWords + " [More](https://www.example.com/more)"}, nil
+			return model.Article{URL: s.Link(), Markdown: articleWords + " [More](https://www.example.com/more)"}, nil
 		}
 	})
 }

@@ -37,9 +37,13 @@ func benchStories(n int) []*model.Story {
 		var set model.RegionSet
 		set = set.Add(regions[rng.IntN(len(regions))])
 		out[i] = &model.Story{
-			ID:        fmt.Sprintf("https://news.example.com/%d", i),
-			Title:     words(8 + rng.IntN(6)),
-			Summary:   words(30),
+			Details: &model.Details{
+				Summary: words(30),
+			},
+
+			ID:    fmt.Sprintf("https://news.example.com/%d", i),
+			Title: words(8 + rng.IntN(6)),
+
 			Source:    fmt.Sprintf("Wire %d", i%12),
 			Section:   []string{"Politics", "Economy", "World", "Science"}[i%4],
 			Published: testNow.Add(-time.Duration(rng.IntN(730*24)) * time.Hour),

@@ -69,7 +69,7 @@ func (l linksScreen) draw(e env, d storyView, footer func(string) string) string
 	lines := 0
 	if len(d.links) == 0 {
 		empty := " This story has no links in its text. Press " + keyOf(e.keys.OpenLink) + " to open the story itself."
-		if d.story.Link == "" {
+		if d.story.Link() == "" {
 			empty = " This story has no links in its text, and no link of its own."
 		}
 		b.WriteString(st.List.Empty.Render(fit(empty, e.width)))

@@ -49,7 +49,7 @@ func TestLinksScreenSaysWhatItDid(t *testing.T) {
 func TestLinksScreenOfAStoryWithNoLinkAtAll(t *testing.T) {
 	s := story("bare", "A story with no link", time.Hour, model.Europe)
 	s.Body = model.Markdown("Just text.")
-	s.Link = ""
+	s.Edit().Link = ""
 	opened := false
 	a := newTestAppWith(t, 80, 24, []*model.Story{s}, func(o *Options) {
 		o.Opener = func(string) error { opened = true; return nil }

@@ -261,7 +261,7 @@ func (l listScreen) update(msg tea.KeyPressMsg, e env) (listScreen, outcome, tea
 			do = actCopyLink
 		}
 		s := e.stories.Story(seq)
-		return l, outcome{do: do, url: s.Link, story: s}, nil
+		return l, outcome{do: do, url: s.Link(), story: s}, nil
 	}
 	if key.Matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open) {
 		l.moved = true

@@ -61,8 +61,8 @@ func PrintList(w io.Writer, stories []*model.Story, states []model.StoryState, f
 
 func toJSON(s *model.Story) storyJSON {
 	j := storyJSON{
-		ID: s.ID, Title: s.Title, Summary: s.Summary, Regions: s.Regions.Names(), Countries: s.Countries.Codes(),
-		Section: s.Section, Source: s.Source, Author: s.Author, Link: s.Link, Event: s.EventID(),
+		ID: s.ID, Title: s.Title, Summary: s.Summary(), Regions: s.Regions.Names(), Countries: s.Countries.Codes(),
+		Section: s.Section, Source: s.Source, Author: s.Author(), Link: s.Link(), Event: s.EventID(),
 	}
 	if s.Dated() {
 		p := s.Published.UTC().Format(time.RFC3339)

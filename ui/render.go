@@ -329,10 +329,10 @@ func header(s *model.Story, st Styles, width int, loc *time.Location, marks stri
 	}
 	kicker = append(kicker, regions)
 	if s.Countries != 0 {
-		kicker = append(kicker, countryNames(s.Countries, width-ansi.StringWidth(strings.Join(kicker, " · "))-3-ansi.StringWidth(s.Dateline)-3))
+		kicker = append(kicker, countryNames(s.Countries, width-ansi.StringWidth(strings.Join(kicker, " · "))-3-ansi.StringWidth(s.Dateline())-3))
 	}
-	if s.Dateline != "" {
-		kicker = append(kicker, s.Dateline)
+	if s.Dateline() != "" {
+		kicker = append(kicker, s.Dateline())
 	}
 	if marks == "" {
 		b.WriteString(w.Inherit(st.Story.Kicker).Render(strings.Join(kicker, " · ")))
@@ -346,14 +346,14 @@ func header(s *model.Story, st Styles, width int, loc *time.Location, marks stri
 	b.WriteString("\n\n")
 	b.WriteString(w.Inherit(st.Story.Headline).Render(s.Title))
 	b.WriteString("\n")
-	if s.Summary != "" {
+	if s.Summary() != "" {
 		b.WriteString("\n")
-		b.WriteString(w.Inherit(st.Story.Summary).Render(s.Summary))
+		b.WriteString(w.Inherit(st.Story.Summary).Render(s.Summary()))
 		b.WriteString("\n")
 	}
 	byline := []string{}
-	if s.Author != "" {
-		byline = append(byline, s.Author)
+	if s.Author() != "" {
+		byline = append(byline, s.Author())
 	}
 	if s.Dated() {
 		byline = append(byline, published(s.Published, loc))
@@ -363,9 +363,9 @@ func header(s *model.Story, st Styles, width int, loc *time.Location, marks stri
 	}
 	b.WriteString("\n")
 	b.WriteString(w.Inherit(st.Story.Byline).Render(strings.Join(byline, " · ")))
-	if s.Link != "" {
+	if s.Link() != "" {
 		b.WriteString("\n")
-		b.WriteString(st.Story.Link.Render(ansi.Truncate(s.Link, width, "…")))
+		b.WriteString(st.Story.Link.Render(ansi.Truncate(s.Link(), width, "…")))
 	}
 	b.WriteString("\n")
 	b.WriteString(st.Story.Rule.Render(strings.Repeat("─", width)))

@@ -152,9 +152,9 @@ func (d storyView) update(msg tea.KeyPressMsg, k *KeyMap) (storyView, outcome) {
 	case key.Matches(msg, k.PrevStory):
 		return d, outcome{do: actStepStory, dir: -1}
 	case key.Matches(msg, k.OpenLink):
-		return d, outcome{do: actOpenLink, url: d.story.Link, story: d.story}
+		return d, outcome{do: actOpenLink, url: d.story.Link(), story: d.story}
 	case key.Matches(msg, k.CopyLink):
-		return d, outcome{do: actCopyLink, url: d.story.Link, story: d.story}
+		return d, outcome{do: actCopyLink, url: d.story.Link(), story: d.story}
 	case key.Matches(msg, k.Links):
 		return d, outcome{do: actLinks}
 	case key.Matches(msg, k.Article):

@@ -175,7 +175,7 @@ func (b libraryBody) Complete(s *model.Story) (*model.Story, error) {
 func TestOAndYOnAPartialRowReadTheLinkFromTheLibrary(t *testing.T) {
 	whole := story("p1", "A story kept in the library", time.Hour, model.Europe)
 	partial := *whole
-	partial.Link, partial.Partial, partial.Body = "", true, libraryBody{whole: whole}
+	partial.Details, partial.Partial, partial.Body = nil, true, libraryBody{whole: whole}
 	var opened []string
 	newer := story("n1", "A newer story", time.Minute, model.Europe)
 	middle := story("n2", "A story between", 30*time.Minute, model.Europe)
@@ -187,15 +187,15 @@ func TestOAndYOnAPartialRowReadTheLinkFromTheLibrary(t *testing.T) {
 	m, _ := a.Update(keyMsg("j"))
 	m, _ = m.Update(keyMsg("j"))
 	a = m.(App)
-	if a.stories.Story(a.list.view[a.list.cursor]).Link != "" {
+	if a.stories.Story(a.list.view[a.list.cursor]).Link() != "" {
 		t.Fatal("the row already holds its link: the test shows nothing")
 	}
 	a = press(t, a, "o")
-	if len(opened) != 1 || opened[0] != whole.Link {
-		t.Fatalf("o on a row from the library opened %v, want %s\n%s", opened, whole.Link, screenText(a))
+	if len(opened) != 1 || opened[0] != whole.Link() {
+		t.Fatalf("o on a row from the library opened %v, want %s\n%s", opened, whole.Link(), screenText(a))
 	}
 	a = press(t, a, "y")
-	if !strings.Contains(screenText(a), whole.Link) && !strings.Contains(screenText(a), "Copied") {
+	if !strings.Contains(screenText(a), whole.Link()) && !strings.Contains(screenText(a), "Copied") {
 		t.Errorf("y on a row from the library:\n%s", screenText(a))
 	}
 	if strings.Contains(screenText(a), "no link") {

@@ -175,7 +175,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		}
 		a.story, out = a.story.update(msg, &a.keys)
 	case screenLinks:
-		a.links, out = a.links.update(msg, &a.keys, a.story.links, a.story.story.Link)
+		a.links, out = a.links.update(msg, &a.keys, a.story.links, a.story.story.Link())
 	case screenSources:
 		a.feeds, out = a.feeds.update(msg, &a.keys, sourceRows(a.feeds.feeds, a.sources))
 	case screenFront:
@@ -297,7 +297,7 @@ func (a App) handleStoryCompleted(msg StoryCompleted) (App, tea.Cmd) {
 		return a.notify(fmt.Sprintf("Could not read the story from the library: %v. Open it with enter and try again.", msg.Err), true)
 	}
 	a.stories.Complete(msg.Story)
-	return a.apply(outcome{do: msg.Then, url: msg.Story.Link})
+	return a.apply(outcome{do: msg.Then, url: msg.Story.Link()})
 }
 
 func (a App) openLink(u string) (App, tea.Cmd) {
