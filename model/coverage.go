@@ -347,7 +347,7 @@ func (c *Coverage) best(d int32) int32 {
 			}
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
-			if r, ok := c.decide(m, od.script != doc.script, ownNeutral, c.neutralNorm(other)); ok && r > bestScore {
+			if r, ok := c.decide(m, od.script != doc.script, ownNeutral, func() float32 { return c.neutralNorm(other) }); ok && r > bestScore {
 				bestEvent, bestDoc, bestScore = -1, o, r
 			}
 			continue
@@ -362,7 +362,7 @@ func (c *Coverage) best(d int32) int32 {
 			continue
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
-		if r, ok := c.decide(m, ev.mainScript() != doc.script, ownNeutral, ev.neutral); ok && r > bestScore {
+		if r, ok := c.decide(m, ev.mainScript() != doc.script, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
 			bestEvent, bestDoc, bestScore = e, -1, r
 		}
 	}
@@ -506,12 +506,15 @@ func (m match) rank() float32 { return m.score + m.beyond }
 // decide says whether a match joins, and its rank among those that do. A
 // story and an event written in other scripts (cross) may also join on
 // their numbers and countries alone (crossJoins).
-func (c *Coverage) decide(m match, cross bool, ownNeutral, otherNeutral float32) (float32, bool) {
+func (c *Coverage) decide(m match, cross bool, ownNeutral float32, otherNeutral func() float32) (float32, bool) {
 	if c.joins(m) {
 		return m.rank(), true
 	}
-	if cross && crossJoins(m, ownNeutral, otherNeutral) {
-		return m.neutral / (ownNeutral * otherNeutral) / 2, true
+	if !cross || m.neutral == 0 {
+		return 0, false
+	}
+	if other := otherNeutral(); crossJoins(m, ownNeutral, other) {
+		return m.neutral / (ownNeutral * other) / 2, true
 	}
 	return 0, false
 }
