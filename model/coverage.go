@@ -42,6 +42,12 @@ import (
 // ("Spain", "Spanien", "Espagne"), as a place. A story keeps its keepTerms
 // heaviest terms; the rest say little.
 //
+// A story written in another script than most of an event's stories
+// shares its numbers and its country with them, rarely its words; it may
+// also join when those alone are alike (see crossJoins). Runs of Chinese,
+// Japanese, Korean and Thai give pairs of characters as terms, and the
+// gazetteer's names found in them their countries.
+//
 // Of the events a story may join it joins the one with the highest cosine
 // plus the part of it that is not places: of two events in one place on
 // one day (two stories of one summit), the one it shares the most of what
