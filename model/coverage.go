@@ -42,6 +42,12 @@ import (
 // ("Spain", "Spanien", "Espagne"), as a place. A story keeps its keepTerms
 // heaviest terms; the rest say little.
 //
+// A story written in another script than most of an event's stories
+// shares its numbers and its country with them, rarely its words; it may
+// also join when those alone are alike (see crossJoins). Runs of Chinese,
+// Japanese, Korean and Thai give pairs of characters as terms, and the
+// gazetteer's names found in them their countries.
+//
 // Of the events a story may join it joins the one with the highest cosine
 // plus the part of it that is not places: of two events in one place on
 // one day (two stories of one summit), the one it shares the most of what
@@ -60,6 +66,7 @@ type Coverage struct {
 	vocab map[string]int32 // term -> term id
 	df    []int32          // term id -> stories that have the term
 	place []bool           // term id -> read as a place in some story
+	kind  []covKind        // term id -> a number, a country or a word
 	post  [][]int32        // term id -> docs that kept it, by time once sortedPost has seen it
 	// unsorted says a term's postings took a story out of time order since
 	// they were last sorted. Feeds come newest first, so keeping every list
@@ -97,6 +104,13 @@ const (
 	MaxSpan   = 96 * time.Hour
 	JoinAt    = 0.17
 	keepTerms = 24
+	// keepNeutral is how many numbers and countries a story keeps beyond
+	// its keepTerms heaviest terms: a Chinese story's many character
+	// pairs must not crowd out what it shares with an English one.
+	keepNeutral = 6
+	// crossAt is how alike the numbers and countries of a story and an
+	// event in another script must be (see crossJoins).
+	crossAt   = 0.5
 	minShared = 2 // terms shared that are not places
 	// minSearchDF is the fewest stories a term may be in and still be
 	// too common to search candidates by; maxCandidates, how many
@@ -112,6 +126,7 @@ type covDoc struct {
 	n      uint8 // kept terms
 	source int32
 	event  int32 // index in Coverage.events, -1 while alone
+	script script
 }
 
 type covTerm struct {
@@ -125,12 +140,15 @@ type covEvent struct {
 	sources     []int32
 	centroid    []covTerm // by term id, the sum of the members' vectors
 	norm        float32
+	neutral     float32 // the norm of the centroid's numbers and countries
+	scripts     [numScripts]uint16
 }
 
 type covWeight struct {
 	tf    float32
 	boost float32
 	place bool
+	kind  covKind
 }
 
 // NewCoverage returns an empty grouping.
@@ -255,7 +273,8 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm) int32 {
 	}
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
-	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1})
+	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
+		script: scriptOf(s.Title)})
 	c.terms = append(c.terms, vec...)
 	c.ids[s.ID] = d
 	for _, t := range vec {
@@ -290,6 +309,7 @@ func (c *Coverage) best(d int32) int32 {
 	// term. A term in more than one story in a hundred finds too many to
 	// be worth the walk; the cosine below still counts it.
 	maxDF := int32(max(minSearchDF, c.seen/100))
+	ownNeutral := c.neutralNorm(vec)
 	c.near = c.near[:0]
 	for _, t := range vec {
 		if c.df[t.id] > maxDF {
@@ -331,9 +351,10 @@ func (c *Coverage) best(d int32) int32 {
 			if od.source == doc.source {
 				continue
 			}
-			m := c.similarity(vec, c.terms[od.start:od.start+int32(od.n)], 1)
-			if c.joins(m) && m.rank() > bestScore {
-				bestEvent, bestDoc, bestScore = -1, o, m.rank()
+			other := c.terms[od.start : od.start+int32(od.n)]
+			m := c.similarity(vec, other, 1)
+			if r, ok := c.decide(m, od.script != doc.script, ownNeutral, func() float32 { return c.neutralNorm(other) }); ok && r > bestScore {
+				bestEvent, bestDoc, bestScore = -1, o, r
 			}
 			continue
 		}
@@ -347,8 +368,8 @@ func (c *Coverage) best(d int32) int32 {
 			continue
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
-		if c.joins(m) && m.rank() > bestScore {
-			bestEvent, bestDoc, bestScore = e, -1, m.rank()
+		if r, ok := c.decide(m, ev.mainScript() != doc.script, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
+			bestEvent, bestDoc, bestScore = e, -1, r
 		}
 	}
 	if bestDoc >= 0 {
@@ -370,12 +391,37 @@ func (c *Coverage) join(e, d int32) {
 	doc.event = e
 	ev.first, ev.last = min(ev.first, doc.at), max(ev.last, doc.at)
 	ev.sources = append(ev.sources, doc.source)
+	ev.scripts[doc.script]++
 	ev.centroid = addVectors(ev.centroid, c.terms[doc.start:doc.start+int32(doc.n)])
 	var sum float64
 	for _, t := range ev.centroid {
 		sum += float64(t.w) * float64(t.w)
 	}
 	ev.norm = float32(math.Sqrt(sum))
+	ev.neutral = c.neutralNorm(ev.centroid)
+}
+
+// mainScript is the script most of the event's stories are written in
+// (of two as many, the first in the order of scripts).
+func (ev *covEvent) mainScript() script {
+	best := script(0)
+	for s := range numScripts {
+		if ev.scripts[s] > ev.scripts[best] {
+			best = s
+		}
+	}
+	return best
+}
+
+// neutralNorm is the norm of the numbers and countries of v.
+func (c *Coverage) neutralNorm(v []covTerm) float32 {
+	var sum float64
+	for _, t := range v {
+		if c.kind[t.id].neutral() {
+			sum += float64(t.w) * float64(t.w)
+		}
+	}
+	return float32(math.Sqrt(sum))
 }
 
 // addVectors returns a+b, both sorted by term id.
@@ -405,6 +451,10 @@ func addVectors(a, b []covTerm) []covTerm {
 type match struct {
 	score, beyond float32
 	other         int
+	// Of the numbers and countries: the dot product (not divided by a
+	// norm), and how many of each are shared.
+	neutral                       float32
+	countries, numbers, long3plus int
 }
 
 // similarity of a unit vector and a vector of the given norm, both sorted.
@@ -427,6 +477,18 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 				m.beyond += p
 				m.other++
 			}
+			switch c.kind[unit[i].id] {
+			case countryKind:
+				m.neutral += p
+				m.countries++
+			case longNumber:
+				m.neutral += p
+				m.numbers++
+				m.long3plus++
+			case shortNumber:
+				m.neutral += p
+				m.numbers++
+			}
 			i, j = i+1, j+1
 		}
 	}
@@ -446,6 +508,38 @@ func (c *Coverage) joins(m match) bool {
 // beyond places counted twice, so that of two events in one place the
 // story joins the one it shares the most of what happened with.
 func (m match) rank() float32 { return m.score + m.beyond }
+
+// decide says whether a match joins, and its rank among those that do. A
+// story and an event written in other scripts (cross) may also join on
+// their numbers and countries alone (crossJoins).
+func (c *Coverage) decide(m match, cross bool, ownNeutral float32, otherNeutral func() float32) (float32, bool) {
+	if c.joins(m) {
+		return m.rank(), true
+	}
+	if !cross || m.neutral == 0 {
+		return 0, false
+	}
+	if other := otherNeutral(); crossJoins(m, ownNeutral, other) {
+		return m.neutral / (ownNeutral * other) / 2, true
+	}
+	return 0, false
+}
+
+// crossJoins says whether a story joins an event written in another
+// script on what they write alike: the cosine of their numbers and
+// countries is at least crossAt, and they share a number and their
+// country, and more than one number of two digits or a longer one
+// ("6.8", "300000"); or, without a country, two long numbers. A country
+// alone is where, as a place is; one number is a coincidence.
+func crossJoins(m match, ownNeutral, otherNeutral float32) bool {
+	if ownNeutral == 0 || otherNeutral == 0 || m.neutral/(ownNeutral*otherNeutral) < crossAt {
+		return false
+	}
+	if m.countries > 0 {
+		return m.long3plus >= 1 || m.numbers >= 2
+	}
+	return m.long3plus >= 2
+}
 
 // vector reads a story's terms, counts them in the document frequencies,
 // and returns its keepTerms heaviest as a unit vector sorted by term id.
@@ -469,6 +563,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 		c.vocab[term] = int32(len(c.df))
 		c.df = append(c.df, 0)
 		c.place = append(c.place, false)
+		c.kind = append(c.kind, wordTerm)
 		c.post = append(c.post, nil)
 		c.unsorted = append(c.unsorted, false)
 	}
@@ -480,6 +575,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 		if f.place {
 			c.place[id] = true
 		}
+		c.kind[id] = max(c.kind[id], f.kind)
 		idf := math.Log(n / float64(c.df[id]))
 		w := (1 + math.Log(float64(f.tf))) * idf * float64(f.boost)
 		vec = append(vec, covTerm{id, float32(w)})
@@ -492,7 +588,18 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 		}
 		return cmp.Compare(a.id, b.id)
 	})
-	vec = vec[:min(len(vec), keepTerms)]
+	// Beyond the heaviest, the heaviest numbers and countries left.
+	kept := min(len(vec), keepTerms)
+	for _, t := range vec[kept:] {
+		if kept == keepTerms+keepNeutral {
+			break
+		}
+		if c.kind[t.id].neutral() {
+			vec[kept] = t
+			kept++
+		}
+	}
+	vec = vec[:kept]
 	var sum float64
 	for _, t := range vec {
 		sum += float64(t.w) * float64(t.w)

@@ -1,6 +1,11 @@
 package model
 
 import (
+	"bytes"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,7 +48,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			if n, p := matchPlace(index.text, buf, words, i, hasLower); n > 0 && p.region != Other {
 				placeEnd = i + n
 				if p.country != 0 {
-					c.addTerm(countryTerm(p.country), weight, placeBoost, true)
+					c.addCountry(p.country, weight)
 				}
 			}
 		}
@@ -52,7 +57,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 		word := w.text(buf)
 		if w.unbroken {
-			c.addBigrams(word, weight)
+			c.readRun(index.runs, word, weight)
 			continue
 		}
 		if utf8.RuneCount(word) < 3 || stopWords[string(word)] {
@@ -70,30 +75,113 @@ func (c *Coverage) readTerms(text string, weight float32) {
 }
 
 // countryTerm is the term of a place's country: the same in every
-// language ("Spain", "Spanien", "Espagne", "Murcia"), so stories of one
-// event in several languages share it. It is a place: it makes a match
-// closer, never one on its own (see Coverage.joins).
+// language ("Spain", "Spanien", "Espagne", "Murcia", "西班牙"), so stories
+// of one event in several languages share it. It is a place: it makes a
+// match closer, never one on its own (see Coverage.joins).
 func countryTerm(c Country) string { return "\x00" + c.String() }
 
+// The kinds of terms. Numbers and countries are written alike in every
+// language and script, so they are what a story shares with the others
+// of its event when it is told in another script (see crossJoins).
+type covKind uint8
+
+const (
+	wordTerm    covKind = iota
+	shortNumber         // two characters: "14", "41"
+	longNumber          // three or more: "6.8", "2-1", "300000"
+	countryKind         // countryTerm
+)
+
+func (k covKind) neutral() bool { return k != wordTerm }
+
+func (c *Coverage) addCountry(country Country, weight float32) {
+	c.addKind(countryTerm(country), weight, placeBoost, true, countryKind)
+}
+
 func (c *Coverage) addTerm(term string, weight, boost float32, place bool) {
+	c.addKind(term, weight, boost, place, wordTerm)
+}
+
+func (c *Coverage) addKind(term string, weight, boost float32, place bool, kind covKind) {
 	f := c.feat[term]
 	f.tf += weight
 	f.boost = max(f.boost, boost)
 	f.place = f.place || place
+	f.kind = max(f.kind, kind)
 	c.feat[term] = f
 }
 
-// addBigrams adds the overlapping pairs of characters of a run of a
-// script written without spaces: its words are not marked, and a pair
-// is how most search engines index it.
-func (c *Coverage) addBigrams(run []byte, weight float32) {
+// readRun adds the terms of a word with characters of a script written
+// without spaces (Chinese, Japanese, Thai; Korean is spaced but glues its
+// particles to the word): the places of the gazetteer found in it, with
+// their countries; the overlapping pairs of characters of each stretch of
+// that script, as most search engines index it (its words are not marked);
+// and the words of other scripts inside it ("FTA", "JAXA"), as names. Its
+// digits are numbers, read by readNumbers.
+func (c *Coverage) readRun(runs map[string]runPlace, run []byte, weight float32) {
+	var spans [8][2]int
+	n := 0
+	for p, at := range runPlaces(runs, run) {
+		if p.region == Other || p.country == 0 {
+			continue
+		}
+		c.addCountry(p.country, weight)
+		if n < len(spans) {
+			spans[n] = at
+			n++
+		}
+	}
+	inPlace := func(i, e int) bool {
+		for _, s := range spans[:n] {
+			if s[0] <= i && e <= s[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(run); {
+		r, size := utf8.DecodeRune(run[i:])
+		j := i + size
+		switch {
+		case unbroken(r):
+			for j < len(run) {
+				r, size := utf8.DecodeRune(run[j:])
+				if !unbroken(r) {
+					break
+				}
+				j += size
+			}
+			c.addBigrams(run[i:j], weight, inPlace)
+		case unicode.IsLetter(r):
+			for j < len(run) {
+				r, size := utf8.DecodeRune(run[j:])
+				if unbroken(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					break
+				}
+				j += size
+			}
+			if word := run[i:j]; utf8.RuneCount(word) >= 3 && !stopWords[string(word)] {
+				c.addTerm(string(stem(word)), weight, nameBoost, false)
+			}
+		}
+		i = j
+	}
+}
+
+// addBigrams adds the overlapping pairs of characters of a stretch of a
+// script written without spaces; a pair inside a place's name is a place.
+func (c *Coverage) addBigrams(run []byte, weight float32, inPlace func(i, e int) bool) {
 	for i := 0; i < len(run); {
 		_, a := utf8.DecodeRune(run[i:])
 		if i+a >= len(run) {
 			break
 		}
 		_, b := utf8.DecodeRune(run[i+a:])
-		c.addTerm(string(run[i:i+a+b]), weight, 1, false)
+		if inPlace(i, i+a+b) {
+			c.addTerm(string(run[i:i+a+b]), weight, placeBoost, true)
+		} else {
+			c.addTerm(string(run[i:i+a+b]), weight, 1, false)
+		}
 		i += a
 	}
 }
@@ -120,7 +208,7 @@ func stem(w []byte) []byte {
 func (c *Coverage) readNumbers(text string, weight float32) {
 	var num []byte
 	for i := 0; i < len(text); {
-		if !isDigit(text[i]) || i > 0 && isWordByte(text[i-1]) {
+		if !isDigit(text[i]) || !numberMayStart(text, i) {
 			i++
 			continue
 		}
@@ -149,15 +237,71 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 			}
 			break groups
 		}
+		if bytes.IndexByte(num, '-') < 0 { // not a score
+			num, j = withMultiplier(num, text, j)
+		}
 		switch {
 		case len(num) >= 3:
-			c.addTerm(string(num), weight, numberBoost, false)
+			c.addKind(string(num), weight, numberBoost, false, longNumber)
 		case len(num) == 2:
-			c.addTerm(string(num), weight, 1, false)
+			c.addKind(string(num), weight, 1, false, shortNumber)
 		}
-		for i = j; i < len(text) && isWordByte(text[i]); i++ {
+		// Letters and digits glued to it are not numbers ("2ab3"); a
+		// character of another script may be followed by one ("4月增长8.1%").
+		for i = j; i < len(text) && text[i] < utf8.RuneSelf && isWordByte(text[i]); i++ {
 		}
 	}
+}
+
+// numberMayStart reports whether a number may begin at text[i]: at the
+// start, or after a character that is neither a digit nor a letter of an
+// alphabet ("COP29", "ß2" are names), so after a space, a sign, or a
+// character of a script written without spaces ("发生6.8级", "創1995年").
+func numberMayStart(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if b := text[i-1]; b < utf8.RuneSelf {
+		return !isWordByte(b)
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unbroken(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// withMultiplier reads a Chinese, Japanese or Korean multiplier written
+// after a number, and the digits after it: "30万" is 300000, "1万5000"
+// 15000, "3천" 3000, as an English story writes them. A multiplier that
+// a larger one follows ("5.1万亿", a trillion) is left alone, as is the
+// larger one: "5.1兆" stays 5.1, as "5.1 trillion" does.
+func withMultiplier(num []byte, text string, j int) ([]byte, int) {
+	r, size := utf8.DecodeRuneInString(text[j:])
+	var m float64
+	switch r {
+	case '万', '萬', '만':
+		m = 1e4
+	case '千', '천':
+		m = 1e3
+	default:
+		return num, j
+	}
+	if next, _ := utf8.DecodeRuneInString(text[j+size:]); strings.ContainsRune("亿億억兆조", next) {
+		return num, j
+	}
+	v, err := strconv.ParseFloat(string(num), 64)
+	if err != nil {
+		return num, j
+	}
+	v *= m
+	j += size
+	if k := digitsEnd(text, j); k > j && k-j < len(strconv.Itoa(int(m))) {
+		rest, _ := strconv.Atoi(text[j:k])
+		v += float64(rest)
+		j = k
+	}
+	if v != math.Trunc(v) || v >= 1e15 {
+		return num, j
+	}
+	return strconv.AppendInt(num[:0], int64(v), 10), j
 }
 
 // separator returns the separator at text[j] that may join two numbers,

@@ -112,18 +112,19 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // The labelled set is grouped as its labels say, to the targets: pairwise
 // precision at least 0.95 and recall at least 0.8 on the part the
 // parameters were set on (tune.jsonl), with and without the first paragraph
-// (the library groups without it). The part held out (holdout.jsonl) is
-// held to what it reaches (its errors were studied when the method was
-// changed, so it is no longer quite unseen). fresh.jsonl, written before
-// that change and measured once after it, meets the precision target and
-// misses the recall one (0.704): a story in Chinese, Japanese, Korean or
-// Arabic shares nothing but numbers with the others of its event, so it
-// is held to what it reached.
+// (the library groups without it). The other parts are held to what they
+// reach. holdout.jsonl's and fresh.jsonl's errors were read when the
+// method was changed, so they are no longer unseen. fresh2.jsonl was
+// written before the grouping read unspaced scripts and measured once
+// after: it misses both targets (0.93 / 0.69 with the first paragraph;
+// its wrong pairs are stories in one script on one subject in one place,
+// its missed ones mostly stories in another script sharing too few
+// numbers), so it is held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
-	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.70}} {
+	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.83}, {"fresh2.jsonl", 0.93, 0.69}} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
 			p := score(set, groupLabelled(set, withLead))
@@ -267,6 +268,10 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"won 2-1 in the final, 29:20 at Twickenham", []string{"2-1", "29-20"}},
 		{"a 48-hour strike from December 2", []string{"48"}},
 		{"COP29 and the 9.8-kilometre line, $1,200.50", []string{"9.8", "1200.50"}},
+		{"秘鲁南部发生6.8级地震 至少14人死亡", []string{"6.8", "14"}},
+		{"日銀、1995年以来の水準", []string{"1995"}},
+		{"30万人撤离, 噴煙1万5000メートル, 주민 3천여 명", []string{"300000", "15000", "3000"}},
+		{"5.1兆円, 5.1万亿日元", []string{"5.1"}},
 	} {
 		c := NewCoverage()
 		c.readNumbers(tc.text, 1)
@@ -338,5 +343,48 @@ func TestCoveragePlacesAloneMakeNoEvent(t *testing.T) {
 	if got := c.Place(port, ""); got != "b" {
 		v := c.terms[c.docs[1].start : c.docs[1].start+int32(c.docs[1].n)]
 		t.Errorf("the port story joined %s (%+v)", got, c.similarity(v, c.terms[:c.docs[0].n], 1))
+	}
+}
+
+// A place in a script written without spaces gives its country's term,
+// as it does in English: 서울 is in South Korea as Seoul is.
+func TestCoverageTermsFindPlacesInUnspacedScripts(t *testing.T) {
+	for text, code := range map[string]string{
+		"秘鲁南部发生地震":     "PE",
+		"서울 광장시장 화재":   "KR",
+		"ソウルの市場で火災":    "KR",
+		"東京で大雪、新幹線が運休": "JP",
+	} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
+			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
+		}
+	}
+}
+
+// A story in another script joins its event on what it writes alike,
+// numbers and its country; one that shares the country alone does not.
+// (Alone with one event, the Chinese story's numbers carry the cosine;
+// among many stories its character pairs do not, and it joins by
+// crossJoins: the floor on fresh.jsonl fails without that rule.)
+func TestCoverageJoinsAcrossScripts(t *testing.T) {
+	at := time.Date(2027, 2, 3, 10, 0, 0, 0, time.UTC)
+	english := &Story{ID: "a", Source: "Meridian Wire", Published: at,
+		Title: "Magnitude 6.8 earthquake kills at least 14 in southern Peru", Summary: "The quake struck near Arequipa before dawn, toppling adobe homes"}
+	wire := &Story{ID: "b", Source: "Capital Ledger", Published: at.Add(time.Hour),
+		Title: "Peru earthquake: 14 dead as 6.8 tremor hits Arequipa region", Summary: "Hundreds of adobe houses collapsed; the president ordered aid flights"}
+	chinese := &Story{ID: "c", Source: "Huaxia Evening", Published: at.Add(2 * time.Hour),
+		Title: "秘鲁南部发生6.8级地震 至少14人死亡", Summary: "地震发生在阿雷基帕大区，卡马纳数百栋土坯房倒塌，泛美公路中断，总统下令从利马派出救援航班"}
+	otherNews := &Story{ID: "d", Source: "Tokai Shimbun", Published: at.Add(3 * time.Hour),
+		Title: "ペルー大統領、閣僚3人を交代", Summary: "支持率の低下を受けて内閣を改造した"}
+	c := NewCoverage()
+	for _, tc := range []struct {
+		s    *Story
+		want string
+	}{{english, "a"}, {wire, "a"}, {chinese, "a"}, {otherNews, "d"}} {
+		if got := c.Place(tc.s, ""); got != tc.want {
+			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
+		}
 	}
 }

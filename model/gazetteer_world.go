@@ -1,6 +1,7 @@
 package model
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -376,34 +377,47 @@ func (b *indexBuilder) addRun(key string, ref placeRef, stop bool) {
 // matchRuns finds the names of the run index in a word of text that has
 // characters of a script written without spaces, and adds them to f.
 func matchRuns(runs map[string]runPlace, w []byte, f *found) {
-	for i := 0; i < len(w); {
-		c, size := utf8.DecodeRune(w[i:])
-		two := i + size
-		if two < len(w) {
-			_, s := utf8.DecodeRune(w[two:])
-			two += s
-		}
-		first, ok := runs[string(w[i:two])]
-		if !ok || first.longest == 0 || !unbroken(c) {
-			i += size
-			continue
-		}
-		end := 0
-		for e := min(i+int(first.longest), len(w)); e >= two; e-- {
-			if e < len(w) && !utf8.RuneStart(w[e]) {
+	for p := range runPlaces(runs, w) {
+		f.add(p.region, p.country)
+	}
+}
+
+// runPlaces yields the names of the run index in a word of text that has
+// characters of a script written without spaces, longest first where two
+// begin at one character, with where they stand in w.
+func runPlaces(runs map[string]runPlace, w []byte) iter.Seq2[runPlace, [2]int] {
+	return func(yield func(runPlace, [2]int) bool) {
+		for i := 0; i < len(w); {
+			c, size := utf8.DecodeRune(w[i:])
+			two := i + size
+			if two < len(w) {
+				_, s := utf8.DecodeRune(w[two:])
+				two += s
+			}
+			first, ok := runs[string(w[i:two])]
+			if !ok || first.longest == 0 || !unbroken(c) {
+				i += size
 				continue
 			}
-			if p, ok := runs[string(w[i:e])]; ok && p.name && p.fits(w, i, e) {
-				f.add(p.region, p.country)
-				end = e
-				break
+			end := 0
+			for e := min(i+int(first.longest), len(w)); e >= two; e-- {
+				if e < len(w) && !utf8.RuneStart(w[e]) {
+					continue
+				}
+				if p, ok := runs[string(w[i:e])]; ok && p.name && p.fits(w, i, e) {
+					if !yield(p, [2]int{i, e}) {
+						return
+					}
+					end = e
+					break
+				}
 			}
+			if end == 0 {
+				i += size
+				continue
+			}
+			i = end
 		}
-		if end == 0 {
-			i += size
-			continue
-		}
-		i = end
 	}
 }
 
