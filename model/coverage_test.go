@@ -371,13 +371,13 @@ func TestCoverageTermsFindPlacesInUnspacedScripts(t *testing.T) {
 func TestCoverageJoinsAcrossScripts(t *testing.T) {
 	at := time.Date(2027, 2, 3, 10, 0, 0, 0, time.UTC)
 	english := &Story{ID: "a", Source: "Meridian Wire", Published: at,
-		Title: "Magnitude 6.8 earthquake kills at least 14 in southern Peru", Summary: "The quake struck near Arequipa before dawn, toppling adobe homes"}
+		Title: "Magnitude 6.8 earthquake kills at least 14 in southern Peru", Details: &Details{Summary: "The quake struck near Arequipa before dawn, toppling adobe homes"}}
 	wire := &Story{ID: "b", Source: "Capital Ledger", Published: at.Add(time.Hour),
-		Title: "Peru earthquake: 14 dead as 6.8 tremor hits Arequipa region", Summary: "Hundreds of adobe houses collapsed; the president ordered aid flights"}
+		Title: "Peru earthquake: 14 dead as 6.8 tremor hits Arequipa region", Details: &Details{Summary: "Hundreds of adobe houses collapsed; the president ordered aid flights"}}
 	chinese := &Story{ID: "c", Source: "Huaxia Evening", Published: at.Add(2 * time.Hour),
-		Title: "秘鲁南部发生6.8级地震 至少14人死亡", Summary: "地震发生在阿雷基帕大区，卡马纳数百栋土坯房倒塌，泛美公路中断，总统下令从利马派出救援航班"}
+		Title: "秘鲁南部发生6.8级地震 至少14人死亡", Details: &Details{Summary: "地震发生在阿雷基帕大区，卡马纳数百栋土坯房倒塌，泛美公路中断，总统下令从利马派出救援航班"}}
 	otherNews := &Story{ID: "d", Source: "Tokai Shimbun", Published: at.Add(3 * time.Hour),
-		Title: "ペルー大統領、閣僚3人を交代", Summary: "支持率の低下を受けて内閣を改造した"}
+		Title: "ペルー大統領、閣僚3人を交代", Details: &Details{Summary: "支持率の低下を受けて内閣を改造した"}}
 	c := NewCoverage()
 	for _, tc := range []struct {
 		s    *Story
