@@ -172,36 +172,21 @@ func TestCoverageGroupIsTheSameInAnyOrder(t *testing.T) {
 // alone is its own event; placing a story again changes nothing.
 func TestCoveragePlacesAStoryInItsEvent(t *testing.T) {
 	at := time.Date(2026, 11, 21, 2, 0, 0, 0, time.UTC)
-	first := &Story{
-		Details: &Details{
-			Summary: "Typhoon Marce made landfall in Cagayan province with winds of 185 km/h",
-		},
-		ID: "a", Source: "Meridian Wire", Published: at,
-		Title: "Typhoon forces 200,000 to flee homes in northern Philippines"}
-	second := &Story{
-		Details: &Details{
-			Summary: "Marce hit Cagayan with sustained winds of 185 km/h, killing three",
-		},
-		ID: "b", Source: "Capital Ledger", Published: at.Add(3 * time.Hour),
-		Title: "Philippines typhoon drives 200,000 from their homes"}
-	sameFeed := &Story{
-		Details: &Details{
-			Summary: "Winds of 185 km/h hit the northern Philippines",
-		},
-		ID: "c", Source: "Meridian Wire", Published: at.Add(4 * time.Hour),
-		Title: "Typhoon Marce: 200,000 flee homes in Cagayan"}
-	weekLater := &Story{
-		Details: &Details{
-			Summary: "Winds of 185 km/h tore through the northern Philippines",
-		},
-		ID: "d", Source: "Northern Courier", Published: at.Add(7 * 24 * time.Hour),
-		Title: "Typhoon Marce: a week after 200,000 fled, Cagayan rebuilds"}
-	other := &Story{
-		Details: &Details{
-			Summary: "Eurostat said production fell 0.6%",
-		},
-		ID: "e", Source: "Northern Courier", Published: at,
-		Title: "Eurozone factory output falls for a third month"}
+	first := news("a", "Meridian Wire", at,
+		"Typhoon forces 200,000 to flee homes in northern Philippines",
+		"Typhoon Marce made landfall in Cagayan province with winds of 185 km/h")
+	second := news("b", "Capital Ledger", at.Add(3*time.Hour),
+		"Philippines typhoon drives 200,000 from their homes",
+		"Marce hit Cagayan with sustained winds of 185 km/h, killing three")
+	sameFeed := news("c", "Meridian Wire", at.Add(4*time.Hour),
+		"Typhoon Marce: 200,000 flee homes in Cagayan",
+		"Winds of 185 km/h hit the northern Philippines")
+	weekLater := news("d", "Northern Courier", at.Add(7*24*time.Hour),
+		"Typhoon Marce: a week after 200,000 fled, Cagayan rebuilds",
+		"Winds of 185 km/h tore through the northern Philippines")
+	other := news("e", "Northern Courier", at,
+		"Eurozone factory output falls for a third month",
+		"Eurostat said production fell 0.6%")
 	undated := &Story{Details: &Details{Summary: first.Summary()}, ID: "f", Source: "Pulse Digest", Title: first.Title}
 	c := NewCoverage()
 	for _, tc := range []struct {
@@ -326,18 +311,12 @@ func TestCoverageTermsNameTheCountryInAnyLanguage(t *testing.T) {
 // record month and a summit in the same city, however close in time.
 func TestCoveragePlacesAloneMakeNoEvent(t *testing.T) {
 	at := time.Date(2026, 11, 18, 21, 0, 0, 0, time.UTC)
-	summit := &Story{
-		Details: &Details{
-			Summary: "Rio de Janeiro hosts the summit",
-		},
-		ID: "a", Source: "Meridian Wire", Published: at,
-		Title: "Leaders meet in Rio de Janeiro, Brazil"}
-	port := &Story{
-		Details: &Details{
-			Summary: "Brazil's Rio de Janeiro shipped more",
-		},
-		ID: "b", Source: "Harbour Dispatch", Published: at.Add(12 * time.Hour),
-		Title: "Rio de Janeiro port handles record iron ore volumes"}
+	summit := news("a", "Meridian Wire", at,
+		"Leaders meet in Rio de Janeiro, Brazil",
+		"Rio de Janeiro hosts the summit")
+	port := news("b", "Harbour Dispatch", at.Add(12*time.Hour),
+		"Rio de Janeiro port handles record iron ore volumes",
+		"Brazil's Rio de Janeiro shipped more")
 	c := NewCoverage()
 	c.Place(summit, "")
 	if got := c.Place(port, ""); got != "b" {
@@ -370,14 +349,18 @@ func TestCoverageTermsFindPlacesInUnspacedScripts(t *testing.T) {
 // crossJoins: the floor on fresh.jsonl fails without that rule.)
 func TestCoverageJoinsAcrossScripts(t *testing.T) {
 	at := time.Date(2027, 2, 3, 10, 0, 0, 0, time.UTC)
-	english := &Story{ID: "a", Source: "Meridian Wire", Published: at,
-		Title: "Magnitude 6.8 earthquake kills at least 14 in southern Peru", Details: &Details{Summary: "The quake struck near Arequipa before dawn, toppling adobe homes"}}
-	wire := &Story{ID: "b", Source: "Capital Ledger", Published: at.Add(time.Hour),
-		Title: "Peru earthquake: 14 dead as 6.8 tremor hits Arequipa region", Details: &Details{Summary: "Hundreds of adobe houses collapsed; the president ordered aid flights"}}
-	chinese := &Story{ID: "c", Source: "Huaxia Evening", Published: at.Add(2 * time.Hour),
-		Title: "秘鲁南部发生6.8级地震 至少14人死亡", Details: &Details{Summary: "地震发生在阿雷基帕大区，卡马纳数百栋土坯房倒塌，泛美公路中断，总统下令从利马派出救援航班"}}
-	otherNews := &Story{ID: "d", Source: "Tokai Shimbun", Published: at.Add(3 * time.Hour),
-		Title: "ペルー大統領、閣僚3人を交代", Details: &Details{Summary: "支持率の低下を受けて内閣を改造した"}}
+	english := news("a", "Meridian Wire", at,
+		"Magnitude 6.8 earthquake kills at least 14 in southern Peru",
+		"The quake struck near Arequipa before dawn, toppling adobe homes")
+	wire := news("b", "Capital Ledger", at.Add(time.Hour),
+		"Peru earthquake: 14 dead as 6.8 tremor hits Arequipa region",
+		"Hundreds of adobe houses collapsed; the president ordered aid flights")
+	chinese := news("c", "Huaxia Evening", at.Add(2*time.Hour),
+		"秘鲁南部发生6.8级地震 至少14人死亡",
+		"地震发生在阿雷基帕大区，卡马纳数百栋土坯房倒塌，泛美公路中断，总统下令从利马派出救援航班")
+	otherNews := news("d", "Tokai Shimbun", at.Add(3*time.Hour),
+		"ペルー大統領、閣僚3人を交代",
+		"支持率の低下を受けて内閣を改造した")
 	c := NewCoverage()
 	for _, tc := range []struct {
 		s    *Story
@@ -387,4 +370,10 @@ func TestCoverageJoinsAcrossScripts(t *testing.T) {
 			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
 		}
 	}
+}
+
+// news is a story for the tests of grouping: its headline and summary are
+// what grouping reads.
+func news(id, source string, at time.Time, title, summary string) *Story {
+	return &Story{ID: id, Source: source, Published: at, Title: title, Details: &Details{Summary: summary}}
 }
