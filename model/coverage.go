@@ -93,6 +93,7 @@ type Coverage struct {
 	feat     map[string]covWeight // scratch: the terms of the story being read
 	fresh    []string             // scratch: its terms not seen before
 	buf      []byte
+	latin    []byte // scratch: a Cyrillic or Greek word in Latin letters
 	words    []regionWord
 }
 

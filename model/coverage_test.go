@@ -272,6 +272,9 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"日銀、1995年以来の水準", []string{"1995"}},
 		{"30万人撤离, 噴煙1万5000メートル, 주민 3천여 명", []string{"300000", "15000", "3000"}},
 		{"5.1兆円, 5.1万亿日元", []string{"5.1"}},
+		{"M6.5 quake; an A350 order; 60 ए350 विमान", []string{"6.5", "350", "60"}},
+		{"台湾東部でM6.5の地震", []string{"6.5"}},
+		{"mp3, iPhone15, COP29, 4x4", nil},
 	} {
 		c := NewCoverage()
 		c.readNumbers(tc.text, 1)
@@ -385,6 +388,38 @@ func TestCoverageJoinsAcrossScripts(t *testing.T) {
 	}{{english, "a"}, {wire, "a"}, {chinese, "a"}, {otherNews, "d"}} {
 		if got := c.Place(tc.s, ""); got != tc.want {
 			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
+		}
+	}
+}
+
+// A Cyrillic or Greek word is read in Latin letters, so a name is the same
+// term in a Russian or Greek story as in an English one.
+func TestCoverageRomanisesCyrillicAndGreek(t *testing.T) {
+	for word, want := range map[string]string{
+		"шивелуч":    "shiveluch",
+		"камчатке":   "kamchatke",
+		"ключевской": "klyuchevskoy",
+		"усть":       "ust",
+		"λίμνη":      "limni",
+		"ιστιαία":    "istiaia",
+		"εύβοια":     "evvoia",
+		"τουρκία":    "tourkia",
+	} {
+		got, ok := romanise(nil, []byte(word))
+		if !ok || string(got) != want {
+			t.Errorf("%s: %q (%v), want %q", word, got, ok, want)
+		}
+	}
+	for _, word := range []string{"kamchatka", "서울", "камчаtka", "ملاطية"} {
+		if got, ok := romanise(nil, []byte(word)); ok {
+			t.Errorf("%s: romanised as %q", word, got)
+		}
+	}
+	c := NewCoverage()
+	c.readTerms("На Камчатке извергается вулкан Шивелуч", 1)
+	for _, term := range []string{"kamchat", "shivelu"} {
+		if _, ok := c.feat[term]; !ok {
+			t.Errorf("no term %s (terms %v)", term, strings.Join(keys(c.feat), " "))
 		}
 	}
 }
