@@ -50,6 +50,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 				if p.country != 0 {
 					c.addCountry(p.country, weight)
 				}
+			} else if p, ok := greekGenitive(index.countries, w.text(buf)); ok {
+				placeEnd = i + 1
+				c.addCountry(p.country, weight)
 			}
 		}
 		if !w.letter {
@@ -405,4 +408,24 @@ func splitSpaces(s string) []string {
 		}
 	}
 	return out
+}
+
+// greekGenitive finds a country by the genitive of its Greek name, which
+// adds a final sigma to a name ending in a vowel ("της Ελλάδας",
+// "της Τουρκίας", "της Χιλής"); the gazetteer has the nominative only.
+// (Its Russian names come in every case already.)
+func greekGenitive(countries map[string]placeRef, word []byte) (placeRef, bool) {
+	stem, ok := bytes.CutSuffix(word, []byte("ς"))
+	if !ok || utf8.RuneCount(stem) < 3 {
+		return placeRef{}, false
+	}
+	last, _ := utf8.DecodeLastRune(stem)
+	if !strings.ContainsRune("αάηή", last) {
+		return placeRef{}, false
+	}
+	p, ok := countries[string(stem)]
+	if !ok || p.country == 0 || p.region == Other {
+		return placeRef{}, false
+	}
+	return p, true
 }

@@ -443,3 +443,18 @@ func TestCoverageNumbersThatDisagreeNeedMoreThanAPlace(t *testing.T) {
 		}
 	}
 }
+
+// A country named in the Greek genitive gives its country's term, as its
+// nominative does.
+func TestCoverageTermsFindGreekCountriesInTheGenitive(t *testing.T) {
+	for text, code := range map[string]string{
+		"Πυρκαγιές στα νότια της Τουρκίας":     "TR",
+		"Η κυβέρνηση της Ελλάδας ζητά βοήθεια": "GR",
+	} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
+			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
+		}
+	}
+}
