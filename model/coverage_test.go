@@ -117,12 +117,16 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // fresh.jsonl's and fresh2.jsonl's errors were read when the method was
 // changed, so they are no longer unseen; fresh2 still misses the recall
 // target (0.71 with the first paragraph: stories in another script that
-// share too little written alike).
+// share too little written alike). fresh3.jsonl was written before the
+// rules on numbers that disagree, numbers after a letter, romanised
+// Cyrillic and Greek and Greek genitives, and measured once after them:
+// precision 0.97 with the first paragraph and 1.00 without, recall 0.72
+// and 0.74, short of the recall target, so it is held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
-	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.8}, {"fresh2.jsonl", 0.95, 0.7}} {
+	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.8}, {"fresh2.jsonl", 0.95, 0.7}, {"fresh3.jsonl", 0.95, 0.72}} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
 			p := score(set, groupLabelled(set, withLead))
