@@ -20,7 +20,8 @@ import (
 //   - they share at least two terms that are not places (no event rests on
 //     one odd number or name, nor on where it happened: a port's record
 //     month and a summit in the same city share their places and little
-//     else);
+//     else), and when both give numbers and share none, half of JoinAt
+//     comes from terms that are not places (see joins);
 //   - no story of the event comes from the story's source (two stories of
 //     one feed are not coverage: the second is a follow-up or a duplicate);
 //   - it was published within Window of a story of the event, and the event
@@ -29,7 +30,8 @@ import (
 //
 // Terms come from the headline (counted twice), the summary and the first
 // paragraph of the body, folded (Fold), short words and function words of
-// English, German, Spanish and French dropped, plurals trimmed, and words cut
+// English, German, Spanish, French, Russian and Greek dropped, Cyrillic and
+// Greek written in Latin letters (romanise), plurals trimmed, and words cut
 // to their first seven letters (a cheap stem: "evacuated", "evacuation").
 // Numbers are read whole across thousands separators and decimal commas
 // ("200,000", "200.000" and "200 000" are one term; "6.4" and "6,4"
