@@ -20,7 +20,8 @@ import (
 //   - they share at least two terms that are not places (no event rests on
 //     one odd number or name, nor on where it happened: a port's record
 //     month and a summit in the same city share their places and little
-//     else);
+//     else), and when both give numbers and share none, half of JoinAt
+//     comes from terms that are not places (see joins);
 //   - no story of the event comes from the story's source (two stories of
 //     one feed are not coverage: the second is a follow-up or a duplicate);
 //   - it was published within Window of a story of the event, and the event
@@ -29,7 +30,8 @@ import (
 //
 // Terms come from the headline (counted twice), the summary and the first
 // paragraph of the body, folded (Fold), short words and function words of
-// English, German, Spanish and French dropped, plurals trimmed, and words cut
+// English, German, Spanish, French, Russian and Greek dropped, Cyrillic and
+// Greek written in Latin letters (romanise), plurals trimmed, and words cut
 // to their first seven letters (a cheap stem: "evacuated", "evacuation").
 // Numbers are read whole across thousands separators and decimal commas
 // ("200,000", "200.000" and "200 000" are one term; "6.4" and "6,4"
@@ -93,6 +95,7 @@ type Coverage struct {
 	feat     map[string]covWeight // scratch: the terms of the story being read
 	fresh    []string             // scratch: its terms not seen before
 	buf      []byte
+	latin    []byte // scratch: a Cyrillic or Greek word in Latin letters
 	words    []regionWord
 }
 
@@ -112,6 +115,9 @@ const (
 	// event in another script must be (see crossJoins).
 	crossAt   = 0.5
 	minShared = 2 // terms shared that are not places
+	// disagreeShare is the part of JoinAt that what a story and an event
+	// share beyond places must reach when their numbers disagree.
+	disagreeShare = 0.5
 	// minSearchDF is the fewest stories a term may be in and still be
 	// too common to search candidates by; maxCandidates, how many
 	// candidates are scored before those sharing one term are dropped.
@@ -141,6 +147,7 @@ type covEvent struct {
 	centroid    []covTerm // by term id, the sum of the members' vectors
 	norm        float32
 	neutral     float32 // the norm of the centroid's numbers and countries
+	numbers     int32   // the centroid's numbers
 	scripts     [numScripts]uint16
 }
 
@@ -309,7 +316,7 @@ func (c *Coverage) best(d int32) int32 {
 	// term. A term in more than one story in a hundred finds too many to
 	// be worth the walk; the cosine below still counts it.
 	maxDF := int32(max(minSearchDF, c.seen/100))
-	ownNeutral := c.neutralNorm(vec)
+	ownNeutral, ownNumbers := c.neutralNorm(vec), c.numberCount(vec)
 	c.near = c.near[:0]
 	for _, t := range vec {
 		if c.df[t.id] > maxDF {
@@ -353,7 +360,8 @@ func (c *Coverage) best(d int32) int32 {
 			}
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
-			if r, ok := c.decide(m, od.script != doc.script, ownNeutral, func() float32 { return c.neutralNorm(other) }); ok && r > bestScore {
+			numbered := ownNumbers > 0 && c.numberCount(other) > 0
+			if r, ok := c.decide(m, od.script != doc.script, numbered, ownNeutral, func() float32 { return c.neutralNorm(other) }); ok && r > bestScore {
 				bestEvent, bestDoc, bestScore = -1, o, r
 			}
 			continue
@@ -368,7 +376,8 @@ func (c *Coverage) best(d int32) int32 {
 			continue
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
-		if r, ok := c.decide(m, ev.mainScript() != doc.script, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
+		numbered := ownNumbers > 0 && ev.numbers > 0
+		if r, ok := c.decide(m, ev.mainScript() != doc.script, numbered, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
 			bestEvent, bestDoc, bestScore = e, -1, r
 		}
 	}
@@ -399,6 +408,18 @@ func (c *Coverage) join(e, d int32) {
 	}
 	ev.norm = float32(math.Sqrt(sum))
 	ev.neutral = c.neutralNorm(ev.centroid)
+	ev.numbers = int32(c.numberCount(ev.centroid))
+}
+
+// numberCount is how many numbers v has.
+func (c *Coverage) numberCount(v []covTerm) int {
+	n := 0
+	for _, t := range v {
+		if k := c.kind[t.id]; k == shortNumber || k == longNumber {
+			n++
+		}
+	}
+	return n
 }
 
 // mainScript is the script most of the event's stories are written in
@@ -499,9 +520,19 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 
 // joins says whether a match is close enough to join: alike enough, and
 // alike in more than where (a port and a summit in one city share their
-// places).
-func (c *Coverage) joins(m match) bool {
-	return m.score >= c.joinAt && m.other >= minShared
+// places). When both sides give numbers and share none (numbered), at
+// least half of JoinAt must come from what they share beyond places: the
+// numbers of a fare rise (150 won, 1,550) are not those of a strike in
+// the same city's subway (48 hours, 70%), nor a central bank's rate
+// (22%) those of a fuel price rise in the same country (15%, 21 pounds),
+// and each pair shares little but its city or country and a word or two
+// of its subject. Stories of one event that give other numbers (a
+// market's reaction, an analysis) share more of what happened.
+func (c *Coverage) joins(m match, numbered bool) bool {
+	if m.other < minShared || m.score < c.joinAt {
+		return false
+	}
+	return !numbered || m.numbers > 0 || m.beyond >= c.joinAt*disagreeShare
 }
 
 // rank orders the matches that join: the cosine with what they share
@@ -512,8 +543,8 @@ func (m match) rank() float32 { return m.score + m.beyond }
 // decide says whether a match joins, and its rank among those that do. A
 // story and an event written in other scripts (cross) may also join on
 // their numbers and countries alone (crossJoins).
-func (c *Coverage) decide(m match, cross bool, ownNeutral float32, otherNeutral func() float32) (float32, bool) {
-	if c.joins(m) {
+func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, otherNeutral func() float32) (float32, bool) {
+	if c.joins(m, numbered) {
 		return m.rank(), true
 	}
 	if !cross || m.neutral == 0 {

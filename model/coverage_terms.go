@@ -50,6 +50,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 				if p.country != 0 {
 					c.addCountry(p.country, weight)
 				}
+			} else if p, ok := greekGenitive(index.countries, w.text(buf)); ok {
+				placeEnd = i + 1
+				c.addCountry(p.country, weight)
 			}
 		}
 		if !w.letter {
@@ -59,6 +62,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		if w.unbroken {
 			c.readRun(index.runs, word, weight)
 			continue
+		}
+		if latin, ok := romanise(c.latin[:0], word); ok {
+			c.latin, word = latin, latin
 		}
 		if utf8.RuneCount(word) < 3 || stopWords[string(word)] {
 			continue
@@ -256,16 +262,28 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 // numberMayStart reports whether a number may begin at text[i]: at the
 // start, or after a character that is neither a digit nor a letter of an
 // alphabet ("COP29", "ß2" are names), so after a space, a sign, or a
-// character of a script written without spaces ("发生6.8级", "創1995年").
+// character of a script written without spaces ("发生6.8级", "創1995年");
+// or after one capital letter or letter of another alphabet that begins a
+// word, as a magnitude, an aircraft or a model is written ("M6.5",
+// "A350", "ए350", "東部でM6.5の"): the number is what other scripts share
+// with it.
 func numberMayStart(text string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	if b := text[i-1]; b < utf8.RuneSelf {
-		return !isWordByte(b)
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if r < utf8.RuneSelf && !isWordByte(byte(r)) || unbroken(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unbroken(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	if !unicode.IsLetter(r) || r < utf8.RuneSelf && !unicode.IsUpper(r) || r >= utf8.RuneSelf && unicode.IsLower(r) && unicode.Is(unicode.Latin, r) {
+		return false
+	}
+	j := i - size // the letter's start: a word must begin there
+	if j == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:j])
+	return unbroken(p) || !unicode.IsLetter(p) && !unicode.IsDigit(p) && !unicode.IsMark(p)
 }
 
 // withMultiplier reads a Chinese, Japanese or Korean multiplier written
@@ -337,8 +355,8 @@ func isWordByte(b byte) bool {
 	return isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf
 }
 
-// stopWords are folded function words of English, German, Spanish and
-// French of three letters or more, and words of news copy that say
+// stopWords are folded function words of English, German, Spanish,
+// French, Russian and Greek (romanised) of three letters or more, and words of news copy that say
 // nothing about which event it is.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -364,6 +382,10 @@ var stopWords = func() map[string]bool {
 		// French
 		"le les des une du au aux pour par avec dans sur que qui est sont ont ete apres avant entre sans sous plus " +
 			"selon leur leurs ses ces cette ce pas lundi mardi mercredi jeudi vendredi samedi dimanche",
+		// Russian and Greek, in the Latin letters romanise gives them
+		"dlya chto posle kak eto pri ego ona oni byl byla byli bylo budet takzhe goda godu ili uzhe tolko " +
+			"kotory kotoraya kotorye cherez vsego okolo bolee" +
+			" kai tou tis tin ton stin sto ston sti stis stous gia apo pou ena mia meta den einai oti ypo kata",
 	} {
 		for _, w := range splitSpaces(list) {
 			m[w] = true
@@ -386,4 +408,24 @@ func splitSpaces(s string) []string {
 		}
 	}
 	return out
+}
+
+// greekGenitive finds a country by the genitive of its Greek name, which
+// adds a final sigma to a name ending in a vowel ("της Ελλάδας",
+// "της Τουρκίας", "της Χιλής"); the gazetteer has the nominative only.
+// (Its Russian names come in every case already.)
+func greekGenitive(countries map[string]placeRef, word []byte) (placeRef, bool) {
+	stem, ok := bytes.CutSuffix(word, []byte("ς"))
+	if !ok || utf8.RuneCount(stem) < 3 {
+		return placeRef{}, false
+	}
+	last, _ := utf8.DecodeLastRune(stem)
+	if !strings.ContainsRune("αάηή", last) {
+		return placeRef{}, false
+	}
+	p, ok := countries[string(stem)]
+	if !ok || p.country == 0 || p.region == Other {
+		return placeRef{}, false
+	}
+	return p, true
 }

@@ -113,18 +113,20 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // precision at least 0.95 and recall at least 0.8 on the part the
 // parameters were set on (tune.jsonl), with and without the first paragraph
 // (the library groups without it). The other parts are held to what they
-// reach. holdout.jsonl's and fresh.jsonl's errors were read when the
-// method was changed, so they are no longer unseen. fresh2.jsonl was
-// written before the grouping read unspaced scripts and measured once
-// after: it misses both targets (0.93 / 0.69 with the first paragraph;
-// its wrong pairs are stories in one script on one subject in one place,
-// its missed ones mostly stories in another script sharing too few
-// numbers), so it is held to that.
+// reach, and to the targets where they meet them. holdout.jsonl's,
+// fresh.jsonl's and fresh2.jsonl's errors were read when the method was
+// changed, so they are no longer unseen; fresh2 still misses the recall
+// target (0.71 with the first paragraph: stories in another script that
+// share too little written alike). fresh3.jsonl was written before the
+// rules on numbers that disagree, numbers after a letter, romanised
+// Cyrillic and Greek and Greek genitives, and measured once after them:
+// precision 0.97 with the first paragraph and 1.00 without, recall 0.72
+// and 0.74, short of the recall target, so it is held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
-	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.83}, {"fresh2.jsonl", 0.93, 0.69}} {
+	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.8}, {"fresh2.jsonl", 0.95, 0.7}, {"fresh3.jsonl", 0.95, 0.72}} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
 			p := score(set, groupLabelled(set, withLead))
@@ -257,6 +259,9 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"日銀、1995年以来の水準", []string{"1995"}},
 		{"30万人撤离, 噴煙1万5000メートル, 주민 3천여 명", []string{"300000", "15000", "3000"}},
 		{"5.1兆円, 5.1万亿日元", []string{"5.1"}},
+		{"M6.5 quake; an A350 order; 60 ए350 विमान", []string{"6.5", "350", "60"}},
+		{"台湾東部でM6.5の地震", []string{"6.5"}},
+		{"mp3, iPhone15, COP29, 4x4", nil},
 	} {
 		c := NewCoverage()
 		c.readNumbers(tc.text, 1)
@@ -368,6 +373,78 @@ func TestCoverageJoinsAcrossScripts(t *testing.T) {
 	}{{english, "a"}, {wire, "a"}, {chinese, "a"}, {otherNews, "d"}} {
 		if got := c.Place(tc.s, ""); got != tc.want {
 			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
+		}
+	}
+}
+
+// A Cyrillic or Greek word is read in Latin letters, so a name is the same
+// term in a Russian or Greek story as in an English one.
+func TestCoverageRomanisesCyrillicAndGreek(t *testing.T) {
+	for word, want := range map[string]string{
+		"шивелуч":    "shiveluch",
+		"камчатке":   "kamchatke",
+		"ключевской": "klyuchevskoy",
+		"усть":       "ust",
+		"λίμνη":      "limni",
+		"ιστιαία":    "istiaia",
+		"εύβοια":     "evvoia",
+		"τουρκία":    "tourkia",
+	} {
+		got, ok := romanise(nil, []byte(word))
+		if !ok || string(got) != want {
+			t.Errorf("%s: %q (%v), want %q", word, got, ok, want)
+		}
+	}
+	for _, word := range []string{"kamchatka", "서울", "камчаtka", "ملاطية"} {
+		if got, ok := romanise(nil, []byte(word)); ok {
+			t.Errorf("%s: romanised as %q", word, got)
+		}
+	}
+	c := NewCoverage()
+	c.readTerms("На Камчатке извергается вулкан Шивелуч", 1)
+	for _, term := range []string{"kamchat", "shivelu"} {
+		if _, ok := c.feat[term]; !ok {
+			t.Errorf("no term %s (terms %v)", term, strings.Join(keys(c.feat), " "))
+		}
+	}
+}
+
+// Two stories in one city on one subject whose numbers disagree are not
+// one event on their city and a word or two: a fare rise does not join a
+// strike on the same trams, though a story of the strike does.
+func TestCoverageNumbersThatDisagreeNeedMoreThanAPlace(t *testing.T) {
+	at := time.Date(2027, 3, 2, 6, 0, 0, 0, time.UTC)
+	strike := news("a", "Meridian Wire", at,
+		"Lisbon tram drivers begin 24-hour strike",
+		"Only 30% of Lisbon's trams ran during the morning rush, the city operator Carris said")
+	again := news("b", "Capital Ledger", at.Add(2*time.Hour),
+		"Lisbon commuters stranded as tram strike starts",
+		"Drivers walked out for 24 hours; Carris ran 30% of services")
+	fares := news("c", "Pulse Digest", at.Add(5*time.Hour),
+		"Lisbon tram fares to rise to 2.10 euros in July",
+		"The city council says the network needs 45 million euros more a year")
+	c := NewCoverage()
+	for _, tc := range []struct {
+		s    *Story
+		want string
+	}{{strike, "a"}, {again, "a"}, {fares, "c"}} {
+		if got := c.Place(tc.s, ""); got != tc.want {
+			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
+		}
+	}
+}
+
+// A country named in the Greek genitive gives its country's term, as its
+// nominative does.
+func TestCoverageTermsFindGreekCountriesInTheGenitive(t *testing.T) {
+	for text, code := range map[string]string{
+		"Πυρκαγιές στα νότια της Τουρκίας":     "TR",
+		"Η κυβέρνηση της Ελλάδας ζητά βοήθεια": "GR",
+	} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
+			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
 		}
 	}
 }
