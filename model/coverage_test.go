@@ -121,12 +121,20 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // rules on numbers that disagree, numbers after a letter, romanised
 // Cyrillic and Greek and Greek genitives, and measured once after them:
 // precision 0.97 with the first paragraph and 1.00 without, recall 0.72
-// and 0.74, short of the recall target, so it is held to that.
+// and 0.74. Its errors were read before numbers in words; with them
+// fresh2 and fresh3 reach 0.75 and 0.74 recall, still short of the
+// target. fresh4.jsonl was written before numbers in words and measured
+// once after them: precision 0.951, recall 0.766 with the first
+// paragraph and without, short of the recall target, so it is held to
+// that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
-	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.8}, {"fresh2.jsonl", 0.95, 0.7}, {"fresh3.jsonl", 0.95, 0.72}} {
+	}{
+		{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.85},
+		{"fresh2.jsonl", 0.95, 0.75}, {"fresh3.jsonl", 0.95, 0.74}, {"fresh4.jsonl", 0.95, 0.76},
+	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
 			p := score(set, groupLabelled(set, withLead))
