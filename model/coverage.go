@@ -35,7 +35,8 @@ import (
 // to their first seven letters (a cheap stem: "evacuated", "evacuation").
 // Numbers are read whole across thousands separators and decimal commas
 // ("200,000", "200.000" and "200 000" are one term; "6.4" and "6,4"
-// another; "2-1" and "29:20" are scores), so a German or Spanish story of
+// another; "2-1" and "29:20" are scores), numbers in words are numbers
+// ("six", "Elf", "zwölf Milliarden", "三名"), so a German or Spanish story of
 // the event shares its numbers with the English ones, as it shares names and
 // places. A term's weight is tf-idf, the idf over every story seen so far,
 // times 1.5 for a place the gazetteer knows, for a name (a capitalised word
@@ -509,6 +510,8 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 			case shortNumber:
 				m.neutral += p
 				m.numbers++
+			case digitNumber:
+				m.neutral += p
 			}
 			i, j = i+1, j+1
 		}

@@ -59,6 +59,18 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			continue // digits: readNumbers has them
 		}
 		word := w.text(buf)
+		if v, ok := numberWords[string(word)]; ok {
+			// "twelve", "zwölf Milliarden": the number, not a word.
+			num := strconv.AppendInt(c.latin[:0], int64(v), 10)
+			if i+1 < len(words) {
+				if m, ok := multiplierWords[string(words[i+1].text(buf))]; ok {
+					num = scaled(num, m)
+				}
+			}
+			c.latin = num
+			c.addNumber(num, weight)
+			continue
+		}
 		if w.unbroken {
 			c.readRun(index.runs, word, weight)
 			continue
@@ -93,6 +105,7 @@ type covKind uint8
 
 const (
 	wordTerm    covKind = iota
+	digitNumber         // one digit: "6", "six"; too common to count as a number shared
 	shortNumber         // two characters: "14", "41"
 	longNumber          // three or more: "6.8", "2-1", "300000"
 	countryKind         // countryTerm
@@ -210,10 +223,26 @@ func stem(w []byte) []byte {
 // readNumbers adds the numbers of text as terms: digits grouped by
 // thousands separators ("200,000", "200.000", "200 000") become one number,
 // a decimal comma a point ("6,4" is "6.4"), and two numbers joined by a
-// hyphen or colon a score ("2-1", "29:20"). Single digits are left out.
+// hyphen or colon a score ("2-1", "29:20"). A multiplier word after it
+// multiplies it ("1.2 million" is 1200000, as 120万 is), and a count in
+// Chinese numerals before a counter is read too ("三名", "二十五号"). A
+// single digit is a term of its own kind (digitNumber): it makes two
+// stories closer ("kills six", "6人"), but is too common to count as a
+// number they share (crossJoins, joins).
 func (c *Coverage) readNumbers(text string, weight float32) {
 	var num []byte
 	for i := 0; i < len(text); {
+		if text[i] >= utf8.RuneSelf {
+			if v, j := readHanNumber(text, i); j > i && !hanNumeralBefore(text, i) {
+				num = strconv.AppendInt(num[:0], int64(v), 10)
+				c.addNumber(num, weight)
+				i = j
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
 		if !isDigit(text[i]) || !numberMayStart(text, i) {
 			i++
 			continue
@@ -244,13 +273,16 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 			break groups
 		}
 		if bytes.IndexByte(num, '-') < 0 { // not a score
-			num, j = withMultiplier(num, text, j)
+			k := j
+			if num, j = withMultiplier(num, text, j); j == k {
+				var m float64
+				m, j = multiplierAfter(text, j)
+				num = scaled(num, m)
+			}
 		}
-		switch {
-		case len(num) >= 3:
-			c.addKind(string(num), weight, numberBoost, false, longNumber)
-		case len(num) == 2:
-			c.addKind(string(num), weight, 1, false, shortNumber)
+		// One digit glued to a letter is a name ("4x4", "5G", "3D").
+		if len(num) > 1 || j == len(text) || text[j] >= utf8.RuneSelf || !isWordByte(text[j]) {
+			c.addNumber(num, weight)
 		}
 		// Letters and digits glued to it are not numbers ("2ab3"); a
 		// character of another script may be followed by one ("4月增长8.1%").
@@ -299,6 +331,8 @@ func withMultiplier(num []byte, text string, j int) ([]byte, int) {
 		m = 1e4
 	case '千', '천':
 		m = 1e3
+	case '亿', '億', '억':
+		m = 1e8
 	default:
 		return num, j
 	}
@@ -311,7 +345,7 @@ func withMultiplier(num []byte, text string, j int) ([]byte, int) {
 	}
 	v *= m
 	j += size
-	if k := digitsEnd(text, j); k > j && k-j < len(strconv.Itoa(int(m))) {
+	if k := digitsEnd(text, j); k > j && m <= 1e4 && k-j < len(strconv.Itoa(int(m))) {
 		rest, _ := strconv.Atoi(text[j:k])
 		v += float64(rest)
 		j = k

@@ -121,12 +121,20 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // rules on numbers that disagree, numbers after a letter, romanised
 // Cyrillic and Greek and Greek genitives, and measured once after them:
 // precision 0.97 with the first paragraph and 1.00 without, recall 0.72
-// and 0.74, short of the recall target, so it is held to that.
+// and 0.74. Its errors were read before numbers in words; with them
+// fresh2 and fresh3 reach 0.75 and 0.74 recall, still short of the
+// target. fresh4.jsonl was written before numbers in words and measured
+// once after them: precision 0.951, recall 0.766 with the first
+// paragraph and without, short of the recall target, so it is held to
+// that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
-	}{{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.8}, {"fresh2.jsonl", 0.95, 0.7}, {"fresh3.jsonl", 0.95, 0.72}} {
+	}{
+		{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.85},
+		{"fresh2.jsonl", 0.95, 0.75}, {"fresh3.jsonl", 0.95, 0.74}, {"fresh4.jsonl", 0.95, 0.76},
+	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
 			p := score(set, groupLabelled(set, withLead))
@@ -253,7 +261,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"magnitude 6.4 quake", []string{"6.4"}},
 		{"Stärke 6,4", []string{"6.4"}},
 		{"won 2-1 in the final, 29:20 at Twickenham", []string{"2-1", "29-20"}},
-		{"a 48-hour strike from December 2", []string{"48"}},
+		{"a 48-hour strike from December 2", []string{"2", "48"}},
 		{"COP29 and the 9.8-kilometre line, $1,200.50", []string{"9.8", "1200.50"}},
 		{"秘鲁南部发生6.8级地震 至少14人死亡", []string{"6.8", "14"}},
 		{"日銀、1995年以来の水準", []string{"1995"}},
@@ -261,13 +269,21 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"5.1兆円, 5.1万亿日元", []string{"5.1"}},
 		{"M6.5 quake; an A350 order; 60 ए350 विमान", []string{"6.5", "350", "60"}},
 		{"台湾東部でM6.5の地震", []string{"6.5"}},
-		{"mp3, iPhone15, COP29, 4x4", nil},
+		{"mp3, iPhone15, COP29, 4x4, 5G", nil},
+		{"Quake kills six; Elf Tote; trois morts", []string{"11", "3", "6"}},
+		{"once again in Sept. one of them", nil},
+		{"a dozen homes, fifteen hurt", []string{"12", "15"}},
+		{"$12 billion; zwölf Milliarden; 120亿美元; 12 milliards", []string{"12000000000"}},
+		{"1.2 million cars; 1,2 Millionen Autos; 120万台", []string{"1200000"}},
+		{"三名航天员, 神舟二十五号, 十一人, 统一", []string{"11", "25", "3"}},
 	} {
 		c := NewCoverage()
-		c.readNumbers(tc.text, 1)
+		c.readTerms(tc.text, 1)
 		var got []string
-		for term := range c.feat {
-			got = append(got, term)
+		for term, f := range c.feat {
+			if f.kind.neutral() && f.kind != countryKind {
+				got = append(got, term)
+			}
 		}
 		slices.Sort(got)
 		want := slices.Sorted(slices.Values(tc.want))

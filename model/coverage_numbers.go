@@ -1,0 +1,163 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Numbers written in words, as coverage grouping reads them: a wire
+// writes "kills six" and "Elf Tote" where a Chinese or Japanese story
+// writes 6人 and 11人, and "$12 billion" where a Chinese one writes
+// 120亿. Each is read as the number its digits would give, so the
+// stories share it.
+
+// numberWords are the folded number words of English, French, Spanish
+// and German that say one number and nothing else. Left out: "one",
+// "un", "uno", "ein" (articles more often than numbers), Spanish "once"
+// (11, and an English word) and French "sept" (7, and September in
+// English copy).
+var numberWords = map[string]int{
+	// English
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"dozen": 12,
+	// French
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+	"douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+	"quarante": 40, "cinquante": 50, "douzaine": 12,
+	// Spanish
+	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+	"diez": 10, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "veinte": 20,
+	"treinta": 30, "cuarenta": 40, "cincuenta": 50, "docena": 12,
+	// German
+	"zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+	"neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "zwoelf": 12, "zwanzig": 20, "dreissig": 30,
+	"vierzig": 40, "funfzig": 50, "dutzend": 12,
+}
+
+// multiplierWords are the words that multiply the number before them
+// ("1.2 million", "zwölf Milliarden", "$96.4 billion"), folded. Trillions
+// are left as they are written, as 兆 and 조 are (withMultiplier).
+var multiplierWords = map[string]float64{
+	"million": 1e6, "millions": 1e6, "millionen": 1e6, "mio": 1e6, "millones": 1e6, "millon": 1e6,
+	"billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliarde": 1e9, "mrd": 1e9,
+	"milliard": 1e9, "milliards": 1e9,
+}
+
+// multiplierAfter reads a multiplier word after a number ending at
+// text[j], past one space: its factor and where it ends; 1 and j if
+// there is none.
+func multiplierAfter(text string, j int) (float64, int) {
+	sep, width := 0, 0
+	if j < len(text) {
+		if s, w := separator(text, j); s == ' ' {
+			sep, width = 1, w
+		}
+	}
+	if sep == 0 {
+		return 1, j
+	}
+	s := j + width
+	k := s
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += size
+	}
+	if k == s || k-s > 12 {
+		return 1, j
+	}
+	m, ok := multiplierWords[Fold(text[s:k])]
+	if !ok {
+		return 1, j
+	}
+	return m, k
+}
+
+// scaled returns num times m as the digits of a whole number, or num
+// when m is 1 or the product is not whole.
+func scaled(num []byte, m float64) []byte {
+	if m == 1 {
+		return num
+	}
+	v, err := strconv.ParseFloat(string(num), 64)
+	if err != nil {
+		return num
+	}
+	v *= m
+	if v != float64(int64(v)) || v >= 1e15 {
+		return num
+	}
+	return strconv.AppendInt(num[:0], int64(v), 10)
+}
+
+// addNumber adds a number's term, weighted by its length as readNumbers
+// weighs it. A single digit is a term only when small numbers are read
+// (see Coverage.digits).
+func (c *Coverage) addNumber(num []byte, weight float32) {
+	switch {
+	case len(num) >= 3:
+		c.addKind(string(num), weight, numberBoost, false, longNumber)
+	case len(num) == 2:
+		c.addKind(string(num), weight, 1, false, shortNumber)
+	case len(num) == 1:
+		c.addKind(string(num), weight, 1, false, digitNumber)
+	}
+}
+
+// hanNumerals are the Chinese numerals a count is written with, and
+// hanCounters the words that follow a count ("三名航天员", three
+// astronauts; "二十五号", number 25).
+const (
+	hanNumerals = "一二两三四五六七八九十百千"
+	hanCounters = "人名个個位架艘次号號级級倍台座家件岁歲"
+)
+
+// readHanNumber reads a number written in Chinese numerals at text[i]
+// and followed by a counter: its value and where the numerals end; 0 if
+// there is none.
+func readHanNumber(text string, i int) (int, int) {
+	total, cur, j := 0, 0, i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !strings.ContainsRune(hanNumerals, r) {
+			break
+		}
+		switch r {
+		case '十':
+			total += max(cur, 1) * 10
+			cur = 0
+		case '百':
+			total += max(cur, 1) * 100
+			cur = 0
+		case '千':
+			total += max(cur, 1) * 1000
+			cur = 0
+		case '两':
+			cur = 2
+		default:
+			cur = strings.IndexRune("一二三四五六七八九", r)/3 + 1
+		}
+		j += size
+	}
+	total += cur
+	if j == i {
+		return 0, i
+	}
+	if next, _ := utf8.DecodeRuneInString(text[j:]); !strings.ContainsRune(hanCounters, next) {
+		return 0, i
+	}
+	return total, j
+}
+
+// hanNumeralBefore reports whether a Chinese numeral ends at text[i]:
+// a count is read from its first numeral only.
+func hanNumeralBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return strings.ContainsRune(hanNumerals, r)
+}
