@@ -440,6 +440,15 @@ WHERE source_key = ?2 AND gone_since IS NULL AND id NOT IN (SELECT value FROM js
 	return s.w.pending()
 }
 
+// HoldsSource reports whether the library has a story that the source
+// key delivered last: a source it has none of has none to mark gone. A
+// failure to say counts as yes.
+func (s *Store) HoldsSource(ctx context.Context, key string) bool {
+	var held bool
+	err := s.rdb.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM stories WHERE source_key = ?)`, key).Scan(&held)
+	return err != nil || held
+}
+
 // SourceHash returns the content hash the source key was last loaded with,
 // if it was loaded with this size and modification time.
 func (s *Store) SourceHash(key string, size int64, mtime time.Time) ([]byte, bool) {
