@@ -75,8 +75,10 @@ var writeQueries = []string{qLookup, qInsertStory, qAddCount, qMaxN, qNewRead, q
 
 // prepareChunk is how many stories Upsert prepares and queues at a time;
 // the writer commits several in one transaction. With the queue's length
-// it bounds the memory a large Upsert holds (8 × 512 stories).
-const prepareChunk = 512
+// it bounds the memory a large Upsert holds (8 × 256 stories, about one
+// transaction's worth: the writer is the slower side, and each story
+// queued holds its body).
+const prepareChunk = 256
 
 // Upsert queues stories from the source sourceKey for writing, in
 // transactions of at most MaxTxStories. A story already in the library
