@@ -35,9 +35,9 @@ type row struct {
 	countries                           int64 // model.CountrySet
 	kind, raw, base                     string
 	hash                                []byte
-	// words is the index text, "" when the library already had this
-	// content when the row was prepared (and then computed by the writer
-	// if that changed meanwhile).
+	// words is the index text of a story without a body, "" when the
+	// library already had this content when the row was prepared (and
+	// then computed by the writer if that changed meanwhile).
 	words   string
 	indexed bool
 	// fresh says the library did not have the story when the row was
@@ -105,7 +105,9 @@ func (s *Store) Upsert(ctx context.Context, stories []*model.Story, sourceKey st
 }
 
 // prepare encodes stories into rows, and computes the index text of those
-// the library does not already hold with the same content.
+// without a body that the library does not already hold with the same
+// content. A story with a body is indexed whole later (indexBodies): the
+// words of its headline and summary alone would be thrown away.
 func (s *Store) prepare(ctx context.Context, stories []*model.Story) ([]row, error) {
 	kept := make([]*model.Story, 0, len(stories))
 	ids := make([]string, 0, len(stories))
@@ -126,7 +128,7 @@ func (s *Store) prepare(ctx context.Context, stories []*model.Story) ([]row, err
 		*r = s.encode(kept[i], &x.hashed)
 		h, ok := have[r.id]
 		r.fresh = !ok
-		if !bytes.Equal(h, r.hash) {
+		if r.bodyIndexed() == 1 && !bytes.Equal(h, r.hash) {
 			r.words, r.indexed = r.indexWords(x), true
 		}
 	})
