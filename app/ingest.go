@@ -17,13 +17,13 @@ import (
 // the order they were parsed, so that the reader never waits for the disk.
 // The queue holds the stories the reader holds anyway.
 //
-// Parsing outruns writing (100,000 stories parse in ~5 s and take ~6 s
-// more to store), and a parsed story holds its body in memory: so add
-// waits while maxQueued stories are waiting to be written, and once a
-// few thousand are committed the reader is sent them again with their
-// bodies read from the library (Batch.Replace), which lets the parsed
-// text go. A first load of 100,000 stories then peaks at a few hundred
-// MiB instead of holding every body at once.
+// Parsing would outrun writing (the writer is busy throughout a first
+// load of 100,000 stories, and the parsers wait for it), and a parsed
+// story holds its body in memory: so add waits while maxQueued stories
+// are waiting to be written, and once swapAfter are committed the reader
+// is sent them again with their bodies read from the library
+// (StoriesStored), which lets the parsed text go. A first load of 100,000
+// stories then peaks under 250 MiB instead of holding every body at once.
 type ingester struct {
 	ctx   context.Context
 	st    *store.Store
