@@ -207,6 +207,10 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 	if !onDisk {
 		key = src.Name() // "-": a pipe has no place of its own
 	}
+	// A source the library holds no story of (a first load) has none to
+	// mark gone: MarkGone would look up each of its stories for nothing,
+	// on the writer, which is the slower side of an ingest.
+	held := in != nil && onDisk && l.Store.HoldsSource(ctx, key)
 	batches := make(chan model.Batch, 4)
 	feeds.Stream(ctx, []feeds.Source{src}, parseBatch, batches)
 	var ids []string
@@ -225,6 +229,8 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 		}
 		if in != nil {
 			in.Add(key, b.Stories)
+		}
+		if held {
 			for _, s := range b.Stories {
 				ids = append(ids, s.ID)
 			}
@@ -238,7 +244,9 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 		// then is it recorded as loaded: a failed or cut one is read again.
 		return true
 	}
-	in.markGone(key, ids)
+	if held {
+		in.markGone(key, ids)
+	}
 	// Recorded with the size and time from before the parse: a source
 	// written to meanwhile has a newer time, and is read again next time.
 	if fp := <-hashed; fp.ok && fp.Size == quick.Size && fp.MTime.Equal(quick.MTime) {

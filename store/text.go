@@ -23,6 +23,8 @@ import (
 type indexer struct {
 	set wordSet
 	b   strings.Builder
+	// hashed holds the bytes of a row's content hash (see encode).
+	hashed []byte
 }
 
 // words returns the distinct words of texts, space separated: the index

@@ -129,6 +129,18 @@ func TestMarkGoneAndBack(t *testing.T) {
 	}
 }
 
+func TestHoldsSourceOnceItsStoriesAreStored(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	if s.HoldsSource(ctx, "feed") {
+		t.Error("an empty library holds the feed")
+	}
+	upsert(t, s, "feed", story("a", 1))
+	if !s.HoldsSource(ctx, "feed") || s.HoldsSource(ctx, "other") {
+		t.Errorf("holds feed %v, other %v; want true, false", s.HoldsSource(ctx, "feed"), s.HoldsSource(ctx, "other"))
+	}
+}
+
 func TestPruneKeepsStarredAndRecent(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
