@@ -29,7 +29,11 @@ func (s *Session) Collect(ctx context.Context, want Want) (*model.Collection, []
 		switch e := e.(type) {
 		case model.StoriesArrived:
 			arrived[e.From] += len(e.Stories)
-			coll.Add(model.PrepareArrived(e))
+			if want.Unsearched {
+				coll.Add(model.PrepareUnsearched(e))
+			} else {
+				coll.Add(model.PrepareArrived(e))
+			}
 		case model.StoriesStored:
 			coll.Replace(e.Stories) // the same stories, their bodies now on disk
 		case model.SourceFailed:

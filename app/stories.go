@@ -26,6 +26,9 @@ type Want struct {
 	// Whole asks for whole stories (list, show); the reader takes partial
 	// ones from the library, completed when opened.
 	Whole bool
+	// Unsearched says the caller filters by no words (list with no
+	// query): Collect builds its collection without the word index.
+	Unsearched bool
 	// Refresh keeps the subscriptions fresh behind the library: once it
 	// is loaded, on request (Stream.Refresh), and every refresh_interval.
 	// Only without Sources.

@@ -66,6 +66,15 @@ func PrepareArrived(e StoriesArrived) Prepared {
 	return p
 }
 
+// PrepareUnsearched is PrepareArrived without the search words, for a
+// caller that never filters by words (dateline list with no query): the
+// collection keeps the stories' order, regions, marks and events, and a
+// query's words match none of them. At 100,000 stories the words are
+// ~0.45 s of CPU.
+func PrepareUnsearched(e StoriesArrived) Prepared {
+	return Prepared{Stories: e.Stories, States: e.States, ends: make([]int32, len(e.Stories))}
+}
+
 func (p *Prepared) prepare(summaries []string) {
 	for i, s := range p.Stories {
 		summary := s.Summary()

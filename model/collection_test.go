@@ -340,3 +340,28 @@ func TestRareWordsAcrossLongGapsAreFound(t *testing.T) {
 		t.Errorf("routine: %d stories, want every one of %d", len(got), n)
 	}
 }
+
+// Stories prepared without their search words keep their order, regions
+// and marks; only a query's words find nothing among them.
+func TestCollectionOfUnsearchedStories(t *testing.T) {
+	c := NewCollection()
+	stories := []*Story{mk("1", "Older harbour story", 1, Europe), mk("2", "Newer harbour story", 2, Africa)}
+	c.Add(PrepareUnsearched(StoriesArrived{Stories: stories, States: []StoryState{{Read: true}, {}}}))
+	all := c.View(Everywhere(), Search{}, Only{})
+	if len(all) != 2 || c.Story(all[0]).ID != "2" || c.Story(all[1]).ID != "1" {
+		t.Fatalf("unsearched stories in the list: %v", all)
+	}
+	if got := c.View(In(Europe), Search{}, Only{}); len(got) != 1 || c.Story(got[0]).ID != "1" {
+		t.Errorf("Europe holds %v, want the older story", got)
+	}
+	if c.UnreadTotal() != 1 || !c.State(all[1]).Read {
+		t.Errorf("marks: %d unread, older read %v", c.UnreadTotal(), c.State(all[1]).Read)
+	}
+	q, err := ParseSearch("harbour")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.View(Everywhere(), q, Only{}); len(got) != 0 {
+		t.Errorf("a word found %d unsearched stories", len(got))
+	}
+}
