@@ -2,6 +2,7 @@ package tea
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,7 +32,8 @@ func TestRendererDrawsAChangeAfterAPauseAtOnce(t *testing.T) {
 }
 
 // Changes that come closer together than a frame are still drawn at most
-// once a frame: the first at once, the rest together at the next tick.
+// twice in the frame they start: the first at once, one more at once if
+// it comes after that draw, the rest together at the next tick.
 func TestRendererStillDrawsAtMostOnceAFrame(t *testing.T) {
 	t.Parallel()
 
@@ -47,8 +49,49 @@ func TestRendererStillDrawsAtMostOnceAFrame(t *testing.T) {
 		h.setView(func(v *View) { v.Content = content })
 	}
 	time.Sleep(100 * time.Millisecond)
-	if n := h.r.count() - before; n > 1 {
-		t.Errorf("%d frames drawn within half a frame of a burst, want at most 1", n)
+	if n := h.r.count() - before; n > 2 {
+		t.Errorf("%d frames drawn within half a frame of a burst, want at most 2", n)
 	}
 	h.waitOutput(mark, 2*time.Second, "ZYXWVUTS")
+}
+
+// The second key of a burst, handled after the first was drawn (a slow
+// Update), is drawn at once too, not a frame later.
+func TestRendererDrawsTheSecondChangeOfABurstAtOnce(t *testing.T) {
+	t.Parallel()
+
+	h := newParkHarness(t, 2) // a frame is 500 ms
+	h.waitOutput(0, 5*time.Second, "first")
+	time.Sleep(600 * time.Millisecond)
+	mark := h.out.Len()
+	h.setView(func(v *View) { v.Content = "alpha" })
+	h.waitOutput(mark, 2*time.Second, "alpha")
+	mark = h.out.Len()
+	h.setView(func(v *View) { v.Content = "bravo" })
+	if took := h.waitOutput(mark, 2*time.Second, "bravo"); took > 150*time.Millisecond {
+		t.Errorf("the second change of a burst drawn %v after it came, want at once (a frame is 500ms)", took)
+	}
+}
+
+// The keys of one read of the terminal make one frame, even when the
+// second takes a while to handle: the renderer waits for the loop to
+// finish it rather than drawing the first key's frame in between.
+func TestRendererWaitsForTheNextMessageOfABurst(t *testing.T) {
+	t.Parallel()
+
+	h := newParkHarness(t, 2) // a frame is 500 ms
+	h.waitOutput(0, 5*time.Second, "first")
+	time.Sleep(600 * time.Millisecond)
+	mark := h.out.Len()
+	h.setView(func(v *View) { v.Content = "alpha" })
+	h.setView(func(v *View) {
+		time.Sleep(5 * time.Millisecond) // a slow Update
+		v.Content = "bravo"
+	})
+	if took := h.waitOutput(mark, 2*time.Second, "bravo"); took > 150*time.Millisecond {
+		t.Errorf("the burst drawn %v after it came, want at once", took)
+	}
+	if got := h.out.since(mark); strings.Contains(got, "alpha") {
+		t.Errorf("the first message of the burst was drawn on its own: %q", got)
+	}
 }

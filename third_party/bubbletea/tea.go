@@ -594,6 +594,11 @@ type Program struct {
 	// nothing was changing. See [Program.startRenderer].
 	rendererWake chan struct{}
 
+	// handling is set while the event loop handles a message (dateline):
+	// a frame drawn at the leading edge waits for it, so the keys of one
+	// read of the terminal make one frame.
+	handling atomic.Bool
+
 	// Initial window size. Mainly used for testing.
 	width, height int
 
@@ -809,6 +814,9 @@ func (p *Program) handleCommands(cmds chan Cmd) chan struct{} {
 // Bubble Tea messages, update the model and triggers redraws.
 func (p *Program) eventLoop(model Model, cmds chan Cmd) (Model, error) {
 	for {
+		// dateline: the renderer draws a key's frame when the loop is
+		// waiting here, not while it handles the next message.
+		p.handling.Store(false)
 		select {
 		case <-p.ctx.Done():
 			return model, nil
@@ -817,6 +825,7 @@ func (p *Program) eventLoop(model Model, cmds chan Cmd) (Model, error) {
 			return model, err
 
 		case msg := <-p.msgs:
+			p.handling.Store(true)
 			msg = p.translateInputEvent(msg)
 
 			if size, ok := msg.(WindowSizeMsg); ok && !isPlausibleWindowSize(size.Width, size.Height) {
@@ -1607,8 +1616,9 @@ func (p *Program) Printf(template string, args ...any) {
 
 // settleTime is how long the renderer waits, after a view that comes when
 // nothing was drawn for a whole frame, before it draws: long enough for the
-// event loop to handle the other keys of the same read of the terminal.
-const settleTime = time.Millisecond
+// event loop to take the next key of the same read of the terminal, which
+// it then waits for (up to a frame), so that they make one frame.
+const settleTime = 250 * time.Microsecond
 
 // startRenderer starts the renderer.
 func (p *Program) startRenderer() {
@@ -1646,6 +1656,10 @@ func (p *Program) startRenderer() {
 		settle.Stop()
 		defer settle.Stop()
 		var settling <-chan time.Time
+		// edge is when the last leading edge came; followUp, whether the
+		// one more view its frame may draw the same way is still to come.
+		var edge time.Time
+		followUp := false
 		// draw flushes a frame, and reports false when the renderer
 		// panicked and the program is shutting down.
 		draw := func(now time.Time) bool {
@@ -1676,10 +1690,20 @@ func (p *Program) startRenderer() {
 				// drawn a moment later, not at the next tick. The moment
 				// lets the keys of one read of the terminal ("\r\r", a
 				// paste) all be handled first, so they make one frame.
+				// One more view in the same frame (the second key of a
+				// burst that took longer than the moment) is drawn the
+				// same way, once: then the ticks again.
 				if settling != nil {
 					continue
 				}
-				if time.Since(drawn) >= framerate {
+				if now := time.Now(); now.Sub(drawn) >= framerate {
+					edge, followUp = now, true
+					settle.Reset(settleTime)
+					settling = settle.C
+					continue
+				} else if followUp && now.Sub(edge) < framerate {
+					followUp = false
+					edge = now
 					settle.Reset(settleTime)
 					settling = settle.C
 					continue
@@ -1694,6 +1718,12 @@ func (p *Program) startRenderer() {
 				ticker.Reset(framerate - time.Since(last)%framerate)
 
 			case now := <-settling:
+				if p.handling.Load() && now.Sub(edge) < framerate {
+					// The loop is handling the next message (the next key
+					// of the same read): draw once it has.
+					settle.Reset(settleTime)
+					continue
+				}
 				// Views that come closer together than a frame are still
 				// drawn at most once a frame: the ticker starts its frames
 				// from here.
