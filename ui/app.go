@@ -309,6 +309,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleTerminalBrowser(msg)
 	case StoryCompleted:
 		a, cmd = a.handleStoryCompleted(msg)
+	case StoryRead:
+		a = a.handleStoryRead(msg)
 	case LinkOpened:
 		a, cmd = a.handleLinkOpened(msg)
 	case LinkCopied:

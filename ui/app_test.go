@@ -148,7 +148,7 @@ func runCmds(t *testing.T, a App, cmd tea.Cmd) App {
 		for _, c := range msg {
 			a = runCmds(t, a, c)
 		}
-	case BodyRendered, LinkOpened, LinkCopied, FullTextDue, FullTextFound, MarksWritten, RefreshRequested, FeedsListed, SelectionRested, NeighboursDue, ArticleFetched, StoryCompleted:
+	case BodyRendered, LinkOpened, LinkCopied, FullTextDue, FullTextFound, MarksWritten, RefreshRequested, FeedsListed, SelectionRested, NeighboursDue, ArticleFetched, StoryCompleted, StoryRead:
 		m, next := a.Update(msg)
 		a = runCmds(t, m.(App), next)
 	}

@@ -49,7 +49,7 @@ func waitForEvent(events <-chan model.Event) tea.Cmd {
 // renders just the first screenful of a long story, and returns nil for a
 // short one.
 func renderCmd(k renderKey, s *model.Story, opening bool) tea.Cmd {
-	return func() tea.Msg {
+	render := func() tea.Msg {
 		// A story from the library is read whole here, off the UI
 		// goroutine; a failure leaves what the list had.
 		var whole *model.Story
@@ -71,6 +71,25 @@ func renderCmd(k renderKey, s *model.Story, opening bool) tea.Cmd {
 			out = md
 		}
 		return BodyRendered{Key: k, Partial: opening, Out: out, Links: links, Err: err, Story: whole}
+	}
+	if !s.Partial || opening {
+		return render
+	}
+	// A story from the library is also read whole on its own, so that its
+	// header (byline, link) is in before Glamour has rendered its body:
+	// enter right after a filter's last key shows the whole header at once.
+	return tea.Batch(readCmd(s), render)
+}
+
+// readCmd reads a partial story whole, off the UI goroutine. A failure
+// says nothing: the render beside it reports what it could not read.
+func readCmd(s *model.Story) tea.Cmd {
+	return func() tea.Msg {
+		whole, err := s.Complete()
+		if err != nil || whole == nil || whole.Partial {
+			return nil
+		}
+		return StoryRead{Story: whole}
 	}
 }
 

@@ -119,6 +119,10 @@ type StatusExpired struct{ ID int }
 // statusTTL is how long a footer notice stays.
 const statusTTL = 4 * time.Second
 
+// StoryRead says a story from the library was read whole ahead of its
+// render: the list keeps it, and an open story view shows its header.
+type StoryRead struct{ Story *model.Story }
+
 // StoryCompleted says a story from the library was read whole, for Then
 // (open or copy its link); Err says it could not be.
 type StoryCompleted struct {

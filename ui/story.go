@@ -311,6 +311,17 @@ func (a App) stepStory(dir int) (App, tea.Cmd) {
 	return a.openStory(a.list.view[i])
 }
 
+// handleStoryRead keeps a story read whole from the library and, when it
+// is the one open (still partial), shows its whole header.
+func (a App) handleStoryRead(msg StoryRead) App {
+	a.stories.Complete(msg.Story)
+	if cur := a.story.story; cur != nil && cur.Partial && cur.ID == msg.Story.ID {
+		a.story.story = msg.Story
+		a = a.showMarks() // the header, where the reader is
+	}
+	return a
+}
+
 // showStory puts the current story on screen from the render cache, or asks
 // for it to be rendered (and its neighbours ahead of time).
 func (a App) showStory(keepOffset bool) (App, tea.Cmd) {

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/dateline-news/dateline/model"
 )
 
@@ -200,5 +202,42 @@ func TestOAndYOnAPartialRowReadTheLinkFromTheLibrary(t *testing.T) {
 	}
 	if strings.Contains(screenText(a), "no link") {
 		t.Errorf("y says the story has no link:\n%s", screenText(a))
+	}
+}
+
+// enter on a story from the library shows its whole header (byline, link)
+// as soon as the story is read, before Glamour has rendered its body.
+func TestAPartialStoryShowsItsHeaderBeforeItsBody(t *testing.T) {
+	whole := story("p1", "A story kept in the library", time.Hour, model.Europe)
+	partial := *whole
+	partial.Details, partial.Partial, partial.Body = nil, true, libraryBody{whole: whole}
+	newer := story("n1", "A newer story", time.Minute, model.Europe)
+	middle := story("n2", "A story between", 30*time.Minute, model.Europe)
+	a := newTestApp(t, 80, 24, []*model.Story{newer, middle, &partial})
+	// j at once, without the rest that would render (and so read) the
+	// story ahead, then enter.
+	m, _ := a.Update(keyMsg("j"))
+	m, _ = m.Update(keyMsg("j"))
+	m, cmd := m.Update(keyMsg("enter"))
+	a = m.(App)
+	if strings.Contains(screenText(a), whole.Link()) {
+		t.Fatal("the link is on screen before the story was read: the test shows nothing")
+	}
+	var read tea.Msg
+	for _, msg := range runBatch(cmd) {
+		if _, ok := msg.(StoryRead); ok {
+			read = msg
+		}
+	}
+	if read == nil {
+		t.Fatal("enter on a partial story did not read it ahead of its render")
+	}
+	m, _ = a.Update(read)
+	a = m.(App)
+	if text := screenText(a); !strings.Contains(text, whole.Link()) || !strings.Contains(text, "Rendering") {
+		t.Errorf("after the story was read, before its render, the screen:\n%s", text)
+	}
+	if s, _ := a.stories.Seq("p1"); a.stories.Story(s).Partial {
+		t.Error("the list still holds the partial story")
 	}
 }
