@@ -205,9 +205,9 @@ func empty(st *store.Store) bool {
 }
 
 // The soft limits the garbage collector works to. Reading from the
-// library, the reader keeps ~440 bytes a story live (partial stories of
+// library, the reader keeps ~430 bytes a story live (partial stories of
 // 144 bytes with their details on disk, the filter's word index, events):
-// ~44 MiB at 100,000, and the runtime keeps ~10 MiB more beside the heap
+// 43 MB at 100,000, and the runtime keeps ~10 MiB more beside the heap
 // (metadata, stacks, the space between objects). With Go's default pacing
 // the heap would peak near twice that while they load. So the reader's
 // limit follows the library's size: 560 bytes a story over 20 MiB (73 MiB
