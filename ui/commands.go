@@ -75,21 +75,19 @@ func renderCmd(k renderKey, s *model.Story, opening bool) tea.Cmd {
 	if !s.Partial || opening {
 		return render
 	}
-	// A story from the library is also read whole on its own, so that its
-	// header (byline, link) is in before Glamour has rendered its body:
-	// enter right after a filter's last key shows the whole header at once.
-	return tea.Batch(readCmd(s), render)
-}
-
-// readCmd reads a partial story whole, off the UI goroutine. A failure
-// says nothing: the render beside it reports what it could not read.
-func readCmd(s *model.Story) tea.Cmd {
+	// A story from the library is read whole first, and said so at once
+	// (StoryRead), so that its header (byline, link) is in while Glamour
+	// renders its body: enter right after a filter's last key shows the
+	// whole header at once.
 	return func() tea.Msg {
 		whole, err := s.Complete()
 		if err != nil || whole == nil || whole.Partial {
-			return nil
+			return render() // what the list has; the render reports the failure
 		}
-		return StoryRead{Story: whole}
+		return tea.BatchMsg{
+			func() tea.Msg { return StoryRead{Story: whole} },
+			renderCmd(k, whole, false),
+		}
 	}
 }
 
