@@ -320,7 +320,7 @@ func numberMayStart(text string, i int) bool {
 
 // withMultiplier reads a Chinese, Japanese or Korean multiplier written
 // after a number, and the digits after it: "30万" is 300000, "1万5000"
-// 15000, "3천" 3000, as an English story writes them. A multiplier that
+// 15000, "4만3천" 43000, "3천" 3000, as an English story writes them. A multiplier that
 // a larger one follows ("5.1万亿", a trillion) is left alone, as is the
 // larger one: "5.1兆" stays 5.1, as "5.1 trillion" does.
 func withMultiplier(num []byte, text string, j int) ([]byte, int) {
@@ -347,6 +347,10 @@ func withMultiplier(num []byte, text string, j int) ([]byte, int) {
 	j += size
 	if k := digitsEnd(text, j); k > j && m <= 1e4 && k-j < len(strconv.Itoa(int(m))) {
 		rest, _ := strconv.Atoi(text[j:k])
+		// A digit and a thousand after ten thousands: 4만3천.
+		if r, size := utf8.DecodeRuneInString(text[k:]); m > 1e3 && rest < 10 && (r == '千' || r == '천') {
+			rest, k = rest*1000, k+size
+		}
 		v += float64(rest)
 		j = k
 	}

@@ -267,6 +267,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"日銀、1995年以来の水準", []string{"1995"}},
 		{"30万人撤离, 噴煙1万5000メートル, 주민 3천여 명", []string{"300000", "15000", "3000"}},
 		{"5.1兆円, 5.1万亿日元", []string{"5.1"}},
+		{"4만3천 명, 4万3千人, 2萬5千", []string{"25000", "43000"}},
 		{"M6.5 quake; an A350 order; 60 ए350 विमान", []string{"6.5", "350", "60"}},
 		{"台湾東部でM6.5の地震", []string{"6.5"}},
 		{"mp3, iPhone15, COP29, 4x4, 5G", nil},
