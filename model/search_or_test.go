@@ -249,10 +249,10 @@ func TestSearchMatchesOR(t *testing.T) {
 // written where needed (a group in a run) and at random elsewhere. At most
 // 3 kids at the top and 2 below keeps a tree of depth 3 within 64
 // alternatives.
-func randomQuery(rng *rand.Rand, terms []string, depth int) (text string, leaf bool, f func(*Story, StoryState) bool) {
+func randomQuery(tb testing.TB, rng *rand.Rand, terms []string, depth int) (text string, leaf bool, f func(*Story, StoryState) bool) {
 	if depth == 0 || rng.IntN(4) == 0 {
 		text := terms[rng.IntN(len(terms))]
-		return text, true, mustParse(text).Matches
+		return text, true, mustSearch(tb, text).Matches
 	}
 	n := 2
 	if depth == 3 {
@@ -262,7 +262,7 @@ func randomQuery(rng *rand.Rand, terms []string, depth int) (text string, leaf b
 	var parts []func(*Story, StoryState) bool
 	if rng.IntN(2) == 0 { // OR
 		for range n {
-			text, _, f := randomQuery(rng, terms, depth-1)
+			text, _, f := randomQuery(tb, rng, terms, depth-1)
 			if rng.IntN(2) == 0 {
 				text = "(" + text + ")"
 			}
@@ -274,7 +274,7 @@ func randomQuery(rng *rand.Rand, terms []string, depth int) (text string, leaf b
 		}
 	}
 	for range n {
-		text, leaf, f := randomQuery(rng, terms, depth-1)
+		text, leaf, f := randomQuery(tb, rng, terms, depth-1)
 		if leaf && rng.IntN(4) > 0 {
 			run = append(run, text)
 		} else {
@@ -283,18 +283,10 @@ func randomQuery(rng *rand.Rand, terms []string, depth int) (text string, leaf b
 		}
 		texts = append(texts, text)
 	}
-	parts = append(parts, mustParse(strings.Join(run, " ")).Matches)
+	parts = append(parts, mustSearch(tb, strings.Join(run, " ")).Matches)
 	return strings.Join(texts, " "), false, func(s *Story, st StoryState) bool {
 		return !slices.ContainsFunc(parts, func(f func(*Story, StoryState) bool) bool { return !f(s, st) })
 	}
-}
-
-func mustParse(text string) Search {
-	q, err := ParseSearch(text)
-	if err != nil {
-		panic(fmt.Sprintf("ParseSearch(%q): %v", text, err))
-	}
-	return q
 }
 
 // TestViewAndMatchesAgreeWithORWrittenOut checks, on random stories and
@@ -315,7 +307,7 @@ func TestViewAndMatchesAgreeWithORWrittenOut(t *testing.T) {
 	}
 	matched := 0
 	for range 400 {
-		text, _, want := randomQuery(rng, terms, 3)
+		text, _, want := randomQuery(t, rng, terms, 3)
 		q := mustSearch(t, text)
 		var n int
 		for i, s := range stories {
