@@ -212,6 +212,39 @@ func TestListAndShowTellTimeInTheUsersZone(t *testing.T) {
 	assertWords(t, "show", show, "24 Nov 2026 11:00 CET")
 }
 
+// A date with no time is printed as the date alone, in every zone: in
+// Tokyo midnight UTC would read as 09:00, a time the feed never gave.
+func TestListPrintsADateWithNoTimeAsTheDate(t *testing.T) {
+	feed := filepath.Join(t.TempDir(), "dates.xml")
+	if err := os.WriteFile(feed, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Dates</title>
+<item><title>Day only</title><guid>d1</guid><pubDate>2026-11-30</pubDate></item>
+<item><title>With a time</title><guid>d2</guid><pubDate>Mon, 30 Nov 2026 10:00:00 GMT</pubDate></item>
+</channel></rss>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := Run(t.Context(), []string{"--no-library", "list", feed}, IO{
+		Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
+		LookupEnv: func(k string) (string, bool) { return "", false }, Location: time.FixedZone("JST", 9*3600),
+	})
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	want := []string{
+		"2026-11-30 19:00 JST | Other | Dates | With a time |",
+		"2026-11-30           | Other | Dates | Day only |",
+	}
+	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 lines, got:\n%s", stdout.String())
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("line %d = %q, want it to start %q", i+1, lines[i], w)
+		}
+	}
+}
+
 // A story that a file and a URL both carry is one story: counted once,
 // under the feed that last brought it, never twice and never lost.
 func TestAStoryTwoFeedsCarryIsCountedOnce(t *testing.T) {

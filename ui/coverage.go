@@ -74,11 +74,11 @@ func (a App) coverageBlock(width int) string {
 // event's stories are days apart at most. A date with no time is the date
 // alone, in UTC, as the header shows it.
 func coverageTime(t time.Time, loc *time.Location) string {
-	switch u := t.UTC(); {
+	switch {
 	case t.IsZero():
 		return "—"
-	case u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0:
-		return u.Format("Mon 2 Jan")
+	case dateOnly(t):
+		return t.UTC().Format("Mon 2 Jan")
 	}
 	return t.In(loc).Format("Mon 2 Jan 15:04")
 }

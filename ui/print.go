@@ -76,9 +76,14 @@ func toJSON(s *model.Story) storyJSON {
 const TimeLayout = "2006-01-02 15:04 MST"
 
 // textLine is "DATE | REGIONS | SOURCE | HEADLINE | ID", the date in loc.
+// A date with no time is the date alone, as the story's header shows it.
 func textLine(s *model.Story, loc *time.Location) string {
-	date := fmt.Sprintf("%-*s", len(time.Now().In(loc).Format(TimeLayout)), "undated")
-	if s.Dated() {
+	width := len(time.Now().In(loc).Format(TimeLayout))
+	date := fmt.Sprintf("%-*s", width, "undated")
+	switch {
+	case s.Dated() && dateOnly(s.Published):
+		date = fmt.Sprintf("%-*s", width, s.Published.UTC().Format(time.DateOnly))
+	case s.Dated():
 		date = s.Published.In(loc).Format(TimeLayout)
 	}
 	regions := strings.Join(s.Regions.Names(), ", ")

@@ -376,10 +376,17 @@ func header(s *model.Story, st Styles, width int, loc *time.Location, marks stri
 // (feeds give these as midnight UTC) is the date alone, in UTC: in another
 // zone it would show a time nobody gave, and maybe the day before.
 func published(t time.Time, loc *time.Location) string {
-	if u := t.UTC(); u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0 {
-		return u.Format("Mon 2 Jan 2006")
+	if dateOnly(t) {
+		return t.UTC().Format("Mon 2 Jan 2006")
 	}
 	return t.In(loc).Format("Mon 2 Jan 2006 15:04 MST")
+}
+
+// dateOnly reports whether t is a date with no time: feeds give those as
+// midnight UTC.
+func dateOnly(t time.Time) bool {
+	u := t.UTC()
+	return u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0
 }
 
 // RenderStory renders a whole story, header and body, for `dateline show`.
