@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -218,13 +219,18 @@ func jsonRaw(ji *jsonItem) *rawItem {
 func jsonError(dec *json.Decoder, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return fmt.Errorf("JSON syntax error at byte %d: %s", se.Offset, se.Error())
+		return &jsonSyntaxError{fmt.Sprintf("JSON syntax error at byte %d: %s", se.Offset, se.Error())}
 	}
 	if errors.Is(err, errTooLarge) {
 		return err
 	}
-	if err.Error() == "unexpected EOF" {
-		return fmt.Errorf("JSON Feed cut short at byte %d (unexpected end of file)", dec.InputOffset())
+	if errors.Is(err, io.EOF) || err.Error() == "unexpected EOF" {
+		return &jsonSyntaxError{fmt.Sprintf("JSON Feed cut short at byte %d (unexpected end of file)", dec.InputOffset())}
 	}
 	return err
 }
+
+// jsonSyntaxError is a JSON Feed that is not well-formed JSON.
+type jsonSyntaxError struct{ msg string }
+
+func (e *jsonSyntaxError) Error() string { return e.msg }

@@ -426,17 +426,20 @@ func reread(f file, rec *recorder) io.Reader {
 	return bytes.NewReader(data)
 }
 
-// wrapFileError names the file, and the stories kept before the failure.
+// wrapFileError names the file, and the stories kept before the failure;
+// for a feed that is not well-formed, what to do about it.
 func wrapFileError(f file, err error, kept int) error {
 	var se *syntaxError
 	if errors.As(err, &se) {
 		se.Kept = kept
-		return &fileError{path: f.display, msg: se.Error(), err: err}
+		return &fileError{path: f.display, msg: se.Error() + "; " + brokenAdvice(f), err: err}
 	}
 	if se, ok := asSyntaxError(err, kept); ok {
-		return &fileError{path: f.display, msg: se.Error(), err: err}
+		return &fileError{path: f.display, msg: se.Error() + "; " + brokenAdvice(f), err: err}
 	}
 	msg := err.Error()
+	var je *jsonSyntaxError
+	broken := errors.As(err, &je)
 	if errors.Is(err, ErrTooLarge) {
 		msg = errTooLarge.Error()
 	}
@@ -446,5 +449,16 @@ func wrapFileError(f file, err error, kept int) error {
 	case kept > 1:
 		msg += fmt.Sprintf("; showing the %d stories before it", kept)
 	}
+	if broken {
+		msg += "; " + brokenAdvice(f)
+	}
 	return &fileError{path: f.display, msg: msg, err: err}
+}
+
+// brokenAdvice says what to do about a feed that is not well-formed.
+func brokenAdvice(f file) string {
+	if f.remote {
+		return "the site sent a broken feed: it is fetched again at the next refresh; if it stays broken, tell its publisher"
+	}
+	return "fix the file, or download the feed again"
 }

@@ -618,3 +618,31 @@ func TestUndatedStoriesComeInFeedOrder(t *testing.T) {
 		t.Errorf("stories in order %v, want the feed's c b a e d", got)
 	}
 }
+
+// A feed that is not well-formed says where it breaks and what to do:
+// a file is fixed or downloaded again; a cut JSON Feed says it is cut,
+// not "EOF".
+func TestABrokenFeedSaysWhatToDo(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"cut.json":    `{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[{"id":"1","title":"a"},`,
+		"commas.json": `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1",,]}`,
+		"cut.xml":     `<?xml version="1.0"?><rss><channel><title>t</title><item><title>a</title></item><item><title>b`,
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, want := range map[string]string{
+		"cut.json":    "JSON Feed cut short at byte 90 (unexpected end of file); showing the 1 story before it; fix the file, or download the feed again",
+		"commas.json": "JSON syntax error at byte 61: invalid character ',' looking for beginning of object key string; fix the file, or download the feed again",
+		"cut.xml":     "XML syntax error on line 1: unexpected end of file (the feed is cut short); showing the 1 story before it; fix the file, or download the feed again",
+	} {
+		path := filepath.Join(dir, name)
+		_, errs := LoadAll(t.Context(), []Source{Path(path)})
+		if len(errs) != 1 || errs[0].Error() != path+": "+want {
+			t.Errorf("%s: errors %q, want %q", name, errs, want)
+		}
+	}
+}
