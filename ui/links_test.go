@@ -63,3 +63,23 @@ func TestLinksScreenOfAStoryWithNoLinkAtAll(t *testing.T) {
 		t.Fatalf("o opened %v; footer %q", opened, got)
 	}
 }
+
+// A notice belongs to the screen where it was earned: the star given in
+// the story is not the links screen's news, and the links screen's footer
+// shows its keys instead. A failure keeps its time whatever the screen.
+func TestANoticeStaysOnTheScreenItWasGivenOn(t *testing.T) {
+	a := newTestApp(t, 100, 30, sampleStories())
+	a = press(t, a, "enter", "s")
+	if got := lastLine(t, a); !strings.Contains(got, "Starred") {
+		t.Fatalf("s in the story: footer %q", got)
+	}
+	a = press(t, a, "L")
+	if got := lastLine(t, a); strings.Contains(got, "Starred") || !strings.Contains(got, "esc") {
+		t.Errorf("the links screen after s: footer %q, want its keys", got)
+	}
+	a.opts.Opener = func(string) error { return errors.New("firefox: no display") }
+	a = press(t, a, "o", "esc")
+	if got := lastLine(t, a); !strings.Contains(got, "Could not open") {
+		t.Errorf("back in the story after a failed o: footer %q, want the failure", got)
+	}
+}

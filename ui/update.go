@@ -185,7 +185,13 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case screenCountries:
 		a.picker, out = a.picker.update(msg, &a.keys, a.height)
 	}
+	was, notices := a.screen, a.noticeID
 	a, next := a.apply(out)
+	if a.screen != was && a.noticeID == notices && !a.alert {
+		// A notice tells of something done on the screen left ("Starred:
+		// …" is no news on the links screen); a failure stays its time.
+		a.notice = ""
+	}
 	return a, tea.Batch(cmd, next)
 }
 
