@@ -88,6 +88,7 @@ func (p *Program) initInputReader(cancel bool) error {
 
 	drv := uv.NewTerminalReader(p.cancelReader, term)
 	drv.SetLogger(p.logger)
+	drv.EscTimeout = escTimeout
 	p.inputScanner = drv
 	p.readLoopDone = make(chan struct{})
 
@@ -113,6 +114,13 @@ func (p *Program) readLoop(ctx context.Context, scanner *uv.TerminalReader, done
 }
 
 const inputReadLoopTimeout = 500 * time.Millisecond
+
+// escTimeout is how long a lone ESC waits for the rest of an escape
+// sequence before it is read as the esc key (dateline's patch: 50 ms in
+// Ultraviolet, which every press of esc waited out). A terminal writes a
+// sequence in one go, so its bytes arrive together; 10 ms is tmux's own
+// default escape-time since tmux 3.5, for the same trade.
+const escTimeout = 10 * time.Millisecond
 
 // shutdownInput cancels input before closing the reader's resources. Keep the
 // bounded shutdown for slow readers, but retain ownership of a reader that is
