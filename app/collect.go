@@ -17,7 +17,7 @@ import (
 // Collect reads every story want asks for into a collection, with the
 // failures on the way (each names its source).
 func (s *Session) Collect(ctx context.Context, want Want) (*model.Collection, []error, error) {
-	want.Whole, want.Refresh = true, false
+	want.Whole, want.Refresh = !want.Headlines, false
 	stream, err := s.Stories(ctx, want)
 	if err != nil {
 		return nil, nil, err

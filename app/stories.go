@@ -29,6 +29,10 @@ type Want struct {
 	// Unsearched says the caller filters by no words (list with no
 	// query): Collect builds its collection without the word index.
 	Unsearched bool
+	// Headlines says the caller prints no more of a story than its
+	// headline, source, date, regions, countries and ID (list's text
+	// lines): Collect takes the library's stories partial, not whole.
+	Headlines bool
 	// Refresh keeps the subscriptions fresh behind the library: once it
 	// is loaded, on request (Stream.Refresh), and every refresh_interval.
 	// Only without Sources.

@@ -216,3 +216,30 @@ func TestUndatedStoriesKeepTheirFeedsOrder(t *testing.T) {
 		}
 	}
 }
+
+// list's text lines take the library's stories partial (no details, no
+// bodies): the same stories as JSON, which takes them whole, matched on a
+// word only their summary has and on one only the body has.
+func TestListTextFromTheLibraryMatchesAsJSONDoes(t *testing.T) {
+	s := newSubscriber(t)
+	s.run("add", "../testdata/sample/world-wire.xml").want(t, ExitOK, "add")
+	s.run("refresh").want(t, ExitOK, "refresh")
+	for _, q := range []string{"rolling stock", "ribbon", "region:africa"} {
+		text := s.run("list", "--query", q)
+		text.want(t, ExitOK, "list --query", q)
+		js := s.run("list", "--format", "json", "--query", q)
+		js.want(t, ExitOK, "list --format json --query", q)
+		var want []string
+		for _, m := range jsonLines(t, js.stdout) {
+			want = append(want, field(m, "id"))
+		}
+		var got []string
+		for line := range strings.Lines(text.stdout) {
+			f := strings.Split(strings.TrimSpace(line), " | ")
+			got = append(got, f[len(f)-1])
+		}
+		if len(want) == 0 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("--query %q: text lists\n%s\nJSON\n%s", q, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}

@@ -16,7 +16,7 @@ import (
 
 // runList prints the stories that match, newest first.
 func runList(ctx context.Context, s *app.Session, a args, o IO) error {
-	coll, failed, err := s.Collect(ctx, app.Want{Sources: a.words, Stdin: o.Stdin, Scope: a.scope, Unsearched: a.search.Empty()})
+	coll, failed, err := s.Collect(ctx, app.Want{Sources: a.words, Stdin: o.Stdin, Scope: a.scope, Unsearched: a.search.Empty(), Headlines: a.format == "text"})
 	if err != nil {
 		return err
 	}
