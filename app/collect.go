@@ -30,11 +30,17 @@ func (s *Session) Collect(ctx context.Context, want Want) (*model.Collection, []
 		case model.StoriesArrived:
 			arrived[e.From] += len(e.Stories)
 			if want.Unsearched {
+				if want.Headlines {
+					e.Stories = headlines(e.Stories)
+				}
 				coll.Add(model.PrepareUnsearched(e))
 			} else {
 				coll.Add(model.PrepareArrived(e))
 			}
 		case model.StoriesStored:
+			if want.Unsearched && want.Headlines {
+				continue // nothing kept that the disk could take
+			}
 			coll.Replace(e.Stories) // the same stories, their bodies now on disk
 		case model.SourceFailed:
 			failed = append(failed, e.Err)
@@ -146,4 +152,18 @@ func (s *Session) ExportState(ctx context.Context, w io.Writer) error {
 		return err
 	}
 	return st.ExportState(ctx, w)
+}
+
+// headlines are stories without their details and bodies, for a caller
+// that prints headlines and matches no words: a parsed story's summary,
+// link and body are let go once it is written, not kept to the end of a
+// first ingest.
+func headlines(stories []*model.Story) []*model.Story {
+	out := make([]*model.Story, len(stories))
+	for i, s := range stories {
+		c := *s
+		c.Details, c.Body = nil, nil
+		out[i] = &c
+	}
+	return out
 }
