@@ -34,6 +34,9 @@ var greekPairs = map[[2]rune]string{
 // word written in Cyrillic or Greek, and reports whether it was: a word
 // with a letter of any other script is left alone.
 func romanise(dst, word []byte) ([]byte, bool) {
+	if len(word) == 0 || word[0] < utf8.RuneSelf {
+		return dst, false // Latin: most words, and no map lookups for them
+	}
 	r, _ := utf8.DecodeRune(word)
 	table := cyrillicLatin
 	if _, ok := table[r]; !ok {
