@@ -126,7 +126,11 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // target. fresh4.jsonl was written before numbers in words and measured
 // once after them: precision 0.951, recall 0.766 with the first
 // paragraph and without, short of the recall target, so it is held to
-// that.
+// that. fresh5.jsonl was written before event words (what happened, in
+// every language) and committed with the method as it was: precision
+// 1.000 with the first paragraph and 0.920 without, recall 0.333, far
+// short of the targets (most of its stories in another script give few
+// or no numbers), so it is held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -134,6 +138,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	}{
 		{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.85},
 		{"fresh2.jsonl", 0.95, 0.75}, {"fresh3.jsonl", 0.95, 0.74}, {"fresh4.jsonl", 0.95, 0.76},
+		{"fresh5.jsonl", 0.92, 0.33},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
