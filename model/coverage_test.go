@@ -287,7 +287,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		c.readTerms(tc.text, 1)
 		var got []string
 		for term, f := range c.feat {
-			if f.kind.neutral() && f.kind != countryKind {
+			if f.kind.number() {
 				got = append(got, term)
 			}
 		}
