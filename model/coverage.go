@@ -619,9 +619,9 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 // country and what happened (a concept), and their numbers do not
 // disagree (numbered: both give some and share none); or their country
 // and more than one number of two digits or a longer one ("6.8",
-// "300000"); or, without a country, two long numbers. A country alone is
-// where, as a place is; one number is a coincidence, and so is one kind
-// of event anywhere.
+// "300000"); or, without a country, two long numbers, or one and what
+// happened. A country alone is where, as a place is; one number is a
+// coincidence, and so is one kind of event anywhere.
 func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 	if ownNeutral == 0 || otherNeutral == 0 || m.neutral/(ownNeutral*otherNeutral) < crossAt {
 		return false
@@ -632,7 +632,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 		}
 		return m.long3plus >= 1 || m.numbers >= 2
 	}
-	return m.long3plus >= 2
+	return m.long3plus >= 2 || m.concepts > 0 && m.long3plus >= 1
 }
 
 // vector reads a story's terms, counts them in the document frequencies,

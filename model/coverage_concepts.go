@@ -46,16 +46,16 @@ earthquake	en: earthquake* quake* tremor* aftershock* fr: séisme* tremblement* 
 tsunami	en: tsunami* fr: raz-de-marée es: maremoto* ru: цунами el: τσουνάμι ar: تسونامي hi: सुनामी zh: 海啸 海嘯 ja: 津波 ko: 쓰나미 해일
 cyclone	en: typhoon* hurricane* cyclone* fr: typhon* ouragan* es: tifón* huracán* ciclón* ciclon* pt: tufão* furacão* ciclone* it: tifone* uragano* ciclone* de: taifun* hurrikan* wirbelsturm* zyklon* ru: тайфун* ураган* циклон* el: τυφών* κυκλών* ar: إعصار أعاصير hi: चक्रवात टाइफून zh: 台风 飓风 气旋 颱風 颶風 ja: 台風 ハリケーン サイクロン ko: 태풍 허리케인 사이클론
 tornado	en: tornado* twister* fr: tornade* es: tornado* it: tromba de: tornado* ru: торнадо смерч* el: ανεμοστρόβιλ* hi: बवंडर zh: 龙卷风 龍捲風 ja: 竜巻 ko: 토네이도 회오리
-storm	en: storm storms storm-hit blizzard* snowstorm* fr: tempête* es: tormenta* temporal pt: tempestade* it: tempesta* maltempo de: sturm *sturm unwetter* orkan* ru: шторм* буря бури снегопад* el: καταιγίδ* κακοκαιρί* χιονοθύελλ* ar: عاصفة عواصف hi: तूफान तूफ़ान zh: 暴风雪 暴雨 风暴 暴風 ja: 暴風 大雪 豪雪 ko: 폭풍 폭설 폭우
+storm	en: storm storms storm-hit blizzard* snowstorm* rainstorm* downpour* torrential fr: diluvien* tempête* es: tormenta* temporal pt: tempestade* it: tempesta* maltempo de: sturm *sturm unwetter* orkan* ru: шторм* буря бури снегопад* el: καταιγίδ* κακοκαιρί* χιονοθύελλ* ar: عاصفة عواصف hi: तूफान तूफ़ान zh: 暴风雪 暴雨 风暴 暴風 ja: 暴風 大雪 豪雪 ko: 폭풍 폭설 폭우
 flood	en: flood floods flooded flooding deluge fr: inondation* inondé* crue crues es: inundación* inundaciones inundad* riada* pt: inundação* inundações enchente* it: alluvione* inondazion* esondazion* allagament* de: überschwemmung* hochwasser* flut fluten *flut ru: наводнен* паводк* потоп* el: πλημμύρ* ar: فيضان فيضانات سيول hi: बाढ़ zh: 洪水 洪灾 洪涝 水灾 水災 ja: 洪水 浸水 氾濫 冠水 ko: 홍수 침수 범람
 landslide	en: landslide* mudslide* fr: glissement* éboulement* es: deslizamiento* deslave* pt: deslizamento* it: frana frane smottament* de: erdrutsch* murgang* ru: оползен* оползн* el: κατολίσθησ* ar: hi: भूस्खलन zh: 滑坡 泥石流 山崩 ja: 土砂崩れ 地滑り 山崩れ ko: 산사태 انزلاق
 avalanche	en: avalanche* fr: avalanche* es: avalancha* alud pt: avalanche* it: valanga valanghe slavina de: lawine* ru: лавин* el: χιονοστιβάδ* ar: hi: हिमस्खलन zh: 雪崩 ja: 雪崩 ko: 눈사태
 fire	en: fire fires blaze* wildfire* bushfire* inferno firefighter* fr: incendie* feu feux es: incendio* fuego fuegos pt: incêndio* fogo it: incendio incendi rogo roghi de: brände *brand *brände feuer ru: пожар* возгоран* el: πυρκαγι* ar: حريق حرائق hi: आग zh: 火灾 火災 大火 起火 失火 山火 着火 ja: 火災 火事 ko: 화재 산불 큰불 불길
 eruption	en: eruption* erupt* volcano* volcanic fr: éruption* volcan* es: erupción* volcán* volcan* pt: erupção* vulcão* vulcan* it: eruzion* vulcan* de: vulkan* ausbruch ru: извержен* вулкан* el: ηφαίστει* ar: ثوران بركان براكين hi: ज्वालामुखी zh: 火山 喷发 噴發 ja: 噴火 火山 ko: 화산 분화
 drought	en: drought* fr: sécheresse* es: sequía* pt: estiagem it: siccità de: dürre* ru: засух* el: ξηρασί* ανομβρί* ar: جفاف hi: सूखा zh: 干旱 乾旱 旱灾 旱災 ja: 干ばつ 渇水 ko: 가뭄
-heatwave	en: heatwave* fr: canicule* es: canícula* pt: canícula* it: canicola* de: hitzewelle* ru: жара жары el: καύσωνα* καύσωνες ar: موجة-حر hi: लू zh: 热浪 高温 熱浪 ja: 猛暑 熱波 ko: 폭염
+heatwave	en: heatwave* heat fr: canicule* es: canícula* pt: canícula* it: canicola* de: hitzewelle* hitze ru: жара жары el: καύσωνα* καύσωνες ar: موجة-حر hi: लू zh: 热浪 高温 熱浪 ja: 猛暑 熱波 ko: 폭염
 crash	en: crash crashes crashed fr: crash écrasé* s'écrase es: estrelló pt: it: schiantato de: absturz* abgestürzt* *absturz ru: крушен* el: συνετρίβη συντριβή ar: تحطم hi: दुर्घटनाग्रस्त zh: 坠毁 坠机 墜毀 墜機 ja: 墜落 ko: 추락
-accident	en: accident* collision* collide* derail* fr: accident* collision* déraill* es: accidente* colisión* choque* descarril* pt: acidente* colisão* descarril* it: incidente* scontro deragliament* de: unfall* unfälle* unglück* zusammenstoß* entgleis* ru: авари* столкновен* катастроф* el: δυστύχημα* σύγκρουσ* εκτροχίασ* ar: حادث حوادث اصطدام hi: दुर्घटना हादसा हादसे zh: 事故 相撞 脱轨 脫軌 ja: 事故 衝突 脱線 ko: 사고 충돌 탈선
+accident	en: accident* collision* collide* derail* fr: accident* collision* déraill* es: accidente* colisión* choque* descarril* pt: acidente* colisão* descarril* it: incidente* scontro deragliament* de: unfall* unfälle* unglück* zusammenstoß* entgleis* ru: авари* столкновен* катастроф* el: δυστύχημα* σύγκρουσ* εκτροχίασ* ar: حادث حوادث اصطدام تصادم hi: दुर्घटना हादसा हादसे zh: 事故 相撞 脱轨 脫軌 ja: 事故 衝突 脱線 ko: 사고 충돌 탈선
 collapse	en: collapse* fr: effondr* écroul* es: derrumbe* derrumb* colapso* desplom* pt: desaba* desmoron* it: crollo crolla* crollat* de: einsturz* eingestürzt* *einsturz einstürz* ru: обрушен* обрушил* обвал* el: κατάρρευσ* κατέρρευσ* ar: انهيار انهار hi: ढहा ढही ढहने zh: 倒塌 坍塌 垮塌 ja: 倒壊 崩落 ko: 붕괴
 explosion	en: explosion* explode* blast blasts fr: explosion* es: explosión* explosiones estall* pt: explosão* explosões explod* it: esplosion* esplod* scoppio de: explosion* explodiert* detonation* ru: взрыв* el: έκρηξη εκρήξεις ar: انفجار انفجر hi: विस्फोट धमाका धमाके zh: 爆炸 爆燃 ja: 爆発 ko: 폭발
 shooting	en: shooting* gunman gunmen gunfire fr: fusillade* es: tiroteo* balacera* pt: tiroteio* it: sparatoria* de: schießerei* schüsse amoklauf* ru: стрельб* el: πυροβολισμ* ar: hi: गोलीबारी zh: 枪击 槍擊 ja: 銃撃 発砲 ko: 총격 총기난사
@@ -96,6 +96,7 @@ earnings	en: profit* earnings fr: bénéfice* es: beneficio* ganancia* pt: lucro
 summit	en: summit* fr: sommet* es: cumbre* pt: cimeira* cúpula* it: vertice de: gipfel* *gipfel ru: саммит* el: σύνοδο-κορυφής ar: القمة hi: शिखर zh: 峰会 峰會 首脑会议 ja: 首脳会談 首脳会議 サミット ko: 정상회담 정상회의
 agreement	en: agreement* accord deal treaty fr: accord accords traité* es: acuerdo* tratado* pt: acordo* tratado* it: accordo accordi trattato de: abkommen* vereinbarung* einigung* vertrag ru: соглашени* договор* el: συμφων* ar: اتفاق اتفاقية hi: समझौता zh: 协议 協議 协定 協定 ja: 合意 協定 ko: 합의 협정
 sanctions	en: sanction* embargo* fr: sanction* embargo* es: sanción* sanciones embargo* pt: sanção sanções embargo* it: sanzion* embargo* de: sanktion* embargo* ru: санкци* эмбарго el: κυρώσεις εμπάργκο ar: عقوبات حظر hi: प्रतिबंध zh: 制裁 禁运 ja: 制裁 禁輸 ko: 제재
+migrants	en: migrant* refugee* asylum fr: migrant* réfugié* es: migrante* refugiado* pt: migrante* refugiado* it: migrant* profughi de: migrant* flüchtling* geflüchtete* ru: мигрант* беженц* el: μετανάστ* πρόσφυγ* ar: مهاجر لاجئ hi: प्रवासी शरणार्थी zh: 难民 難民 移民 ja: 難民 移民 ko: 난민 이민자
 ~deaths	en: kill* dead death* died dies toll fr: mort morts tué* décès victime* es: muerto* muerte* fallecid* víctima* pt: morto* morte* mortes vítima* it: morti morto morte vittim* de: tote toten tod todesopfer* ru: погиб* смерт* жертв* el: νεκρ* θύματ* ar: قتلى مقتل مصرع وفاة ضحايا hi: मौत मृत्यु मरे zh: 死亡 遇难 遇難 罹难 丧生 喪生 ja: 死亡 死者 犠牲 ko: 사망 숨져 숨지 희생 tués
 ~injured	en: injur* wounded hurt fr: blessé* es: herido* pt: ferido* it: ferit* de: verletzt* ru: ранен* пострадал* el: τραυματ* ar: جرحى مصاب إصابة hi: घायल zh: 受伤 受傷 ja: 負傷 けが ko: 부상 다쳐 다친
 ~evacuation	en: evacu* displace* fr: évacu* es: evacu* desalojad* pt: evacu* desalojad* it: evacu* sfollat* de: evakuier* ru: эвакуац* эвакуир* el: εκκένωσ* απομάκρυν* ar: إجلاء نزوح hi: zh: 撤离 撤離 疏散 ja: 避難 ko: 대피
@@ -285,7 +286,7 @@ func (c *Coverage) addConcept(id int32, weight float32) {
 	if k.outcome {
 		kind = outcomeKind
 	}
-	c.addKind(k.term, weight, 1, false, kind)
+	c.addKind(k.term, weight, conceptBoost, false, kind)
 }
 
 // arabicWord reports whether a word is written in Arabic, whose articles
@@ -297,3 +298,7 @@ func arabicWord(w []byte) bool {
 	r, _ := utf8.DecodeRune(w)
 	return unicode.Is(unicode.Arabic, r)
 }
+
+// conceptBoost weighs a concept against a word: half of one, as in a
+// story of one language it says again what a word of it says.
+const conceptBoost = 0.5
