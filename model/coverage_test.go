@@ -281,6 +281,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"a dozen homes, fifteen hurt", []string{"12", "15"}},
 		{"$12 billion; zwölf Milliarden; 120亿美元; 12 milliards", []string{"12000000000"}},
 		{"1.2 million cars; 1,2 Millionen Autos; 120万台", []string{"1200000"}},
+		{"3 लाख लोग; 300,000 people; 12 lakh; 2 करोड़ रुपये", []string{"1200000", "20000000", "300000"}},
 		{"三名航天员, 神舟二十五号, 十一人, 统一", []string{"11", "25", "3"}},
 	} {
 		c := NewCoverage()
