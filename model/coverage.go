@@ -121,7 +121,7 @@ const (
 	keepNeutral = 6
 	// crossAt is how alike the numbers, countries and concepts of a
 	// story and an event in another script must be (see crossJoins).
-	crossAt   = 0.5
+	crossAt   = 0.45
 	minShared = 2 // terms shared that are not places
 	// disagreeShare is the part of JoinAt that what a story and an event
 	// share beyond places must reach when their numbers disagree.
