@@ -642,6 +642,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.readTerms(title, 2)
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)
+	c.homeCountry(title)
 	c.seen++
 	// New terms get their IDs in the order of their text, not the map's:
 	// IDs order a vector's terms, so its sums and its ties, and a grouping

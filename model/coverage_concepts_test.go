@@ -107,3 +107,29 @@ func TestConceptTableWordsFindTheirConcept(t *testing.T) {
 		t.Errorf("%d concepts", len(lex.concepts))
 	}
 }
+
+// A story in a script written in one country above all, that names no
+// country, is of that country; one that names another is of that one.
+func TestCoverageTermsGiveAStoryTheCountryOfItsScript(t *testing.T) {
+	for text, want := range map[string][]string{
+		"H3ロケット5号機の打ち上げ成功":         {"JP"},
+		"韓国・安東で山火事　住民3000人が避難":     {"KR"},
+		"강원 삼척 산불 2시간 만에 진화":       {"KR"},
+		"北京遭遇特大暴雨 6人遇难":            {"CN"},
+		"Bauernprotest in Brüssel": {"BE"},
+		"Streik bei der Bahn":      nil,
+	} {
+		c := NewCoverage()
+		c.vector(text, "", "")
+		var got []string
+		for term, f := range c.feat {
+			if f.kind == countryKind {
+				got = append(got, strings.TrimPrefix(term, "\x00"))
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: countries %q, want %q", text, got, want)
+		}
+	}
+}
