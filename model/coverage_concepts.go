@@ -114,18 +114,22 @@ type concept struct {
 }
 
 // An affix of the lexicon: a word that begins or ends words, or is found
-// inside a run of a script without spaces.
+// inside a run of a script without spaces; or (whole) a word matched
+// whole.
 type conceptAffix struct {
 	text    string
 	concept int32
+	whole   bool
 }
 
 // conceptLexicon is the table read once, indexed so that a word is looked
 // up in one or two map reads, never against every entry.
 type conceptLexicon struct {
 	concepts []concept
-	// exact and prefix words of spaced scripts, by their first
-	// affixKey runes (an exact word has an empty... see below).
+	// The words of spaced scripts: those shorter than affixKey runes
+	// (exact), the others whole or as prefixes by their first affixKey
+	// runes, so that a word is looked up once (prefix), and suffixes by
+	// their last affixKey runes.
 	exact  map[string]int32
 	prefix map[string][]conceptAffix
 	suffix map[string][]conceptAffix
@@ -188,73 +192,77 @@ func (lex *conceptLexicon) add(w string, id int32) {
 		if utf8.RuneCountInString(w) < 2 {
 			return
 		}
-		key := firstRunes(w, 2)
-		lex.inside[key] = append(lex.inside[key], conceptAffix{w, id})
+		key := w[:runesLen([]byte(w), 2)]
+		lex.inside[key] = append(lex.inside[key], conceptAffix{w, id, false})
 		return
 	}
 	w = Fold(w)
 	if latin, ok := romanise(nil, []byte(w)); ok {
 		w = string(latin)
 	}
-	n := utf8.RuneCountInString(w)
-	switch {
-	case pre && n >= affixKey:
-		key := firstRunes(w, affixKey)
-		lex.prefix[key] = append(lex.prefix[key], conceptAffix{w, id})
-	case suf && n >= affixKey:
-		key := lastRunes(w, affixKey)
-		lex.suffix[key] = append(lex.suffix[key], conceptAffix{w, id})
+	if utf8.RuneCountInString(w) < affixKey {
 		lex.exact[w] = id
-	default:
-		lex.exact[w] = id
+		return
 	}
+	if suf {
+		key := w[len(w)-runesEnd([]byte(w), affixKey):]
+		lex.suffix[key] = append(lex.suffix[key], conceptAffix{w, id, false})
+	}
+	key := w[:runesLen([]byte(w), affixKey)]
+	lex.prefix[key] = append(lex.prefix[key], conceptAffix{w, id, !pre})
 }
 
-func firstRunes(w string, n int) string {
+// runesLen is the length in bytes of the first n runes of w (all of it
+// if it has fewer), and runesEnd of the last n.
+func runesLen(w []byte, n int) int {
 	i := 0
-	for range n {
-		if i == len(w) {
-			break
+	for ; n > 0 && i < len(w); n-- {
+		if w[i] < utf8.RuneSelf {
+			i++
+			continue
 		}
-		_, size := utf8.DecodeRuneInString(w[i:])
+		_, size := utf8.DecodeRune(w[i:])
 		i += size
 	}
-	return w[:i]
+	return i
 }
 
-func lastRunes(w string, n int) string {
+func runesEnd(w []byte, n int) int {
 	i := len(w)
-	for range n {
-		if i == 0 {
-			break
-		}
-		_, size := utf8.DecodeLastRuneInString(w[:i])
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRune(w[:i])
 		i -= size
 	}
-	return w[i:]
+	return len(w) - i
 }
 
 // word returns the concept of a folded word of a spaced script (in Latin
 // letters when it was Cyrillic or Greek), -1 for none.
 func (lex *conceptLexicon) word(w []byte) int32 {
-	if id, ok := lex.exact[string(w)]; ok {
-		return id
-	}
-	if len(w) < affixKey {
+	k := runesLen(w, affixKey)
+	if k == len(w) && utf8.RuneCount(w) < affixKey {
+		if id, ok := lex.exact[string(w)]; ok {
+			return id
+		}
 		return -1
 	}
-	// The longest prefix, else the longest suffix, says it: "luftangriff"
-	// is an airstrike before it is an "*angriff".
+	// The word whole, else its longest prefix, else its longest suffix
+	// says it: "luftangriff" is an airstrike before it is an "*angriff".
 	id, n := int32(-1), 0
-	for _, a := range lex.prefix[firstRunes(string(w), affixKey)] {
-		if len(a.text) > n && len(w) >= len(a.text) && string(w[:len(a.text)]) == a.text {
+	for _, a := range lex.prefix[string(w[:k])] {
+		switch {
+		case a.whole:
+			if string(w) == a.text {
+				return a.concept
+			}
+		case len(a.text) > n && len(w) >= len(a.text) && string(w[:len(a.text)]) == a.text:
 			id, n = a.concept, len(a.text)
 		}
 	}
 	if id >= 0 || len(w) < 2*affixKey { // not long enough to be a compound
 		return id
 	}
-	for _, a := range lex.suffix[lastRunes(string(w), affixKey)] {
+	for _, a := range lex.suffix[string(w[len(w)-runesEnd(w, affixKey):])] {
 		if len(a.text) > n && len(w) > len(a.text) && string(w[len(w)-len(a.text):]) == a.text {
 			id, n = a.concept, len(a.text)
 		}

@@ -81,10 +81,14 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		if latin, ok := romanise(c.latin[:0], word); ok {
 			c.latin, word = latin, latin
 		}
+		short := utf8.RuneCount(word) < 3
+		if !short && stopWords[string(word)] {
+			continue
+		}
 		if id := lex.word(word); id >= 0 {
 			c.addConcept(id, weight)
 		}
-		if utf8.RuneCount(word) < 3 || stopWords[string(word)] {
+		if short {
 			continue
 		}
 		boost, place := float32(1), false
