@@ -42,12 +42,19 @@ import (
 // times 1.5 for a place the gazetteer knows, for a name (a capitalised word
 // inside a sentence) and for a number of three characters or more.
 // A place also gives the term of its country, the same in every language
-// ("Spain", "Spanien", "Espagne"), as a place. A story keeps its keepTerms
-// heaviest terms; the rest say little.
+// ("Spain", "Spanien", "Espagne"), as a place, and a word of what
+// happened the term of its concept, the same in every language too
+// ("earthquake", "séisme", "地震", "지진": see conceptTable). A concept
+// is not a place, but it is no second word shared either (minShared
+// counts words, names and numbers), and when both stories name countries
+// and share none, what their concepts gave is taken back (match.
+// elsewhere): two quakes of one day in two countries are two events. A
+// story keeps its keepTerms heaviest terms; the rest say little.
 //
 // A story written in another script than most of an event's stories
-// shares its numbers and its country with them, rarely its words; it may
-// also join when those alone are alike (see crossJoins). Runs of Chinese,
+// shares its numbers, its country and what happened with them, rarely
+// its words; it may also join when those alone are alike (see
+// crossJoins). Runs of Chinese,
 // Japanese, Korean and Thai give pairs of characters as terms, and the
 // gazetteer's names found in them their countries.
 //
@@ -108,13 +115,13 @@ const (
 	MaxSpan   = 96 * time.Hour
 	JoinAt    = 0.17
 	keepTerms = 24
-	// keepNeutral is how many numbers and countries a story keeps beyond
+	// keepNeutral is how many numbers, countries and concepts a story keeps beyond
 	// its keepTerms heaviest terms: a Chinese story's many character
 	// pairs must not crowd out what it shares with an English one.
 	keepNeutral = 6
-	// crossAt is how alike the numbers and countries of a story and an
-	// event in another script must be (see crossJoins).
-	crossAt   = 0.5
+	// crossAt is how alike the numbers, countries and concepts of a
+	// story and an event in another script must be (see crossJoins).
+	crossAt   = 0.45
 	minShared = 2 // terms shared that are not places
 	// disagreeShare is the part of JoinAt that what a story and an event
 	// share beyond places must reach when their numbers disagree.
@@ -149,6 +156,7 @@ type covEvent struct {
 	norm        float32
 	neutral     float32 // the norm of the centroid's numbers and countries
 	numbers     int32   // the centroid's numbers
+	countries   int32   // the centroid's countries
 	scripts     [numScripts]uint16
 }
 
@@ -323,7 +331,7 @@ func (c *Coverage) best(d int32) int32 {
 	// term. A term in more than one story in a hundred finds too many to
 	// be worth the walk; the cosine below still counts it.
 	maxDF := int32(max(minSearchDF, c.seen/100))
-	ownNeutral, ownNumbers := c.neutralNorm(vec), c.numberCount(vec)
+	ownNeutral, ownNumbers, ownCountries := c.neutralNorm(vec), c.numberCount(vec), c.countryCount(vec)
 	c.near = c.near[:0]
 	for _, t := range vec {
 		if c.df[t.id] > maxDF {
@@ -368,6 +376,7 @@ func (c *Coverage) best(d int32) int32 {
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
+			m.elsewhere(ownCountries > 0 && c.countryCount(other) > 0)
 			if r, ok := c.decide(m, od.script != doc.script, numbered, ownNeutral, func() float32 { return c.neutralNorm(other) }); ok && r > bestScore {
 				bestEvent, bestDoc, bestScore = -1, o, r
 			}
@@ -384,6 +393,7 @@ func (c *Coverage) best(d int32) int32 {
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
 		numbered := ownNumbers > 0 && ev.numbers > 0
+		m.elsewhere(ownCountries > 0 && ev.countries > 0)
 		if r, ok := c.decide(m, ev.mainScript() != doc.script, numbered, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
 			bestEvent, bestDoc, bestScore = e, -1, r
 		}
@@ -416,6 +426,7 @@ func (c *Coverage) join(e, d int32) {
 	ev.norm = float32(math.Sqrt(sum))
 	ev.neutral = c.neutralNorm(ev.centroid)
 	ev.numbers = int32(c.numberCount(ev.centroid))
+	ev.countries = int32(c.countryCount(ev.centroid))
 }
 
 // numberCount is how many numbers v has.
@@ -423,6 +434,17 @@ func (c *Coverage) numberCount(v []covTerm) int {
 	n := 0
 	for _, t := range v {
 		if k := c.kind[t.id]; k == shortNumber || k == longNumber {
+			n++
+		}
+	}
+	return n
+}
+
+// countryCount is how many countries v has.
+func (c *Coverage) countryCount(v []covTerm) int {
+	n := 0
+	for _, t := range v {
+		if c.kind[t.id] == countryKind {
 			n++
 		}
 	}
@@ -441,7 +463,7 @@ func (ev *covEvent) mainScript() script {
 	return best
 }
 
-// neutralNorm is the norm of the numbers and countries of v.
+// neutralNorm is the norm of the numbers, countries and concepts of v.
 func (c *Coverage) neutralNorm(v []covTerm) float32 {
 	var sum float64
 	for _, t := range v {
@@ -479,10 +501,12 @@ func addVectors(a, b []covTerm) []covTerm {
 type match struct {
 	score, beyond float32
 	other         int
-	// Of the numbers and countries: the dot product (not divided by a
-	// norm), and how many of each are shared.
-	neutral                       float32
-	countries, numbers, long3plus int
+	// Of the numbers, countries and concepts: the dot product (not
+	// divided by a norm), and how many of each are shared.
+	neutral                                 float32
+	countries, numbers, long3plus, concepts int
+	// concept is the part of score that concept terms give.
+	concept float32
 }
 
 // similarity of a unit vector and a vector of the given norm, both sorted.
@@ -501,11 +525,14 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 		default:
 			p := unit[i].w * v[j].w
 			m.score += p
+			k := c.kind[unit[i].id]
 			if !c.place[unit[i].id] {
 				m.beyond += p
-				m.other++
+				if k < conceptKind {
+					m.other++
+				}
 			}
-			switch c.kind[unit[i].id] {
+			switch k {
 			case countryKind:
 				m.neutral += p
 				m.countries++
@@ -518,13 +545,34 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 				m.numbers++
 			case digitNumber:
 				m.neutral += p
+			case outcomeKind:
+				m.neutral += p
+				m.concept += p
+			case conceptKind:
+				m.neutral += p
+				m.concept += p
+				m.concepts++
 			}
 			i, j = i+1, j+1
 		}
 	}
 	m.score /= norm
 	m.beyond /= norm
+	m.concept /= norm
 	return m
+}
+
+// elsewhere takes from a match what its concepts gave when both sides
+// name countries (named) and share none: two wildfires or two quakes of
+// one day in two countries are alike in what happened, and that says
+// nothing of whether they are one event.
+func (m *match) elsewhere(named bool) {
+	if named && m.countries == 0 {
+		m.score -= m.concept
+		m.beyond -= m.concept
+		m.neutral = 0
+		m.concept, m.concepts = 0, 0
+	}
 }
 
 // joins says whether a match is close enough to join: alike enough, and
@@ -559,26 +607,32 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 	if !cross || m.neutral == 0 {
 		return 0, false
 	}
-	if other := otherNeutral(); crossJoins(m, ownNeutral, other) {
+	if other := otherNeutral(); crossJoins(m, numbered, ownNeutral, other) {
 		return m.neutral / (ownNeutral * other) / 2, true
 	}
 	return 0, false
 }
 
 // crossJoins says whether a story joins an event written in another
-// script on what they write alike: the cosine of their numbers and
-// countries is at least crossAt, and they share a number and their
-// country, and more than one number of two digits or a longer one
-// ("6.8", "300000"); or, without a country, two long numbers. A country
-// alone is where, as a place is; one number is a coincidence.
-func crossJoins(m match, ownNeutral, otherNeutral float32) bool {
+// script on what they write alike: the cosine of their numbers,
+// countries and concepts is at least crossAt, and they share their
+// country and what happened (a concept), and their numbers do not
+// disagree (numbered: both give some and share none); or their country
+// and more than one number of two digits or a longer one ("6.8",
+// "300000"); or, without a country, two long numbers, or one and what
+// happened. A country alone is where, as a place is; one number is a
+// coincidence, and so is one kind of event anywhere.
+func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 	if ownNeutral == 0 || otherNeutral == 0 || m.neutral/(ownNeutral*otherNeutral) < crossAt {
 		return false
 	}
 	if m.countries > 0 {
+		if m.concepts > 0 && (!numbered || m.numbers > 0) {
+			return true
+		}
 		return m.long3plus >= 1 || m.numbers >= 2
 	}
-	return m.long3plus >= 2
+	return m.long3plus >= 2 || m.concepts > 0 && m.long3plus >= 1
 }
 
 // vector reads a story's terms, counts them in the document frequencies,
@@ -588,6 +642,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.readTerms(title, 2)
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)
+	c.homeCountry(title)
 	c.seen++
 	// New terms get their IDs in the order of their text, not the map's:
 	// IDs order a vector's terms, so its sums and its ties, and a grouping

@@ -45,6 +45,8 @@ var multiplierWords = map[string]float64{
 	"million": 1e6, "millions": 1e6, "millionen": 1e6, "mio": 1e6, "millones": 1e6, "millon": 1e6,
 	"billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliarde": 1e9, "mrd": 1e9,
 	"milliard": 1e9, "milliards": 1e9,
+	// Indian English and Hindi: a lakh is 100,000, a crore ten million.
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "लाख": 1e5, "करोड़": 1e7, "करोड़": 1e7, // ड़ decomposed and precomposed
 }
 
 // multiplierAfter reads a multiplier word after a number ending at
@@ -61,15 +63,16 @@ func multiplierAfter(text string, j int) (float64, int) {
 		return 1, j
 	}
 	s := j + width
-	k := s
+	k, n := s, 0
 	for k < len(text) {
 		r, size := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) { // a Devanagari vowel sign is a mark
 			break
 		}
 		k += size
+		n++
 	}
-	if k == s || k-s > 12 {
+	if k == s || n > 12 {
 		return 1, j
 	}
 	m, ok := multiplierWords[Fold(text[s:k])]

@@ -76,3 +76,27 @@ func scriptOf(text string) script {
 	}
 	return best
 }
+
+// homeCountries are the countries of the scripts that are written in one
+// country above all: Japanese (kana), Korean, Greek, Devanagari, Thai and
+// Hebrew. Chinese, Arabic, Cyrillic and Latin are written in many.
+var homeCountries = [numScripts]Country{
+	kanaScript: countryOf("JP"), hangulScript: countryOf("KR"), greekScript: countryOf("GR"),
+	devanagariScript: countryOf("IN"), thaiScript: countryOf("TH"), hebrewScript: countryOf("IL"),
+}
+
+// homeCountry gives a story that names no country the country of its
+// script, if it has one, as once in its summary: a Japanese paper's story
+// of a rocket launched from Tanegashima, a Korean one's of a wildfire in
+// Gyeongbuk, need not say where they are. (A story of one of these papers
+// about another country names it.)
+func (c *Coverage) homeCountry(title string) {
+	for _, f := range c.feat {
+		if f.kind == countryKind {
+			return
+		}
+	}
+	if home := homeCountries[scriptOf(title)]; home != 0 {
+		c.addCountry(home, 0.5)
+	}
+}

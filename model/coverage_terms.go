@@ -41,7 +41,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 	}
 	titleCase := !hasLower || capitalised*5 > letters*3
-	index := places()
+	index, lex := places(), concepts()
 	placeEnd := 0 // words before it belong to a place name
 	for i, w := range words {
 		if i >= placeEnd {
@@ -71,14 +71,24 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			c.addNumber(num, weight)
 			continue
 		}
-		if w.unbroken {
-			c.readRun(index.runs, word, weight)
-			continue
+		if w.unbroken || arabicWord(word) {
+			lex.inRun(word, func(id int32) { c.addConcept(id, weight) })
+			if w.unbroken {
+				c.readRun(index.runs, word, weight)
+				continue
+			}
 		}
 		if latin, ok := romanise(c.latin[:0], word); ok {
 			c.latin, word = latin, latin
 		}
-		if utf8.RuneCount(word) < 3 || stopWords[string(word)] {
+		short := utf8.RuneCount(word) < 3
+		if !short && stopWords[string(word)] {
+			continue
+		}
+		if id := lex.word(word); id >= 0 {
+			c.addConcept(id, weight)
+		}
+		if short {
 			continue
 		}
 		boost, place := float32(1), false
@@ -98,9 +108,10 @@ func (c *Coverage) readTerms(text string, weight float32) {
 // match closer, never one on its own (see Coverage.joins).
 func countryTerm(c Country) string { return "\x00" + c.String() }
 
-// The kinds of terms. Numbers and countries are written alike in every
-// language and script, so they are what a story shares with the others
-// of its event when it is told in another script (see crossJoins).
+// The kinds of terms. Numbers, countries and concepts are written alike
+// in every language and script, so they are what a story shares with the
+// others of its event when it is told in another script (see
+// crossJoins).
 type covKind uint8
 
 const (
@@ -109,9 +120,13 @@ const (
 	shortNumber         // two characters: "14", "41"
 	longNumber          // three or more: "6.8", "2-1", "300000"
 	countryKind         // countryTerm
+	conceptKind         // conceptTerm: what happened
+	outcomeKind         // conceptTerm of an outcome: deaths, injuries
 )
 
 func (k covKind) neutral() bool { return k != wordTerm }
+
+func (k covKind) number() bool { return k == digitNumber || k == shortNumber || k == longNumber }
 
 func (c *Coverage) addCountry(country Country, weight float32) {
 	c.addKind(countryTerm(country), weight, placeBoost, true, countryKind)

@@ -112,8 +112,8 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // The labelled set is grouped as its labels say, to the targets: pairwise
 // precision at least 0.95 and recall at least 0.8 on the part the
 // parameters were set on (tune.jsonl), with and without the first paragraph
-// (the library groups without it). The other parts are held to what they
-// reach, and to the targets where they meet them. holdout.jsonl's,
+// (the library groups without it). Every part is held to what it reaches
+// (the lower of with and without the first paragraph, to two places). holdout.jsonl's,
 // fresh.jsonl's and fresh2.jsonl's errors were read when the method was
 // changed, so they are no longer unseen; fresh2 still misses the recall
 // target (0.71 with the first paragraph: stories in another script that
@@ -126,14 +126,24 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // target. fresh4.jsonl was written before numbers in words and measured
 // once after them: precision 0.951, recall 0.766 with the first
 // paragraph and without, short of the recall target, so it is held to
-// that.
+// that. fresh5.jsonl was written before event words (what happened, in
+// every language) and committed with the method as it was: precision
+// 1.000 with the first paragraph and 0.920 without, recall 0.333, far
+// short of the targets (most of its stories in another script give few
+// or no numbers). Event words (conceptTable), a country for a story in
+// a script of one country, lakhs and crossAt 0.45 were set on tune to
+// fresh4, which reach recall 0.88 to 0.94 with them; fresh5 was measured
+// once after: precision 0.969 with the first paragraph and 0.933
+// without, recall 0.681 and 0.710, short of both targets, so it is held
+// to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
 	}{
-		{"tune.jsonl", 0.95, 0.8}, {"holdout.jsonl", 0.96, 0.9}, {"fresh.jsonl", 0.95, 0.85},
-		{"fresh2.jsonl", 0.95, 0.75}, {"fresh3.jsonl", 0.95, 0.74}, {"fresh4.jsonl", 0.95, 0.76},
+		{"tune.jsonl", 0.97, 0.93}, {"holdout.jsonl", 0.96, 0.91}, {"fresh.jsonl", 1, 0.88},
+		{"fresh2.jsonl", 1, 0.91}, {"fresh3.jsonl", 0.97, 0.91}, {"fresh4.jsonl", 0.95, 0.88},
+		{"fresh5.jsonl", 0.93, 0.68},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
@@ -276,13 +286,14 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"a dozen homes, fifteen hurt", []string{"12", "15"}},
 		{"$12 billion; zwölf Milliarden; 120亿美元; 12 milliards", []string{"12000000000"}},
 		{"1.2 million cars; 1,2 Millionen Autos; 120万台", []string{"1200000"}},
+		{"3 लाख लोग; 300,000 people; 12 lakh; 2 करोड़ रुपये", []string{"1200000", "20000000", "300000"}},
 		{"三名航天员, 神舟二十五号, 十一人, 统一", []string{"11", "25", "3"}},
 	} {
 		c := NewCoverage()
 		c.readTerms(tc.text, 1)
 		var got []string
 		for term, f := range c.feat {
-			if f.kind.neutral() && f.kind != countryKind {
+			if f.kind.number() {
 				got = append(got, term)
 			}
 		}

@@ -1,0 +1,312 @@
+package model
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Event words: what happened, in every language the grouping reads. A
+// Japanese story of a typhoon writes 台風 where an English one writes
+// "typhoon" and a Korean one 태풍; they share no word, but each gives the
+// same concept term (conceptTerm), as a place gives its country's term in
+// every language. So a story in another script shares what happened with
+// its event, not only where and how many (see crossJoins).
+//
+// The words are the commonest words of news for each kind of event, in
+// English, French, Spanish, Portuguese, Italian, German, Russian, Greek,
+// Arabic, Hindi, Chinese (simplified and traditional), Japanese and
+// Korean, written from the vocabulary wires and papers use in headlines
+// (the agencies' own style guides and glossaries, and dictionaries), not
+// from any story of the labelled set. To add a word, put it on its
+// concept's line, in its language's group, as the papers write it:
+//
+//   - a word of a spaced script (Latin, Cyrillic, Greek, Devanagari) is
+//     matched whole, folded (Fold; Cyrillic and Greek in Latin letters, as
+//     romanise gives them, so accents and case do not matter): "strike"
+//     is "Strike" and "strikes" is another word;
+//   - "word*" matches the words it begins ("séisme*": "séismes"); keep the
+//     stem long enough to say one thing ("fire*" would be "firearm");
+//   - "*word" matches the words it ends, for German compounds, whose last
+//     word says what they are ("*streik": "Warnstreik", "Generalstreik");
+//   - a word of Chinese, Japanese, Korean, Thai or Arabic is found inside
+//     the text's words (they are not spaced, or take their particles and
+//     articles glued to them: 지진으로, الزلزال), so it must be long enough
+//     not to be part of another word: two characters at least, and
+//     never one that is commonly part of an unrelated word.
+//
+// A concept whose name starts with "~" is an outcome (deaths, injuries,
+// evacuations) rather than an event: common to many kinds of events, it
+// brings two stories closer but does not say they tell one event (see
+// crossJoins). The "xx:" tags name the language of the words after them,
+// for the reader.
+const conceptTable = `
+earthquake	en: earthquake* quake* tremor* aftershock* fr: séisme* tremblement* secousse* es: terremoto* sismo* temblor* pt: sismo* abalo* it: sisma scossa scosse de: erdbeben* *beben beben ru: землетрясен* толчк* толчок el: σεισμ* ar: زلزال زلازل hi: भूकंप zh: 地震 强震 強震 ja: 地震 ko: 지진
+tsunami	en: tsunami* fr: raz-de-marée es: maremoto* ru: цунами el: τσουνάμι ar: تسونامي hi: सुनामी zh: 海啸 海嘯 ja: 津波 ko: 쓰나미 해일
+cyclone	en: typhoon* hurricane* cyclone* fr: typhon* ouragan* es: tifón* huracán* ciclón* ciclon* pt: tufão* furacão* ciclone* it: tifone* uragano* ciclone* de: taifun* hurrikan* wirbelsturm* zyklon* ru: тайфун* ураган* циклон* el: τυφών* κυκλών* ar: إعصار أعاصير hi: चक्रवात टाइफून zh: 台风 飓风 气旋 颱風 颶風 ja: 台風 ハリケーン サイクロン ko: 태풍 허리케인 사이클론
+tornado	en: tornado* twister* fr: tornade* es: tornado* it: tromba de: tornado* ru: торнадо смерч* el: ανεμοστρόβιλ* hi: बवंडर zh: 龙卷风 龍捲風 ja: 竜巻 ko: 토네이도 회오리
+storm	en: storm storms storm-hit blizzard* snowstorm* rainstorm* downpour* torrential fr: diluvien* tempête* es: tormenta* temporal pt: tempestade* it: tempesta* maltempo de: sturm *sturm unwetter* orkan* ru: шторм* буря бури снегопад* el: καταιγίδ* κακοκαιρί* χιονοθύελλ* ar: عاصفة عواصف hi: तूफान तूफ़ान zh: 暴风雪 暴雨 风暴 暴風 ja: 暴風 大雪 豪雪 ko: 폭풍 폭설 폭우
+flood	en: flood floods flooded flooding deluge fr: inondation* inondé* crue crues es: inundación* inundaciones inundad* riada* pt: inundação* inundações enchente* it: alluvione* inondazion* esondazion* allagament* de: überschwemmung* hochwasser* flut fluten *flut ru: наводнен* паводк* потоп* el: πλημμύρ* ar: فيضان فيضانات سيول hi: बाढ़ zh: 洪水 洪灾 洪涝 水灾 水災 ja: 洪水 浸水 氾濫 冠水 ko: 홍수 침수 범람
+landslide	en: landslide* mudslide* fr: glissement* éboulement* es: deslizamiento* deslave* pt: deslizamento* it: frana frane smottament* de: erdrutsch* murgang* ru: оползен* оползн* el: κατολίσθησ* ar: hi: भूस्खलन zh: 滑坡 泥石流 山崩 ja: 土砂崩れ 地滑り 山崩れ ko: 산사태 انزلاق
+avalanche	en: avalanche* fr: avalanche* es: avalancha* alud pt: avalanche* it: valanga valanghe slavina de: lawine* ru: лавин* el: χιονοστιβάδ* ar: hi: हिमस्खलन zh: 雪崩 ja: 雪崩 ko: 눈사태
+fire	en: fire fires blaze* wildfire* bushfire* inferno firefighter* fr: incendie* feu feux es: incendio* fuego fuegos pt: incêndio* fogo it: incendio incendi rogo roghi de: brände *brand *brände feuer ru: пожар* возгоран* el: πυρκαγι* ar: حريق حرائق hi: आग zh: 火灾 火災 大火 起火 失火 山火 着火 ja: 火災 火事 ko: 화재 산불 큰불 불길
+eruption	en: eruption* erupt* volcano* volcanic fr: éruption* volcan* es: erupción* volcán* volcan* pt: erupção* vulcão* vulcan* it: eruzion* vulcan* de: vulkan* ausbruch ru: извержен* вулкан* el: ηφαίστει* ar: ثوران بركان براكين hi: ज्वालामुखी zh: 火山 喷发 噴發 ja: 噴火 火山 ko: 화산 분화
+drought	en: drought* fr: sécheresse* es: sequía* pt: estiagem it: siccità de: dürre* ru: засух* el: ξηρασί* ανομβρί* ar: جفاف hi: सूखा zh: 干旱 乾旱 旱灾 旱災 ja: 干ばつ 渇水 ko: 가뭄
+heatwave	en: heatwave* heat fr: canicule* es: canícula* pt: canícula* it: canicola* de: hitzewelle* hitze ru: жара жары el: καύσωνα* καύσωνες ar: موجة-حر hi: लू zh: 热浪 高温 熱浪 ja: 猛暑 熱波 ko: 폭염
+crash	en: crash crashes crashed fr: crash écrasé* s'écrase es: estrelló pt: it: schiantato de: absturz* abgestürzt* *absturz ru: крушен* el: συνετρίβη συντριβή ar: تحطم hi: दुर्घटनाग्रस्त zh: 坠毁 坠机 墜毀 墜機 ja: 墜落 ko: 추락
+accident	en: accident* collision* collide* derail* fr: accident* collision* déraill* es: accidente* colisión* choque* descarril* pt: acidente* colisão* descarril* it: incidente* scontro deragliament* de: unfall* unfälle* unglück* zusammenstoß* entgleis* ru: авари* столкновен* катастроф* el: δυστύχημα* σύγκρουσ* εκτροχίασ* ar: حادث حوادث اصطدام تصادم hi: दुर्घटना हादसा हादसे zh: 事故 相撞 脱轨 脫軌 ja: 事故 衝突 脱線 ko: 사고 충돌 탈선
+collapse	en: collapse* fr: effondr* écroul* es: derrumbe* derrumb* colapso* desplom* pt: desaba* desmoron* it: crollo crolla* crollat* de: einsturz* eingestürzt* *einsturz einstürz* ru: обрушен* обрушил* обвал* el: κατάρρευσ* κατέρρευσ* ar: انهيار انهار hi: ढहा ढही ढहने zh: 倒塌 坍塌 垮塌 ja: 倒壊 崩落 ko: 붕괴
+explosion	en: explosion* explode* blast blasts fr: explosion* es: explosión* explosiones estall* pt: explosão* explosões explod* it: esplosion* esplod* scoppio de: explosion* explodiert* detonation* ru: взрыв* el: έκρηξη εκρήξεις ar: انفجار انفجر hi: विस्फोट धमाका धमाके zh: 爆炸 爆燃 ja: 爆発 ko: 폭발
+shooting	en: shooting* gunman gunmen gunfire fr: fusillade* es: tiroteo* balacera* pt: tiroteio* it: sparatoria* de: schießerei* schüsse amoklauf* ru: стрельб* el: πυροβολισμ* ar: hi: गोलीबारी zh: 枪击 槍擊 ja: 銃撃 発砲 ko: 총격 총기난사
+attack	en: attack attacks attacked attacker* terror* bombing* fr: attentat* attaque* es: atentado* ataque* pt: atentado* ataque* it: attentato* attacco attacchi de: anschlag* anschläge* angriff* *angriff terror* ru: теракт* нападен* атак* el: επίθεσ* τρομοκρατ* ar: هجوم هجمات تفجير hi: हमला हमले आतंकी zh: 袭击 襲擊 恐袭 ja: 襲撃 テロ 攻撃 ko: 테러 공격 습격
+airstrike	en: airstrike* bombard* shelling fr: frappes bombardement* es: bombardeo* pt: bombardeio* it: bombardament* raid de: luftangriff* *luftangriff bombardier* beschuss ru: авиаудар* бомбардиров* обстрел* el: βομβαρδισμ* ar: غارة غارات قصف hi: बमबारी zh: 空袭 空襲 轰炸 轟炸 ja: 空爆 空襲 爆撃 ko: 공습 폭격
+ceasefire	en: ceasefire* truce* armistice fr: cessez-le-feu trêve* es: tregua* pt: trégua* it: tregua cessate-il-fuoco de: waffenruhe* waffenstillstand* feuerpause* ru: перемири* el: εκεχειρί* ανακωχή ar: هدنة hi: युद्धविराम संघर्षविराम zh: 停火 停战 停戰 休战 ja: 停戦 休戦 ko: 휴전 정전협정
+invasion	en: invasion* invade* incursion* fr: invasion* es: invasión* pt: invasão* it: invasione* de: invasion* einmarsch* ru: вторжен* el: εισβολ* ar: غزو اجتياح hi: आक्रमण zh: 入侵 ja: 侵攻 ko: 침공
+hostage	en: hostage* kidnap* abduct* fr: otage* enlèvement* es: rehén rehenes secuestr* pt: refém reféns sequestr* it: ostaggi* ostaggio rapiment* sequestr* de: geisel* entführ* ru: заложник* похищ* el: όμηρ* ομήρ* απαγωγ* ar: رهائن رهينة اختطاف hi: बंधक अपहरण zh: 人质 人質 绑架 綁架 ja: 人質 拉致 誘拐 ko: 인질 납치
+assassination	en: assassinat* murder* fr: assassinat* meurtre* es: asesinato* asesin* pt: assassinato* assassin* it: omicidio assassini* de: ermordung* ermordet* mord attentäter ru: убийств* убит* el: δολοφον* ar: اغتيال hi: हत्या zh: 暗杀 遇刺 谋杀 暗殺 謀殺 ja: 暗殺 殺害 ko: 암살 살해
+riot	en: riot* clash clashes clashed unrest fr: émeute* heurts affrontement* es: disturbio* enfrentamiento* pt: confronto* distúrbio* it: scontri disordini de: krawall* ausschreitung* unruhen zusammenstöße ru: беспоряд* el: ταραχ* επεισόδι* ar: اشتباك اضطرابات hi: दंगा दंगे झड़प zh: 骚乱 騷亂 暴乱 暴亂 冲突 衝突 ja: 暴動 ko: 폭동 충돌
+protest	en: protest* fr: manifestation* manifestant* es: protesta* manifestación* manifestant* pt: protesto* manifestação* manifestant* it: protesta* proteste manifestazion* manifestant* corteo de: protest* *protest *proteste demonstration* demonstrant* kundgebung* ru: протест* демонстрац* митинг* el: διαδήλωσ* διαμαρτυρ* κινητοποίησ* ar: احتجاج احتجاجات يحتج تظاهر مظاهرة متظاهر hi: प्रदर्शन विरोध zh: 抗议 抗議 示威 游行 遊行 ja: 抗議 デモ ko: 시위 집회 항의 demonstration* demonstrator*
+strike	en: strike strikes walkout* stoppage* fr: grève* gréviste* es: huelga* pt: greve* grevista* paralisação* it: sciopero* scioper* de: streik* *streik *streiks ausstand* arbeitsniederlegung* ru: забастовк* стачк* el: απεργί* ar: إضراب إضرابات hi: हड़ताल zh: 罢工 罷工 ja: ストライキ ko: 파업
+election	en: election* electoral ballot* polls runoff* fr: élection* électoral* scrutin* législatives présidentielle* es: elección* elecciones electoral* comicios pt: eleição* eleições eleitora* it: elezion* elettoral* de: wahl wahlen *wahl *wahlen wahlsieg* wahlkampf* ru: выбор* голосован* el: εκλογ* κάλπ* ar: انتخابات انتخابية الاقتراع hi: चुनाव निर्वाचन मतदान zh: 选举 選舉 大选 大選 投票 ja: 選挙 投票 ko: 선거 총선 대선 투표
+referendum	en: referendum* plebiscite* fr: référendum* es: referéndum* plebiscito* pt: referendo* plebiscito* it: referendum de: referendum* volksabstimmung* volksentscheid* ru: референдум* el: δημοψήφισμα* ar: استفتاء hi: zh: 公投 公民投票 ja: 国民投票 住民投票 ko: 국민투표 주민투표
+coup	en: coup putsch* fr: putsch* es: golpista* pt: golpista* it: de: putsch* ru: переворот* путч* el: πραξικόπημα* ar: انقلاب hi: तख्तापलट zh: 政变 政變 ja: クーデター ko: 쿠데타
+no-confidence	en: impeach* fr: censure destitution* es: moción-de-censura destitución* pt: impeachment destituição* it: sfiducia impeachment de: misstrauensvotum* amtsenthebung* ru: импичмент* недовери* el: δυσπιστί* ar: hi: अविश्वास महाभियोग zh: 弹劾 彈劾 不信任 ja: 弾劾 不信任 ko: 탄핵 불신임
+resignation	en: resign* quits fr: démission* es: renuncia* dimisión* dimite pt: renúncia* renuncia* demissão it: dimission* dimette dimesso dimessa de: rücktritt* zurückgetreten* zurücktreten* ru: отставк* el: παραίτησ* ar: استقالة استقال hi: इस्तीफ* त्यागपत्र zh: 辞职 辭職 请辞 請辭 下台 ja: 辞任 辞意 退陣 ko: 사퇴 사임 사의 παραιτήθηκε
+inauguration	en: inaugurat* sworn fr: investiture* es: investidura* posesión pt: posse it: insediament* giurament* de: vereidig* amtseinführung* ru: инаугурац* el: ορκωμοσί* ar: تنصيب hi: शपथ zh: 就职 就職 宣誓 ja: 就任 ko: 취임
+verdict	en: verdict* convict* sentenced acquit* guilty jailed fr: condamn* acquitt* verdict* es: condena* condenad* absuelt* sentencia* culpable pt: condenad* condena* absolvid* sentença* it: condann* assolt* sentenza* de: verurteil* urteil* freispruch* freigesprochen* schuldig* ru: приговор* осужд* оправдан* el: καταδίκ* ένοχ* ar: إدانة أدانت بالسجن hi: सज़ा सजा दोषी zh: 判处 判決 判决 判刑 定罪 宣判 ja: 判決 有罪 実刑 ko: 선고 판결 유죄 징역
+arrest	en: arrest* detain* fr: interpell* arrestation* es: detenido* detención* arrest* pt: detido* detenção* preso presos it: arrestat* arresto de: festnahme* festgenommen* verhaftet* verhaftung* ru: задержан* арест* el: σύλληψ* συνελήφθ* ar: اعتقال اعتقل القبض hi: गिरफ्तार गिरफ़्तार zh: 逮捕 被捕 拘留 ja: 逮捕 ko: 체포 구속
+outbreak	en: outbreak* epidemic* pandemic* cholera measles dengue ebola mpox fr: épidémie* choléra rougeole es: brote* epidemia* cólera sarampión pt: surto* epidemia* cólera sarampo it: epidemia* focolaio* colera morbillo de: epidemie* seuche* cholera masern ru: вспышк* эпиде* холер* el: επιδημί* χολέρα* ιλαρά* ar: تفشي وباء الكوليرا الحصبة hi: प्रकोप महामारी हैजा खसरा zh: 疫情 疫病 暴发 霍乱 霍亂 麻疹 登革热 ja: 集団感染 感染拡大 コレラ はしか ko: 집단감염 콜레라 홍역
+famine	en: famine* starvation fr: famine* es: hambruna* pt: fome it: carestia de: hungersnot* ru: голод* el: ar: مجاعة hi: अकाल भुखमरी zh: 饥荒 饑荒 ja: 飢饉 ko: 기근 λιμός λιμού
+shipwreck	en: shipwreck* capsiz* fr: naufrage* chavir* es: naufragio* pt: naufrágio* it: naufragio* de: gekentert* kentert* schiffbruch* ru: затонул* кораблекрушен* el: ναυάγι* ar: hi: डूब* zh: 沉没 沉沒 翻船 ja: 沈没 転覆 ko: 침몰 전복
+blackout	en: blackout* outage* fr: coupure* es: apagón* pt: apagão* it: blackout de: stromausfall* ru: блэкаут* отключени* el: ar: انقطاع hi: zh: 停电 停電 大停电 ja: 停電 ko: 정전 panne
+cyberattack	en: cyberattack* cyber-attack* hack hacked hacker* ransomware fr: cyberattaque* piratage* es: ciberataque* hackeo pt: ciberataque* it: hacker de: cyberangriff* hackerangriff* ru: кибератак* хакер* el: κυβερνοεπίθεσ* χάκερ ar: قراصنة hi: साइबर zh: 网络攻击 網絡攻擊 黑客 駭客 ja: サイバー攻撃 ハッカー ko: 해킹 사이버
+launch	en: launch* liftoff rocket* missile* satellite* fr: lancement* fusée* missile* satellite* es: lanzamiento* cohete* misil* satélite* pt: lançamento* foguete* míssil* satélite* it: lancio lanciato razzo missile* satellite* de: rakete* raketenstart* satellit* ru: запуск* ракет* спутник* стартовал* el: εκτόξευσ* πύραυλ* δορυφόρ* ar: صاروخ صواريخ hi: प्रक्षेपण प्रक्षेपित रॉकेट मिसाइल उपग्रह zh: 发射 發射 火箭 导弹 導彈 卫星 衛星 ja: 打ち上げ 発射 ロケット ミサイル 衛星 ko: 발사 로켓 미사일 위성
+recall	en: recall* fr: rappel* es: pt: recall recolhimento* it: richiam* de: rückruf* *rückruf ru: отзыв* el: ανάκλησ* ar: استدعاء hi: रिकॉल zh: 召回 ja: リコール ko: 리콜
+bankruptcy	en: bankrupt* insolven* fr: faillite* es: quiebra* bancarrota* pt: falência* it: fallimento* de: insolvenz* pleite* ru: банкротств* el: πτώχευσ* ar: إفلاس hi: दिवालिया zh: 破产 破產 ja: 倒産 経営破綻 ko: 파산
+merger	en: merger* takeover* acquisition* acquire* buyout* fr: fusion* rachat* rachète* es: fusión* adquisición* adquiere pt: fusão* aquisição* it: fusione* acquisizion* de: fusion* übernahme* übernimmt ru: слияни* поглощен* el: συγχώνευσ* εξαγορ* ar: استحواذ اندماج hi: विलय अधिग्रहण zh: 并购 收购 收購 合并 合併 ja: 買収 合併 ko: 인수 합병
+layoffs	en: layoff* redundanc* fr: licenciement* es: despido* pt: demissões demite it: licenziament* esuberi de: stellenabbau* entlassung* ru: увольнен* el: απολύσ* ar: تسريح hi: छंटनी zh: 裁员 裁員 ja: 人員削減 ko: 감원 구조조정
+rate	en: rate rates repo fr: taux es: tasa tasas tipos pt: juros selic it: tassi tasso de: zins zinsen *zins *zinsen leitzins* ru: ставк* el: επιτόκι* ar: الفائدة hi: ब्याज रेपो zh: 利率 加息 降息 升息 ja: 金利 利上げ 利下げ ko: 금리
+inflation	en: inflation* fr: inflation* es: inflación* pt: inflação* it: inflazion* de: inflation* teuerung* ru: инфляци* el: πληθωρισμ* ar: التضخم تضخم hi: मुद्रास्फीति महंगाई zh: 通胀 通脹 ja: インフレ 物価 ko: 인플레이션 물가
+gdp	en: gdp recession* fr: pib récession* es: pib recesión* pt: pib recessão* it: pil recessione* de: bip rezession* wirtschaftsleistung ru: ввп рецесси* el: αεπ ύφεσ* ar: الناتج-المحلي ركود hi: जीडीपी मंदी zh: 国内生产总值 生产总值 经济衰退 ja: 国内総生産 景気後退 ko: 국내총생산 경기침체 성장률
+unemployment	en: unemployment* jobless* fr: chômage* es: desempleo* paro pt: desemprego* it: disoccupazion* de: arbeitslos* ru: безработиц* el: ανεργί* ar: البطالة hi: बेरोजगारी zh: 失业 失業 ja: 失業 ko: 실업
+tariff	en: tariff* duties fr: douane* es: arancel* pt: it: dazi dazio de: zoll zölle *zoll *zölle ru: пошлин* el: δασμ* ar: جمركية hi: टैरिफ zh: 关税 關稅 ja: 関税 ko: 관세
+exports	en: export* fr: exportation* importation* es: exportacion* exportaciones importacion* pt: exportaç* exportações importaç* it: esportazion* importazion* export de: export* ausfuhr* einfuhr* ru: экспорт* импорт импорта импорте el: εξαγωγ* εισαγωγ* ar: الصادرات صادرات الواردات hi: निर्यात आयात zh: 出口 进口 進口 ja: 輸出 輸入 ko: 수출 수입 imports
+earnings	en: profit* earnings fr: bénéfice* es: beneficio* ganancia* pt: lucro* it: utile utili de: *gewinn ru: прибыл* el: κέρδ* ar: أرباح hi: मुनाफा मुनाफ़ा zh: 利润 净利 利潤 ja: 純利益 営業利益 最終利益 ko: 영업이익 순이익 gewinn gewinne
+summit	en: summit* fr: sommet* es: cumbre* pt: cimeira* cúpula* it: vertice de: gipfel* *gipfel ru: саммит* el: σύνοδο-κορυφής ar: القمة hi: शिखर zh: 峰会 峰會 首脑会议 ja: 首脳会談 首脳会議 サミット ko: 정상회담 정상회의
+agreement	en: agreement* accord deal treaty fr: accord accords traité* es: acuerdo* tratado* pt: acordo* tratado* it: accordo accordi trattato de: abkommen* vereinbarung* einigung* vertrag ru: соглашени* договор* el: συμφων* ar: اتفاق اتفاقية hi: समझौता zh: 协议 協議 协定 協定 ja: 合意 協定 ko: 합의 협정
+sanctions	en: sanction* embargo* fr: sanction* embargo* es: sanción* sanciones embargo* pt: sanção sanções embargo* it: sanzion* embargo* de: sanktion* embargo* ru: санкци* эмбарго el: κυρώσεις εμπάργκο ar: عقوبات حظر hi: प्रतिबंध zh: 制裁 禁运 ja: 制裁 禁輸 ko: 제재
+migrants	en: migrant* refugee* asylum fr: migrant* réfugié* es: migrante* refugiado* pt: migrante* refugiado* it: migrant* profughi de: migrant* flüchtling* geflüchtete* ru: мигрант* беженц* el: μετανάστ* πρόσφυγ* ar: مهاجر لاجئ hi: प्रवासी शरणार्थी zh: 难民 難民 移民 ja: 難民 移民 ko: 난민 이민자
+~deaths	en: kill* dead death* died dies toll fr: mort morts tué* décès victime* es: muerto* muerte* fallecid* víctima* pt: morto* morte* mortes vítima* it: morti morto morte vittim* de: tote toten tod todesopfer* ru: погиб* смерт* жертв* el: νεκρ* θύματ* ar: قتلى مقتل مصرع وفاة ضحايا hi: मौत मृत्यु मरे zh: 死亡 遇难 遇難 罹难 丧生 喪生 ja: 死亡 死者 犠牲 ko: 사망 숨져 숨지 희생 tués
+~injured	en: injur* wounded hurt fr: blessé* es: herido* pt: ferido* it: ferit* de: verletzt* ru: ранен* пострадал* el: τραυματ* ar: جرحى مصاب إصابة hi: घायल zh: 受伤 受傷 ja: 負傷 けが ko: 부상 다쳐 다친
+~evacuation	en: evacu* displace* fr: évacu* es: evacu* desalojad* pt: evacu* desalojad* it: evacu* sfollat* de: evakuier* ru: эвакуац* эвакуир* el: εκκένωσ* απομάκρυν* ar: إجلاء نزوح hi: zh: 撤离 撤離 疏散 ja: 避難 ko: 대피
+~rescue	en: rescue* missing fr: secour* disparu* es: rescate* desaparecid* pt: resgate* desaparecid* it: soccors* dispers* de: rettung* vermisst* ru: спасател* пропал* el: διάσωσ* αγνοούμεν* ar: إنقاذ مفقود hi: बचाव लापता zh: 救援 搜救 失踪 ja: 救助 救出 ko: 실종 行方不明 구조대 수색
+`
+
+// conceptTerm is the term of a concept: the same in every language, as
+// countryTerm's is.
+func conceptTerm(name string) string { return "\x01" + name }
+
+// A concept found in a word: its term, and whether it is an outcome.
+type concept struct {
+	term    string
+	outcome bool
+}
+
+// An affix of the lexicon: a word that begins or ends words, or is found
+// inside a run of a script without spaces; or (whole) a word matched
+// whole.
+type conceptAffix struct {
+	text    string
+	concept int32
+	whole   bool
+}
+
+// conceptLexicon is the table read once, indexed so that a word is looked
+// up in one or two map reads, never against every entry.
+type conceptLexicon struct {
+	concepts []concept
+	// The words of spaced scripts: those shorter than affixKey runes
+	// (exact), the others whole or as prefixes by their first affixKey
+	// runes, so that a word is looked up once (prefix), and suffixes by
+	// their last affixKey runes.
+	exact  map[string]int32
+	prefix map[string][]conceptAffix
+	suffix map[string][]conceptAffix
+	// words found inside the words of scripts written without spaces,
+	// and Arabic, by their first two runes.
+	inside map[string][]conceptAffix
+}
+
+// affixKey is how many runes of a word's start or end index its prefixes
+// and suffixes; so no affix is shorter.
+const affixKey = 4
+
+var concepts = sync.OnceValue(func() *conceptLexicon { return parseConcepts(conceptTable) })
+
+// parseConcepts reads a table of concepts, one a line: the name, a tab,
+// the words (see conceptTable).
+func parseConcepts(table string) *conceptLexicon {
+	lex := &conceptLexicon{
+		exact:  map[string]int32{},
+		prefix: map[string][]conceptAffix{},
+		suffix: map[string][]conceptAffix{},
+		inside: map[string][]conceptAffix{},
+	}
+	for _, line := range strings.Split(table, "\n") {
+		name, words, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		id := int32(len(lex.concepts))
+		outcome := strings.HasPrefix(name, "~")
+		lex.concepts = append(lex.concepts, concept{term: conceptTerm(strings.TrimPrefix(name, "~")), outcome: outcome})
+		for _, w := range strings.Fields(words) {
+			if strings.HasSuffix(w, ":") {
+				continue // a language tag
+			}
+			lex.add(w, id)
+		}
+	}
+	return lex
+}
+
+// add puts one word of the table in the lexicon. A hyphen joins the
+// words of a phrase (the phrase is found as its first word's start).
+func (lex *conceptLexicon) add(w string, id int32) {
+	pre, suf := strings.HasSuffix(w, "*"), strings.HasPrefix(w, "*")
+	w = strings.Trim(w, "*")
+	if first, _, ok := strings.Cut(w, "-"); ok && !strings.HasPrefix(w, "s'") {
+		// A phrase: its first word says it when it is long enough to
+		// say one thing alone ("cessez-le-feu" is "cessez"); else
+		// the phrase is left out (the words of a spaced phrase are
+		// read one by one).
+		if utf8.RuneCountInString(first) < 5 {
+			return
+		}
+		w = first
+	}
+	w = strings.TrimPrefix(w, "s'")
+	r, _ := utf8.DecodeRuneInString(w)
+	if unbroken(r) || unicode.Is(unicode.Arabic, r) {
+		if utf8.RuneCountInString(w) < 2 {
+			return
+		}
+		key := w[:runesLen([]byte(w), 2)]
+		lex.inside[key] = append(lex.inside[key], conceptAffix{w, id, false})
+		return
+	}
+	w = Fold(w)
+	if latin, ok := romanise(nil, []byte(w)); ok {
+		w = string(latin)
+	}
+	if utf8.RuneCountInString(w) < affixKey {
+		lex.exact[w] = id
+		return
+	}
+	if suf {
+		key := w[len(w)-runesEnd([]byte(w), affixKey):]
+		lex.suffix[key] = append(lex.suffix[key], conceptAffix{w, id, false})
+	}
+	key := w[:runesLen([]byte(w), affixKey)]
+	lex.prefix[key] = append(lex.prefix[key], conceptAffix{w, id, !pre})
+}
+
+// runesLen is the length in bytes of the first n runes of w (all of it
+// if it has fewer), and runesEnd of the last n.
+func runesLen(w []byte, n int) int {
+	i := 0
+	for ; n > 0 && i < len(w); n-- {
+		if w[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRune(w[i:])
+		i += size
+	}
+	return i
+}
+
+func runesEnd(w []byte, n int) int {
+	i := len(w)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRune(w[:i])
+		i -= size
+	}
+	return len(w) - i
+}
+
+// word returns the concept of a folded word of a spaced script (in Latin
+// letters when it was Cyrillic or Greek), -1 for none.
+func (lex *conceptLexicon) word(w []byte) int32 {
+	k := runesLen(w, affixKey)
+	if k == len(w) && utf8.RuneCount(w) < affixKey {
+		if id, ok := lex.exact[string(w)]; ok {
+			return id
+		}
+		return -1
+	}
+	// The word whole, else its longest prefix, else its longest suffix
+	// says it: "luftangriff" is an airstrike before it is an "*angriff".
+	id, n := int32(-1), 0
+	for _, a := range lex.prefix[string(w[:k])] {
+		switch {
+		case a.whole:
+			if string(w) == a.text {
+				return a.concept
+			}
+		case len(a.text) > n && len(w) >= len(a.text) && string(w[:len(a.text)]) == a.text:
+			id, n = a.concept, len(a.text)
+		}
+	}
+	if id >= 0 || len(w) < 2*affixKey { // not long enough to be a compound
+		return id
+	}
+	for _, a := range lex.suffix[string(w[len(w)-runesEnd(w, affixKey):])] {
+		if len(a.text) > n && len(w) > len(a.text) && string(w[len(w)-len(a.text):]) == a.text {
+			id, n = a.concept, len(a.text)
+		}
+	}
+	return id
+}
+
+// inRun calls found with the concept of each lexicon word found inside a
+// run of a script written without spaces, or an Arabic word.
+func (lex *conceptLexicon) inRun(run []byte, found func(int32)) {
+	for i := 0; i < len(run); {
+		_, a := utf8.DecodeRune(run[i:])
+		if i+a < len(run) {
+			_, b := utf8.DecodeRune(run[i+a:])
+			for _, af := range lex.inside[string(run[i:i+a+b])] {
+				if len(run)-i >= len(af.text) && string(run[i:i+len(af.text)]) == af.text {
+					found(af.concept)
+				}
+			}
+		}
+		i += a
+	}
+}
+
+// addConcept adds the term of concept id to the story being read.
+func (c *Coverage) addConcept(id int32, weight float32) {
+	k := concepts().concepts[id]
+	kind := conceptKind
+	if k.outcome {
+		kind = outcomeKind
+	}
+	c.addKind(k.term, weight, conceptBoost, false, kind)
+}
+
+// arabicWord reports whether a word is written in Arabic, whose articles
+// and particles are glued to the word (الزلزال, بزلزال).
+func arabicWord(w []byte) bool {
+	if len(w) == 0 || w[0] < 0xd8 || w[0] > 0xdb {
+		return false
+	}
+	r, _ := utf8.DecodeRune(w)
+	return unicode.Is(unicode.Arabic, r)
+}
+
+// conceptBoost weighs a concept against a word: half of one, as in a
+// story of one language it says again what a word of it says.
+const conceptBoost = 0.5
