@@ -34,7 +34,7 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 			"Erdbeben", "Seebeben", "terremoto", "earthquake", "quakes", "σεισμός", "ΣΕΙΣΜΟΣ", "भूकंप", "sisma"}},
 		{"cyclone", []string{"台風", "台风", "颱風", "태풍이", "typhoon", "Hurricane", "cyclone", "ураган", "τυφώνας", "إعصار", "चक्रवात", "tufão"}},
 		{"strike", []string{"strike", "Streik", "Warnstreik", "grève", "huelga", "sciopero", "забастовка", "απεργία", "إضراب", "हड़ताल", "罢工", "ストライキ", "파업"}},
-		{"election", []string{"election", "élections", "elecciones", "eleições", "elezioni", "Parlamentswahl", "выборы", "εκλογές", "انتخابات", "चुनाव", "选举", "選挙", "총선"}},
+		{"election", []string{"election", "élections", "elecciones", "eleições", "elezioni", "Parlamentswahl", "Bundestagswahl", "Präsidentschaftswahlen", "Stichwahl", "выборы", "εκλογές", "انتخابات", "चुनाव", "选举", "選挙", "총선"}},
 		{"rate", []string{"rates", "Leitzins", "taux", "金利", "利率", "기준금리", "ставку", "επιτόκια", "الفائدة"}},
 	} {
 		for _, w := range tc.words {
@@ -52,6 +52,7 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 		"firearms", "firewall", "strikers", "Brandenburg", "important", "manifesto", "panneau",
 		"deadline", "rapport", "tremendous", "marché", "en marcha", "Junta de Andalucía",
 		"ratepayers", "striker", "electorate's", "votes", "golpe", "estrella",
+		"Auswahl", "Qualwahl", "Zuwahl",
 	} {
 		if got := conceptsOf(text); len(got) > 0 {
 			t.Errorf("%q: concepts %q, want none", text, got)
