@@ -42,16 +42,17 @@ func (c *Coverage) readTerms(text string, weight float32) {
 	}
 	titleCase := !hasLower || capitalised*5 > letters*3
 	index, lex := places(), concepts()
-	placeEnd := 0 // words before it belong to a place name
+	placeEnd := 0    // words before it belong to a place name
+	inPlace := false // and are read as a place (not a subdivision's)
 	for i, w := range words {
 		if i >= placeEnd {
 			if n, p := matchPlace(index.text, buf, words, i, hasLower); n > 0 && p.region != Other {
-				placeEnd = i + n
+				placeEnd, inPlace = i+n, p.flags&subdivision == 0
 				if p.country != 0 {
 					c.addCountry(p.country, weight)
 				}
 			} else if p, ok := greekGenitive(index.countries, w.text(buf)); ok {
-				placeEnd = i + 1
+				placeEnd, inPlace = i+1, true
 				c.addCountry(p.country, weight)
 			}
 		}
@@ -94,7 +95,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		boost, place := float32(1), false
 		switch {
 		case i < placeEnd:
-			boost, place = placeBoost, true
+			boost, place = placeBoost, inPlace
 		case w.initial && !titleCase && i > 0:
 			boost = nameBoost
 		}
@@ -160,7 +161,7 @@ func (c *Coverage) readRun(runs map[string]runPlace, run []byte, weight float32)
 			continue
 		}
 		c.addCountry(p.country, weight)
-		if n < len(spans) {
+		if n < len(spans) && !p.subdivision {
 			spans[n] = at
 			n++
 		}

@@ -137,15 +137,20 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // without, recall 0.681 and 0.710, short of both targets, so it is held
 // to that. fresh6.jsonl was written and committed before subdivisions
 // were in the gazetteer, measured with the method as it was: precision
-// 0.973 with the first paragraph and 1.000 without, recall 0.748.
+// 0.973 with the first paragraph and 1.000 without, recall 0.748; until
+// it is measured again at the end of the round it is held to a floor
+// set without reading its numbers. With subdivisions fresh4 loses
+// precision (0.958 to 0.931: a feature on Kagoshima's hot springs now
+// shares Japan with Sakurajima's eruption) and gains recall (0.883 to
+// 0.945: Ulsan, Sulawesi and Crete in other scripts).
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
 	}{
 		{"tune.jsonl", 0.97, 0.93}, {"holdout.jsonl", 0.96, 0.91}, {"fresh.jsonl", 1, 0.88},
-		{"fresh2.jsonl", 1, 0.91}, {"fresh3.jsonl", 0.97, 0.91}, {"fresh4.jsonl", 0.95, 0.88},
-		{"fresh5.jsonl", 0.93, 0.68}, {"fresh6.jsonl", 0.97, 0.74},
+		{"fresh2.jsonl", 1, 0.91}, {"fresh3.jsonl", 0.97, 0.91}, {"fresh4.jsonl", 0.93, 0.94},
+		{"fresh5.jsonl", 0.93, 0.73}, {"fresh6.jsonl", 0.9, 0.6},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
