@@ -38,6 +38,21 @@ var numberWords = map[string]int{
 	"vierzig": 40, "funfzig": 50, "dutzend": 12,
 }
 
+// oneWords are the words for one that are more often articles ("ein",
+// "une", "one of"): they are the number 1 only before a multiplier or a
+// word of percent or degrees ("ein Prozent", "eine Million", "one
+// million"), as "1%" and "1 million" are written.
+var oneWords = map[string]bool{
+	"one": true, "un": true, "une": true, "uno": true, "una": true, "um": true, "uma": true,
+	"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eins": true,
+}
+
+// unitWords are the words after which a oneWord is a number.
+var unitWords = map[string]bool{
+	"percent": true, "prozent": true, "prozentpunkt": true, "prozentpunkte": true,
+	"degree": true, "degrees": true, "grad": true, "grados": true, "degres": true, "gradi": true, "graus": true,
+}
+
 // multiplierWords are the words that multiply the number before them
 // ("1.2 million", "zwölf Milliarden", "$96.4 billion"), folded. Trillions
 // are left as they are written, as 兆 and 조 are (withMultiplier).

@@ -54,12 +54,27 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			} else if p, ok := greekGenitive(index.countries, w.text(buf)); ok {
 				placeEnd, inPlace = i+1, true
 				c.addCountry(p.country, weight)
+			} else if p, ok := genitiveS(index.text, w, buf, titleCase); ok {
+				placeEnd, inPlace = i+1, p.flags&subdivision == 0
+				c.addCountry(p.country, weight)
 			}
 		}
 		if !w.letter {
 			continue // digits: readNumbers has them
 		}
 		word := w.text(buf)
+		if oneWords[string(word)] && i+1 < len(words) {
+			next := string(words[i+1].text(buf))
+			if m, ok := multiplierWords[next]; ok {
+				c.latin = scaled(append(c.latin[:0], '1'), m)
+				c.addNumber(c.latin, weight)
+				continue
+			}
+			if unitWords[next] {
+				c.addNumber([]byte("1"), weight)
+				continue
+			}
+		}
 		if v, ok := numberWords[string(word)]; ok {
 			// "twelve", "zwölf Milliarden": the number, not a word.
 			num := strconv.AppendInt(c.latin[:0], int64(v), 10)
@@ -462,6 +477,24 @@ func splitSpaces(s string) []string {
 		}
 	}
 	return out
+}
+
+// genitiveS finds a place by its German, Dutch or Scandinavian genitive,
+// which adds an "s" to the name ("Japans Notenbank", "Rumäniens
+// Regierungschef", "Chinas Exporte"); the gazetteer has the nominative
+// only. The word must be capitalised in a headline that is not Title Case
+// ("Turkeys Pardoned" is the bird), and the name one that needs no state
+// word and may stand in capitals.
+func genitiveS(text map[string]place, w regionWord, buf []byte, titleCase bool) (place, bool) {
+	word := w.text(buf)
+	if titleCase || !w.initial || w.upper || len(word) < 5 || word[len(word)-1] != 's' {
+		return place{}, false
+	}
+	p, ok := text[string(word[:len(word)-1])]
+	if !ok || p.country == 0 || p.region == Other || p.flags&(prefixOnly|needsStateWord|notInCapitals) != 0 {
+		return place{}, false
+	}
+	return p, true
 }
 
 // greekGenitive finds a country by the genitive of its Greek name, which

@@ -148,9 +148,9 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		name              string
 		precision, recall float64
 	}{
-		{"tune.jsonl", 0.97, 0.93}, {"holdout.jsonl", 0.96, 0.91}, {"fresh.jsonl", 1, 0.88},
+		{"tune.jsonl", 0.97, 0.94}, {"holdout.jsonl", 0.96, 0.91}, {"fresh.jsonl", 1, 0.88},
 		{"fresh2.jsonl", 1, 0.91}, {"fresh3.jsonl", 0.97, 0.91}, {"fresh4.jsonl", 0.93, 0.94},
-		{"fresh5.jsonl", 0.93, 0.73}, {"fresh6.jsonl", 0.9, 0.6},
+		{"fresh5.jsonl", 0.93, 0.76}, {"fresh6.jsonl", 0.9, 0.6},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
@@ -295,6 +295,8 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"1.2 million cars; 1,2 Millionen Autos; 120万台", []string{"1200000"}},
 		{"3 लाख लोग; 300,000 people; 12 lakh; 2 करोड़ रुपये", []string{"1200000", "20000000", "300000"}},
 		{"三名航天员, 神舟二十五号, 十一人, 统一", []string{"11", "25", "3"}},
+		{"Leitzins auf ein Prozent; eine Million Menschen; one million people", []string{"1", "1000000"}},
+		{"ein Erdbeben, eine Frau, one of them, un séisme", nil},
 	} {
 		c := NewCoverage()
 		c.readTerms(tc.text, 1)
@@ -480,6 +482,34 @@ func TestCoverageTermsFindGreekCountriesInTheGenitive(t *testing.T) {
 		c.readTerms(text, 1)
 		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
 			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
+		}
+	}
+}
+
+// A country or place in the German, Dutch or Scandinavian genitive
+// ("Japans", "Rumäniens") gives its country, as its nominative does; not
+// a plural in a Title Case headline, nor a name that is also a first name.
+func TestCoverageTermsFindCountriesInTheGenitiveS(t *testing.T) {
+	for text, code := range map[string]string{
+		"Japans Notenbank erhöht den Leitzins":                    "JP",
+		"Rumäniens Regierungschef tritt zurück":                   "RO",
+		"Chinas Exporte steigen im April":                         "CN",
+		"Sveriges riksbank sänker räntan":                         "SE",
+		"Bayerns Regierung warnt vor dem Hochwasser an der Donau": "DE",
+	} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
+			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
+		}
+	}
+	for _, text := range []string{"Turkeys Pardoned At The White House", "Chads und Jordans Freunde treffen sich"} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		for term, f := range c.feat {
+			if f.kind == countryKind && term != countryTerm(countryOf("US")) {
+				t.Errorf("%q: country term %q", text, term)
+			}
 		}
 	}
 }
