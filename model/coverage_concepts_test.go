@@ -35,6 +35,7 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"cyclone", []string{"台風", "台风", "颱風", "태풍이", "typhoon", "Hurricane", "cyclone", "ураган", "τυφώνας", "إعصار", "चक्रवात", "tufão"}},
 		{"strike", []string{"strike", "Streik", "Warnstreik", "grève", "huelga", "sciopero", "забастовка", "απεργία", "إضراب", "हड़ताल", "罢工", "ストライキ", "파업"}},
 		{"election", []string{"election", "élections", "elecciones", "eleições", "elezioni", "Parlamentswahl", "Bundestagswahl", "Präsidentschaftswahlen", "Stichwahl", "выборы", "εκλογές", "انتخابات", "चुनाव", "选举", "選挙", "총선"}},
+		{"agreement", []string{"agreement", "Abkommen", "accord", "acuerdo", "договор", "договора", "соглашение", "اتفاق", "协定", "合意"}},
 		{"rate", []string{"rates", "Leitzins", "taux", "金利", "利率", "기준금리", "ставку", "επιτόκια", "الفائدة"}},
 	} {
 		for _, w := range tc.words {
@@ -53,6 +54,7 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 		"deadline", "rapport", "tremendous", "marché", "en marcha", "Junta de Andalucía",
 		"ratepayers", "striker", "electorate's", "votes", "golpe", "estrella",
 		"Auswahl", "Qualwahl", "Zuwahl",
+		"договорились", "договориться", // "agreed", a verb of any meeting, not an agreement
 	} {
 		if got := conceptsOf(text); len(got) > 0 {
 			t.Errorf("%q: concepts %q, want none", text, got)
