@@ -54,7 +54,9 @@ import (
 // A story written in another script than most of an event's stories
 // shares its numbers, its country and what happened with them, rarely
 // its words; it may also join when those alone are alike (see
-// crossJoins). Runs of Chinese,
+// crossJoins). So may a story in another language of the Latin script,
+// when its function words tell which (latinLanguage): a German story
+// shares as few words with an English one as a Russian story does. Runs of Chinese,
 // Japanese, Korean and Thai give pairs of characters as terms, and the
 // gazetteer's names found in them their countries.
 //
@@ -105,6 +107,7 @@ type Coverage struct {
 	buf      []byte
 	latin    []byte // scratch: a Cyrillic or Greek word in Latin letters
 	words    []regionWord
+	langHits [numScripts]uint8 // scratch: the story's function words by language
 }
 
 // The grouping's parameters. Window and MaxSpan are wide enough for the
@@ -239,7 +242,7 @@ func (c *Coverage) Place(s *Story, lead string) string {
 		return s.ID
 	}
 	vec := c.vector(s.Title, s.Summary(), lead)
-	d := c.addDoc(s, vec)
+	d := c.addDoc(s, vec, latinLanguage(scriptOf(s.Title), &c.langHits))
 	if e := c.best(d); e >= 0 {
 		c.join(e, d)
 	}
@@ -253,7 +256,8 @@ func (c *Coverage) Keep(s *Story, lead, event string) {
 	if _, ok := c.ids[s.ID]; ok || !s.Dated() {
 		return
 	}
-	d := c.addDoc(s, c.vector(s.Title, s.Summary(), lead))
+	vec := c.vector(s.Title, s.Summary(), lead)
+	d := c.addDoc(s, vec, latinLanguage(scriptOf(s.Title), &c.langHits))
 	if event == "" || event == s.ID {
 		if e, ok := c.named[s.ID]; ok { // its followers came first
 			c.join(e, d)
@@ -281,7 +285,7 @@ func (c *Coverage) eventOf(d int32) string {
 }
 
 // addDoc indexes a story's kept terms and returns its doc number.
-func (c *Coverage) addDoc(s *Story, vec []covTerm) int32 {
+func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	src, ok := c.source[s.Source]
 	if !ok {
 		src = int32(len(c.source))
@@ -290,7 +294,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: scriptOf(s.Title)})
+		script: sc})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000
@@ -639,6 +643,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 // and returns its keepTerms heaviest as a unit vector sorted by term id.
 func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	clear(c.feat)
+	c.langHits = [numScripts]uint8{}
 	c.readTerms(title, 2)
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)

@@ -63,6 +63,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			continue // digits: readNumbers has them
 		}
 		word := w.text(buf)
+		if l, ok := latinFunctionWords[string(word)]; ok && c.langHits[l] < 255 {
+			c.langHits[l]++
+		}
 		if oneWords[string(word)] && i+1 < len(words) {
 			next := string(words[i+1].text(buf))
 			if m, ok := multiplierWords[next]; ok {

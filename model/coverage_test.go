@@ -142,15 +142,18 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // set without reading its numbers. With subdivisions fresh4 loses
 // precision (0.958 to 0.931: a feature on Kagoshima's hot springs now
 // shares Japan with Sakurajima's eruption) and gains recall (0.883 to
-// 0.945: Ulsan, Sulawesi and Crete in other scripts).
+// 0.945: Ulsan, Sulawesi and Crete in other scripts). With stories in
+// two languages of the Latin script compared as two scripts are, fresh3
+// loses precision (0.976 to 0.953: a French story of Greece asking the
+// EU for help during the Evia fire, labelled alone, joins the fire).
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
 	}{
-		{"tune.jsonl", 0.97, 0.94}, {"holdout.jsonl", 0.96, 0.91}, {"fresh.jsonl", 1, 0.88},
-		{"fresh2.jsonl", 1, 0.91}, {"fresh3.jsonl", 0.97, 0.91}, {"fresh4.jsonl", 0.93, 0.94},
-		{"fresh5.jsonl", 0.95, 0.77}, {"fresh6.jsonl", 0.9, 0.6},
+		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.88},
+		{"fresh2.jsonl", 1, 0.94}, {"fresh3.jsonl", 0.95, 0.91}, {"fresh4.jsonl", 0.93, 0.94},
+		{"fresh5.jsonl", 0.95, 0.83}, {"fresh6.jsonl", 0.9, 0.6},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
