@@ -65,11 +65,16 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 // A sentence gives what happened and its outcomes, each once.
 func TestConceptsOfAHeadline(t *testing.T) {
 	for text, want := range map[string][]string{
-		"Magnitude 6.2 earthquake kills 11 in Sulawesi":    {"earthquake", "~deaths"},
-		"Ceasefire holds as talks resume":                  {"ceasefire"},
-		"印尼苏拉威西岛发生6.2级地震 已致11人死亡":                          {"earthquake", "~deaths"},
-		"Erdbeben auf Sulawesi: Elf Tote in Indonesien":    {"earthquake", "~deaths"},
-		"زلزال بقوة 5.7 درجات يضرب جنوب إيران ويقتل ثلاثة": {"earthquake"},
+		"Magnitude 6.2 earthquake kills 11 in Sulawesi":                 {"earthquake", "~deaths"},
+		"Ceasefire holds as talks resume":                               {"ceasefire"},
+		"印尼苏拉威西岛发生6.2级地震 已致11人死亡":                                       {"earthquake", "~deaths"},
+		"Erdbeben auf Sulawesi: Elf Tote in Indonesien":                 {"earthquake", "~deaths"},
+		"زلزال بقوة 5.7 درجات يضرب جنوب إيران ويقتل ثلاثة":              {"earthquake"},
+		"Rumäniens Regierungschef Stanciu tritt zurück":                 {"resignation"},
+		"Volkswagen ruft 180.000 Elektroautos wegen Brandgefahr zurück": {"recall"},
+		"Ätna bricht aus: Flughafen Catania geschlossen":                {"eruption"},
+		"Der Kanzler tritt heute vor die Presse":                        nil,
+		"Die Bahn ruft zum Sparen auf":                                  nil,
 	} {
 		if got := conceptsOf(text); !slices.Equal(got, want) {
 			t.Errorf("%q: concepts %q, want %q", text, got, want)

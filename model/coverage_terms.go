@@ -106,6 +106,8 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 		if id := lex.word(word); id >= 0 {
 			c.addConcept(id, weight)
+		} else if id := lex.separableAt(buf, words, i); id >= 0 {
+			c.addConcept(id, weight)
 		}
 		if short {
 			continue
