@@ -51,7 +51,7 @@ import (
 // elsewhere): two quakes of one day in two countries are two events. A
 // story keeps its keepTerms heaviest terms; the rest say little.
 //
-// A story written in another script than most of an event's stories
+// A story written in a script none of an event's stories is written in
 // shares its numbers, its country and what happened with them, rarely
 // its words; it may also join when those alone are alike (see
 // crossJoins). So may a story in another language of the Latin script,
@@ -398,7 +398,7 @@ func (c *Coverage) best(d int32) int32 {
 		m := c.similarity(vec, ev.centroid, ev.norm)
 		numbered := ownNumbers > 0 && ev.numbers > 0
 		m.elsewhere(ownCountries > 0 && ev.countries > 0)
-		if r, ok := c.decide(m, ev.mainScript() != doc.script, numbered, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
+		if r, ok := c.decide(m, ev.scripts[doc.script] == 0, numbered, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
 			bestEvent, bestDoc, bestScore = e, -1, r
 		}
 	}
@@ -453,18 +453,6 @@ func (c *Coverage) countryCount(v []covTerm) int {
 		}
 	}
 	return n
-}
-
-// mainScript is the script most of the event's stories are written in
-// (of two as many, the first in the order of scripts).
-func (ev *covEvent) mainScript() script {
-	best := script(0)
-	for s := range numScripts {
-		if ev.scripts[s] > ev.scripts[best] {
-			best = s
-		}
-	}
-	return best
 }
 
 // neutralNorm is the norm of the numbers, countries and concepts of v.
