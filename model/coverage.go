@@ -157,7 +157,8 @@ type covEvent struct {
 	sources     []int32
 	centroid    []covTerm // by term id, the sum of the members' vectors
 	norm        float32
-	neutral     float32 // the norm of the centroid's numbers and countries
+	neutral     float32 // the norm of the centroid's numbers, countries and concepts
+	plain       float32 // the norm of its countries and concepts
 	numbers     int32   // the centroid's numbers
 	countries   int32   // the centroid's countries
 	scripts     [numScripts]uint16
@@ -335,7 +336,16 @@ func (c *Coverage) best(d int32) int32 {
 	// term. A term in more than one story in a hundred finds too many to
 	// be worth the walk; the cosine below still counts it.
 	maxDF := int32(max(minSearchDF, c.seen/100))
-	ownNeutral, ownNumbers, ownCountries := c.neutralNorm(vec), c.numberCount(vec), c.countryCount(vec)
+	ownNeutral, ownNumbers, ownCountries := c.neutralNorm(vec, true), c.numberCount(vec), c.countryCount(vec)
+	// A story that gives no numbers is compared with others in another
+	// script on their countries and concepts alone: it cannot disagree
+	// with their numbers, and leaving them in would hold the cosine of a
+	// story that says what happened and where under crossAt only because
+	// its event counts the dead and the evacuated.
+	plain := ownNumbers == 0
+	if plain {
+		ownNeutral = c.neutralNorm(vec, false)
+	}
 	c.near = c.near[:0]
 	for _, t := range vec {
 		if c.df[t.id] > maxDF {
@@ -381,7 +391,10 @@ func (c *Coverage) best(d int32) int32 {
 			m := c.similarity(vec, other, 1)
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
 			m.elsewhere(ownCountries > 0 && c.countryCount(other) > 0)
-			if r, ok := c.decide(m, od.script != doc.script, numbered, ownNeutral, func() float32 { return c.neutralNorm(other) }); ok && r > bestScore {
+			if plain {
+				m.neutral = m.plain
+			}
+			if r, ok := c.decide(m, od.script != doc.script, numbered, ownNeutral, func() float32 { return c.neutralNorm(other, !plain) }); ok && r > bestScore {
 				bestEvent, bestDoc, bestScore = -1, o, r
 			}
 			continue
@@ -398,7 +411,11 @@ func (c *Coverage) best(d int32) int32 {
 		m := c.similarity(vec, ev.centroid, ev.norm)
 		numbered := ownNumbers > 0 && ev.numbers > 0
 		m.elsewhere(ownCountries > 0 && ev.countries > 0)
-		if r, ok := c.decide(m, ev.scripts[doc.script] == 0, numbered, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
+		evNeutral := ev.neutral
+		if plain {
+			m.neutral, evNeutral = m.plain, ev.plain
+		}
+		if r, ok := c.decide(m, ev.scripts[doc.script] == 0, numbered, ownNeutral, func() float32 { return evNeutral }); ok && r > bestScore {
 			bestEvent, bestDoc, bestScore = e, -1, r
 		}
 	}
@@ -428,7 +445,7 @@ func (c *Coverage) join(e, d int32) {
 		sum += float64(t.w) * float64(t.w)
 	}
 	ev.norm = float32(math.Sqrt(sum))
-	ev.neutral = c.neutralNorm(ev.centroid)
+	ev.neutral, ev.plain = c.neutralNorm(ev.centroid, true), c.neutralNorm(ev.centroid, false)
 	ev.numbers = int32(c.numberCount(ev.centroid))
 	ev.countries = int32(c.countryCount(ev.centroid))
 }
@@ -455,11 +472,12 @@ func (c *Coverage) countryCount(v []covTerm) int {
 	return n
 }
 
-// neutralNorm is the norm of the numbers, countries and concepts of v.
-func (c *Coverage) neutralNorm(v []covTerm) float32 {
+// neutralNorm is the norm of the numbers (if numbers), countries and
+// concepts of v.
+func (c *Coverage) neutralNorm(v []covTerm, numbers bool) float32 {
 	var sum float64
 	for _, t := range v {
-		if c.kind[t.id].neutral() {
+		if k := c.kind[t.id]; k.neutral() && (numbers || !k.number()) {
 			sum += float64(t.w) * float64(t.w)
 		}
 	}
@@ -494,8 +512,9 @@ type match struct {
 	score, beyond float32
 	other         int
 	// Of the numbers, countries and concepts: the dot product (not
-	// divided by a norm), and how many of each are shared.
-	neutral                                 float32
+	// divided by a norm), and how many of each are shared; plain, the
+	// dot product of the countries and concepts alone.
+	neutral, plain                          float32
 	countries, numbers, long3plus, concepts int
 	// concept is the part of score that concept terms give.
 	concept float32
@@ -527,6 +546,7 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 			switch k {
 			case countryKind:
 				m.neutral += p
+				m.plain += p
 				m.countries++
 			case longNumber:
 				m.neutral += p
@@ -539,9 +559,11 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 				m.neutral += p
 			case outcomeKind:
 				m.neutral += p
+				m.plain += p
 				m.concept += p
 			case conceptKind:
 				m.neutral += p
+				m.plain += p
 				m.concept += p
 				m.concepts++
 			}
@@ -562,7 +584,7 @@ func (m *match) elsewhere(named bool) {
 	if named && m.countries == 0 {
 		m.score -= m.concept
 		m.beyond -= m.concept
-		m.neutral = 0
+		m.neutral, m.plain = 0, 0
 		m.concept, m.concepts = 0, 0
 	}
 }
