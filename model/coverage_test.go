@@ -300,6 +300,9 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"三名航天员, 神舟二十五号, 十一人, 统一", []string{"11", "25", "3"}},
 		{"Leitzins auf ein Prozent; eine Million Menschen; one million people", []string{"1", "1000000"}},
 		{"ein Erdbeben, eine Frau, one of them, un séisme", nil},
+		{"Погибли семь человек; Τρεις νεκροί; مصرع سبعة أشخاص; तीन की मौत; undici vittime; três mortos",
+			[]string{"11", "3", "7"}},
+		{"due to rain, sei tu, Otto, venti forti", nil},
 	} {
 		c := NewCoverage()
 		c.readTerms(tc.text, 1)
