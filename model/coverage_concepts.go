@@ -110,10 +110,15 @@ migrants	en: migrant* refugee* asylum fr: migrant* réfugié* es: migrante* refu
 // countryTerm's is.
 func conceptTerm(name string) string { return "\x01" + name }
 
-// A concept found in a word: its term, and whether it is an outcome.
+// companyTerm is the term of a company: read as a country's is (see
+// companyTable).
+func companyTerm(name string) string { return "\x00@" + name }
+
+// A concept found in a word: its term, and whether it is an outcome or
+// a company (see companyTable).
 type concept struct {
-	term    string
-	outcome bool
+	term             string
+	outcome, company bool
 }
 
 // An affix of the lexicon: a word that begins or ends words, or is found
@@ -148,7 +153,7 @@ type conceptLexicon struct {
 // and suffixes; so no affix is shorter.
 const affixKey = 4
 
-var concepts = sync.OnceValue(func() *conceptLexicon { return parseConcepts(conceptTable) })
+var concepts = sync.OnceValue(func() *conceptLexicon { return parseConcepts(conceptTable + companyTable) })
 
 // parseConcepts reads a table of concepts, one a line: the name, a tab,
 // the words (see conceptTable).
@@ -167,8 +172,11 @@ func parseConcepts(table string) *conceptLexicon {
 			continue
 		}
 		id := int32(len(lex.concepts))
-		outcome := strings.HasPrefix(name, "~")
-		lex.concepts = append(lex.concepts, concept{term: conceptTerm(strings.TrimPrefix(name, "~")), outcome: outcome})
+		k := concept{term: conceptTerm(strings.TrimPrefix(name, "~")), outcome: strings.HasPrefix(name, "~")}
+		if company, ok := strings.CutPrefix(name, "@"); ok {
+			k = concept{term: companyTerm(company), company: true}
+		}
+		lex.concepts = append(lex.concepts, k)
 		for _, w := range strings.Fields(words) {
 			if strings.HasSuffix(w, ":") {
 				continue // a language tag
@@ -326,6 +334,10 @@ func (lex *conceptLexicon) inRun(run []byte, found func(int32)) {
 // addConcept adds the term of concept id to the story being read.
 func (c *Coverage) addConcept(id int32, weight float32) {
 	k := concepts().concepts[id]
+	if k.company {
+		c.addKind(k.term, weight, placeBoost, true, countryKind)
+		return
+	}
 	kind := conceptKind
 	if k.outcome {
 		kind = outcomeKind

@@ -141,3 +141,31 @@ func TestCoverageTermsGiveAStoryTheCountryOfItsScript(t *testing.T) {
 		}
 	}
 }
+
+// A company's name in any language is one term, read as a country's: a
+// Korean story of Volkswagen is of Volkswagen, not of South Korea.
+func TestCoverageTermsNameTheCompanyInAnyLanguage(t *testing.T) {
+	vw := companyTerm("volkswagen")
+	for _, text := range []string{
+		"Volkswagen recalls 180,000 electric cars", "VW ruft Elektroautos zurück", "大众汽车因电池起火风险召回电动车",
+		"폭스바겐, 배터리 화재 위험에 전기차 리콜", "フォルクスワーゲン、電気自動車をリコール", "Фольксваген отзывает электромобили",
+	} {
+		c := NewCoverage()
+		c.vector(text, "", "")
+		if f, ok := c.feat[vw]; !ok || f.kind != countryKind || !f.place {
+			t.Errorf("%q: no company term (terms %q)", text, keys(c.feat))
+		}
+		if _, ok := c.feat[countryTerm(countryOf("KR"))]; ok {
+			t.Errorf("%q: a story of a company it names is given South Korea", text)
+		}
+	}
+	for _, text := range []string{"大众消费回暖", "现代化建设", "Mercedes Sosa sings again"} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		for term, f := range c.feat {
+			if f.kind == countryKind {
+				t.Errorf("%q: country or company term %q", text, term)
+			}
+		}
+	}
+}
