@@ -145,14 +145,17 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // 0.945: Ulsan, Sulawesi and Crete in other scripts). With stories in
 // two languages of the Latin script compared as two scripts are, fresh3
 // loses precision (0.976 to 0.953: a French story of Greece asking the
-// EU for help during the Evia fire, labelled alone, joins the fire).
+// EU for help during the Evia fire, labelled alone, joins the fire;
+// with the Middle East's provinces and Evia's names in German and
+// Russian, the fire's event is whole, recall 0.910 to 0.978, and that
+// story joins five stories, not three: precision 0.942).
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
 	}{
-		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.88},
-		{"fresh2.jsonl", 1, 0.95}, {"fresh3.jsonl", 0.95, 0.91}, {"fresh4.jsonl", 0.93, 0.94},
+		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.91},
+		{"fresh2.jsonl", 1, 0.95}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.93, 0.94},
 		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.9, 0.6},
 	} {
 		set := readLabelled(t, tc.name)

@@ -218,7 +218,30 @@ var subdivisions = [...]struct{ country, names string }{
 		"Λάρισα|Βόλος|Πάτρα|Ηράκλειο|Χανιά|Θεσσαλονίκη|Πειραιάς|Ηγουμενίτσα|" +
 		"Kreta|Crète|Creta|Rhodos|Rhodes|Rodi|Rodas|Korfu|Corfou|Thessalien|Thessalie|Tesalia|Tessaglia|" +
 		"克里特|罗得岛|科孚|圣托里尼|塞萨洛尼基|クレタ島|ロドス島|サントリーニ|테살로니키|크레타|Крит|Родос|Корфу|" +
-		"كريت|رودس"},
+		"Euböa|Eubée|Eubea|Eubeia|Эвбея|Фессалия|Аттика|埃维亚岛|エウボイア島|에비아|كريت|رودس"},
+	// The Middle East: Egypt's governorates, Iran's, Iraq's and Syria's
+	// provinces, Saudi Arabia's regions, in English and Arabic (and
+	// Persian), where most of their news is written
+	{"Egypt", "Qalyubia|Sharqia|Dakahlia|Gharbia|Monufia|Beheira|Kafr el-Sheikh|Damietta|Port Said|Ismailia|Faiyum|" +
+		"Beni Suef|Minya|Asyut|Assiut|Sohag|Qena|Luxor|Aswan|Red Sea Governorate|Hurghada|Matrouh|North Sinai|South Sinai|" +
+		"Shubra el-Kheima|" +
+		"الجيزة|القليوبية|الدقهلية|المنوفية|كفر الشيخ|دمياط|بورسعيد|الإسماعيلية|الفيوم|" +
+		"بني سويف|المنيا|أسيوط|سوهاج|قنا|أسوان|الغردقة|شمال سيناء|جنوب سيناء|شبرا الخيمة|الإسكندرية|" +
+		"السويس|قناة السويس|苏伊士|スエズ|수에즈|Суэц|亚历山大港|アレクサンドリア|Александрия|卢克索|ルクソール|Луксор|Асуан"},
+	{"Iran", "Khuzestan|Kerman|Sistan and Baluchestan|Sistan-Baluchestan|Kermanshah|Kurdistan Province|Fars|Shiraz|Bushehr|" +
+		"Hormozgan|Bandar Abbas|Gilan|Mazandaran|Qom|Yazd|Ahvaz|" +
+		"خوزستان|کرمان|كرمان|سیستان و بلوچستان|سيستان وبلوشستان|کرمانشاه|كرمانشاه|شیراز|شيراز|بوشهر|هرمزگان|بندر عباس|" +
+		"گیلان|مازندران|یزد|اهواز|الأهواز|إصفهان|اصفهان|تبريز|تبریز|" +
+		"克尔曼|胡齐斯坦|设拉子|布什尔|伊斯法罕|马什哈德|ケルマン|イスファハン|케르만|이스파한|Керман|Хузестан|Исфахан|Бушер"},
+	{"Iraq", "Nineveh|Anbar|Basra|Kirkuk|Erbil|Sulaymaniyah|Najaf|Karbala|Diyala|Dohuk|Duhok|Mosul|Fallujah|Ramadi|" +
+		"نينوى|الأنبار|البصرة|كركوك|أربيل|السليمانية|النجف|كربلاء|ديالى|دهوك|الموصل|الفلوجة|الرمادي|" +
+		"巴士拉|摩苏尔|埃尔比勒|基尔库克|バスラ|モスル|アルビル|Басра|Мосул|Эрбиль|Киркук"},
+	{"Syria", "Aleppo|Idlib|Homs|Hama|Latakia|Tartus|Deir ez-Zor|Raqqa|Hasakah|Daraa|Quneitra|Suwayda|" +
+		"حلب|إدلب|حمص|اللاذقية|طرطوس|دير الزور|الرقة|الحسكة|درعا|القنيطرة|السويداء|" +
+		"阿勒颇|伊德利卜|拉塔基亚|アレッポ|イドリブ|ホムス|알레포|이들리브|Алеппо|Идлиб|Хомс|Латакия"},
+	{"Saudi Arabia", "Eastern Province|Dammam|Qassim|Asir|Tabuk|Jizan|Jazan|Najran|Neom|" +
+		"المدينة المنورة|المنطقة الشرقية|الدمام|القصيم|تبوك|جازان|نجران|نيوم|" +
+		"麦地那|达曼|メディナ|ダンマーム|메디나|Медина|Даммам"},
 	{"United Kingdom", "苏格兰|英格兰|威尔士|北爱尔兰|スコットランド|イングランド|ウェールズ|北アイルランド|" +
 		"스코틀랜드|잉글랜드|웨일스|북아일랜드|Шотландия|Англия|Уэльс|Северная Ирландия|اسكتلندا|إنجلترا|ويلز|" +
 		"Σκωτία|Αγγλία|Ουαλία|Escocia|Écosse|Schottland|Scozia|Escócia|Inglaterra|Angleterre|Inghilterra"},

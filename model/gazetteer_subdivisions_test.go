@@ -25,6 +25,11 @@ func TestCoverageTermsGiveASubdivisionItsCountry(t *testing.T) {
 		"퀸즐랜드 홍수":                                           "AU",
 		"زلزال يضرب ولاية ملاطية":                           "TR",
 		"Φωτιά στη Θεσσαλία":                                "GR",
+		"Waldbrand auf Euböa":                               "GR",
+		"مصرع سبعة أشخاص في انهيار عقار في شبرا الخيمة":     "EG",
+		"تصادم قطارين في محافظة القليوبية":                  "EG",
+		"هيئة قناة السويس تخفض رسوم العبور":                 "EG",
+		"Explosion in Khuzestan":                            "IR",
 	} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
@@ -66,6 +71,9 @@ func TestSubdivisionsAvoidFalseMatches(t *testing.T) {
 		"四国外长会晤",                             // four countries, not Shikoku
 		"石川さんが受賞",                            // a surname, not Ishikawa
 		"Georgia lawmakers pass budget bill", // the state is left to the English gazetteer's rule
+		"الدول الغربية تدعو إلى التهدئة",     // "the western", not Gharbia
+		"مشهد مؤثر في الملعب",                // "a scene", not Mashhad
+		"Hail Storm Damages Crops",           // Ha'il, Saudi Arabia
 	} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
