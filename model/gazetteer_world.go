@@ -516,11 +516,29 @@ func isoCountries() []language.Region {
 	return out
 }
 
+// arabicForms are an Arabic name with the particles written glued to it
+// in running text: "in" (ب), "and" (و), "and in" (وب), "to" (ل, which
+// takes the article's alif: لل for ال). "بشبرا الخيمة" is in Shubra
+// el-Kheima, "بالقاهرة" in Cairo.
+func arabicForms(name string) []string {
+	if utf8.RuneCountInString(name) < 3 {
+		return nil
+	}
+	forms := []string{"ب" + name, "و" + name, "وب" + name}
+	if rest, ok := strings.CutPrefix(name, "ال"); ok {
+		return append(forms, "لل"+rest)
+	}
+	return append(forms, "ل"+name)
+}
+
 // caseForms gives the common case forms of a one-word Russian or Ukrainian
 // name in the nominative ("Россия": "России", "Россию", "Россией"), so that
 // "в Москве" is Moscow. Names shorter than four letters get none: their
 // forms are too often other words.
 func caseForms(name string) []string {
+	if first, _ := utf8.DecodeRuneInString(name); unicode.Is(unicode.Arabic, first) {
+		return arabicForms(name)
+	}
 	if strings.ContainsAny(name, " -") || utf8.RuneCountInString(name) < 4 {
 		return nil
 	}
