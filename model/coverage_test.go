@@ -136,19 +136,20 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // once after: precision 0.969 with the first paragraph and 0.933
 // without, recall 0.681 and 0.710, short of both targets, so it is held
 // to that. fresh6.jsonl was written and committed before subdivisions
-// were in the gazetteer, measured with the method as it was: precision
-// 0.973 with the first paragraph and 1.000 without, recall 0.748; until
-// it is measured again at the end of the round it is held to a floor
-// set without reading its numbers. With subdivisions fresh4 loses
-// precision (0.958 to 0.931: a feature on Kagoshima's hot springs now
-// shares Japan with Sakurajima's eruption) and gains recall (0.883 to
-// 0.945: Ulsan, Sulawesi and Crete in other scripts). With stories in
-// two languages of the Latin script compared as two scripts are, fresh3
-// loses precision (0.976 to 0.953: a French story of Greece asking the
-// EU for help during the Evia fire, labelled alone, joins the fire;
-// with the Middle East's provinces and Evia's names in German and
-// Russian, the fire's event is whole, recall 0.910 to 0.978, and that
-// story joins five stories, not three: precision 0.942).
+// were in the gazetteer and measured with the method as it was:
+// precision 0.973 with the first paragraph and 1.000 without, recall
+// 0.748. Subdivisions, companies, stories in two languages of the Latin
+// script compared as two scripts are, German separable verbs and
+// genitives, and a story without numbers compared on its countries and
+// concepts were set on tune to fresh5 (fresh5's errors read); fresh6 was
+// measured once after them: precision 0.942 with the first paragraph and
+// 0.970 without (two features, on South Asia's heat and Okinawa's
+// typhoons, join the news they write about), recall 0.884. Along the
+// way fresh4 lost precision (0.958 to 0.932: a feature on Kagoshima's
+// hot springs now shares Japan with Sakurajima's eruption) and fresh3
+// too (0.976 to 0.942: a French story of Greece asking the EU for help
+// during the Evia fire, labelled alone, joins the fire, whose stories in
+// five languages now all join), each for more recall.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -156,7 +157,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	}{
 		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.91},
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.93, 0.96},
-		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.9, 0.6},
+		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.94, 0.88},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
