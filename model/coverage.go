@@ -51,10 +51,12 @@ import (
 // elsewhere): two quakes of one day in two countries are two events. A
 // story keeps its keepTerms heaviest terms; the rest say little.
 //
-// A story written in another script than most of an event's stories
+// A story written in a script none of an event's stories is written in
 // shares its numbers, its country and what happened with them, rarely
 // its words; it may also join when those alone are alike (see
-// crossJoins). Runs of Chinese,
+// crossJoins). So may a story in another language of the Latin script,
+// when its function words tell which (latinLanguage): a German story
+// shares as few words with an English one as a Russian story does. Runs of Chinese,
 // Japanese, Korean and Thai give pairs of characters as terms, and the
 // gazetteer's names found in them their countries.
 //
@@ -105,6 +107,7 @@ type Coverage struct {
 	buf      []byte
 	latin    []byte // scratch: a Cyrillic or Greek word in Latin letters
 	words    []regionWord
+	langHits [numScripts]uint8 // scratch: the story's function words by language
 }
 
 // The grouping's parameters. Window and MaxSpan are wide enough for the
@@ -154,7 +157,8 @@ type covEvent struct {
 	sources     []int32
 	centroid    []covTerm // by term id, the sum of the members' vectors
 	norm        float32
-	neutral     float32 // the norm of the centroid's numbers and countries
+	neutral     float32 // the norm of the centroid's numbers, countries and concepts
+	plain       float32 // the norm of its countries and concepts
 	numbers     int32   // the centroid's numbers
 	countries   int32   // the centroid's countries
 	scripts     [numScripts]uint16
@@ -239,7 +243,7 @@ func (c *Coverage) Place(s *Story, lead string) string {
 		return s.ID
 	}
 	vec := c.vector(s.Title, s.Summary(), lead)
-	d := c.addDoc(s, vec)
+	d := c.addDoc(s, vec, latinLanguage(scriptOf(s.Title), &c.langHits))
 	if e := c.best(d); e >= 0 {
 		c.join(e, d)
 	}
@@ -253,7 +257,8 @@ func (c *Coverage) Keep(s *Story, lead, event string) {
 	if _, ok := c.ids[s.ID]; ok || !s.Dated() {
 		return
 	}
-	d := c.addDoc(s, c.vector(s.Title, s.Summary(), lead))
+	vec := c.vector(s.Title, s.Summary(), lead)
+	d := c.addDoc(s, vec, latinLanguage(scriptOf(s.Title), &c.langHits))
 	if event == "" || event == s.ID {
 		if e, ok := c.named[s.ID]; ok { // its followers came first
 			c.join(e, d)
@@ -281,7 +286,7 @@ func (c *Coverage) eventOf(d int32) string {
 }
 
 // addDoc indexes a story's kept terms and returns its doc number.
-func (c *Coverage) addDoc(s *Story, vec []covTerm) int32 {
+func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	src, ok := c.source[s.Source]
 	if !ok {
 		src = int32(len(c.source))
@@ -290,7 +295,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: scriptOf(s.Title)})
+		script: sc})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000
@@ -331,7 +336,16 @@ func (c *Coverage) best(d int32) int32 {
 	// term. A term in more than one story in a hundred finds too many to
 	// be worth the walk; the cosine below still counts it.
 	maxDF := int32(max(minSearchDF, c.seen/100))
-	ownNeutral, ownNumbers, ownCountries := c.neutralNorm(vec), c.numberCount(vec), c.countryCount(vec)
+	ownNeutral, ownNumbers, ownCountries := c.neutralNorm(vec, true), c.numberCount(vec), c.countryCount(vec)
+	// A story that gives no numbers is compared with others in another
+	// script on their countries and concepts alone: it cannot disagree
+	// with their numbers, and leaving them in would hold the cosine of a
+	// story that says what happened and where under crossAt only because
+	// its event counts the dead and the evacuated.
+	plain := ownNumbers == 0
+	if plain {
+		ownNeutral = c.neutralNorm(vec, false)
+	}
 	c.near = c.near[:0]
 	for _, t := range vec {
 		if c.df[t.id] > maxDF {
@@ -377,7 +391,10 @@ func (c *Coverage) best(d int32) int32 {
 			m := c.similarity(vec, other, 1)
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
 			m.elsewhere(ownCountries > 0 && c.countryCount(other) > 0)
-			if r, ok := c.decide(m, od.script != doc.script, numbered, ownNeutral, func() float32 { return c.neutralNorm(other) }); ok && r > bestScore {
+			if plain {
+				m.neutral = m.plain
+			}
+			if r, ok := c.decide(m, od.script != doc.script, numbered, ownNeutral, func() float32 { return c.neutralNorm(other, !plain) }); ok && r > bestScore {
 				bestEvent, bestDoc, bestScore = -1, o, r
 			}
 			continue
@@ -394,7 +411,11 @@ func (c *Coverage) best(d int32) int32 {
 		m := c.similarity(vec, ev.centroid, ev.norm)
 		numbered := ownNumbers > 0 && ev.numbers > 0
 		m.elsewhere(ownCountries > 0 && ev.countries > 0)
-		if r, ok := c.decide(m, ev.mainScript() != doc.script, numbered, ownNeutral, func() float32 { return ev.neutral }); ok && r > bestScore {
+		evNeutral := ev.neutral
+		if plain {
+			m.neutral, evNeutral = m.plain, ev.plain
+		}
+		if r, ok := c.decide(m, ev.scripts[doc.script] == 0, numbered, ownNeutral, func() float32 { return evNeutral }); ok && r > bestScore {
 			bestEvent, bestDoc, bestScore = e, -1, r
 		}
 	}
@@ -424,7 +445,7 @@ func (c *Coverage) join(e, d int32) {
 		sum += float64(t.w) * float64(t.w)
 	}
 	ev.norm = float32(math.Sqrt(sum))
-	ev.neutral = c.neutralNorm(ev.centroid)
+	ev.neutral, ev.plain = c.neutralNorm(ev.centroid, true), c.neutralNorm(ev.centroid, false)
 	ev.numbers = int32(c.numberCount(ev.centroid))
 	ev.countries = int32(c.countryCount(ev.centroid))
 }
@@ -451,23 +472,12 @@ func (c *Coverage) countryCount(v []covTerm) int {
 	return n
 }
 
-// mainScript is the script most of the event's stories are written in
-// (of two as many, the first in the order of scripts).
-func (ev *covEvent) mainScript() script {
-	best := script(0)
-	for s := range numScripts {
-		if ev.scripts[s] > ev.scripts[best] {
-			best = s
-		}
-	}
-	return best
-}
-
-// neutralNorm is the norm of the numbers, countries and concepts of v.
-func (c *Coverage) neutralNorm(v []covTerm) float32 {
+// neutralNorm is the norm of the numbers (if numbers), countries and
+// concepts of v.
+func (c *Coverage) neutralNorm(v []covTerm, numbers bool) float32 {
 	var sum float64
 	for _, t := range v {
-		if c.kind[t.id].neutral() {
+		if k := c.kind[t.id]; k.neutral() && (numbers || !k.number()) {
 			sum += float64(t.w) * float64(t.w)
 		}
 	}
@@ -502,8 +512,9 @@ type match struct {
 	score, beyond float32
 	other         int
 	// Of the numbers, countries and concepts: the dot product (not
-	// divided by a norm), and how many of each are shared.
-	neutral                                 float32
+	// divided by a norm), and how many of each are shared; plain, the
+	// dot product of the countries and concepts alone.
+	neutral, plain                          float32
 	countries, numbers, long3plus, concepts int
 	// concept is the part of score that concept terms give.
 	concept float32
@@ -535,6 +546,7 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 			switch k {
 			case countryKind:
 				m.neutral += p
+				m.plain += p
 				m.countries++
 			case longNumber:
 				m.neutral += p
@@ -547,9 +559,11 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 				m.neutral += p
 			case outcomeKind:
 				m.neutral += p
+				m.plain += p
 				m.concept += p
 			case conceptKind:
 				m.neutral += p
+				m.plain += p
 				m.concept += p
 				m.concepts++
 			}
@@ -570,7 +584,7 @@ func (m *match) elsewhere(named bool) {
 	if named && m.countries == 0 {
 		m.score -= m.concept
 		m.beyond -= m.concept
-		m.neutral = 0
+		m.neutral, m.plain = 0, 0
 		m.concept, m.concepts = 0, 0
 	}
 }
@@ -639,6 +653,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 // and returns its keepTerms heaviest as a unit vector sorted by term id.
 func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	clear(c.feat)
+	c.langHits = [numScripts]uint8{}
 	c.readTerms(title, 2)
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)

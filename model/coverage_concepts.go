@@ -30,6 +30,9 @@ import (
 //     stem long enough to say one thing ("fire*" would be "firearm");
 //   - "*word" matches the words it ends, for German compounds, whose last
 //     word says what they are ("*streik": "Warnstreik", "Generalstreik");
+//   - "verb+particle" is a German separable verb, whose particle ends
+//     its clause ("tritt+zurück": "Der Premier tritt zurück", resigns);
+//     the verb says it only with the particle after it;
 //   - a word of Chinese, Japanese, Korean, Thai or Arabic is found inside
 //     the text's words (they are not spaced, or take their particles and
 //     articles glued to them: 지진으로, الزلزال), so it must be long enough
@@ -51,12 +54,12 @@ flood	en: flood floods flooded flooding deluge fr: inondation* inondé* crue cru
 landslide	en: landslide* mudslide* fr: glissement* éboulement* es: deslizamiento* deslave* pt: deslizamento* it: frana frane smottament* de: erdrutsch* murgang* ru: оползен* оползн* el: κατολίσθησ* ar: انزلاق hi: भूस्खलन zh: 滑坡 泥石流 山崩 ja: 土砂崩れ 地滑り 山崩れ ko: 산사태
 avalanche	en: avalanche* fr: avalanche* es: avalancha* alud pt: avalanche* it: valanga valanghe slavina de: lawine* ru: лавин* el: χιονοστιβάδ* ar: hi: हिमस्खलन zh: 雪崩 ja: 雪崩 ko: 눈사태
 fire	en: fire fires blaze* wildfire* bushfire* inferno firefighter* fr: incendie* feu feux es: incendio* fuego fuegos pt: incêndio* fogo it: incendio incendi rogo roghi de: brände *brand *brände feuer ru: пожар* возгоран* el: πυρκαγι* ar: حريق حرائق hi: आग zh: 火灾 火災 大火 起火 失火 山火 着火 ja: 火災 火事 ko: 화재 산불 큰불 불길
-eruption	en: eruption* erupt* volcano* volcanic fr: éruption* volcan* es: erupción* volcán* volcan* pt: erupção* vulcão* vulcan* it: eruzion* vulcan* de: vulkan* ausbruch ru: извержен* вулкан* el: ηφαίστει* ar: ثوران بركان براكين hi: ज्वालामुखी zh: 火山 喷发 噴發 ja: 噴火 火山 ko: 화산 분화
+eruption	en: eruption* erupt* volcano* volcanic fr: éruption* volcan* es: erupción* volcán* volcan* pt: erupção* vulcão* vulcan* it: eruzion* vulcan* de: brach+aus bricht+aus brechen+aus vulkan* ausbruch ru: извержен* вулкан* el: ηφαίστει* ar: ثوران بركان براكين hi: ज्वालामुखी zh: 火山 喷发 噴發 ja: 噴火 火山 ko: 화산 분화
 drought	en: drought* fr: sécheresse* es: sequía* pt: estiagem it: siccità de: dürre* ru: засух* el: ξηρασί* ανομβρί* ar: جفاف hi: सूखा zh: 干旱 乾旱 旱灾 旱災 ja: 干ばつ 渇水 ko: 가뭄
 heatwave	en: heatwave* heat fr: canicule* es: canícula* pt: canícula* it: canicola* de: hitzewelle* hitze ru: жара жары el: καύσωνα* καύσωνες ar: موجة-حر hi: लू zh: 热浪 高温 熱浪 ja: 猛暑 熱波 ko: 폭염
-crash	en: crash crashes crashed fr: crash écrasé* s'écrase es: estrelló pt: it: schiantato de: absturz* abgestürzt* *absturz ru: крушен* el: συνετρίβη συντριβή ar: تحطم hi: दुर्घटनाग्रस्त zh: 坠毁 坠机 墜毀 墜機 ja: 墜落 ko: 추락
+crash	en: crash crashes crashed fr: crash écrasé* s'écrase es: estrelló pt: it: schiantato de: stürzt+ab stürzte+ab stürzen+ab absturz* abgestürzt* *absturz ru: крушен* el: συνετρίβη συντριβή ar: تحطم hi: दुर्घटनाग्रस्त zh: 坠毁 坠机 墜毀 墜機 ja: 墜落 ko: 추락
 accident	en: accident* collision* collide* derail* fr: accident* collision* déraill* es: accidente* colisión* choque* descarril* pt: acidente* colisão* descarril* it: incidente* scontro deragliament* de: unfall* unfälle* unglück* zusammenstoß* entgleis* ru: авари* столкновен* катастроф* el: δυστύχημα* σύγκρουσ* εκτροχίασ* ar: حادث حوادث اصطدام تصادم hi: दुर्घटना हादसा हादसे zh: 事故 相撞 脱轨 脫軌 ja: 事故 衝突 脱線 ko: 사고 충돌 탈선
-collapse	en: collapse* fr: effondr* écroul* es: derrumbe* derrumb* colapso* desplom* pt: desaba* desmoron* it: crollo crolla* crollat* de: einsturz* eingestürzt* *einsturz einstürz* ru: обрушен* обрушил* обвал* el: κατάρρευσ* κατέρρευσ* ar: انهيار انهار hi: ढहा ढही ढहने zh: 倒塌 坍塌 垮塌 ja: 倒壊 崩落 ko: 붕괴
+collapse	en: collapse* fr: effondr* écroul* es: derrumbe* derrumb* colapso* desplom* pt: desaba* desmoron* it: crollo crolla* crollat* de: stürzt+ein stürzte+ein stürzen+ein einsturz* eingestürzt* *einsturz einstürz* ru: обрушен* обрушил* обвал* el: κατάρρευσ* κατέρρευσ* ar: انهيار انهار hi: ढहा ढही ढहने zh: 倒塌 坍塌 垮塌 ja: 倒壊 崩落 ko: 붕괴
 explosion	en: explosion* explode* blast blasts fr: explosion* es: explosión* explosiones estall* pt: explosão* explosões explod* it: esplosion* esplod* scoppio de: explosion* explodiert* detonation* ru: взрыв* el: έκρηξη εκρήξεις ar: انفجار انفجر hi: विस्फोट धमाका धमाके zh: 爆炸 爆燃 ja: 爆発 ko: 폭발
 shooting	en: shooting* gunman gunmen gunfire fr: fusillade* es: tiroteo* balacera* pt: tiroteio* it: sparatoria* de: schießerei* schüsse amoklauf* ru: стрельб* el: πυροβολισμ* ar: hi: गोलीबारी zh: 枪击 槍擊 ja: 銃撃 発砲 ko: 총격 총기난사
 attack	en: attack attacks attacked attacker* terror* bombing* fr: attentat* attaque* es: atentado* ataque* pt: atentado* ataque* it: attentato* attacco attacchi de: anschlag* anschläge* angriff* *angriff terror* ru: теракт* нападен* атак* el: επίθεσ* τρομοκρατ* ar: هجوم هجمات تفجير hi: हमला हमले आतंकी zh: 袭击 襲擊 恐袭 ja: 襲撃 テロ 攻撃 ko: 테러 공격 습격
@@ -67,12 +70,12 @@ hostage	en: hostage* kidnap* abduct* fr: otage* enlèvement* es: rehén rehenes 
 assassination	en: assassinat* murder* fr: assassinat* meurtre* es: asesinato* asesin* pt: assassinato* assassin* it: omicidio assassini* de: ermordung* ermordet* mord attentäter ru: убийств* убит* el: δολοφον* ar: اغتيال hi: हत्या zh: 暗杀 遇刺 谋杀 暗殺 謀殺 ja: 暗殺 殺害 ko: 암살 살해
 riot	en: riot* clash clashes clashed unrest fr: émeute* heurts affrontement* es: disturbio* enfrentamiento* pt: confronto* distúrbio* it: scontri disordini de: krawall* ausschreitung* unruhen zusammenstöße ru: беспоряд* el: ταραχ* επεισόδι* ar: اشتباك اضطرابات hi: दंगा दंगे झड़प zh: 骚乱 騷亂 暴乱 暴亂 冲突 衝突 ja: 暴動 ko: 폭동 충돌
 protest	en: protest* demonstration* demonstrator* fr: manifestation* manifestant* es: protesta* manifestación* manifestant* pt: protesto* manifestação* manifestant* it: protesta* proteste manifestazion* manifestant* corteo de: protest* *protest *proteste demonstrant* kundgebung* ru: протест* демонстрац* митинг* el: διαδήλωσ* διαμαρτυρ* κινητοποίησ* ar: احتجاج احتجاجات يحتج تظاهر مظاهرة متظاهر hi: प्रदर्शन विरोध zh: 抗议 抗議 示威 游行 遊行 ja: 抗議 デモ ko: 시위 집회 항의
-strike	en: strike strikes walkout* stoppage* fr: grève* gréviste* es: huelga* pt: greve* grevista* paralisação* it: sciopero* scioper* de: streik* *streik *streiks ausstand* arbeitsniederlegung* ru: забастовк* стачк* el: απεργί* ar: إضراب إضرابات hi: हड़ताल zh: 罢工 罷工 ja: ストライキ ko: 파업
+strike	en: strike strikes walkout* stoppage* fr: grève* gréviste* es: huelga* pt: greve* grevista* paralisação* it: sciopero* scioper* de: legen+nieder legten+nieder legt+nieder streik* *streik *streiks ausstand* arbeitsniederlegung* ru: забастовк* стачк* el: απεργί* ar: إضراب إضرابات hi: हड़ताल zh: 罢工 罷工 ja: ストライキ ko: 파업
 election	en: election* electoral ballot* polls runoff* fr: élection* électoral* scrutin* législatives présidentielle* es: elección* elecciones electoral* comicios pt: eleição* eleições eleitora* it: elezion* elettoral* de: wahl wahlen wahlsieg* wahlkampf* *tagswahl *tagswahlen *schaftswahl *schaftswahlen parlamentswahl* präsidentenwahl* kommunalwahl* europawahl* regionalwahl* stichwahl* neuwahl* nachwahl* gouverneurswahl* ru: выбор* голосован* el: εκλογ* κάλπ* ar: انتخابات انتخابية الاقتراع hi: चुनाव निर्वाचन मतदान zh: 选举 選舉 大选 大選 投票 ja: 選挙 投票 ko: 선거 총선 대선 투표
 referendum	en: referendum* plebiscite* fr: référendum* es: referéndum* plebiscito* pt: referendo* plebiscito* it: referendum de: referendum* volksabstimmung* volksentscheid* ru: референдум* el: δημοψήφισμα* ar: استفتاء hi: zh: 公投 公民投票 ja: 国民投票 住民投票 ko: 국민투표 주민투표
 coup	en: coup putsch* fr: putsch* es: golpista* pt: golpista* it: de: putsch* ru: переворот* путч* el: πραξικόπημα* ar: انقلاب hi: तख्तापलट zh: 政变 政變 ja: クーデター ko: 쿠데타
 no-confidence	en: impeach* fr: censure destitution* es: moción-de-censura destitución* pt: impeachment destituição* it: sfiducia impeachment de: misstrauensvotum* amtsenthebung* ru: импичмент* недовери* el: δυσπιστί* ar: hi: अविश्वास महाभियोग zh: 弹劾 彈劾 不信任 ja: 弾劾 不信任 ko: 탄핵 불신임
-resignation	en: resign* quits fr: démission* es: renuncia* dimisión* dimite pt: renúncia* renuncia* demissão it: dimission* dimette dimesso dimessa de: rücktritt* zurückgetreten* zurücktreten* ru: отставк* el: παραίτησ* παραιτήθηκε ar: استقالة استقال hi: इस्तीफ* त्यागपत्र zh: 辞职 辭職 请辞 請辭 下台 ja: 辞任 辞意 退陣 ko: 사퇴 사임 사의
+resignation	en: resign* quits fr: démission* es: renuncia* dimisión* dimite pt: renúncia* renuncia* demissão it: dimission* dimette dimesso dimessa de: tritt+zurück trat+zurück treten+zurück rücktritt* zurückgetreten* zurücktreten* ru: отставк* el: παραίτησ* παραιτήθηκε ar: استقالة استقال hi: इस्तीफ* त्यागपत्र zh: 辞职 辭職 请辞 請辭 下台 ja: 辞任 辞意 退陣 ko: 사퇴 사임 사의
 inauguration	en: inaugurat* sworn fr: investiture* es: investidura* posesión pt: posse it: insediament* giurament* de: vereidig* amtseinführung* ru: инаугурац* el: ορκωμοσί* ar: تنصيب hi: शपथ zh: 就职 就職 宣誓 ja: 就任 ko: 취임
 verdict	en: verdict* convict* sentenced acquit* guilty jailed fr: condamn* acquitt* verdict* es: condena* condenad* absuelt* sentencia* culpable pt: condenad* condena* absolvid* sentença* it: condann* assolt* sentenza* de: verurteil* urteil* freispruch* freigesprochen* schuldig* ru: приговор* осужд* оправдан* el: καταδίκ* ένοχ* ar: إدانة أدانت بالسجن hi: सज़ा सजा दोषी zh: 判处 判決 判决 判刑 定罪 宣判 ja: 判決 有罪 実刑 ko: 선고 판결 유죄 징역
 arrest	en: arrest* detain* fr: interpell* arrestation* es: detenido* detención* arrest* pt: detido* detenção* preso presos it: arrestat* arresto de: festnahme* festgenommen* verhaftet* verhaftung* ru: задержан* арест* el: σύλληψ* συνελήφθ* ar: اعتقال اعتقل القبض hi: गिरफ्तार गिरफ़्तार zh: 逮捕 被捕 拘留 ja: 逮捕 ko: 체포 구속
@@ -82,7 +85,7 @@ shipwreck	en: shipwreck* capsiz* fr: naufrage* chavir* es: naufragio* pt: naufr�
 blackout	en: blackout* outage* fr: coupure* panne es: apagón* pt: apagão* it: blackout de: stromausfall* ru: блэкаут* отключени* el: ar: انقطاع hi: zh: 停电 停電 大停电 ja: 停電 ko: 정전
 cyberattack	en: cyberattack* cyber-attack* hack hacked hacker* ransomware fr: cyberattaque* piratage* es: ciberataque* hackeo pt: ciberataque* it: hacker de: cyberangriff* hackerangriff* ru: кибератак* хакер* el: κυβερνοεπίθεσ* χάκερ ar: قراصنة hi: साइबर zh: 网络攻击 網絡攻擊 黑客 駭客 ja: サイバー攻撃 ハッカー ko: 해킹 사이버
 launch	en: launch* liftoff rocket* missile* satellite* fr: lancement* fusée* missile* satellite* es: lanzamiento* cohete* misil* satélite* pt: lançamento* foguete* míssil* satélite* it: lancio lanciato razzo missile* satellite* de: rakete* raketenstart* satellit* ru: запуск* ракет* спутник* стартовал* el: εκτόξευσ* πύραυλ* δορυφόρ* ar: صاروخ صواريخ hi: प्रक्षेपण प्रक्षेपित रॉकेट मिसाइल उपग्रह zh: 发射 發射 火箭 导弹 導彈 卫星 衛星 ja: 打ち上げ 発射 ロケット ミサイル 衛星 ko: 발사 로켓 미사일 위성
-recall	en: recall* fr: rappel* es: pt: recall recolhimento* it: richiam* de: rückruf* *rückruf ru: отзыв* el: ανάκλησ* ar: استدعاء hi: रिकॉल zh: 召回 ja: リコール ko: 리콜
+recall	en: recall* fr: rappel* es: pt: recall recolhimento* it: richiam* de: ruft+zurück rief+zurück rufen+zurück rückruf* *rückruf ru: отзыв* el: ανάκλησ* ar: استدعاء hi: रिकॉल zh: 召回 ja: リコール ko: 리콜
 bankruptcy	en: bankrupt* insolven* fr: faillite* es: quiebra* bancarrota* pt: falência* it: fallimento* de: insolvenz* pleite* ru: банкротств* el: πτώχευσ* ar: إفلاس hi: दिवालिया zh: 破产 破產 ja: 倒産 経営破綻 ko: 파산
 merger	en: merger* takeover* acquisition* acquire* buyout* fr: fusion* rachat* rachète* es: fusión* adquisición* adquiere pt: fusão* aquisição* it: fusione* acquisizion* de: fusion* übernahme* übernimmt ru: слияни* поглощен* el: συγχώνευσ* εξαγορ* ar: استحواذ اندماج hi: विलय अधिग्रहण zh: 并购 收购 收購 合并 合併 ja: 買収 合併 ko: 인수 합병
 layoffs	en: layoff* redundanc* fr: licenciement* es: despido* pt: demissões demite it: licenziament* esuberi de: stellenabbau* entlassung* ru: увольнен* el: απολύσ* ar: تسريح hi: छंटनी zh: 裁员 裁員 ja: 人員削減 ko: 감원 구조조정
@@ -94,7 +97,7 @@ tariff	en: tariff* duties fr: douane* es: arancel* pt: it: dazi dazio de: zoll z
 exports	en: export* imports fr: exportation* importation* es: exportacion* exportaciones importacion* pt: exportaç* exportações importaç* it: esportazion* importazion* export de: export* ausfuhr* einfuhr* ru: экспорт* импорт импорта импорте el: εξαγωγ* εισαγωγ* ar: الصادرات صادرات الواردات hi: निर्यात आयात zh: 出口 进口 進口 ja: 輸出 輸入 ko: 수출 수입
 earnings	en: profit* earnings fr: bénéfice* es: beneficio* ganancia* pt: lucro* it: utile utili de: *gewinn gewinn gewinne ru: прибыл* el: κέρδ* ar: أرباح hi: मुनाफा मुनाफ़ा zh: 利润 净利 利潤 ja: 純利益 営業利益 最終利益 ko: 영업이익 순이익
 summit	en: summit* fr: sommet* es: cumbre* pt: cimeira* cúpula* it: vertice de: gipfel* *gipfel ru: саммит* el: σύνοδο-κορυφής ar: القمة hi: शिखर zh: 峰会 峰會 首脑会议 ja: 首脳会談 首脳会議 サミット ko: 정상회담 정상회의
-agreement	en: agreement* accord deal treaty fr: accord accords traité* es: acuerdo* tratado* pt: acordo* tratado* it: accordo accordi trattato de: abkommen* vereinbarung* einigung* vertrag ru: соглашени* договор* el: συμφων* ar: اتفاق اتفاقية hi: समझौता zh: 协议 協議 协定 協定 ja: 合意 協定 ko: 합의 협정
+agreement	en: agreement* accord deal treaty fr: accord accords traité* es: acuerdo* tratado* pt: acordo* tratado* it: accordo accordi trattato de: abkommen* vereinbarung* einigung* vertrag ru: соглашени* договор договора договору договором договоре договоры договоров el: συμφων* ar: اتفاق اتفاقية hi: समझौता zh: 协议 協議 协定 協定 ja: 合意 協定 ko: 합의 협정
 sanctions	en: sanction* embargo* fr: sanction* embargo* es: sanción* sanciones embargo* pt: sanção sanções embargo* it: sanzion* embargo* de: sanktion* embargo* ru: санкци* эмбарго el: κυρώσεις εμπάργκο ar: عقوبات حظر hi: प्रतिबंध zh: 制裁 禁运 ja: 制裁 禁輸 ko: 제재
 migrants	en: migrant* refugee* asylum fr: migrant* réfugié* es: migrante* refugiado* pt: migrante* refugiado* it: migrant* profughi de: migrant* flüchtling* geflüchtete* ru: мигрант* беженц* el: μετανάστ* πρόσφυγ* ar: مهاجر لاجئ hi: प्रवासी शरणार्थी zh: 难民 難民 移民 ja: 難民 移民 ko: 난민 이민자
 ~deaths	en: kill* dead death* died dies toll fr: mort morts tué* décès victime* tués es: muerto* muerte* fallecid* víctima* pt: morto* morte* mortes vítima* it: morti morto morte vittim* de: tote toten tod todesopfer* ru: погиб* смерт* жертв* el: νεκρ* θύματ* ar: قتلى مقتل مصرع وفاة ضحايا hi: मौत मृत्यु मरे zh: 死亡 遇难 遇難 罹难 丧生 喪生 ja: 死亡 死者 犠牲 ko: 사망 숨져 숨지 희생
@@ -107,10 +110,15 @@ migrants	en: migrant* refugee* asylum fr: migrant* réfugié* es: migrante* refu
 // countryTerm's is.
 func conceptTerm(name string) string { return "\x01" + name }
 
-// A concept found in a word: its term, and whether it is an outcome.
+// companyTerm is the term of a company: read as a country's is (see
+// companyTable).
+func companyTerm(name string) string { return "\x00@" + name }
+
+// A concept found in a word: its term, and whether it is an outcome or
+// a company (see companyTable).
 type concept struct {
-	term    string
-	outcome bool
+	term             string
+	outcome, company bool
 }
 
 // An affix of the lexicon: a word that begins or ends words, or is found
@@ -136,13 +144,16 @@ type conceptLexicon struct {
 	// words found inside the words of scripts written without spaces,
 	// and Arabic, by their first two runes.
 	inside map[string][]conceptAffix
+	// separable are German separable verbs: the verb, folded, and
+	// the particles that give a concept after it.
+	separable map[string][]conceptAffix
 }
 
 // affixKey is how many runes of a word's start or end index its prefixes
 // and suffixes; so no affix is shorter.
 const affixKey = 4
 
-var concepts = sync.OnceValue(func() *conceptLexicon { return parseConcepts(conceptTable) })
+var concepts = sync.OnceValue(func() *conceptLexicon { return parseConcepts(conceptTable + companyTable) })
 
 // parseConcepts reads a table of concepts, one a line: the name, a tab,
 // the words (see conceptTable).
@@ -152,6 +163,8 @@ func parseConcepts(table string) *conceptLexicon {
 		prefix: map[string][]conceptAffix{},
 		suffix: map[string][]conceptAffix{},
 		inside: map[string][]conceptAffix{},
+
+		separable: map[string][]conceptAffix{},
 	}
 	for _, line := range strings.Split(table, "\n") {
 		name, words, ok := strings.Cut(line, "\t")
@@ -159,8 +172,11 @@ func parseConcepts(table string) *conceptLexicon {
 			continue
 		}
 		id := int32(len(lex.concepts))
-		outcome := strings.HasPrefix(name, "~")
-		lex.concepts = append(lex.concepts, concept{term: conceptTerm(strings.TrimPrefix(name, "~")), outcome: outcome})
+		k := concept{term: conceptTerm(strings.TrimPrefix(name, "~")), outcome: strings.HasPrefix(name, "~")}
+		if company, ok := strings.CutPrefix(name, "@"); ok {
+			k = concept{term: companyTerm(company), company: true}
+		}
+		lex.concepts = append(lex.concepts, k)
 		for _, w := range strings.Fields(words) {
 			if strings.HasSuffix(w, ":") {
 				continue // a language tag
@@ -174,6 +190,11 @@ func parseConcepts(table string) *conceptLexicon {
 // add puts one word of the table in the lexicon. A hyphen joins the
 // words of a phrase (the phrase is found as its first word's start).
 func (lex *conceptLexicon) add(w string, id int32) {
+	if verb, particle, ok := strings.Cut(w, "+"); ok {
+		verb = Fold(verb)
+		lex.separable[verb] = append(lex.separable[verb], conceptAffix{Fold(particle), id, true})
+		return
+	}
 	pre, suf := strings.HasSuffix(w, "*"), strings.HasPrefix(w, "*")
 	w = strings.Trim(w, "*")
 	if first, _, ok := strings.Cut(w, "-"); ok && !strings.HasPrefix(w, "s'") {
@@ -270,6 +291,29 @@ func (lex *conceptLexicon) word(w []byte) int32 {
 	return id
 }
 
+// separableAt returns the concept of a German separable verb at words[i]
+// whose particle follows within its clause (the next few words), -1 for
+// none.
+func (lex *conceptLexicon) separableAt(buf []byte, words []regionWord, i int) int32 {
+	affixes, ok := lex.separable[string(words[i].text(buf))]
+	if !ok {
+		return -1
+	}
+	for j := i + 1; j < len(words) && j <= i+separableReach; j++ {
+		for _, a := range affixes {
+			if string(words[j].text(buf)) == a.text {
+				return a.concept
+			}
+		}
+	}
+	return -1
+}
+
+// separableReach is how many words after its verb a particle may stand:
+// a headline's clause ("Regierungschef Stanciu tritt nach der Niederlage
+// zurück").
+const separableReach = 6
+
 // inRun calls found with the concept of each lexicon word found inside a
 // run of a script written without spaces, or an Arabic word.
 func (lex *conceptLexicon) inRun(run []byte, found func(int32)) {
@@ -290,6 +334,10 @@ func (lex *conceptLexicon) inRun(run []byte, found func(int32)) {
 // addConcept adds the term of concept id to the story being read.
 func (c *Coverage) addConcept(id int32, weight float32) {
 	k := concepts().concepts[id]
+	if k.company {
+		c.addKind(k.term, weight, placeBoost, true, countryKind)
+		return
+	}
 	kind := conceptKind
 	if k.outcome {
 		kind = outcomeKind

@@ -13,11 +13,14 @@ import (
 // 120亿. Each is read as the number its digits would give, so the
 // stories share it.
 
-// numberWords are the folded number words of English, French, Spanish
-// and German that say one number and nothing else. Left out: "one",
-// "un", "uno", "ein" (articles more often than numbers), Spanish "once"
-// (11, and an English word) and French "sept" (7, and September in
-// English copy).
+// numberWords are the folded number words of English, French, Spanish,
+// German, Portuguese, Italian, Russian, Greek, Arabic and Hindi that say
+// one number and nothing else. Left out: "one", "un", "uno", "ein"
+// (articles more often than numbers: see oneWords), Spanish "once" (11,
+// and an English word), French "sept" (7, and September in English
+// copy), Italian "due" (an English word), "sei" ("you are"), "otto" (a
+// name) and "venti" ("winds"), Arabic ست and سبع ("lady", "lion") and
+// Hindi दो ("give").
 var numberWords = map[string]int{
 	// English
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -36,6 +39,38 @@ var numberWords = map[string]int{
 	"zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
 	"neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "zwoelf": 12, "zwanzig": 20, "dreissig": 30,
 	"vierzig": 40, "funfzig": 50, "dutzend": 12,
+	// Portuguese (beside the Spanish words it shares: "tres", "seis")
+	"dois": 2, "duas": 2, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "vinte": 20, "trinta": 30,
+	// Italian ("nove" is Portuguese too)
+	"quattro": 4, "cinque": 5, "sette": 7, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "trenta": 30,
+	// Russian, with the collective forms of counts of people (трое погибших)
+	"два": 2, "две": 2, "двое": 2, "три": 3, "трое": 3, "трех": 3, "трёх": 3, "четыре": 4, "четверо": 4,
+	"пять": 5, "пятеро": 5, "шесть": 6, "шестеро": 6, "семь": 7, "семеро": 7, "восемь": 8, "девять": 9,
+	"десять": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+	// Greek
+	"δύο": 2, "τρεις": 3, "τρία": 3, "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8,
+	"οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10, "δώδεκα": 12, "είκοσι": 20, "τριάντα": 30,
+	// Arabic
+	"اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
+	"ثمانية": 8, "تسعة": 9, "عشرة": 10,
+	// Hindi
+	"तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10, "बारह": 12,
+	"पंद्रह": 15, "बीस": 20,
+}
+
+// oneWords are the words for one that are more often articles ("ein",
+// "une", "one of"): they are the number 1 only before a multiplier or a
+// word of percent or degrees ("ein Prozent", "eine Million", "one
+// million"), as "1%" and "1 million" are written.
+var oneWords = map[string]bool{
+	"one": true, "un": true, "une": true, "uno": true, "una": true, "um": true, "uma": true,
+	"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eins": true,
+}
+
+// unitWords are the words after which a oneWord is a number.
+var unitWords = map[string]bool{
+	"percent": true, "prozent": true, "prozentpunkt": true, "prozentpunkte": true,
+	"degree": true, "degrees": true, "grad": true, "grados": true, "degres": true, "gradi": true, "graus": true,
 }
 
 // multiplierWords are the words that multiply the number before them

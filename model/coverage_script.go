@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,6 +25,15 @@ const (
 	hangulScript
 	thaiScript
 	otherScript
+	// The languages of the Latin script that its function words tell
+	// apart (latinLanguage): an English and a German story of one event
+	// share as few words as an English and a Russian one.
+	englishLatin
+	frenchLatin
+	spanishLatin
+	portugueseLatin
+	italianLatin
+	germanLatin
 	numScripts
 )
 
@@ -73,6 +83,48 @@ func scriptOf(text string) script {
 		if n[s] > n[best] {
 			best = s
 		}
+	}
+	return best
+}
+
+// latinFunctionWords are the commonest function words of six languages
+// of the Latin script, folded, each in one language only: those two share
+// ("de", "la", "in", "a", "e", "con") say nothing of which.
+var latinFunctionWords = func() map[string]script {
+	m := map[string]script{}
+	for lang, words := range map[script]string{
+		englishLatin:    "the of and to for with after from over as at by is are was its into this that amid",
+		frenchLatin:     "le les des du une et au aux pour sur dans avec est apres selon contre",
+		spanishLatin:    "el los las del una y por para tras al se entre ante",
+		portugueseLatin: "os do dos das uma em no na ao pelo pela apos sao",
+		italianLatin:    "il gli della di nel nella dopo dei delle alla sul per",
+		germanLatin:     "der die das den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = lang
+		}
+	}
+	return m
+}()
+
+// latinLanguage refines the Latin script of a story by the language most
+// of its function words (counted in hits) are of; the Latin script when
+// none is most.
+func latinLanguage(s script, hits *[numScripts]uint8) script {
+	if s != latinScript {
+		return s
+	}
+	best, n, tie := latinScript, uint8(0), false
+	for l := englishLatin; l < numScripts; l++ {
+		switch {
+		case hits[l] > n:
+			best, n, tie = l, hits[l], false
+		case hits[l] == n && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return latinScript
 	}
 	return best
 }

@@ -42,16 +42,20 @@ func (c *Coverage) readTerms(text string, weight float32) {
 	}
 	titleCase := !hasLower || capitalised*5 > letters*3
 	index, lex := places(), concepts()
-	placeEnd := 0 // words before it belong to a place name
+	placeEnd := 0    // words before it belong to a place name
+	inPlace := false // and are read as a place (not a subdivision's)
 	for i, w := range words {
 		if i >= placeEnd {
 			if n, p := matchPlace(index.text, buf, words, i, hasLower); n > 0 && p.region != Other {
-				placeEnd = i + n
+				placeEnd, inPlace = i+n, p.flags&subdivision == 0
 				if p.country != 0 {
 					c.addCountry(p.country, weight)
 				}
 			} else if p, ok := greekGenitive(index.countries, w.text(buf)); ok {
-				placeEnd = i + 1
+				placeEnd, inPlace = i+1, true
+				c.addCountry(p.country, weight)
+			} else if p, ok := genitiveS(index.text, w, buf, titleCase); ok {
+				placeEnd, inPlace = i+1, p.flags&subdivision == 0
 				c.addCountry(p.country, weight)
 			}
 		}
@@ -59,6 +63,21 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			continue // digits: readNumbers has them
 		}
 		word := w.text(buf)
+		if l, ok := latinFunctionWords[string(word)]; ok && c.langHits[l] < 255 {
+			c.langHits[l]++
+		}
+		if oneWords[string(word)] && i+1 < len(words) {
+			next := string(words[i+1].text(buf))
+			if m, ok := multiplierWords[next]; ok {
+				c.latin = scaled(append(c.latin[:0], '1'), m)
+				c.addNumber(c.latin, weight)
+				continue
+			}
+			if unitWords[next] {
+				c.addNumber([]byte("1"), weight)
+				continue
+			}
+		}
 		if v, ok := numberWords[string(word)]; ok {
 			// "twelve", "zwölf Milliarden": the number, not a word.
 			num := strconv.AppendInt(c.latin[:0], int64(v), 10)
@@ -87,6 +106,8 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 		if id := lex.word(word); id >= 0 {
 			c.addConcept(id, weight)
+		} else if id := lex.separableAt(buf, words, i); id >= 0 {
+			c.addConcept(id, weight)
 		}
 		if short {
 			continue
@@ -94,7 +115,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		boost, place := float32(1), false
 		switch {
 		case i < placeEnd:
-			boost, place = placeBoost, true
+			boost, place = placeBoost, inPlace
 		case w.initial && !titleCase && i > 0:
 			boost = nameBoost
 		}
@@ -160,7 +181,7 @@ func (c *Coverage) readRun(runs map[string]runPlace, run []byte, weight float32)
 			continue
 		}
 		c.addCountry(p.country, weight)
-		if n < len(spans) {
+		if n < len(spans) && !p.subdivision {
 			spans[n] = at
 			n++
 		}
@@ -461,6 +482,24 @@ func splitSpaces(s string) []string {
 		}
 	}
 	return out
+}
+
+// genitiveS finds a place by its German, Dutch or Scandinavian genitive,
+// which adds an "s" to the name ("Japans Notenbank", "Rumäniens
+// Regierungschef", "Chinas Exporte"); the gazetteer has the nominative
+// only. The word must be capitalised in a headline that is not Title Case
+// ("Turkeys Pardoned" is the bird), and the name one that needs no state
+// word and may stand in capitals.
+func genitiveS(text map[string]place, w regionWord, buf []byte, titleCase bool) (place, bool) {
+	word := w.text(buf)
+	if titleCase || !w.initial || w.upper || len(word) < 5 || word[len(word)-1] != 's' {
+		return place{}, false
+	}
+	p, ok := text[string(word[:len(word)-1])]
+	if !ok || p.country == 0 || p.region == Other || p.flags&(prefixOnly|needsStateWord|notInCapitals) != 0 {
+		return place{}, false
+	}
+	return p, true
 }
 
 // greekGenitive finds a country by the genitive of its Greek name, which

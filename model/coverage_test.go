@@ -135,15 +135,29 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // fresh4, which reach recall 0.88 to 0.94 with them; fresh5 was measured
 // once after: precision 0.969 with the first paragraph and 0.933
 // without, recall 0.681 and 0.710, short of both targets, so it is held
-// to that.
+// to that. fresh6.jsonl was written and committed before subdivisions
+// were in the gazetteer and measured with the method as it was:
+// precision 0.973 with the first paragraph and 1.000 without, recall
+// 0.748. Subdivisions, companies, stories in two languages of the Latin
+// script compared as two scripts are, German separable verbs and
+// genitives, and a story without numbers compared on its countries and
+// concepts were set on tune to fresh5 (fresh5's errors read); fresh6 was
+// measured once after them: precision 0.942 with the first paragraph and
+// 0.970 without (two features, on South Asia's heat and Okinawa's
+// typhoons, join the news they write about), recall 0.884. Along the
+// way fresh4 lost precision (0.958 to 0.932: a feature on Kagoshima's
+// hot springs now shares Japan with Sakurajima's eruption) and fresh3
+// too (0.976 to 0.942: a French story of Greece asking the EU for help
+// during the Evia fire, labelled alone, joins the fire, whose stories in
+// five languages now all join), each for more recall.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
 	}{
-		{"tune.jsonl", 0.97, 0.93}, {"holdout.jsonl", 0.96, 0.91}, {"fresh.jsonl", 1, 0.88},
-		{"fresh2.jsonl", 1, 0.91}, {"fresh3.jsonl", 0.97, 0.91}, {"fresh4.jsonl", 0.95, 0.88},
-		{"fresh5.jsonl", 0.93, 0.68},
+		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.91},
+		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.93, 0.96},
+		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.94, 0.88},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
@@ -288,6 +302,11 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"1.2 million cars; 1,2 Millionen Autos; 120万台", []string{"1200000"}},
 		{"3 लाख लोग; 300,000 people; 12 lakh; 2 करोड़ रुपये", []string{"1200000", "20000000", "300000"}},
 		{"三名航天员, 神舟二十五号, 十一人, 统一", []string{"11", "25", "3"}},
+		{"Leitzins auf ein Prozent; eine Million Menschen; one million people", []string{"1", "1000000"}},
+		{"ein Erdbeben, eine Frau, one of them, un séisme", nil},
+		{"Погибли семь человек; Τρεις νεκροί; مصرع سبعة أشخاص; तीन की मौत; undici vittime; três mortos",
+			[]string{"11", "3", "7"}},
+		{"due to rain, sei tu, Otto, venti forti", nil},
 	} {
 		c := NewCoverage()
 		c.readTerms(tc.text, 1)
@@ -473,6 +492,34 @@ func TestCoverageTermsFindGreekCountriesInTheGenitive(t *testing.T) {
 		c.readTerms(text, 1)
 		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
 			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
+		}
+	}
+}
+
+// A country or place in the German, Dutch or Scandinavian genitive
+// ("Japans", "Rumäniens") gives its country, as its nominative does; not
+// a plural in a Title Case headline, nor a name that is also a first name.
+func TestCoverageTermsFindCountriesInTheGenitiveS(t *testing.T) {
+	for text, code := range map[string]string{
+		"Japans Notenbank erhöht den Leitzins":                    "JP",
+		"Rumäniens Regierungschef tritt zurück":                   "RO",
+		"Chinas Exporte steigen im April":                         "CN",
+		"Sveriges riksbank sänker räntan":                         "SE",
+		"Bayerns Regierung warnt vor dem Hochwasser an der Donau": "DE",
+	} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
+			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
+		}
+	}
+	for _, text := range []string{"Turkeys Pardoned At The White House", "Chads und Jordans Freunde treffen sich"} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		for term, f := range c.feat {
+			if f.kind == countryKind && term != countryTerm(countryOf("US")) {
+				t.Errorf("%q: country term %q", text, term)
+			}
 		}
 	}
 }

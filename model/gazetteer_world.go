@@ -210,7 +210,10 @@ type runPlace struct {
 	region  Region
 	country Country
 	name    bool
-	rule    runRule
+	// subdivision: the name is a province's, state's or prefecture's
+	// (see the placeFlag of that name).
+	subdivision bool
+	rule        runRule
 	// longest is, for the first two characters of names, the length in
 	// bytes of the longest of them; 0 if no name begins so.
 	longest uint8
@@ -239,10 +242,11 @@ type worldNames struct {
 type worldName struct {
 	name  string
 	ref   placeRef
+	flags placeFlags
 	clash bool
 }
 
-func (w *worldNames) add(name string, ref placeRef) {
+func (w *worldNames) add(name string, ref placeRef, flags placeFlags) {
 	if seen, ok := w.seen[name]; ok && seen == ref {
 		return
 	}
@@ -264,11 +268,11 @@ func (w *worldNames) add(name string, ref placeRef) {
 		w.names[key] = old
 		return
 	}
-	w.names[key] = worldName{name: name, ref: ref}
+	w.names[key] = worldName{name: name, ref: ref, flags: flags}
 }
 
 // addWorldNames adds every country's CLDR name in other languages, the
-// scriptPlaces, and the Russian and Ukrainian case forms of both, to the
+// scriptPlaces and subdivisions, and the Russian and Ukrainian case forms of both, to the
 // country index, and to the text index or the run index.
 func (b *indexBuilder) addWorldNames() {
 	w := worldNames{seen: make(map[string]placeRef, 30000), names: make(map[string]worldName, 25000), countries: b.countries}
@@ -306,23 +310,29 @@ func (b *indexBuilder) addWorldNames() {
 			if isLatin(name) && (!n.latin || !wantLatin(name)) {
 				continue
 			}
-			w.add(name, ref)
+			w.add(name, ref, 0)
 			for _, form := range caseForms(name) {
-				w.add(form, ref)
+				w.add(form, ref, 0)
+			}
+		}
+	}
+	addPlaces := func(table, english, names string, flags placeFlags) {
+		ref, ok := b.countries[string(nameKey(nil, english))]
+		if !ok {
+			panic("model: " + table + " names " + english + ", which the gazetteer lacks")
+		}
+		for name := range strings.SplitSeq(names, "|") {
+			w.add(name, ref, flags)
+			for _, form := range caseForms(name) {
+				w.add(form, ref, flags)
 			}
 		}
 	}
 	for _, p := range scriptPlaces {
-		ref, ok := b.countries[string(nameKey(nil, p.english))]
-		if !ok {
-			panic("model: scriptPlaces names " + p.english + ", which the gazetteer lacks")
-		}
-		for name := range strings.SplitSeq(p.names, "|") {
-			w.add(name, ref)
-			for _, form := range caseForms(name) {
-				w.add(form, ref)
-			}
-		}
+		addPlaces("scriptPlaces", p.english, p.names, 0)
+	}
+	for _, s := range subdivisions {
+		addPlaces("subdivisions", s.country, s.names, subdivision)
 	}
 	for key, n := range w.names {
 		if n.clash {
@@ -333,19 +343,19 @@ func (b *indexBuilder) addWorldNames() {
 		}
 		b.countries[key] = n.ref
 		if isRun(key) {
-			b.addRun(key, n.ref, false)
+			b.addRun(key, n.ref, n.flags&subdivision != 0, false)
 		} else {
-			b.addText(n.ref, n.name, 0)
+			b.addText(n.ref, n.name, n.flags)
 		}
 	}
 	for name := range strings.SplitSeq(runStops, "|") {
-		b.addRun(name, placeRef{}, true)
+		b.addRun(name, placeRef{}, false, true)
 	}
 }
 
 // addRun adds a name in a script written without spaces to the run index,
 // unless it is shorter than two characters or has a space.
-func (b *indexBuilder) addRun(key string, ref placeRef, stop bool) {
+func (b *indexBuilder) addRun(key string, ref placeRef, sub, stop bool) {
 	n := utf8.RuneCountInString(key)
 	if n < 2 || strings.Contains(key, " ") || len(key) > 255 {
 		return
@@ -364,7 +374,9 @@ func (b *indexBuilder) addRun(key string, ref placeRef, stop bool) {
 	country := ref.country
 	if p.name && !stop {
 		country = b.merge("r"+key, p.country, country)
+		sub = sub && p.subdivision
 	}
+	p.subdivision = sub && !stop
 	p.region, p.country, p.name, p.rule = ref.region, country, true, rule
 	b.runs[key] = p
 	_, s0 := utf8.DecodeRuneInString(key)
@@ -504,11 +516,29 @@ func isoCountries() []language.Region {
 	return out
 }
 
+// arabicForms are an Arabic name with the particles written glued to it
+// in running text: "in" (ب), "and" (و), "and in" (وب), "to" (ل, which
+// takes the article's alif: لل for ال). "بشبرا الخيمة" is in Shubra
+// el-Kheima, "بالقاهرة" in Cairo.
+func arabicForms(name string) []string {
+	if utf8.RuneCountInString(name) < 3 {
+		return nil
+	}
+	forms := []string{"ب" + name, "و" + name, "وب" + name}
+	if rest, ok := strings.CutPrefix(name, "ال"); ok {
+		return append(forms, "لل"+rest)
+	}
+	return append(forms, "ل"+name)
+}
+
 // caseForms gives the common case forms of a one-word Russian or Ukrainian
 // name in the nominative ("Россия": "России", "Россию", "Россией"), so that
 // "в Москве" is Moscow. Names shorter than four letters get none: their
 // forms are too often other words.
 func caseForms(name string) []string {
+	if first, _ := utf8.DecodeRuneInString(name); unicode.Is(unicode.Arabic, first) {
+		return arabicForms(name)
+	}
 	if strings.ContainsAny(name, " -") || utf8.RuneCountInString(name) < 4 {
 		return nil
 	}

@@ -80,3 +80,18 @@ func TestCountryRegionInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// An Arabic name is found with the particles glued to it: in (ب), and
+// (و), to (ل, لل before the article).
+func TestInferRegionsReadsArabicNamesWithTheirParticles(t *testing.T) {
+	for headline, want := range map[string]RegionSet{
+		"انفجار بالقاهرة":         set(MiddleEast),
+		"وفد يصل لبيروت وبغداد":   set(MiddleEast),
+		"زيارة للسعودية":          set(MiddleEast),
+		"محادثات في بكين وبموسكو": set(AsiaPacific, Europe),
+	} {
+		if got := InferRegions(headline); got != want {
+			t.Errorf("InferRegions(%q) = %v, want %v", headline, got.Names(), want.Names())
+		}
+	}
+}

@@ -24,6 +24,9 @@ import (
 //	t KEY REGION FLAGS CAPS SPAN LEAD COUNTRY     a text index entry (place)
 //	r KEY REGION NAME RULE LONGEST COUNTRY        a run index entry (runPlace)
 //
+// A run's NAME is 0 (no name, the start of some), 1 (a name) or 2 (a
+// subdivision's name).
+//
 // COUNTRY is an ISO 3166-1 code, or "-" for a name that points to no one
 // country (a region's, or one two countries share).
 
@@ -66,7 +69,7 @@ func loadPlaces() *placeIndex {
 		case "t":
 			idx.text[key] = place{region: region, country: country(7), flags: placeFlags(num(3)), caps: uint16(num(4)), span: uint8(num(5)), lead: uint16(num(6))}
 		case "r":
-			idx.runs[key] = runPlace{region: region, country: country(6), name: num(3) == 1, rule: runRule(num(4)), longest: uint8(num(5))}
+			idx.runs[key] = runPlace{region: region, country: country(6), name: num(3) >= 1, subdivision: num(3) == 2, rule: runRule(num(4)), longest: uint8(num(5))}
 		default:
 			panic("model: places.tsv: an unknown line: " + line)
 		}

@@ -38,7 +38,10 @@ func writePlaces(idx *placeIndex) string {
 	for k, p := range idx.runs {
 		check(k)
 		name := 0
-		if p.name {
+		switch {
+		case p.subdivision:
+			name = 2
+		case p.name:
 			name = 1
 		}
 		lines = append(lines, fmt.Sprintf("r\t%s\t%d\t%d\t%d\t%d\t%s", k, p.region, name, p.rule, p.longest, code(p.country)))

@@ -239,6 +239,11 @@ const (
 	prefixOnly     placeFlags = 1 << iota // the word only begins longer names
 	needsStateWord                        // "~": also a first name
 	notInCapitals                         // "!": also an English word in capitals
+	// subdivision: a province, state or prefecture (see subdivisions).
+	// It gives its country, but coverage reads its words as words, not
+	// as a place: one language writes it one way, and stories of one
+	// event share it as they share any name.
+	subdivision
 )
 
 // How a word of a name must be written in text.
