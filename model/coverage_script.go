@@ -143,10 +143,8 @@ var homeCountries = [numScripts]Country{
 // Gyeongbuk, need not say where they are. (A story of one of these papers
 // about another country names it.)
 func (c *Coverage) homeCountry(title string) {
-	for _, f := range c.feat {
-		if f.kind == countryKind {
-			return
-		}
+	if c.hasCountry {
+		return
 	}
 	if home := homeCountries[scriptOf(title)]; home != 0 {
 		c.addCountry(home, 0.5)

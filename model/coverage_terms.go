@@ -63,10 +63,11 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			continue // digits: readNumbers has them
 		}
 		word := w.text(buf)
-		if l, ok := latinFunctionWords[string(word)]; ok && c.langHits[l] < 255 {
-			c.langHits[l]++
+		fact := wordFacts[string(word)] // one lookup for the tables below
+		if fact.function && c.langHits[fact.lang] < 255 {
+			c.langHits[fact.lang]++
 		}
-		if oneWords[string(word)] && i+1 < len(words) {
+		if fact.one && i+1 < len(words) {
 			next := string(words[i+1].text(buf))
 			if m, ok := multiplierWords[next]; ok {
 				c.latin = scaled(append(c.latin[:0], '1'), m)
@@ -78,9 +79,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 				continue
 			}
 		}
-		if v, ok := numberWords[string(word)]; ok {
+		if fact.number {
 			// "twelve", "zwölf Milliarden": the number, not a word.
-			num := strconv.AppendInt(c.latin[:0], int64(v), 10)
+			num := strconv.AppendInt(c.latin[:0], int64(fact.value), 10)
 			if i+1 < len(words) {
 				if m, ok := multiplierWords[string(words[i+1].text(buf))]; ok {
 					num = scaled(num, m)
@@ -99,9 +100,10 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 		if latin, ok := romanise(c.latin[:0], word); ok {
 			c.latin, word = latin, latin
+			fact = wordFacts[string(word)]
 		}
 		short := utf8.RuneCount(word) < 3
-		if !short && stopWords[string(word)] {
+		if !short && fact.stop {
 			continue
 		}
 		if id := lex.word(word); id >= 0 {
@@ -158,6 +160,9 @@ func (c *Coverage) addTerm(term string, weight, boost float32, place bool) {
 }
 
 func (c *Coverage) addKind(term string, weight, boost float32, place bool, kind covKind) {
+	if kind == countryKind {
+		c.hasCountry = true
+	}
 	f := c.feat[term]
 	f.tf += weight
 	f.boost = max(f.boost, boost)
@@ -521,3 +526,40 @@ func greekGenitive(countries map[string]placeRef, word []byte) (placeRef, bool) 
 	}
 	return p, true
 }
+
+// wordFact is what the tables of readTerms say of a word: a function word
+// of a Latin-script language (latinFunctionWords), "one" before a
+// multiplier or unit (oneWords), a number (numberWords), a stop word
+// (stopWords).
+type wordFact struct {
+	function, one, number, stop bool
+	lang                        script
+	value                       int
+}
+
+// wordFacts holds the four tables in one map, so that a word costs one
+// lookup, not four: they were a tenth of placing a story.
+var wordFacts = func() map[string]wordFact {
+	m := map[string]wordFact{}
+	for w, l := range latinFunctionWords {
+		f := m[w]
+		f.function, f.lang = true, l
+		m[w] = f
+	}
+	for w := range oneWords {
+		f := m[w]
+		f.one = true
+		m[w] = f
+	}
+	for w, v := range numberWords {
+		f := m[w]
+		f.number, f.value = true, v
+		m[w] = f
+	}
+	for w := range stopWords {
+		f := m[w]
+		f.stop = true
+		m[w] = f
+	}
+	return m
+}()
