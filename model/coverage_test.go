@@ -149,7 +149,11 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // hot springs now shares Japan with Sakurajima's eruption) and fresh3
 // too (0.976 to 0.942: a French story of Greece asking the EU for help
 // during the Evia fire, labelled alone, joins the fire, whose stories in
-// five languages now all join), each for more recall.
+// five languages now all join), each for more recall. fresh7.jsonl was
+// written blind, by someone who had not read the method, and measured
+// once with the method as it was: precision 0.864 with the first
+// paragraph and 0.851 without, recall 0.667 and 0.702, short of both
+// targets, so it is held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -158,6 +162,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.91},
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.93, 0.96},
 		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.94, 0.88},
+		{"fresh7.jsonl", 0.85, 0.66},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
