@@ -153,7 +153,12 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // written blind, by someone who had not read the method, and measured
 // once with the method as it was: precision 0.864 with the first
 // paragraph and 0.851 without, recall 0.667 and 0.702, short of both
-// targets, so it is held to that.
+// targets, so it is held to that. fresh8.jsonl was written blind too,
+// committed before it was measured, and measured once with the method
+// as of dec3299: precision 0.989 with the first paragraph and 0.975
+// without (an explainer on Georgia's vote joins it, and without the
+// first paragraph a feature on Lithuania's joins that), recall 0.696 and 0.624, short of the recall target (stories
+// in another language left alone), so it is held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -162,7 +167,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.91},
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.93, 0.96},
 		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.94, 0.88},
-		{"fresh7.jsonl", 0.85, 0.66},
+		{"fresh7.jsonl", 0.85, 0.66}, {"fresh8.jsonl", 0.97, 0.62},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
