@@ -541,25 +541,22 @@ type wordFact struct {
 // lookup, not four: they were a tenth of placing a story.
 var wordFacts = func() map[string]wordFact {
 	m := map[string]wordFact{}
-	for w, l := range latinFunctionWords {
+	note := func(w string, set func(*wordFact)) {
 		f := m[w]
-		f.function, f.lang = true, l
+		set(&f)
 		m[w] = f
+	}
+	for w, l := range latinFunctionWords {
+		note(w, func(f *wordFact) { f.function, f.lang = true, l })
 	}
 	for w := range oneWords {
-		f := m[w]
-		f.one = true
-		m[w] = f
+		note(w, func(f *wordFact) { f.one = true })
 	}
 	for w, v := range numberWords {
-		f := m[w]
-		f.number, f.value = true, v
-		m[w] = f
+		note(w, func(f *wordFact) { f.number, f.value = true, v })
 	}
 	for w := range stopWords {
-		f := m[w]
-		f.stop = true
-		m[w] = f
+		note(w, func(f *wordFact) { f.stop = true })
 	}
 	return m
 }()
