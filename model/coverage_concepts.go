@@ -147,13 +147,33 @@ type conceptLexicon struct {
 	// separable are German separable verbs: the verb, folded, and
 	// the particles that give a concept after it.
 	separable map[string][]conceptAffix
+	// phrases are names of several words, by their first word's first
+	// affixKey runes, folded, not romanised (see institutionTable).
+	phrases map[string][]conceptPhrase
+	// capital are names matched only written with capitals ("UN",
+	// "Fed"), folded and romanised.
+	capital map[string]capitalName
+}
+
+// conceptPhrase is a name of several words: each whole, or its start when
+// it ends in "*".
+type conceptPhrase struct {
+	words   []string
+	concept int32
+}
+
+// capitalName is a name matched only when written so: all in capitals
+// (upper, marked "=" in the table), or capitalised.
+type capitalName struct {
+	concept int32
+	upper   bool
 }
 
 // affixKey is how many runes of a word's start or end index its prefixes
 // and suffixes; so no affix is shorter.
 const affixKey = 4
 
-var concepts = sync.OnceValue(func() *conceptLexicon { return parseConcepts(conceptTable + companyTable) })
+var concepts = sync.OnceValue(func() *conceptLexicon { return parseConcepts(conceptTable + companyTable + institutionTable) })
 
 // parseConcepts reads a table of concepts, one a line: the name, a tab,
 // the words (see conceptTable).
@@ -165,6 +185,8 @@ func parseConcepts(table string) *conceptLexicon {
 		inside: map[string][]conceptAffix{},
 
 		separable: map[string][]conceptAffix{},
+		phrases:   map[string][]conceptPhrase{},
+		capital:   map[string]capitalName{},
 	}
 	for _, line := range strings.Split(table, "\n") {
 		name, words, ok := strings.Cut(line, "\t")
@@ -193,6 +215,20 @@ func (lex *conceptLexicon) add(w string, id int32) {
 	if verb, particle, ok := strings.Cut(w, "+"); ok {
 		verb = Fold(verb)
 		lex.separable[verb] = append(lex.separable[verb], conceptAffix{Fold(particle), id, true})
+		return
+	}
+	if strings.Contains(w, "_") {
+		words := strings.Split(Fold(w), "_")
+		key := words[0][:runesLen([]byte(words[0]), affixKey)]
+		lex.phrases[key] = append(lex.phrases[key], conceptPhrase{words, id})
+		return
+	}
+	if upper, ok := strings.CutPrefix(w, "="); ok || strings.ToLower(w) != w {
+		f := Fold(upper)
+		if latin, ok := romanise(nil, []byte(f)); ok {
+			f = string(latin)
+		}
+		lex.capital[f] = capitalName{id, ok}
 		return
 	}
 	pre, suf := strings.HasSuffix(w, "*"), strings.HasPrefix(w, "*")
@@ -307,6 +343,53 @@ func (lex *conceptLexicon) separableAt(buf []byte, words []regionWord, i int) in
 		}
 	}
 	return -1
+}
+
+// phraseAt returns the concept of a name of several words that begins at
+// words[i], -1 for none.
+func (lex *conceptLexicon) phraseAt(buf []byte, words []regionWord, i int) int32 {
+	first := words[i].text(buf)
+	phrases, ok := lex.phrases[string(first[:runesLen(first, affixKey)])]
+	if !ok {
+		return -1
+	}
+	for _, p := range phrases {
+		if i+len(p.words) > len(words) {
+			continue
+		}
+		j := 0
+		for ; j < len(p.words); j++ {
+			if !phraseWord(words[i+j].text(buf), p.words[j]) {
+				break
+			}
+		}
+		if j == len(p.words) {
+			return p.concept
+		}
+	}
+	return -1
+}
+
+// phraseWord reports whether a folded word is a phrase's word: the same,
+// or begun by it when it ends in "*".
+func phraseWord(w []byte, pw string) bool {
+	if start, ok := strings.CutSuffix(pw, "*"); ok {
+		return len(w) >= len(start) && string(w[:len(start)]) == start
+	}
+	return string(w) == pw
+}
+
+// capitalAt returns the concept of a name matched only when written with
+// capitals (see capitalName), -1 for none.
+func (lex *conceptLexicon) capitalAt(word []byte, w regionWord) int32 {
+	if !w.initial {
+		return -1
+	}
+	n, ok := lex.capital[string(word)]
+	if !ok || n.upper && !w.upper {
+		return -1
+	}
+	return n.concept
 }
 
 // separableReach is how many words after its verb a particle may stand:

@@ -150,3 +150,37 @@ func (c *Coverage) homeCountry(title string) {
 		c.addCountry(home, 0.5)
 	}
 }
+
+// deskLabels are the labels a wire's desk puts before the headline of an
+// analysis, an explainer or a column ("ANALYSIS-Sticky services prices
+// leave ECB little room to cut", "EXPLAINER-Why Vietnam's central coast
+// bears the brunt of typhoons"), folded, in the languages the grouping
+// reads. Such a piece is about the news of its days, not one event of
+// them: the day before a central bank meets, it joined the decision, and
+// as the decision's first story, kept its wire's own report of it out.
+// Left out: labels of news ("UPDATE 2-", "EXCLUSIVE-", "BREAKING:"), and
+// FACTBOX, often the facts of one event; and a headline that begins
+// "Why", "How" or "What we know": the labelled parts disagree (some are
+// of their event, some alone).
+var deskLabels = map[string]bool{
+	"analysis": true, "explainer": true, "insight": true, "column": true, "opinion": true,
+	"breakingviews": true, "feature": true, "analyse": true, "analisis": true, "analisi": true,
+	"hintergrund": true, "kommentar": true, "decryptage": true, "editorial": true, "editoriale": true,
+	"analiz": true, "analiza": true, "achtergrond": true,
+}
+
+// deskPiece reports whether a headline begins with a desk's label, in
+// capitals and followed by a dash or a colon ("ANALYSIS-", "EXPLAINER:").
+func deskPiece(title string) bool {
+	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 5 {
+		return false
+	}
+	word := title[:end]
+	if strings.ToUpper(word) != word {
+		return false
+	}
+	rest := strings.TrimLeft(title[end:], " ")
+	return (strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "–") ||
+		strings.HasPrefix(rest, "—")) && deskLabels[Fold(word)]
+}

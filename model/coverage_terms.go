@@ -98,9 +98,15 @@ func (c *Coverage) readTerms(text string, weight float32) {
 				continue
 			}
 		}
+		if id := lex.phraseAt(buf, words, i); id >= 0 {
+			c.addConcept(id, weight)
+		}
 		if latin, ok := romanise(c.latin[:0], word); ok {
 			c.latin, word = latin, latin
 			fact = wordFacts[string(word)]
+		}
+		if id := lex.capitalAt(word, w); id >= 0 {
+			c.addConcept(id, weight)
 		}
 		short := utf8.RuneCount(word) < 3
 		if !short && fact.stop {

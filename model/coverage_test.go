@@ -291,7 +291,8 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"Stärke 6,4", []string{"6.4"}},
 		{"won 2-1 in the final, 29:20 at Twickenham", []string{"2-1", "29-20"}},
 		{"a 48-hour strike from December 2", []string{"2", "48"}},
-		{"COP29 and the 9.8-kilometre line, $1,200.50", []string{"9.8", "1200.50"}},
+		{"COP29 and the 9.8-kilometre line, $1,200.50", []string{"9.8", "1200.5"}},
+		{"deposit rate at 2.00%, bei 2,0 Prozent, 10.0 and 4,75", []string{"2", "10", "4.75"}},
 		{"秘鲁南部发生6.8级地震 至少14人死亡", []string{"6.8", "14"}},
 		{"日銀、1995年以来の水準", []string{"1995"}},
 		{"30万人撤离, 噴煙1万5000メートル, 주민 3천여 명", []string{"300000", "15000", "3000"}},
@@ -533,4 +534,23 @@ func TestCoverageTermsFindCountriesInTheGenitiveS(t *testing.T) {
 // what grouping reads.
 func news(id, source string, at time.Time, title, summary string) *Story {
 	return &Story{ID: id, Source: source, Published: at, Title: title, Details: &Details{Summary: summary}}
+}
+
+// Two central banks' decisions of one day share a rate and its words,
+// in one language; they do not share the bank, so they are two events.
+func TestCoverageTwoInstitutionsAreTwoEvents(t *testing.T) {
+	at := time.Date(2028, 9, 14, 8, 0, 0, 0, time.UTC)
+	c := NewCoverage()
+	for _, tc := range []struct {
+		s    *Story
+		want string
+	}{
+		{news("a", "Meridian Wire", at, "Indonesia's central bank cuts benchmark rate to 4.75%", "Bank Indonesia lowered its key interest rate by 25 basis points"), "a"},
+		{news("b", "Capital Ledger", at.Add(time.Hour), "Bank Indonesia trims interest rate to support growth", "The central bank cut its benchmark rate to 4.75 per cent"), "a"},
+		{news("c", "Pulse Digest", at.Add(4*time.Hour), "European Central Bank holds deposit rate", "The central bank kept its key interest rate unchanged"), "c"},
+	} {
+		if got := c.Place(tc.s, ""); got != tc.want {
+			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
+		}
+	}
 }
