@@ -701,6 +701,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.readTerms(title, 2)
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)
+	languageLetters(title, &c.langHits)
 	c.homeCountry(title)
 	c.seen++
 	// New terms get their IDs in the order of their text, not the map's:

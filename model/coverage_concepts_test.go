@@ -54,6 +54,7 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 		"deadline", "rapport", "tremendous", "marché", "en marcha", "Junta de Andalucía",
 		"ratepayers", "striker", "electorate's", "votes", "golpe", "estrella",
 		"Auswahl", "Qualwahl", "Zuwahl",
+		"Kazakhstan", "Kazan", "stop", // "kaza" (Turkish, an accident) and "stopy" (Polish, rates) only whole
 		"договорились", "договориться", // "agreed", a verb of any meeting, not an agreement
 	} {
 		if got := conceptsOf(text); len(got) > 0 {

@@ -34,6 +34,11 @@ const (
 	portugueseLatin
 	italianLatin
 	germanLatin
+	dutchLatin
+	polishLatin
+	turkishLatin
+	indonesianLatin
+	vietnameseLatin
 	numScripts
 )
 
@@ -87,9 +92,10 @@ func scriptOf(text string) script {
 	return best
 }
 
-// latinFunctionWords are the commonest function words of six languages
-// of the Latin script, folded, each in one language only: those two share
-// ("de", "la", "in", "a", "e", "con") say nothing of which.
+// latinFunctionWords are the commonest function words of eleven
+// languages of the Latin script, folded, each in one language only: those
+// two share ("de", "la", "in", "a", "e", "con", "na", "di", "do", "over")
+// say nothing of which.
 var latinFunctionWords = func() map[string]script {
 	m := map[string]script{}
 	for lang, words := range map[script]string{
@@ -99,6 +105,11 @@ var latinFunctionWords = func() map[string]script {
 		portugueseLatin: "os do dos das uma em no na ao pelo pela apos sao",
 		italianLatin:    "il gli della di nel nella dopo dei delle alla sul per",
 		germanLatin:     "der die das den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
+		dutchLatin:      "het een van op bij voor naar uit wordt werd zijn ook door niet nog tegen",
+		polishLatin:     "w z sie od po nie jest dla przez oraz zostal zostala przy ze",
+		turkishLatin:    "ve bir ile icin olarak sonra gibi kadar yuzde",
+		indonesianLatin: "dan yang ke dari untuk dengan pada akan oleh dalam menjadi setelah",
+		vietnameseLatin: "cua cac nhung duoc trong voi tai khong mot nay",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = lang
@@ -106,6 +117,35 @@ var latinFunctionWords = func() map[string]script {
 	}
 	return m
 }()
+
+// languageLetters counts in hits the letters of text that one language
+// of the Latin script writes and no other the grouping reads, as
+// function words are counted: a headline may have none of those
+// ("Hơn 1.000 công nhân nhà máy bia Heineken ngừng việc"). Vietnamese:
+// ơ, ư and the letters with two marks (U+1EA0 to U+1EF9); Turkish: ı,
+// ğ and İ; Polish: ł, ś, ź, ż, ń. Left out, as other languages write
+// them: đ (Croatian), ş (Romanian), ą and ę (Lithuanian).
+func languageLetters(text string, hits *[numScripts]uint8) {
+	for _, r := range text {
+		if r < 0x100 {
+			continue
+		}
+		var l script
+		switch {
+		case r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' || 0x1ea0 <= r && r <= 0x1ef9:
+			l = vietnameseLatin
+		case r == 'ı' || r == 'ğ' || r == 'İ' || r == 'Ğ':
+			l = turkishLatin
+		case strings.ContainsRune("łśźżńŁŚŹŻŃ", r):
+			l = polishLatin
+		default:
+			continue
+		}
+		if hits[l] < 255 {
+			hits[l]++
+		}
+	}
+}
 
 // latinLanguage refines the Latin script of a story by the language most
 // of its function words (counted in hits) are of; the Latin script when
@@ -129,12 +169,17 @@ func latinLanguage(s script, hits *[numScripts]uint8) script {
 	return best
 }
 
-// homeCountries are the countries of the scripts that are written in one
-// country above all: Japanese (kana), Korean, Greek, Devanagari, Thai and
-// Hebrew. Chinese, Arabic, Cyrillic and Latin are written in many.
+// homeCountries are the countries of the scripts and languages that are
+// written in one country above all: Japanese (kana), Korean, Greek,
+// Devanagari, Thai and Hebrew; Dutch, Polish, Turkish and Vietnamese
+// (Dutch is Flanders' too, but a Flemish story of Belgium names a place
+// of it more often than a Dutch one of the Netherlands does). Chinese,
+// Arabic, Cyrillic and the Latin script are written in many, and so are
+// the other languages it tells (Indonesian is Malaysia's Malay too).
 var homeCountries = [numScripts]Country{
 	kanaScript: countryOf("JP"), hangulScript: countryOf("KR"), greekScript: countryOf("GR"),
 	devanagariScript: countryOf("IN"), thaiScript: countryOf("TH"), hebrewScript: countryOf("IL"),
+	dutchLatin: countryOf("NL"), polishLatin: countryOf("PL"), turkishLatin: countryOf("TR"), vietnameseLatin: countryOf("VN"),
 }
 
 // homeCountry gives a story that names no country the country of its
@@ -146,7 +191,7 @@ func (c *Coverage) homeCountry(title string) {
 	if c.hasCountry {
 		return
 	}
-	if home := homeCountries[scriptOf(title)]; home != 0 {
+	if home := homeCountries[latinLanguage(scriptOf(title), &c.langHits)]; home != 0 {
 		c.addCountry(home, 0.5)
 	}
 }
