@@ -674,7 +674,10 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 // script on what they write alike: the cosine of their numbers,
 // countries and concepts is at least crossAt, and they share their
 // country and what happened (a concept), and their numbers do not
-// disagree (numbered: both give some and share none); or their country
+// disagree (numbered: both give some and share none) or they share a
+// company or an institution (the ECB's decision in French, dated
+// "14 septembre", and in English and German, with the next year's
+// growth forecast, 2029 and 1.1%, give other numbers); or their country
 // and more than one number of two digits or a longer one ("6.8",
 // "300000"); or, without a country, two long numbers, or one and what
 // happened. A country alone is where, as a place is; one number is a
@@ -684,7 +687,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 		return false
 	}
 	if m.countries > 0 {
-		if m.concepts > 0 && (!numbered || m.numbers > 0) {
+		if m.concepts > 0 && (!numbered || m.numbers > 0 || m.who > 0) {
 			return true
 		}
 		return m.long3plus >= 1 || m.numbers >= 2
