@@ -31,7 +31,8 @@ import (
 //
 // Terms come from the headline (counted twice), the summary and the first
 // paragraph of the body, folded (Fold), short words and function words of
-// English, German, Spanish, French, Russian and Greek dropped, Cyrillic and
+// English, German, Spanish, French, Russian, Greek, Dutch, Polish,
+// Turkish, Indonesian and Vietnamese dropped, Cyrillic and
 // Greek written in Latin letters (romanise), plurals trimmed, and words cut
 // to their first seven letters (a cheap stem: "evacuated", "evacuation").
 // Numbers are read whole across thousands separators and decimal commas
@@ -51,6 +52,11 @@ import (
 // and share none, what their concepts gave is taken back (match.
 // elsewhere): two quakes of one day in two countries are two events. A
 // story keeps its keepTerms heaviest terms; the rest say little.
+//
+// Companies and institutions (companyTable, institutionTable) are read
+// as countries are, and a story and an event that both name some and
+// share none are apart: two central banks' decisions of one day. A
+// desk's analysis or explainer (deskPiece) stays alone.
 //
 // A story written in a script none of an event's stories is written in
 // shares its numbers, its country and what happened with them, rarely
