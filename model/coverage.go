@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -30,7 +31,8 @@ import (
 //
 // Terms come from the headline (counted twice), the summary and the first
 // paragraph of the body, folded (Fold), short words and function words of
-// English, German, Spanish, French, Russian and Greek dropped, Cyrillic and
+// English, German, Spanish, French, Russian, Greek, Dutch, Polish,
+// Turkish, Indonesian and Vietnamese dropped, Cyrillic and
 // Greek written in Latin letters (romanise), plurals trimmed, and words cut
 // to their first seven letters (a cheap stem: "evacuated", "evacuation").
 // Numbers are read whole across thousands separators and decimal commas
@@ -50,6 +52,11 @@ import (
 // and share none, what their concepts gave is taken back (match.
 // elsewhere): two quakes of one day in two countries are two events. A
 // story keeps its keepTerms heaviest terms; the rest say little.
+//
+// Companies and institutions (companyTable, institutionTable) are read
+// as countries are, and a story and an event that both name some and
+// share none are apart: two central banks' decisions of one day. A
+// desk's analysis or explainer (deskPiece) stays alone.
 //
 // A story written in a script none of an event's stories is written in
 // shares its numbers, its country and what happened with them, rarely
@@ -79,6 +86,7 @@ type Coverage struct {
 	df    []int32          // term id -> stories that have the term
 	place []bool           // term id -> read as a place in some story
 	kind  []covKind        // term id -> a number, a country or a word
+	who   []bool           // term id -> a company's or an institution's (see apart)
 	post  [][]int32        // term id -> docs that kept it, by time once sortedPost has seen it
 	// unsorted says a term's postings took a story out of time order since
 	// they were last sorted. Feeds come newest first, so keeping every list
@@ -146,6 +154,7 @@ type covDoc struct {
 	source int32
 	event  int32 // index in Coverage.events, -1 while alone
 	script script
+	desk   bool // a desk's analysis or explainer: stays alone (deskPiece)
 }
 
 type covTerm struct {
@@ -163,6 +172,7 @@ type covEvent struct {
 	plain       float32 // the norm of its countries and concepts
 	numbers     int32   // the centroid's numbers
 	countries   int32   // the centroid's countries
+	who         int32   // the centroid's companies and institutions
 	scripts     [numScripts]uint16
 }
 
@@ -246,6 +256,9 @@ func (c *Coverage) Place(s *Story, lead string) string {
 	}
 	vec := c.vector(s.Title, s.Summary(), lead)
 	d := c.addDoc(s, vec, latinLanguage(scriptOf(s.Title), &c.langHits))
+	if c.docs[d].desk {
+		return s.ID
+	}
 	if e := c.best(d); e >= 0 {
 		c.join(e, d)
 	}
@@ -297,7 +310,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: sc})
+		script: sc, desk: deskPiece(s.Title)})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000
@@ -339,6 +352,7 @@ func (c *Coverage) best(d int32) int32 {
 	// be worth the walk; the cosine below still counts it.
 	maxDF := int32(max(minSearchDF, c.seen/100))
 	ownNeutral, ownNumbers, ownCountries := c.neutralNorm(vec, true), c.numberCount(vec), c.countryCount(vec)
+	ownWho := c.whoCount(vec)
 	// A story that gives no numbers is compared with others in another
 	// script on their countries and concepts alone: it cannot disagree
 	// with their numbers, and leaving them in would hold the cosine of a
@@ -385,12 +399,18 @@ func (c *Coverage) best(d int32) int32 {
 			continue
 		}
 		od := &c.docs[o]
+		if od.desk {
+			continue
+		}
 		if od.event < 0 {
 			if od.source == doc.source {
 				continue
 			}
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
+			if apart(ownWho, c.whoCount(other), m) {
+				continue
+			}
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
 			m.elsewhere(ownCountries > 0 && c.countryCount(other) > 0)
 			if plain {
@@ -411,6 +431,9 @@ func (c *Coverage) best(d int32) int32 {
 			continue
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
+		if apart(ownWho, int(ev.who), m) {
+			continue
+		}
 		numbered := ownNumbers > 0 && ev.numbers > 0
 		m.elsewhere(ownCountries > 0 && ev.countries > 0)
 		evNeutral := ev.neutral
@@ -450,6 +473,7 @@ func (c *Coverage) join(e, d int32) {
 	ev.neutral, ev.plain = c.neutralNorm(ev.centroid, true), c.neutralNorm(ev.centroid, false)
 	ev.numbers = int32(c.numberCount(ev.centroid))
 	ev.countries = int32(c.countryCount(ev.centroid))
+	ev.who = int32(c.whoCount(ev.centroid))
 }
 
 // numberCount is how many numbers v has.
@@ -473,6 +497,25 @@ func (c *Coverage) countryCount(v []covTerm) int {
 	}
 	return n
 }
+
+// whoCount is how many companies and institutions v has.
+func (c *Coverage) whoCount(v []covTerm) int {
+	n := 0
+	for _, t := range v {
+		if c.who[t.id] {
+			n++
+		}
+	}
+	return n
+}
+
+// apart says that a story and an event both name companies or
+// institutions (own, other) and share none: they are not one event,
+// whatever else they share. The ECB's decision and Bank Indonesia's of
+// one day share a central bank, a rate and a cut or a hold, in the words
+// of one language; a Boeing strike and an Airbus order, a plane maker and
+// its workers.
+func apart(own, other int, m match) bool { return own > 0 && other > 0 && m.who == 0 }
 
 // neutralNorm is the norm of the numbers (if numbers), countries and
 // concepts of v.
@@ -518,6 +561,7 @@ type match struct {
 	// dot product of the countries and concepts alone.
 	neutral, plain                          float32
 	countries, numbers, long3plus, concepts int
+	who                                     int // companies and institutions shared
 	// concept is the part of score that concept terms give.
 	concept float32
 }
@@ -550,6 +594,9 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 				m.neutral += p
 				m.plain += p
 				m.countries++
+				if c.who[unit[i].id] {
+					m.who++
+				}
 			case longNumber:
 				m.neutral += p
 				m.numbers++
@@ -633,7 +680,10 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 // script on what they write alike: the cosine of their numbers,
 // countries and concepts is at least crossAt, and they share their
 // country and what happened (a concept), and their numbers do not
-// disagree (numbered: both give some and share none); or their country
+// disagree (numbered: both give some and share none) or they share a
+// company or an institution (the ECB's decision in French, dated
+// "14 septembre", and in English and German, with the next year's
+// growth forecast, 2029 and 1.1%, give other numbers); or their country
 // and more than one number of two digits or a longer one ("6.8",
 // "300000"); or, without a country, two long numbers, or one and what
 // happened. A country alone is where, as a place is; one number is a
@@ -643,7 +693,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 		return false
 	}
 	if m.countries > 0 {
-		if m.concepts > 0 && (!numbered || m.numbers > 0) {
+		if m.concepts > 0 && (!numbered || m.numbers > 0 || m.who > 0) {
 			return true
 		}
 		return m.long3plus >= 1 || m.numbers >= 2
@@ -660,6 +710,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.readTerms(title, 2)
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)
+	languageLetters(title, &c.langHits)
 	c.homeCountry(title)
 	c.seen++
 	// New terms get their IDs in the order of their text, not the map's:
@@ -677,6 +728,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 		c.df = append(c.df, 0)
 		c.place = append(c.place, false)
 		c.kind = append(c.kind, wordTerm)
+		c.who = append(c.who, strings.HasPrefix(term, "\x00@"))
 		c.post = append(c.post, nil)
 		c.unsorted = append(c.unsorted, false)
 	}

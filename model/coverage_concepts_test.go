@@ -54,6 +54,7 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 		"deadline", "rapport", "tremendous", "marché", "en marcha", "Junta de Andalucía",
 		"ratepayers", "striker", "electorate's", "votes", "golpe", "estrella",
 		"Auswahl", "Qualwahl", "Zuwahl",
+		"Kazakhstan", "Kazan", "stop", // "kaza" (Turkish, an accident) and "stopy" (Polish, rates) only whole
 		"договорились", "договориться", // "agreed", a verb of any meeting, not an agreement
 	} {
 		if got := conceptsOf(text); len(got) > 0 {
@@ -166,6 +167,68 @@ func TestCoverageTermsNameTheCompanyInAnyLanguage(t *testing.T) {
 			if f.kind == countryKind {
 				t.Errorf("%q: country or company term %q", text, term)
 			}
+		}
+	}
+}
+
+// An institution's name in any language, in one word or several, is one
+// term, read as a company's: BCE, EZB, Bce and European Central Bank are
+// the ECB.
+func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		want  string
+		texts []string
+	}{
+		{"ecb", []string{"ECB holds rates", "La BCE maintient ses taux", "EZB lässt Leitzins unverändert", "La Bce lascia i tassi fermi",
+			"European Central Bank holds deposit rate", "Die Europäische Zentralbank hält still", "der Europäischen Zentralbank",
+			"ЕЦБ сохранил ставку", "решение Европейского центрального банка", "欧洲央行维持利率不变", "欧州中央銀行が金利据え置き", "유럽중앙은행 금리 동결"}},
+		{"fed", []string{"Fed holds rates", "the Federal Reserve held rates", "美联储维持利率", "연준 금리 동결", "ФРС сохранила ставку"}},
+		{"un", []string{"UN calls for ceasefire", "the United Nations said", "l'ONU appelle", "ООН призвала", "联合国呼吁", "国連が声明"}},
+		{"nato", []string{"NATO leaders meet", "l'OTAN se réunit", "саммит НАТО", "北约峰会", "나토 정상회의"}},
+	} {
+		want := companyTerm(tc.want)
+		for _, text := range tc.texts {
+			c := NewCoverage()
+			c.readTerms(text, 1)
+			if f, ok := c.feat[want]; !ok || f.kind != countryKind {
+				t.Errorf("%q: no %s term (terms %q)", text, tc.want, keys(c.feat))
+			}
+		}
+	}
+}
+
+// A name that is also a word is read only as it is written: "UN" and
+// "EU" in capitals, "Fed" capitalised.
+func TestCoverageTermsReadShortNamesOnlyInCapitals(t *testing.T) {
+	for _, text := range []string{
+		"Un séisme frappe le Chili", "Eu vi o incêndio", "farmers fed up with prices", "Who will win the election",
+		"Uno sciopero blocca i treni", "es el mayor incendio",
+	} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		for term, f := range c.feat {
+			if f.kind == countryKind && strings.HasPrefix(term, "\x00@") {
+				t.Errorf("%q: institution term %q", text, term)
+			}
+		}
+	}
+}
+
+// A desk's analysis or explainer is told by the label before its
+// headline; a headline that only begins with a word in capitals is not.
+func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
+	for title, want := range map[string]bool{
+		"ANALYSIS-Sticky services prices leave ECB little room to cut":      true,
+		"EXPLAINER-Why Vietnam's central coast bears the brunt of typhoons": true,
+		"HINTERGRUND: Warum die EZB zögert":                                 true,
+		"Analysis: a long road":                                             false,
+		"UPDATE 2-ECB holds rates":                                          false,
+		"EXCLUSIVE-Carmaker weighs plant closure":                           false,
+		"ANALYSIS of the vote shows a swing":                                false,
+		"NATO-Gipfel in Den Haag":                                           false,
+	} {
+		if got := deskPiece(title); got != want {
+			t.Errorf("deskPiece(%q) = %v, want %v", title, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -136,8 +137,13 @@ func scaled(num []byte, m float64) []byte {
 
 // addNumber adds a number's term, weighted by its length as readNumbers
 // weighs it. A single digit is a term only when small numbers are read
-// (see Coverage.digits).
+// (see Coverage.digits). Zeros that end a decimal say nothing: "2.00%",
+// "2,0 Prozent" and "2%" are one rate.
 func (c *Coverage) addNumber(num []byte, weight float32) {
+	if bytes.IndexByte(num, '.') > 0 && bytes.IndexByte(num, '-') < 0 {
+		num = bytes.TrimRight(num, "0")
+		num = bytes.TrimSuffix(num, []byte("."))
+	}
 	switch {
 	case len(num) >= 3:
 		c.addKind(string(num), weight, numberBoost, false, longNumber)

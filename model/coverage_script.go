@@ -34,6 +34,11 @@ const (
 	portugueseLatin
 	italianLatin
 	germanLatin
+	dutchLatin
+	polishLatin
+	turkishLatin
+	indonesianLatin
+	vietnameseLatin
 	numScripts
 )
 
@@ -87,9 +92,10 @@ func scriptOf(text string) script {
 	return best
 }
 
-// latinFunctionWords are the commonest function words of six languages
-// of the Latin script, folded, each in one language only: those two share
-// ("de", "la", "in", "a", "e", "con") say nothing of which.
+// latinFunctionWords are the commonest function words of eleven
+// languages of the Latin script, folded, each in one language only: those
+// two share ("de", "la", "in", "a", "e", "con", "na", "di", "do", "over")
+// say nothing of which.
 var latinFunctionWords = func() map[string]script {
 	m := map[string]script{}
 	for lang, words := range map[script]string{
@@ -99,6 +105,11 @@ var latinFunctionWords = func() map[string]script {
 		portugueseLatin: "os do dos das uma em no na ao pelo pela apos sao",
 		italianLatin:    "il gli della di nel nella dopo dei delle alla sul per",
 		germanLatin:     "der die das den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
+		dutchLatin:      "het een van op bij voor naar uit wordt werd zijn ook door niet nog tegen",
+		polishLatin:     "w z sie od po nie jest dla przez oraz zostal zostala przy ze",
+		turkishLatin:    "ve bir ile icin olarak sonra gibi kadar yuzde",
+		indonesianLatin: "dan yang ke dari untuk dengan pada akan oleh dalam menjadi setelah",
+		vietnameseLatin: "cua cac nhung duoc trong voi tai khong mot nay",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = lang
@@ -106,6 +117,35 @@ var latinFunctionWords = func() map[string]script {
 	}
 	return m
 }()
+
+// languageLetters counts in hits the letters of text that one language
+// of the Latin script writes and no other the grouping reads, as
+// function words are counted: a headline may have none of those
+// ("Hơn 1.000 công nhân nhà máy bia Heineken ngừng việc"). Vietnamese:
+// ơ, ư and the letters with two marks (U+1EA0 to U+1EF9); Turkish: ı,
+// ğ and İ; Polish: ł, ś, ź, ż, ń. Left out, as other languages write
+// them: đ (Croatian), ş (Romanian), ą and ę (Lithuanian).
+func languageLetters(text string, hits *[numScripts]uint8) {
+	for _, r := range text {
+		if r < 0x100 {
+			continue
+		}
+		var l script
+		switch {
+		case r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' || 0x1ea0 <= r && r <= 0x1ef9:
+			l = vietnameseLatin
+		case r == 'ı' || r == 'ğ' || r == 'İ' || r == 'Ğ':
+			l = turkishLatin
+		case strings.ContainsRune("łśźżńŁŚŹŻŃ", r):
+			l = polishLatin
+		default:
+			continue
+		}
+		if hits[l] < 255 {
+			hits[l]++
+		}
+	}
+}
 
 // latinLanguage refines the Latin script of a story by the language most
 // of its function words (counted in hits) are of; the Latin script when
@@ -129,12 +169,17 @@ func latinLanguage(s script, hits *[numScripts]uint8) script {
 	return best
 }
 
-// homeCountries are the countries of the scripts that are written in one
-// country above all: Japanese (kana), Korean, Greek, Devanagari, Thai and
-// Hebrew. Chinese, Arabic, Cyrillic and Latin are written in many.
+// homeCountries are the countries of the scripts and languages that are
+// written in one country above all: Japanese (kana), Korean, Greek,
+// Devanagari, Thai and Hebrew; Dutch, Polish, Turkish and Vietnamese
+// (Dutch is Flanders' too, but a Flemish story of Belgium names a place
+// of it more often than a Dutch one of the Netherlands does). Chinese,
+// Arabic, Cyrillic and the Latin script are written in many, and so are
+// the other languages it tells (Indonesian is Malaysia's Malay too).
 var homeCountries = [numScripts]Country{
 	kanaScript: countryOf("JP"), hangulScript: countryOf("KR"), greekScript: countryOf("GR"),
 	devanagariScript: countryOf("IN"), thaiScript: countryOf("TH"), hebrewScript: countryOf("IL"),
+	dutchLatin: countryOf("NL"), polishLatin: countryOf("PL"), turkishLatin: countryOf("TR"), vietnameseLatin: countryOf("VN"),
 }
 
 // homeCountry gives a story that names no country the country of its
@@ -146,7 +191,41 @@ func (c *Coverage) homeCountry(title string) {
 	if c.hasCountry {
 		return
 	}
-	if home := homeCountries[scriptOf(title)]; home != 0 {
+	if home := homeCountries[latinLanguage(scriptOf(title), &c.langHits)]; home != 0 {
 		c.addCountry(home, 0.5)
 	}
+}
+
+// deskLabels are the labels a wire's desk puts before the headline of an
+// analysis, an explainer or a column ("ANALYSIS-Sticky services prices
+// leave ECB little room to cut", "EXPLAINER-Why Vietnam's central coast
+// bears the brunt of typhoons"), folded, in the languages the grouping
+// reads. Such a piece is about the news of its days, not one event of
+// them: the day before a central bank meets, it joined the decision, and
+// as the decision's first story, kept its wire's own report of it out.
+// Left out: labels of news ("UPDATE 2-", "EXCLUSIVE-", "BREAKING:"), and
+// FACTBOX, often the facts of one event; and a headline that begins
+// "Why", "How" or "What we know": the labelled parts disagree (some are
+// of their event, some alone).
+var deskLabels = map[string]bool{
+	"analysis": true, "explainer": true, "insight": true, "column": true, "opinion": true,
+	"breakingviews": true, "feature": true, "analyse": true, "analisis": true, "analisi": true,
+	"hintergrund": true, "kommentar": true, "decryptage": true, "editorial": true, "editoriale": true,
+	"analiz": true, "analiza": true, "achtergrond": true,
+}
+
+// deskPiece reports whether a headline begins with a desk's label, in
+// capitals and followed by a dash or a colon ("ANALYSIS-", "EXPLAINER:").
+func deskPiece(title string) bool {
+	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 5 {
+		return false
+	}
+	word := title[:end]
+	if strings.ToUpper(word) != word {
+		return false
+	}
+	rest := strings.TrimLeft(title[end:], " ")
+	return (strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "–") ||
+		strings.HasPrefix(rest, "—")) && deskLabels[Fold(word)]
 }

@@ -9,19 +9,50 @@ import (
 // which; a text that has none, or as many of two, is the Latin script.
 func TestCoverageTellsLatinLanguagesApart(t *testing.T) {
 	for text, want := range map[string]script{
-		"Turkey's central bank cuts main rate to 45% as the lira steadies":     englishLatin,
-		"Türkische Notenbank senkt Leitzins auf 45 Prozent":                    germanLatin,
-		"Romania, si dimette il premier dopo la crisi della coalizione":        italianLatin,
-		"Bruxelles : un millier de tracteurs contre l'accord avec le Mercosur": frenchLatin,
-		"Agricultores toman Bruselas con tractores contra el acuerdo":          spanishLatin,
-		"Enchentes no Rio Grande do Sul deixam 12 mortos":                      portugueseLatin,
-		"Etna eruption closes Catania airport":                                 latinScript,
-		"台風25号、フィリピン北部に上陸":                                                     kanaScript,
+		"Turkey's central bank cuts main rate to 45% as the lira steadies":                englishLatin,
+		"Türkische Notenbank senkt Leitzins auf 45 Prozent":                               germanLatin,
+		"Romania, si dimette il premier dopo la crisi della coalizione":                   italianLatin,
+		"Bruxelles : un millier de tracteurs contre l'accord avec le Mercosur":            frenchLatin,
+		"Agricultores toman Bruselas con tractores contra el acuerdo":                     spanishLatin,
+		"Enchentes no Rio Grande do Sul deixam 12 mortos":                                 portugueseLatin,
+		"Etna eruption closes Catania airport":                                            latinScript,
+		"Verkiezingen voor de Tweede Kamer op 17 januari, het kabinet wordt demissionair": dutchLatin,
+		"Polscy astronomowie współautorami odkrycia ogłoszonego w środę":                  polishLatin,
+		"Strajk w fabryce, zginęło dwóch pracowników":                                     polishLatin,
+		"Kadıköy'de vapur iskeleye çarptı":                                                turkishLatin,
+		"Bank Indonesia menurunkan suku bunga acuan untuk mendorong pertumbuhan":          indonesianLatin,
+		"Hơn 1.000 công nhân nhà máy bia ngừng việc":                                      vietnameseLatin,
+		"台風25号、フィリピン北部に上陸":                                                                kanaScript,
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
 		if got := latinLanguage(scriptOf(text), &c.langHits); got != want {
 			t.Errorf("%q: script %d, want %d", text, got, want)
+		}
+	}
+}
+
+// A story in Dutch, Polish, Turkish or Vietnamese that names no country
+// is of its language's country, as a Japanese one is of Japan; one in
+// Indonesian is not (Malaysia writes Malay).
+func TestCoverageHomeCountryOfALanguage(t *testing.T) {
+	for text, want := range map[string]string{
+		"Kabinet gevallen: het kabinet wordt demissionair na ruzie over de asielwet": "NL",
+		"Strajk kolejarzy w całym kraju, pociągi stoją":                              "PL",
+		"Vapur iskeleye çarptı: 23 yaralı":                                           "TR",
+		"Công nhân nhà máy bia ngừng việc đòi tăng lương":                            "VN",
+	} {
+		c := NewCoverage()
+		c.vector(text, "", "")
+		if _, ok := c.feat[countryTerm(countryOf(want))]; !ok {
+			t.Errorf("%q: no %s (terms %q)", text, want, keys(c.feat))
+		}
+	}
+	c := NewCoverage()
+	c.vector("Rapat dewan gubernur memutuskan pemangkasan suku bunga dengan hati-hati", "", "")
+	for term, f := range c.feat {
+		if f.kind == countryKind {
+			t.Errorf("an Indonesian story naming no country is given %q", term)
 		}
 	}
 }

@@ -98,9 +98,15 @@ func (c *Coverage) readTerms(text string, weight float32) {
 				continue
 			}
 		}
+		if id := lex.phraseAt(buf, words, i); id >= 0 {
+			c.addConcept(id, weight)
+		}
 		if latin, ok := romanise(c.latin[:0], word); ok {
 			c.latin, word = latin, latin
 			fact = wordFacts[string(word)]
+		}
+		if id := lex.capitalAt(word, w); id >= 0 {
+			c.addConcept(id, weight)
 		}
 		short := utf8.RuneCount(word) < 3
 		if !short && fact.stop {
@@ -435,7 +441,8 @@ func isWordByte(b byte) bool {
 }
 
 // stopWords are folded function words of English, German, Spanish,
-// French, Russian and Greek (romanised) of three letters or more, and words of news copy that say
+// French, Russian and Greek (romanised), Dutch, Polish, Turkish,
+// Indonesian and Vietnamese, of three letters or more, and words of news copy that say
 // nothing about which event it is.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -465,6 +472,13 @@ var stopWords = func() map[string]bool {
 		"dlya chto posle kak eto pri ego ona oni byl byla byli bylo budet takzhe goda godu ili uzhe tolko " +
 			"kotory kotoraya kotorye cherez vsego okolo bolee" +
 			" kai tou tis tin ton stin sto ston sti stis stous gia apo pou ena mia meta den einai oti ypo kata",
+		// Dutch, Polish, Turkish, Indonesian and Vietnamese (not "van",
+		// which is part of names: Museum Van Bellingen, van der Leyen)
+		"het een bij voor naar uit wordt werd zijn ook door niet nog tegen deze dit dat worden " +
+			"sie jest dla przez oraz zostal zostala przy jak tym ktore ktory roku " +
+			"bir ile icin olarak sonra gibi kadar yuzde daha ama " +
+			"dan yang dari untuk dengan pada akan oleh dalam menjadi setelah ini itu tidak " +
+			"cua cac nhung duoc trong voi tai khong mot nay nguoi",
 	} {
 		for _, w := range splitSpaces(list) {
 			m[w] = true
