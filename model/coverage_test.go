@@ -167,7 +167,13 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // unread, after the institutions and five languages above: precision
 // 0.938 and 0.921, recall 0.728 and 0.656 (an Indonesian explainer on why
 // typhoons hit the Philippines now joins the typhoon's five stories), and
-// it is held to that.
+// it is held to that. fresh9.jsonl was written blind too, committed before
+// it was measured, and measured once with the method as of 9270294:
+// precision 0.899 with the first paragraph and 0.910 without (an analysis
+// of Kosovo's vote and an explainer on Portugal's join the results, and a
+// verdict in Venice joins the high tide there the same day), recall 0.678
+// and 0.686, short of both targets (stories in another language left
+// alone), and it is held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -177,6 +183,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.93, 0.96},
 		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.94, 0.88},
 		{"fresh7.jsonl", 0.95, 0.80}, {"fresh8.jsonl", 0.92, 0.65},
+		{"fresh9.jsonl", 0.89, 0.67},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
