@@ -407,18 +407,12 @@ func TestCoveragePlacesAloneMakeNoEvent(t *testing.T) {
 // A place in a script written without spaces gives its country's term,
 // as it does in English: 서울 is in South Korea as Seoul is.
 func TestCoverageTermsFindPlacesInUnspacedScripts(t *testing.T) {
-	for text, code := range map[string]string{
+	wantCountryTerms(t, map[string]string{
 		"秘鲁南部发生地震":     "PE",
 		"서울 광장시장 화재":   "KR",
 		"ソウルの市場で火災":    "KR",
 		"東京で大雪、新幹線が運休": "JP",
-	} {
-		c := NewCoverage()
-		c.readTerms(text, 1)
-		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
-			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
-		}
-	}
+	})
 }
 
 // A story in another script joins its event on what it writes alike,
@@ -511,35 +505,23 @@ func TestCoverageNumbersThatDisagreeNeedMoreThanAPlace(t *testing.T) {
 // A country named in the Greek genitive gives its country's term, as its
 // nominative does.
 func TestCoverageTermsFindGreekCountriesInTheGenitive(t *testing.T) {
-	for text, code := range map[string]string{
+	wantCountryTerms(t, map[string]string{
 		"Πυρκαγιές στα νότια της Τουρκίας":     "TR",
 		"Η κυβέρνηση της Ελλάδας ζητά βοήθεια": "GR",
-	} {
-		c := NewCoverage()
-		c.readTerms(text, 1)
-		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
-			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
-		}
-	}
+	})
 }
 
 // A country or place in the German, Dutch or Scandinavian genitive
 // ("Japans", "Rumäniens") gives its country, as its nominative does; not
 // a plural in a Title Case headline, nor a name that is also a first name.
 func TestCoverageTermsFindCountriesInTheGenitiveS(t *testing.T) {
-	for text, code := range map[string]string{
+	wantCountryTerms(t, map[string]string{
 		"Japans Notenbank erhöht den Leitzins":                    "JP",
 		"Rumäniens Regierungschef tritt zurück":                   "RO",
 		"Chinas Exporte steigen im April":                         "CN",
 		"Sveriges riksbank sänker räntan":                         "SE",
 		"Bayerns Regierung warnt vor dem Hochwasser an der Donau": "DE",
-	} {
-		c := NewCoverage()
-		c.readTerms(text, 1)
-		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
-			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
-		}
-	}
+	})
 	for _, text := range []string{"Turkeys Pardoned At The White House", "Chads und Jordans Freunde treffen sich"} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
@@ -547,6 +529,19 @@ func TestCoverageTermsFindCountriesInTheGenitiveS(t *testing.T) {
 			if f.kind == countryKind && term != countryTerm(countryOf("US")) {
 				t.Errorf("%q: country term %q", text, term)
 			}
+		}
+	}
+}
+
+// wantCountryTerms checks that each text gives its country's term, as a
+// place.
+func wantCountryTerms(t *testing.T, countries map[string]string) {
+	t.Helper()
+	for text, code := range countries {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
+			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
 		}
 	}
 }

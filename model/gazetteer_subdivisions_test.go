@@ -1,14 +1,13 @@
 package model
 
 import (
-	"strings"
 	"testing"
 )
 
 // A province, state or prefecture gives its country in every script the
 // table writes it in, as a country's name does.
 func TestCoverageTermsGiveASubdivisionItsCountry(t *testing.T) {
-	for text, code := range map[string]string{
+	wantCountryTerms(t, map[string]string{
 		"Explosion at chemical plant in Shandong kills six": "CN",
 		"山东淄博一化工厂发生爆炸":                                      "CN",
 		"山東省の化学工場で爆発":                                       "CN",
@@ -30,13 +29,7 @@ func TestCoverageTermsGiveASubdivisionItsCountry(t *testing.T) {
 		"تصادم قطارين بمحافظة القليوبية والقاهرة":           "EG",
 		"هيئة قناة السويس تخفض رسوم العبور":                 "EG",
 		"Explosion in Khuzestan":                            "IR",
-	} {
-		c := NewCoverage()
-		c.readTerms(text, 1)
-		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
-			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
-		}
-	}
+	})
 }
 
 // A subdivision's own words stay words that stories of one language
