@@ -155,6 +155,7 @@ type App struct {
 	keyHelp   helpScreen
 	picker    countryPicker              // the countries screen
 	rendered  map[renderKey]renderedBody // finished renders, by story, width and theme
+	heads     map[headKey]string         // story headers, see headerOf
 	pending   map[renderKey]bool         // renders under way
 	slots     int                        // renders ahead at once: renderSlots()
 	ahead     renderAhead                // rendering the list's selection ahead
@@ -224,6 +225,7 @@ func New(opts Options) App {
 		loading:   opts.Events != nil,
 		list:      newListScreen(opts.Scope, opts.NoState).startIn(opts.Country),
 		rendered:  map[renderKey]renderedBody{},
+		heads:     map[headKey]string{},
 		pending:   map[renderKey]bool{},
 		slots:     renderSlots(),
 		articles:  map[string]model.Article{},
@@ -348,6 +350,7 @@ func (a *App) setKeys() {
 func (a App) restyle(t Theme) App {
 	a.theme = t
 	a.styles = NewStyles(t, a.opts.NoColor)
+	a.heads = map[headKey]string{} // drawn in the old styles
 	a.help.Styles = a.styles.Help
 	a.list = a.list.restyle(t, a.styles)
 	a.story = a.story.restyle(t, a.styles)

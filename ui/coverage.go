@@ -8,6 +8,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,19 +20,16 @@ import (
 // the last line says how many more c goes through.
 const maxCoverageLines = 8
 
-// coverageBlock is the open story's "Also covered by": every other story
-// of its event, oldest first, each with its source, its time and its
+// coverageBlock is story seq's "Also covered by": every other story of
+// its event, oldest first, each with its source, its time and its
 // headline (and ● when unread); "" when the story is alone. It goes in the
 // header, under the link.
-func (a App) coverageBlock(width int) string {
-	if a.story.story == nil {
-		return ""
-	}
-	members := a.stories.Coverage(a.story.seq)
+func (a App) coverageBlock(seq int32, width int) string {
+	members := a.stories.Coverage(seq)
 	if members == nil {
 		return ""
 	}
-	others := slices.DeleteFunc(slices.Clone(members), func(seq int32) bool { return seq == a.story.seq })
+	others := slices.DeleteFunc(slices.Clone(members), func(m int32) bool { return m == seq })
 	st := a.styles
 	keys := keyOf(a.keys.CoverageNext) + " next, " + keyOf(a.keys.CoveragePrev) + " previous"
 	title := st.Story.Kicker.Render("Also covered by") + st.App.Subtle.Render(ansi.Truncate(" ("+keys+")", max(0, width-15), "…"))
@@ -111,4 +109,26 @@ func (a App) prefetchCoverage(width int) tea.Cmd {
 	}
 	a.pending[k] = true // a map: the App's own
 	return renderCmd(k, s, false)
+}
+
+// coverageMarks is what of coverageBlock changes as stories are read: the
+// read mark of each other story of seq's event ("" when alone). A story
+// joining the event makes it longer.
+func (a App) coverageMarks(seq int32) string {
+	members := a.stories.Coverage(seq)
+	if members == nil || a.opts.NoState {
+		return strconv.Itoa(len(members))
+	}
+	b := make([]byte, 0, len(members))
+	for _, m := range members {
+		switch {
+		case m == seq:
+			b = append(b, '.')
+		case a.stories.State(m).Read:
+			b = append(b, 'r')
+		default:
+			b = append(b, 'u')
+		}
+	}
+	return string(b)
 }

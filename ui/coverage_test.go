@@ -314,3 +314,36 @@ func TestALaterStoryJoinsItsEventsRow(t *testing.T) {
 		t.Errorf("the event's row has no +2:\n%s", screenText(a))
 	}
 }
+
+// The header a story will have once opened is made while the list rests
+// on it, so enter finds it ready; it is made again when what it shows
+// has changed since: here another outlet's story of its event read in
+// between.
+func TestAStoryHeaderMadeAheadFollowsTheMarks(t *testing.T) {
+	a := newTestApp(t, 100, 30, groupedStories())
+	clear(a.heads)
+	a = selectID(t, a, "s4")
+	a = send(t, a, SelectionRested{Gen: a.ahead.gen})
+	seq, _ := a.stories.Seq("s4")
+	ahead := 0
+	for k := range a.heads {
+		if k.story == a.stories.Story(seq) && k.marks == "read" {
+			ahead++
+		}
+	}
+	if ahead != 1 {
+		t.Fatalf("%d headers made ahead for the selection as it will be opened (read), want 1", ahead)
+	}
+	a = press(t, a, "enter")
+	if !strings.Contains(screenText(a), "● Harbour Dispatch") {
+		t.Fatalf("the lead's block does not show the other outlet unread:\n%s", screenText(a))
+	}
+	// Read the other outlet's story, then come back to the lead.
+	a = press(t, a, "c", "C")
+	if got := openedTitle(a); got != "EU ministers meet in Brussels on energy" {
+		t.Fatalf("c then C opened %q, want the lead", got)
+	}
+	if screen := screenText(a); strings.Contains(screen, "● Harbour Dispatch") || !strings.Contains(screen, "  Harbour Dispatch") {
+		t.Errorf("the lead's block still shows Harbour Dispatch unread after it was read:\n%s", screen)
+	}
+}

@@ -245,8 +245,53 @@ func (a App) storyHeader(width int) string {
 	if !a.opts.NoState {
 		marks = markText(a.stories.State(a.story.seq))
 	}
-	head := withNote(header(a.story.story, a.styles, width, a.opts.Location, marks), a.coverageBlock(width))
-	return withNote(head, a.articleNote(width))
+	return withNote(a.headerOf(a.story.seq, a.story.story, width, marks), a.articleNote(width))
+}
+
+// headKey is what a story's header is drawn from: the story (a whole one
+// is another pointer), the width, its marks and the read marks of the
+// other stories of its event, which its coverage block shows.
+type headKey struct {
+	story *model.Story
+	width int
+	marks string
+	cover string
+}
+
+// maxHeads bounds the header cache; past it the cache starts afresh.
+const maxHeads = 64
+
+// headerOf is story seq's header and coverage block, kept by headKey.
+// Wrapping its headline and summary and laying out its coverage took
+// 0.4-0.9 ms of enter's Update at 100,000 stories; the header a story
+// will have once opened is made while the list rests on it (headAhead).
+func (a App) headerOf(seq int32, s *model.Story, width int, marks string) string {
+	k := headKey{story: s, width: width, marks: marks, cover: a.coverageMarks(seq)}
+	if h, ok := a.heads[k]; ok {
+		return h
+	}
+	h := withNote(header(s, a.styles, width, a.opts.Location, marks), a.coverageBlock(seq, width))
+	if a.heads == nil {
+		return h
+	}
+	if len(a.heads) >= maxHeads {
+		clear(a.heads)
+	}
+	a.heads[k] = h
+	return h
+}
+
+// headAhead makes the header story seq will have when it is opened
+// (read, as opening marks it) at width: renderAround calls it for the
+// list's selection once its body is rendered ahead.
+func (a App) headAhead(seq int32, width int) {
+	marks := ""
+	if !a.opts.NoState {
+		st := a.stories.State(seq)
+		st.Read = true
+		marks = markText(st)
+	}
+	a.headerOf(seq, a.stories.Story(seq), width, marks)
 }
 
 // markText is a story's marks as its header shows them.
@@ -533,5 +578,10 @@ func (a App) renderAround() (App, tea.Cmd) {
 		return a, nil
 	}
 	width := textWidth(a.storyWidth(), a.opts.ReadingWidth)
+	if seq, ok := a.list.selected(); ok {
+		if _, done := a.rendered[renderKey{ID: a.stories.Story(seq).ID, Width: width, Theme: a.theme}]; done {
+			a.headAhead(seq, width)
+		}
+	}
 	return a, tea.Batch(a.renderNear(width, []int{0, 1, -1}, a.slots)...)
 }
