@@ -173,7 +173,14 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // of Kosovo's vote and an explainer on Portugal's join the results, and a
 // verdict in Venice joins the high tide there the same day), recall 0.678
 // and 0.686, short of both targets (stories in another language left
-// alone), and it is held to that.
+// alone), and it is held to that. fresh10.jsonl was written blind too,
+// committed before it was measured, and measured once with the method as
+// of 1fc4e07: precision 0.910 with the first paragraph and 0.939 without
+// (an explainer on Czech no-confidence votes and a preview of Arsenal's
+// match join the news, and with the first paragraph a feature on Penang
+// joins Kestrel's plant there), recall 0.777 and 0.715, short of both
+// targets (stories in another language left alone), and it is held to
+// that (0.910 is 101/111, so its floor is 0.90).
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -183,7 +190,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.93, 0.96},
 		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.94, 0.88},
 		{"fresh7.jsonl", 0.95, 0.80}, {"fresh8.jsonl", 0.92, 0.65},
-		{"fresh9.jsonl", 0.89, 0.67},
+		{"fresh9.jsonl", 0.89, 0.67}, {"fresh10.jsonl", 0.90, 0.71},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
