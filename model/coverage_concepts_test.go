@@ -215,13 +215,19 @@ func TestCoverageTermsReadShortNamesOnlyInCapitals(t *testing.T) {
 }
 
 // A desk's analysis or explainer is told by the label before its
-// headline; a headline that only begins with a word in capitals is not.
+// headline, in capitals before a dash or in any case before a colon; a
+// headline that only begins with a word in capitals is not.
 func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 	for title, want := range map[string]bool{
 		"ANALYSIS-Sticky services prices leave ECB little room to cut":      true,
 		"EXPLAINER-Why Vietnam's central coast bears the brunt of typhoons": true,
 		"HINTERGRUND: Warum die EZB zögert":                                 true,
-		"Analysis: a long road":                                             false,
+		"Analysis: a long road":                                             true,
+		"Explainer: why the vote matters":                                   true,
+		"تحليل: لماذا تخاطر أوبك+ بخفض جديد للإنتاج؟":                       true,
+		"分析：日銀の利上げ":                                                         true,
+		"Analysis-driven trading lifts stocks":                              false,
+		"Opinion polls show a tight race":                                   false,
 		"UPDATE 2-ECB holds rates":                                          false,
 		"EXCLUSIVE-Carmaker weighs plant closure":                           false,
 		"ANALYSIS of the vote shows a swing":                                false,
