@@ -238,3 +238,29 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		}
 	}
 }
+
+// A headline that asks why is told in the languages the grouping reads,
+// at its start or after a topic and a colon, and not when "why" is
+// inside it.
+func TestWhyPiecesAreToldByTheirFirstWord(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Why Okinawa's typhoon season keeps starting earlier":         true,
+		"Mengapa Filipina begitu sering dilanda topan?":               true,
+		"Portugal : pourquoi les électeurs retournent aux urnes":      true,
+		"¿Por qué Chile arde cada verano?":                            true,
+		"Warum die EZB zögert":                                        true,
+		"Почему рубль падает":                                         true,
+		"なぜ台風は沖縄に早く来るのか":                                              true,
+		"为什么台风越来越强":                                                   true,
+		"لماذا تخاطر أوبك+ بخفض جديد للإنتاج؟":                        true,
+		"Typhoon kills nine: why the Philippines is hit so often":     true,
+		"Voters ask why the election was called":                      false,
+		"Whyalla steelworks sold":                                     false,
+		"Kosovo: Regierungspartei gewinnt vorgezogene Parlamentswahl": false,
+		"Wholesale prices fall; nobody asks why":                      false,
+	} {
+		if got := whyPiece(title); got != want {
+			t.Errorf("whyPiece(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

@@ -570,3 +570,24 @@ func TestCoverageTwoInstitutionsAreTwoEvents(t *testing.T) {
 		}
 	}
 }
+
+// A piece that asks why joins an event only when it cites a figure of
+// it: an explainer on why a country is hit by typhoons is about the
+// season; one on why a quake's houses fell cites its magnitude.
+func TestCoverageWhyPiecesJoinOnlyOnAFigure(t *testing.T) {
+	at := time.Date(2028, 10, 24, 8, 0, 0, 0, time.UTC)
+	c := NewCoverage()
+	for _, tc := range []struct {
+		s    *Story
+		want string
+	}{
+		{news("a", "Meridian Wire", at, "Typhoon Lando slams into northern Philippines, 9 dead", "The typhoon made landfall in Luzon with winds of 185 km/h"), "a"},
+		{news("b", "Capital Ledger", at.Add(time.Hour), "Typhoon Lando kills nine in the northern Philippines", "Winds of 185 km/h tore roofs from homes in Luzon"), "a"},
+		{news("c", "Pulse Digest", at.Add(2*time.Hour), "Why typhoons hit the northern Philippines so often", "Warm seas put Luzon in the path of Pacific storms"), "c"},
+		{news("d", "Field Notes", at.Add(3*time.Hour), "Why Typhoon Lando's winds flattened Luzon's homes", "Gusts of 185 km/h tore through houses of light wood in the northern Philippines"), "a"},
+	} {
+		if got := c.Place(tc.s, ""); got != tc.want {
+			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
+		}
+	}
+}
