@@ -37,6 +37,11 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"election", []string{"election", "élections", "elecciones", "eleições", "elezioni", "Parlamentswahl", "Bundestagswahl", "Präsidentschaftswahlen", "Stichwahl", "выборы", "εκλογές", "انتخابات", "चुनाव", "选举", "選挙", "총선"}},
 		{"agreement", []string{"agreement", "Abkommen", "accord", "acuerdo", "договор", "договора", "соглашение", "اتفاق", "协定", "合意"}},
 		{"rate", []string{"rates", "Leitzins", "taux", "金利", "利率", "기준금리", "ставку", "επιτόκια", "الفائدة"}},
+		{"blackout", []string{"outage", "故障", "障害", "장애로", "먹통", "ठप", "Störung", "сбой", "storing", "kesintisi"}},
+		{"robbery", []string{"robbery", "heist", "Goldraub", "Überfall", "napad", "braquage", "rapina", "ограбление", "سرقة", "強盗", "강도", "抢劫"}},
+		{"vaccination", []string{"vaccine", "jab", "chanjo", "vacuna", "Impfstoff", "вакцина", "щеплення", "لقاح", "ワクチン", "백신", "疫苗", "टीकाकरण"}},
+		{"prize", []string{"prize", "Nobel", "nobla", "Nobelpreis", "laureate", "premio", "Нобелевская", "Νόμπελ", "جائزة", "नोबेल", "诺贝尔", "ノーベル", "노벨상"}},
+		{"election", []string{"виборах", "uchaguzi", "volby", "alegerile", "választások", "בחירות"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
@@ -56,6 +61,7 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 		"Auswahl", "Qualwahl", "Zuwahl",
 		"Kazakhstan", "Kazan", "stop", // "kaza" (Turkish, an accident) and "stopy" (Polish, rates) only whole
 		"договорились", "договориться", // "agreed", a verb of any meeting, not an agreement
+		"Preis", "Strompreise", "prix", // a price, not a prize
 	} {
 		if got := conceptsOf(text); len(got) > 0 {
 			t.Errorf("%q: concepts %q, want none", text, got)
