@@ -105,6 +105,11 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			c.latin, word = latin, latin
 			fact = wordFacts[string(word)]
 		}
+		if i >= placeEnd {
+			if country := demonymCountry(word); country != 0 {
+				c.addCountry(country, weight/2)
+			}
+		}
 		if id := lex.capitalAt(word, w); id >= 0 {
 			c.addConcept(id, weight)
 		}

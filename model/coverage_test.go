@@ -591,3 +591,37 @@ func TestCoverageWhyPiecesJoinOnlyOnAFigure(t *testing.T) {
 		}
 	}
 }
+
+// An adjective or a nationality of a country gives its country, in the
+// languages the grouping reads and in any case or gender, as half a
+// mention (a poet's nationality is not where the prize was given); a
+// word that only begins like one, or a country's name the gazetteer
+// leaves alone, does not.
+func TestCoverageTermsReadDemonymsAsTheirCountry(t *testing.T) {
+	wantCountryTerms(t, map[string]string{
+		"Georgian Dream wins majority":                          "GE",
+		"Nestlé haalt babymelk terug uit Belgische winkels":     "BE",
+		"Gürcü Rüyası kazandı":                                  "GE",
+		"Грузинская оппозиция вышла на улицы":                   "GE",
+		"Консерватори перемагають на литовських виборах":        "LT",
+		"La Grecque Eleni Vasilakou, prix Nobel de littérature": "GR",
+		"Die georgischen Wähler":                                "GE",
+		"Sudanese volunteer medics win":                         "SD",
+		"El italiano ganó en Turín":                             "IT",
+	})
+	for _, text := range []string{"Polished floors", "Georgia's ruling party", "Argentina beat Peru", "Germanwings", "Indiana governor"} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if text == "Argentina beat Peru" {
+			if f := c.feat[countryTerm(countryOf("AR"))]; f.tf != 1 {
+				t.Errorf("%q: Argentina counted %v times, want once", text, f.tf)
+			}
+			continue
+		}
+		for term, f := range c.feat {
+			if f.kind == countryKind && term != countryTerm(countryOf("US")) {
+				t.Errorf("%q: country term %q", text, term)
+			}
+		}
+	}
+}
