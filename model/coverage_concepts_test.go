@@ -41,6 +41,7 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"robbery", []string{"robbery", "heist", "Goldraub", "Überfall", "napad", "braquage", "rapina", "ограбление", "سرقة", "強盗", "강도", "抢劫"}},
 		{"vaccination", []string{"vaccine", "jab", "chanjo", "vacuna", "Impfstoff", "вакцина", "щеплення", "لقاح", "ワクチン", "백신", "疫苗", "टीकाकरण"}},
 		{"prize", []string{"prize", "Nobel", "nobla", "Nobelpreis", "laureate", "premio", "Нобелевская", "Νόμπελ", "جائزة", "नोबेल", "诺贝尔", "ノーベル", "노벨상"}},
+		{"resignation", []string{"sacked", "ousted", "görevden", "إقالة", "limogé", "destituido", "entlassen", "уволен"}},
 		{"election", []string{"виборах", "uchaguzi", "volby", "alegerile", "választások", "בחירות"}},
 	} {
 		for _, w := range tc.words {

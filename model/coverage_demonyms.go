@@ -8,11 +8,14 @@ import (
 // Demonyms: the adjectives and nationalities of the countries most in
 // the news, read as their country, in English, French, Spanish,
 // Italian, Portuguese, German, Dutch, Polish, Russian, Ukrainian and
-// Turkish. "Georgian Dream wins", "Nestlé haalt babymelk terug uit
-// Belgische winkels", "Консерватори перемагають у Литві" and "Gürcü
-// Rüyası" name their country only so: the gazetteer has places, not
-// adjectives (CLDR has none), and two English stories of Georgia's vote
-// ("Georgia's ruling party", "Georgian Dream") shared no country.
+// Turkish, and for 18 of them in Arabic (with its article too:
+// "التركية"). "Georgian Dream wins", "Nestlé haalt babymelk terug uit
+// Belgische winkels" and "Gürcü Rüyası" name their country only so: the
+// gazetteer has places, not adjectives (CLDR has none), and two English
+// stories of Georgia's vote ("Georgia's ruling party", "Georgian
+// Dream") shared no country. A demonym is half a mention (readTerms): a
+// poet's or a player's nationality is not always where it happened
+// ("The Italian won in Turin", told in Japanese, names no Italy).
 //
 // A form is matched whole, folded (and Cyrillic in Latin letters, as
 // romanise gives them), or, marked "word*", as the start of a word:
@@ -29,25 +32,25 @@ GE	georgian* géorgien* georgisch* gruzińsk* грузинск* грузинсь
 LT	lithuanian* lituan* litauisch* litouws* litewsk* литовск* литовськ* litvanyal*
 LV	latvian* letton* letón letona letones letonas lettisch* lets letse łotewsk* латвийск* латвійськ* латиськ*
 EE	estonian* estonien* estonio estonios estonias estone estoni estnisch* estisch* estońsk* эстонск* естонськ*
-UA	ukrainian* ukrainien* ucranian* ucrain* ukrainisch* oekraïens* ukraińsk* украинск* українськ* ukraynal*
-RU	russian* russe russes ruso rusa rusos rusas russo russa russi russisch* rosyjsk* российск* русск* російськ*
+UA	ukrainian* ukrainien* ucranian* ucrain* ukrainisch* oekraïens* ukraińsk* украинск* українськ* ukraynal* أوكراني* الأوكراني*
+RU	russian* russe russes ruso rusa rusos rusas russo russa russi russisch* rosyjsk* российск* русск* російськ* روسي* الروسي*
 PL	polish polonais* polaco polaca polacos polacas polacco polacca polacchi polnisch* polsk* польск* польськ* polonyal*
-DE	german germans allemand* alemán alemana alemanes alemanas tedesco tedesca tedeschi tedesche alemão alemã alemães deutsch* duits duitse niemieck* немецк* германск* німецьк* alman
-FR	french français française françaises francese francesi francés francesa franceses francesas francês französisch* frans franse francusk* французск* французьк* fransız
+DE	german germans allemand* alemán alemana alemanes alemanas tedesco tedesca tedeschi tedesche alemão alemã alemães deutsch* duits duitse niemieck* немецк* германск* німецьк* alman ألماني* الألماني*
+FR	french français française françaises francese francesi francés francesa franceses francesas francês französisch* frans franse francusk* французск* французьк* fransız فرنسي* الفرنسي*
 IT	italian* italien* italienisch* italiaans* włosk* итальянск* італійськ* italyan*
 ES	spanish espagnol* español española españoles españolas espanhol* spagnol* spanisch* spaans* hiszpańsk* испанск* іспанськ* ispanyol*
 PT	portuguese portugais* portugués portuguesa portugueses portuguesas português portoghes* portugiesisch* portugees portugese portugalsk* португальск* португальськ* portekiz*
 NL	dutch néerlandais* neerlandés neerlandesa olandes* niederländisch* nederlandse holendersk* niderlandzk* нидерландск* голландск* нідерландськ*
 BE	belgian* belge belges belga belgas belgi belgisch* belgijsk* бельгийск* бельгійськ*
 GR	greek greeks grec grecque grecs grecques griego griega griegos griegas greco greca greci greche grego grega gregos gregas griechisch* grieks* greck* греческ* грецьк* yunan*
-TR	turkish turc turque turcs turques turco turca turcos turcas turchi turche türkisch* turks turkse turecki turecka tureckie tureck* турецк* турецьк*
-CN	chinese chinois* chino chinos cinese cinesi chinês chinesa chinesisch* chinees chińsk* китайск* китайськ* çinli
-JP	japanese japonais* japonés japonesa japoneses japonesas giappones* japonês japanisch* japans japanse japońsk* японск* японськ*
-IN	indian indians indien indienne indiens indiennes indisch* indyjsk* индийск* індійськ* hintli
-IL	israeli* israélien* israelí israelíes israelian* israelense* israelisch* israëlisch* izraelsk* израильск* ізраїльськ* israilli
-IR	iranian* iranien* iraní iraníes iranisch* iraans* irańsk* иранск* іранськ*
-EG	egyptian* égyptien* egipci* egizian* ägyptisch* egyptisch* egipsk* египетск* єгипетськ*
-SD	sudanese soudanais* sudanés sudanes* sudanesisch* sudanees суданск* суданськ*
+TR	turkish turc turque turcs turques turco turca turcos turcas turchi turche türkisch* turks turkse turecki turecka tureckie tureck* турецк* турецьк* تركي* التركي*
+CN	chinese chinois* chino chinos cinese cinesi chinês chinesa chinesisch* chinees chińsk* китайск* китайськ* çinli صيني* الصيني*
+JP	japanese japonais* japonés japonesa japoneses japonesas giappones* japonês japanisch* japans japanse japońsk* японск* японськ* ياباني* الياباني*
+IN	indian indians indien indienne indiens indiennes indisch* indyjsk* индийск* індійськ* hintli هندي* الهندي*
+IL	israeli* israélien* israelí israelíes israelian* israelense* israelisch* israëlisch* izraelsk* израильск* ізраїльськ* israilli إسرائيلي* الإسرائيلي*
+IR	iranian* iranien* iraní iraníes iranisch* iraans* irańsk* иранск* іранськ* إيراني* الإيراني*
+EG	egyptian* égyptien* egipci* egizian* ägyptisch* egyptisch* egipsk* египетск* єгипетськ* مصري* المصري*
+SD	sudanese soudanais* sudanés sudanes* sudanesisch* sudanees суданск* суданськ* سوداني* السوداني*
 KE	kenyan* kényan* kenian* keniaans* kenijsk* кенийск* кенійськ*
 ET	ethiopian* éthiopien* etíope etíopes etiope etiopi äthiopisch* ethiopisch* etiopsk* эфиопск* ефіопськ*
 NG	nigerian* nigérian* nigeriano* nigeriana* nigerianisch* nigeriaans* nigeryjsk* нигерийск* нігерійськ*
@@ -59,13 +62,13 @@ PE	peruvian* péruvien* peruano* peruana* peruanisch* peruaans* peruwiańsk* п�
 VN	vietnamese vietnamien* vietnamit* vietnamesisch* vietnamees* wietnamsk* вьетнамск*
 PH	filipino filipinos philippin* filipińsk* филиппинск* філіппінськ*
 ID	indonesian* indonésien* indonesio indonesios indonesian* indonesisch* indonezyjsk* индонезийск* індонезійськ*
-PK	pakistani* pakistanais* paquistaní pakistanisch* pakistańsk* пакистанск* пакистанськ*
+PK	pakistani* pakistanais* paquistaní pakistanisch* pakistańsk* пакистанск* пакистанськ* باكستاني* الباكستاني*
 AF	afghan* afgańsk* афганск* афганськ*
-SY	syrian* syrien* sirio sirios sirias siriano* syrisch* syryjsk* сирийск* сирійськ* suriyeli
-IQ	iraqi* irakien* iraquí iraquíes iracheno* irakisch* iraaks* irack* иракск* іракськ*
-LB	lebanese libanais* libanés libanesa libaneses libanese libanesi libanesisch* libanees libańsk* ливанск* ліванськ*
-SA	saudi* saoudien* saudí saudita* saudisch* saoedisch* saudyjsk* саудовск* саудівськ* suudi
-GB	british britannique* británic* britannic* britisch* brits britse brytyjsk* британск* британськ* ingiliz
+SY	syrian* syrien* sirio sirios sirias siriano* syrisch* syryjsk* сирийск* сирійськ* suriyeli سوري* السوري*
+IQ	iraqi* irakien* iraquí iraquíes iracheno* irakisch* iraaks* irack* иракск* іракськ* عراقي* العراقي*
+LB	lebanese libanais* libanés libanesa libaneses libanese libanesi libanesisch* libanees libańsk* ливанск* ліванськ* لبناني* اللبناني*
+SA	saudi* saoudien* saudí saudita* saudisch* saoedisch* saudyjsk* саудовск* саудівськ* suudi سعودي* السعودي*
+GB	british britannique* británic* britannic* britisch* brits britse brytyjsk* британск* британськ* ingiliz بريطاني* البريطاني*
 CH	swiss suisse suisses suizo suizos suizas svizzer* schweizer* zwitsers* szwajcarsk* швейцарск* швейцарськ* isviçreli
 AT	austrian* autrichien* austríac* austriac* österreichisch* oostenrijks* austriack* австрийск* австрійськ*
 SE	swedish suédois* sueco sueca suecos suecas svedese svedesi schwedisch* zweeds* szwedzk* шведск* шведськ*

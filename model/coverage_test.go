@@ -608,6 +608,7 @@ func TestCoverageTermsReadDemonymsAsTheirCountry(t *testing.T) {
 		"Die georgischen Wähler":                                "GE",
 		"Sudanese volunteer medics win":                         "SD",
 		"El italiano ganó en Turín":                             "IT",
+		"الليرة التركية تهبط":                                   "TR",
 	})
 	for _, text := range []string{"Polished floors", "Georgia's ruling party", "Argentina beat Peru", "Germanwings", "Indiana governor"} {
 		c := NewCoverage()
