@@ -57,6 +57,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			} else if p, ok := genitiveS(index.text, w, buf, titleCase); ok {
 				placeEnd, inPlace = i+1, p.flags&subdivision == 0
 				c.addCountry(p.country, weight)
+			} else if p, ok := polishLocative(index.text, w, buf, titleCase); ok {
+				placeEnd, inPlace = i+1, p.flags&subdivision == 0
+				c.addCountry(p.country, weight)
 			}
 		}
 		if !w.letter {
@@ -524,6 +527,39 @@ func genitiveS(text map[string]place, w regionWord, buf []byte, titleCase bool) 
 		return place{}, false
 	}
 	return p, true
+}
+
+// polishLocative finds a place by its Polish locative or genitive, which
+// changes the name's ending ("na Litwie", Litwa; "w Hamburgu",
+// "w Berlinie", "z Rumunii", "w Grecji"); the gazetteer has the
+// nominative only. As for genitiveS, the word must be capitalised in a
+// headline that is not Title Case.
+func polishLocative(text map[string]place, w regionWord, buf []byte, titleCase bool) (place, bool) {
+	word := w.text(buf)
+	if titleCase || !w.initial || w.upper || len(word) < 5 {
+		return place{}, false
+	}
+	var tries [2][]byte
+	var scratch [64]byte
+	switch {
+	case bytes.HasSuffix(word, []byte("ii")) || bytes.HasSuffix(word, []byte("ji")):
+		tries[0] = append(append(scratch[:0], word[:len(word)-1]...), 'a') // Rumunii, Grecji
+	case bytes.HasSuffix(word, []byte("ie")):
+		tries[0] = append(append(scratch[:0], word[:len(word)-2]...), 'a') // Litwie
+		tries[1] = word[:len(word)-2]                                      // Berlinie
+	case word[len(word)-1] == 'u':
+		tries[0] = word[:len(word)-1] // Hamburgu
+	}
+	for _, t := range tries {
+		if t == nil {
+			continue
+		}
+		p, ok := text[string(t)]
+		if ok && p.country != 0 && p.region != Other && p.flags&(prefixOnly|needsStateWord|notInCapitals) == 0 {
+			return p, true
+		}
+	}
+	return place{}, false
 }
 
 // greekGenitive finds a country by the genitive of its Greek name, which

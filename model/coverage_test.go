@@ -626,3 +626,14 @@ func TestCoverageTermsReadDemonymsAsTheirCountry(t *testing.T) {
 		}
 	}
 }
+
+// A Polish locative or genitive gives its place's country, as the
+// nominative the gazetteer has does.
+func TestCoverageTermsFindPlacesInThePolishLocative(t *testing.T) {
+	wantCountryTerms(t, map[string]string{
+		"Konserwatyści wygrywają wybory na Litwie":        "LT",
+		"Napad na transport złota na lotnisku w Hamburgu": "DE",
+		"Protest rolników w Berlinie":                     "DE",
+		"Pożary lasów w Grecji":                           "GR",
+	})
+}
