@@ -449,8 +449,9 @@ func isWordByte(b byte) bool {
 }
 
 // stopWords are folded function words of English, German, Spanish,
-// French, Russian and Greek (romanised), Dutch, Polish, Turkish,
-// Indonesian and Vietnamese, of three letters or more, and words of news copy that say
+// French, Russian, Ukrainian and Greek (romanised), Dutch, Polish,
+// Turkish, Indonesian, Vietnamese, Swahili, Czech, Romanian, Hungarian
+// and Swedish, of three letters or more, and words of news copy that say
 // nothing about which event it is.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -487,6 +488,14 @@ var stopWords = func() map[string]bool {
 			"bir ile icin olarak sonra gibi kadar yuzde daha ama " +
 			"dan yang dari untuk dengan pada akan oleh dalam menjadi setelah ini itu tidak " +
 			"cua cac nhung duoc trong voi tai khong mot nay nguoi",
+		// Swahili, Ukrainian (romanised), Czech, Romanian, Hungarian and
+		// Swedish: their commonest function words of three letters or more
+		"kwa cha katika baada kutoka hii huo hiyo kuwa kama lakini pia yake zao wake mwaka miaka wakati bado " +
+			"shcho pislya yak tse yogo vona voni buv bula buli bulo bude takozh abo vzhe lishe cherez ponad " +
+			"jako ktery ktera ktere jsou byl byla bylo podle " +
+			"din pentru sau fost este sunt dupa catre prin intre anul " +
+			"egy hogy nem volt csak mint vagy utan szerint " +
+			"och att det som med har inte till efter var ett vid sig kan ska mot",
 	} {
 		for _, w := range splitSpaces(list) {
 			m[w] = true

@@ -328,6 +328,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"4만3천 명, 4万3千人, 2萬5千", []string{"25000", "43000"}},
 		{"M6.5 quake; an A350 order; 60 ए350 विमान", []string{"6.5", "350", "60"}},
 		{"台湾東部でM6.5の地震", []string{"6.5"}},
+		{"1,2 milioni di bambini, 1,2 mln dzieci, 1,2 млн детей, 1.2 juta anak", []string{"1200000"}},
 		{"mp3, iPhone15, COP29, 4x4, 5G", nil},
 		{"Quake kills six; Elf Tote; trois morts", []string{"11", "3", "6"}},
 		{"once again in Sept. one of them", nil},
