@@ -155,6 +155,7 @@ type covDoc struct {
 	event  int32 // index in Coverage.events, -1 while alone
 	script script
 	desk   bool // a desk's analysis or explainer: stays alone (deskPiece)
+	why    bool // a headline that asks why: joins only on an event's figure (whyPiece)
 }
 
 type covTerm struct {
@@ -310,7 +311,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: sc, desk: deskPiece(s.Title)})
+		script: sc, desk: deskPiece(s.Title), why: whyPiece(s.Title)})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000
@@ -408,7 +409,7 @@ func (c *Coverage) best(d int32) int32 {
 			}
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
-			if apart(ownWho, c.whoCount(other), m) {
+			if apart(ownWho, c.whoCount(other), m) || (doc.why || od.why) && m.long3plus == 0 {
 				continue
 			}
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
@@ -431,7 +432,7 @@ func (c *Coverage) best(d int32) int32 {
 			continue
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
-		if apart(ownWho, int(ev.who), m) {
+		if apart(ownWho, int(ev.who), m) || doc.why && m.long3plus == 0 {
 			continue
 		}
 		numbered := ownNumbers > 0 && ev.numbers > 0

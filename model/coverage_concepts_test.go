@@ -37,6 +37,12 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"election", []string{"election", "élections", "elecciones", "eleições", "elezioni", "Parlamentswahl", "Bundestagswahl", "Präsidentschaftswahlen", "Stichwahl", "выборы", "εκλογές", "انتخابات", "चुनाव", "选举", "選挙", "총선"}},
 		{"agreement", []string{"agreement", "Abkommen", "accord", "acuerdo", "договор", "договора", "соглашение", "اتفاق", "协定", "合意"}},
 		{"rate", []string{"rates", "Leitzins", "taux", "金利", "利率", "기준금리", "ставку", "επιτόκια", "الفائدة"}},
+		{"blackout", []string{"outage", "故障", "障害", "장애로", "먹통", "ठप", "Störung", "сбой", "storing", "kesintisi"}},
+		{"robbery", []string{"robbery", "heist", "Goldraub", "Überfall", "napad", "braquage", "rapina", "ограбление", "سرقة", "強盗", "강도", "抢劫"}},
+		{"vaccination", []string{"vaccine", "jab", "chanjo", "vacuna", "Impfstoff", "вакцина", "щеплення", "لقاح", "ワクチン", "백신", "疫苗", "टीकाकरण"}},
+		{"prize", []string{"prize", "Nobel", "nobla", "Nobelpreis", "laureate", "premio", "Нобелевская", "Νόμπελ", "جائزة", "नोबेल", "诺贝尔", "ノーベル", "노벨상"}},
+		{"resignation", []string{"sacked", "ousted", "görevden", "إقالة", "limogé", "destituido", "entlassen", "уволен"}},
+		{"election", []string{"виборах", "uchaguzi", "volby", "alegerile", "választások", "בחירות"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
@@ -56,6 +62,7 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 		"Auswahl", "Qualwahl", "Zuwahl",
 		"Kazakhstan", "Kazan", "stop", // "kaza" (Turkish, an accident) and "stopy" (Polish, rates) only whole
 		"договорились", "договориться", // "agreed", a verb of any meeting, not an agreement
+		"Preis", "Strompreise", "prix", // a price, not a prize
 	} {
 		if got := conceptsOf(text); len(got) > 0 {
 			t.Errorf("%q: concepts %q, want none", text, got)
@@ -215,13 +222,19 @@ func TestCoverageTermsReadShortNamesOnlyInCapitals(t *testing.T) {
 }
 
 // A desk's analysis or explainer is told by the label before its
-// headline; a headline that only begins with a word in capitals is not.
+// headline, in capitals before a dash or in any case before a colon; a
+// headline that only begins with a word in capitals is not.
 func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 	for title, want := range map[string]bool{
 		"ANALYSIS-Sticky services prices leave ECB little room to cut":      true,
 		"EXPLAINER-Why Vietnam's central coast bears the brunt of typhoons": true,
 		"HINTERGRUND: Warum die EZB zögert":                                 true,
-		"Analysis: a long road":                                             false,
+		"Analysis: a long road":                                             true,
+		"Explainer: why the vote matters":                                   true,
+		"تحليل: لماذا تخاطر أوبك+ بخفض جديد للإنتاج؟":                       true,
+		"分析：日銀の利上げ":                                                         true,
+		"Analysis-driven trading lifts stocks":                              false,
+		"Opinion polls show a tight race":                                   false,
 		"UPDATE 2-ECB holds rates":                                          false,
 		"EXCLUSIVE-Carmaker weighs plant closure":                           false,
 		"ANALYSIS of the vote shows a swing":                                false,
@@ -229,6 +242,32 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 	} {
 		if got := deskPiece(title); got != want {
 			t.Errorf("deskPiece(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// A headline that asks why is told in the languages the grouping reads,
+// at its start or after a topic and a colon, and not when "why" is
+// inside it.
+func TestWhyPiecesAreToldByTheirFirstWord(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Why Okinawa's typhoon season keeps starting earlier":         true,
+		"Mengapa Filipina begitu sering dilanda topan?":               true,
+		"Portugal : pourquoi les électeurs retournent aux urnes":      true,
+		"¿Por qué Chile arde cada verano?":                            true,
+		"Warum die EZB zögert":                                        true,
+		"Почему рубль падает":                                         true,
+		"なぜ台風は沖縄に早く来るのか":                                              true,
+		"为什么台风越来越强":                                                   true,
+		"لماذا تخاطر أوبك+ بخفض جديد للإنتاج؟":                        true,
+		"Typhoon kills nine: why the Philippines is hit so often":     true,
+		"Voters ask why the election was called":                      false,
+		"Whyalla steelworks sold":                                     false,
+		"Kosovo: Regierungspartei gewinnt vorgezogene Parlamentswahl": false,
+		"Wholesale prices fall; nobody asks why":                      false,
+	} {
+		if got := whyPiece(title); got != want {
+			t.Errorf("whyPiece(%q) = %v, want %v", title, got, want)
 		}
 	}
 }

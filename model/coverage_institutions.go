@@ -53,5 +53,6 @@ const institutionTable = `
 @iaea	en: iaea fr: aiea es: oiea de: iaeo ru: магатэ zh: 国际原子能机构 國際原子能機構 ja: 国際原子力機関 ko: 국제원자력기구
 @icc	en: international_criminal_court fr: cour_penale_internationale es: corte_penal_internacional de: internationale*_strafgerichtshof zh: 国际刑事法院 國際刑事法院 ja: 国際刑事裁判所 ko: 국제형사재판소
 @fifa	en: fifa ru: фифа zh: 国际足联 國際足總 ja: 国際サッカー連盟 ko: 피파 국제축구연맹
+@europol	en: europol* ru: европол* uk: європол* zh: 欧洲刑警组织 ja: 欧州刑事警察機構 ko: 유로폴
 @ioc	en: IOC international_olympic_committee fr: =CIO es: =COI de: IOC ru: МОК zh: 国际奥委会 國際奧委會 ja: 国際オリンピック委員会 ko: 국제올림픽위원회
 `

@@ -81,6 +81,13 @@ var multiplierWords = map[string]float64{
 	"million": 1e6, "millions": 1e6, "millionen": 1e6, "mio": 1e6, "millones": 1e6, "millon": 1e6,
 	"billion": 1e9, "billions": 1e9, "milliarden": 1e9, "milliarde": 1e9, "mrd": 1e9,
 	"milliard": 1e9, "milliards": 1e9,
+	// Italian, Portuguese, Polish, Turkish, Indonesian, Russian and
+	// Ukrainian. (Swahili writes its multiplier first, "milioni 1.2":
+	// not read.)
+	"milioni": 1e6, "miliardi": 1e9, "milhoes": 1e6, "milhao": 1e6, "bilhoes": 1e9, "bilhao": 1e9,
+	"mln": 1e6, "mld": 1e9, "milyon": 1e6, "milyar": 1e9, "juta": 1e6, "miliar": 1e9, "bilioni": 1e9,
+	"млн": 1e6, "млрд": 1e9, "миллиона": 1e6, "миллионов": 1e6, "миллиарда": 1e9, "миллиардов": 1e9,
+	"мільйона": 1e6, "мільйонів": 1e6, "мільярда": 1e9, "мільярдів": 1e9,
 	// Indian English and Hindi: a lakh is 100,000, a crore ten million.
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "लाख": 1e5, "करोड़": 1e7, "करोड़": 1e7, // ड़ decomposed and precomposed
 }

@@ -57,6 +57,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			} else if p, ok := genitiveS(index.text, w, buf, titleCase); ok {
 				placeEnd, inPlace = i+1, p.flags&subdivision == 0
 				c.addCountry(p.country, weight)
+			} else if p, ok := polishLocative(index.text, w, buf, titleCase); ok {
+				placeEnd, inPlace = i+1, p.flags&subdivision == 0
+				c.addCountry(p.country, weight)
 			}
 		}
 		if !w.letter {
@@ -104,6 +107,11 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		if latin, ok := romanise(c.latin[:0], word); ok {
 			c.latin, word = latin, latin
 			fact = wordFacts[string(word)]
+		}
+		if i >= placeEnd {
+			if country := demonymCountry(word); country != 0 {
+				c.addCountry(country, weight/2)
+			}
 		}
 		if id := lex.capitalAt(word, w); id >= 0 {
 			c.addConcept(id, weight)
@@ -441,8 +449,9 @@ func isWordByte(b byte) bool {
 }
 
 // stopWords are folded function words of English, German, Spanish,
-// French, Russian and Greek (romanised), Dutch, Polish, Turkish,
-// Indonesian and Vietnamese, of three letters or more, and words of news copy that say
+// French, Russian, Ukrainian and Greek (romanised), Dutch, Polish,
+// Turkish, Indonesian, Vietnamese, Swahili, Czech, Romanian, Hungarian
+// and Swedish, of three letters or more, and words of news copy that say
 // nothing about which event it is.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -479,6 +488,14 @@ var stopWords = func() map[string]bool {
 			"bir ile icin olarak sonra gibi kadar yuzde daha ama " +
 			"dan yang dari untuk dengan pada akan oleh dalam menjadi setelah ini itu tidak " +
 			"cua cac nhung duoc trong voi tai khong mot nay nguoi",
+		// Swahili, Ukrainian (romanised), Czech, Romanian, Hungarian and
+		// Swedish: their commonest function words of three letters or more
+		"kwa cha katika baada kutoka hii huo hiyo kuwa kama lakini pia yake zao wake mwaka miaka wakati bado " +
+			"shcho pislya yak tse yogo vona voni buv bula buli bulo bude takozh abo vzhe lishe cherez ponad " +
+			"jako ktery ktera ktere jsou byl byla bylo podle " +
+			"din pentru sau fost este sunt dupa catre prin intre anul " +
+			"egy hogy nem volt csak mint vagy utan szerint " +
+			"och att det som med har inte till efter var ett vid sig kan ska mot",
 	} {
 		for _, w := range splitSpaces(list) {
 			m[w] = true
@@ -519,6 +536,39 @@ func genitiveS(text map[string]place, w regionWord, buf []byte, titleCase bool) 
 		return place{}, false
 	}
 	return p, true
+}
+
+// polishLocative finds a place by its Polish locative or genitive, which
+// changes the name's ending ("na Litwie", Litwa; "w Hamburgu",
+// "w Berlinie", "z Rumunii", "w Grecji"); the gazetteer has the
+// nominative only. As for genitiveS, the word must be capitalised in a
+// headline that is not Title Case.
+func polishLocative(text map[string]place, w regionWord, buf []byte, titleCase bool) (place, bool) {
+	word := w.text(buf)
+	if titleCase || !w.initial || w.upper || len(word) < 5 {
+		return place{}, false
+	}
+	var tries [2][]byte
+	var scratch [64]byte
+	switch {
+	case bytes.HasSuffix(word, []byte("ii")) || bytes.HasSuffix(word, []byte("ji")):
+		tries[0] = append(append(scratch[:0], word[:len(word)-1]...), 'a') // Rumunii, Grecji
+	case bytes.HasSuffix(word, []byte("ie")):
+		tries[0] = append(append(scratch[:0], word[:len(word)-2]...), 'a') // Litwie
+		tries[1] = word[:len(word)-2]                                      // Berlinie
+	case word[len(word)-1] == 'u':
+		tries[0] = word[:len(word)-1] // Hamburgu
+	}
+	for _, t := range tries {
+		if t == nil {
+			continue
+		}
+		p, ok := text[string(t)]
+		if ok && p.country != 0 && p.region != Other && p.flags&(prefixOnly|needsStateWord|notInCapitals) == 0 {
+			return p, true
+		}
+	}
+	return place{}, false
 }
 
 // greekGenitive finds a country by the genitive of its Greek name, which

@@ -173,24 +173,36 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // of Kosovo's vote and an explainer on Portugal's join the results, and a
 // verdict in Venice joins the high tide there the same day), recall 0.678
 // and 0.686, short of both targets (stories in another language left
-// alone), and it is held to that. fresh10.jsonl was written blind too,
+// alone), and it is held to that. Then fresh8's and fresh9's errors were read (they are no
+// longer unseen) for round 8's rules: a desk's label in any case before
+// a colon, a headline asking why joining only on a figure of its event,
+// event words for outages, robberies, vaccinations, prizes and
+// dismissals, demonyms, Polish locatives. With them fresh8 reaches
+// 1.000 / 0.971 and 0.912 / 0.808, fresh9 0.977 / 0.989 and 0.729 /
+// 0.763; fresh4, fresh5 and fresh6 gain precision (their "Why ..."
+// features leave the news), fresh7 recall; no part loses.
+// fresh10.jsonl was written blind too,
 // committed before it was measured, and measured once with the method as
 // of 1fc4e07: precision 0.910 with the first paragraph and 0.939 without
 // (an explainer on Czech no-confidence votes and a preview of Arsenal's
 // match join the news, and with the first paragraph a feature on Penang
 // joins Kestrel's plant there), recall 0.777 and 0.715, short of both
 // targets (stories in another language left alone), and it is held to
-// that (0.910 is 101/111, so its floor is 0.90).
+// that (0.910 is 101/111, so its floor was 0.90). Measured once more,
+// unread, after round 8: precision 0.935 and 0.969 (the Czech explainer
+// now stays alone; the Arsenal preview and, with the first paragraph,
+// the Penang feature still join), recall 0.777 and 0.723, and held to
+// that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
 	}{
 		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.91},
-		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.93, 0.96},
-		{"fresh5.jsonl", 0.96, 0.94}, {"fresh6.jsonl", 0.94, 0.88},
-		{"fresh7.jsonl", 0.95, 0.80}, {"fresh8.jsonl", 0.92, 0.65},
-		{"fresh9.jsonl", 0.89, 0.67}, {"fresh10.jsonl", 0.90, 0.71},
+		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
+		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.88},
+		{"fresh7.jsonl", 0.95, 0.83}, {"fresh8.jsonl", 0.97, 0.80},
+		{"fresh9.jsonl", 0.97, 0.72}, {"fresh10.jsonl", 0.93, 0.72},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
@@ -328,6 +340,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"4만3천 명, 4万3千人, 2萬5千", []string{"25000", "43000"}},
 		{"M6.5 quake; an A350 order; 60 ए350 विमान", []string{"6.5", "350", "60"}},
 		{"台湾東部でM6.5の地震", []string{"6.5"}},
+		{"1,2 milioni di bambini, 1,2 mln dzieci, 1,2 млн детей, 1.2 juta anak", []string{"1200000"}},
 		{"mp3, iPhone15, COP29, 4x4, 5G", nil},
 		{"Quake kills six; Elf Tote; trois morts", []string{"11", "3", "6"}},
 		{"once again in Sept. one of them", nil},
@@ -576,4 +589,71 @@ func TestCoverageTwoInstitutionsAreTwoEvents(t *testing.T) {
 			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
 		}
 	}
+}
+
+// A piece that asks why joins an event only when it cites a figure of
+// it: an explainer on why a country is hit by typhoons is about the
+// season; one on why a quake's houses fell cites its magnitude.
+func TestCoverageWhyPiecesJoinOnlyOnAFigure(t *testing.T) {
+	at := time.Date(2028, 10, 24, 8, 0, 0, 0, time.UTC)
+	c := NewCoverage()
+	for _, tc := range []struct {
+		s    *Story
+		want string
+	}{
+		{news("a", "Meridian Wire", at, "Typhoon Lando slams into northern Philippines, 9 dead", "The typhoon made landfall in Luzon with winds of 185 km/h"), "a"},
+		{news("b", "Capital Ledger", at.Add(time.Hour), "Typhoon Lando kills nine in the northern Philippines", "Winds of 185 km/h tore roofs from homes in Luzon"), "a"},
+		{news("c", "Pulse Digest", at.Add(2*time.Hour), "Why typhoons hit the northern Philippines so often", "Warm seas put Luzon in the path of Pacific storms"), "c"},
+		{news("d", "Field Notes", at.Add(3*time.Hour), "Why Typhoon Lando's winds flattened Luzon's homes", "Gusts of 185 km/h tore through houses of light wood in the northern Philippines"), "a"},
+	} {
+		if got := c.Place(tc.s, ""); got != tc.want {
+			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
+		}
+	}
+}
+
+// An adjective or a nationality of a country gives its country, in the
+// languages the grouping reads and in any case or gender, as half a
+// mention (a poet's nationality is not where the prize was given); a
+// word that only begins like one, or a country's name the gazetteer
+// leaves alone, does not.
+func TestCoverageTermsReadDemonymsAsTheirCountry(t *testing.T) {
+	wantCountryTerms(t, map[string]string{
+		"Georgian Dream wins majority":                          "GE",
+		"Nestlé haalt babymelk terug uit Belgische winkels":     "BE",
+		"Gürcü Rüyası kazandı":                                  "GE",
+		"Грузинская оппозиция вышла на улицы":                   "GE",
+		"Консерватори перемагають на литовських виборах":        "LT",
+		"La Grecque Eleni Vasilakou, prix Nobel de littérature": "GR",
+		"Die georgischen Wähler":                                "GE",
+		"Sudanese volunteer medics win":                         "SD",
+		"El italiano ganó en Turín":                             "IT",
+		"الليرة التركية تهبط":                                   "TR",
+	})
+	for _, text := range []string{"Polished floors", "Georgia's ruling party", "Argentina beat Peru", "Germanwings", "Indiana governor"} {
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if text == "Argentina beat Peru" {
+			if f := c.feat[countryTerm(countryOf("AR"))]; f.tf != 1 {
+				t.Errorf("%q: Argentina counted %v times, want once", text, f.tf)
+			}
+			continue
+		}
+		for term, f := range c.feat {
+			if f.kind == countryKind && term != countryTerm(countryOf("US")) {
+				t.Errorf("%q: country term %q", text, term)
+			}
+		}
+	}
+}
+
+// A Polish locative or genitive gives its place's country, as the
+// nominative the gazetteer has does.
+func TestCoverageTermsFindPlacesInThePolishLocative(t *testing.T) {
+	wantCountryTerms(t, map[string]string{
+		"Konserwatyści wygrywają wybory na Litwie":        "LT",
+		"Napad na transport złota na lotnisku w Hamburgu": "DE",
+		"Protest rolników w Berlinie":                     "DE",
+		"Pożary lasów w Grecji":                           "GR",
+	})
 }
