@@ -396,14 +396,9 @@ func keys[V any](m map[string]V) []string {
 // A country's name in any language is one term, so stories of one event
 // in several languages share it.
 func TestCoverageTermsNameTheCountryInAnyLanguage(t *testing.T) {
-	spain := countryTerm(countryOf("ES"))
-	for _, text := range []string{"Flash floods kill four in Spain", "Unwetter in Spanien", "Espagne : quatre morts à Murcie"} {
-		c := NewCoverage()
-		c.readTerms(text, 1)
-		if f, ok := c.feat[spain]; !ok || !f.place {
-			t.Errorf("%q: no place term for Spain (terms %v)", text, strings.Join(keys(c.feat), " "))
-		}
-	}
+	wantCountryTerms(t, map[string]string{
+		"Flash floods kill four in Spain": "ES", "Unwetter in Spanien": "ES", "Espagne : quatre morts à Murcie": "ES",
+	})
 }
 
 // Stories that share only where they happened are not one event: a port's
