@@ -64,19 +64,12 @@ func TestCoverageHomeCountryOfALanguage(t *testing.T) {
 func TestCoverageJoinsAcrossLatinLanguages(t *testing.T) {
 	at := time.Date(2027, 6, 3, 10, 0, 0, 0, time.UTC)
 	c := NewCoverage()
-	for _, tc := range []struct {
-		s    *Story
-		want string
-	}{
+	wantPlaced(t, c, []placement{
 		{news("a", "Meridian Wire", at, "Turkey's central bank cuts its main rate to 45%", "Markets had expected a smaller move"), "a"},
 		{news("b", "Rheinblatt", at.Add(time.Hour), "Türkei: Notenbank senkt Leitzins auf 45 Prozent", "Die Märkte hatten weniger erwartet"), "a"},
 		{news("c", "Capital Ledger", at.Add(2*time.Hour), "Strike shuts the Paris metro for a day", "Unions want higher pay for drivers"), "c"},
 		{news("d", "Northern Courier", at.Add(3*time.Hour), "Dockers strike at the port of Marseille over pensions", "Ferries to Corsica were cancelled"), "d"},
-	} {
-		if got := c.Place(tc.s, ""); got != tc.want {
-			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
-		}
-	}
+	})
 }
 
 // A story in another script that gives no numbers joins its event on its
@@ -86,10 +79,7 @@ func TestCoverageJoinsAcrossLatinLanguages(t *testing.T) {
 func TestCoverageJoinsAStoryWithoutNumbersOnWhatHappened(t *testing.T) {
 	at := time.Date(2028, 2, 9, 5, 0, 0, 0, time.UTC)
 	c := NewCoverage()
-	for _, tc := range []struct {
-		s    *Story
-		want string
-	}{
+	wantPlaced(t, c, []placement{
 		{news("a", "Northern Courier", at, "Cyclone Belinda slams into Mozambique near Beira, 60,000 evacuated",
 			"Winds of 190 km/h and 300 mm of rain cut power to 450,000 homes in 14 districts; 12 people died and 1,200 schools shut; 25 bridges and 40 villages were cut off"), "a"},
 		{news("b", "Huaxia Evening", at.Add(time.Hour), "气旋登陆莫桑比克 6万人紧急撤离",
@@ -101,9 +91,5 @@ func TestCoverageJoinsAStoryWithoutNumbersOnWhatHappened(t *testing.T) {
 		{news("e", "Capital Ledger", at.Add(time.Hour), "Wildfire in South Korea's Andong forces 3,000 to flee", ""), "d"},
 		{news("f", "Tokai Shimbun", at.Add(2*time.Hour), "韓国・安東で山火事　住民3000人が避難", ""), "d"},
 		{news("g", "Hanbit Daily", at.Add(3*time.Hour), "강원 삼척 산불 2시간 만에 진화", ""), "g"},
-	} {
-		if got := c.Place(tc.s, ""); got != tc.want {
-			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
-		}
-	}
+	})
 }

@@ -268,14 +268,7 @@ func TestCoveragePlacesAStoryInItsEvent(t *testing.T) {
 		"Eurostat said production fell 0.6%")
 	undated := &Story{Details: &Details{Summary: first.Summary()}, ID: "f", Source: "Pulse Digest", Title: first.Title}
 	c := NewCoverage()
-	for _, tc := range []struct {
-		s    *Story
-		want string
-	}{{first, "a"}, {second, "a"}, {sameFeed, "c"}, {weekLater, "d"}, {other, "e"}, {undated, "f"}, {second, "a"}} {
-		if got := c.Place(tc.s, ""); got != tc.want {
-			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
-		}
-	}
+	wantPlaced(t, c, []placement{{first, "a"}, {second, "a"}, {sameFeed, "c"}, {weekLater, "d"}, {other, "e"}, {undated, "f"}, {second, "a"}})
 }
 
 // A grouping rebuilt from what the library kept (Keep) places a new story
@@ -450,14 +443,7 @@ func TestCoverageJoinsAcrossScripts(t *testing.T) {
 		"ペルー大統領、閣僚3人を交代",
 		"支持率の低下を受けて内閣を改造した")
 	c := NewCoverage()
-	for _, tc := range []struct {
-		s    *Story
-		want string
-	}{{english, "a"}, {wire, "a"}, {chinese, "a"}, {otherNews, "d"}} {
-		if got := c.Place(tc.s, ""); got != tc.want {
-			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
-		}
-	}
+	wantPlaced(t, c, []placement{{english, "a"}, {wire, "a"}, {chinese, "a"}, {otherNews, "d"}})
 }
 
 // A Cyrillic or Greek word is read in Latin letters, so a name is the same
@@ -507,14 +493,7 @@ func TestCoverageNumbersThatDisagreeNeedMoreThanAPlace(t *testing.T) {
 		"Lisbon tram fares to rise to 2.10 euros in July",
 		"The city council says the network needs 45 million euros more a year")
 	c := NewCoverage()
-	for _, tc := range []struct {
-		s    *Story
-		want string
-	}{{strike, "a"}, {again, "a"}, {fares, "c"}} {
-		if got := c.Place(tc.s, ""); got != tc.want {
-			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
-		}
-	}
+	wantPlaced(t, c, []placement{{strike, "a"}, {again, "a"}, {fares, "c"}})
 }
 
 // A country named in the Greek genitive gives its country's term, as its
@@ -548,6 +527,22 @@ func TestCoverageTermsFindCountriesInTheGenitiveS(t *testing.T) {
 	}
 }
 
+// placement is a story and the event it must be placed in.
+type placement struct {
+	s    *Story
+	want string
+}
+
+// wantPlaced places the stories in c in turn and checks each one's event.
+func wantPlaced(t *testing.T, c *Coverage, ps []placement) {
+	t.Helper()
+	for _, p := range ps {
+		if got := c.Place(p.s, ""); got != p.want {
+			t.Errorf("%s (%s): event %q, want %q", p.s.ID, p.s.Title, got, p.want)
+		}
+	}
+}
+
 // wantCountryTerms checks that each text gives its country's term, as a
 // place.
 func wantCountryTerms(t *testing.T, countries map[string]string) {
@@ -572,18 +567,11 @@ func news(id, source string, at time.Time, title, summary string) *Story {
 func TestCoverageTwoInstitutionsAreTwoEvents(t *testing.T) {
 	at := time.Date(2028, 9, 14, 8, 0, 0, 0, time.UTC)
 	c := NewCoverage()
-	for _, tc := range []struct {
-		s    *Story
-		want string
-	}{
+	wantPlaced(t, c, []placement{
 		{news("a", "Meridian Wire", at, "Indonesia's central bank cuts benchmark rate to 4.75%", "Bank Indonesia lowered its key interest rate by 25 basis points"), "a"},
 		{news("b", "Capital Ledger", at.Add(time.Hour), "Bank Indonesia trims interest rate to support growth", "The central bank cut its benchmark rate to 4.75 per cent"), "a"},
 		{news("c", "Pulse Digest", at.Add(4*time.Hour), "European Central Bank holds deposit rate", "The central bank kept its key interest rate unchanged"), "c"},
-	} {
-		if got := c.Place(tc.s, ""); got != tc.want {
-			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
-		}
-	}
+	})
 }
 
 // A piece that asks why joins an event only when it cites a figure of
@@ -592,19 +580,12 @@ func TestCoverageTwoInstitutionsAreTwoEvents(t *testing.T) {
 func TestCoverageWhyPiecesJoinOnlyOnAFigure(t *testing.T) {
 	at := time.Date(2028, 10, 24, 8, 0, 0, 0, time.UTC)
 	c := NewCoverage()
-	for _, tc := range []struct {
-		s    *Story
-		want string
-	}{
+	wantPlaced(t, c, []placement{
 		{news("a", "Meridian Wire", at, "Typhoon Lando slams into northern Philippines, 9 dead", "The typhoon made landfall in Luzon with winds of 185 km/h"), "a"},
 		{news("b", "Capital Ledger", at.Add(time.Hour), "Typhoon Lando kills nine in the northern Philippines", "Winds of 185 km/h tore roofs from homes in Luzon"), "a"},
 		{news("c", "Pulse Digest", at.Add(2*time.Hour), "Why typhoons hit the northern Philippines so often", "Warm seas put Luzon in the path of Pacific storms"), "c"},
 		{news("d", "Field Notes", at.Add(3*time.Hour), "Why Typhoon Lando's winds flattened Luzon's homes", "Gusts of 185 km/h tore through houses of light wood in the northern Philippines"), "a"},
-	} {
-		if got := c.Place(tc.s, ""); got != tc.want {
-			t.Errorf("%s (%s): event %q, want %q", tc.s.ID, tc.s.Title, got, tc.want)
-		}
-	}
+	})
 }
 
 // An adjective or a nationality of a country gives its country, in the
