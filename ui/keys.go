@@ -86,7 +86,7 @@ func DefaultKeyMap() KeyMap {
 		FocusList:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "split: to list")),
 
 		Back:      key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back, or quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		NextTab:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next region")),
