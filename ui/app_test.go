@@ -511,6 +511,9 @@ func TestFailedSourceIsCountedAndListed(t *testing.T) {
 	if a.screen != screenSources || !strings.Contains(screenText(a), "XML syntax error on line 3") {
 		t.Fatalf("F does not show the error:\n%s", screenText(a))
 	}
+	if !strings.Contains(screenText(a), "enter show") { // a feed's stories, not a story
+		t.Errorf("the sources footer does not say what enter does:\n%s", screenText(a))
+	}
 	a = press(t, a, "esc")
 	if a.screen != screenList {
 		t.Fatal("esc should leave the sources screen")

@@ -48,7 +48,8 @@ func TestCountriesKeyListsTheTabsCountriesMostFirst(t *testing.T) {
 		t.Errorf("rows %s, want %s", strings.Join(got, ", "), want)
 	}
 	screen := screenText(a)
-	for _, line := range []string{"KR  South Korea", "JP  Japan", "of the stories in All"} {
+	// The footer says what enter does here: it narrows, it opens nothing.
+	for _, line := range []string{"KR  South Korea", "JP  Japan", "of the stories in All", "enter narrow"} {
 		if !strings.Contains(screen, line) {
 			t.Errorf("the countries screen lacks %q:\n%s", line, screen)
 		}

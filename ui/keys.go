@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -16,6 +17,10 @@ type KeyMap struct {
 	noRefresh bool
 	// noArticle switches a off for good (no way to fetch articles).
 	noArticle bool
+	// opens is what enter does on the screen in front, for the footer:
+	// it opens a story or a link, but narrows the list to a country and
+	// shows a feed's stories.
+	opens string
 
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Back, Quit, ForceQuit, Help       key.Binding
@@ -227,6 +232,14 @@ func (k *KeyMap) forScreen(s screen, filtering, filtered, confirming bool) {
 		}
 	}
 	k.Open.SetEnabled(list && !filtering || links || s == screenSources || front || s == screenCountries)
+	switch s {
+	case screenCountries:
+		k.opens = "narrow"
+	case screenSources:
+		k.opens = "show"
+	default:
+		k.opens = "open"
+	}
 	k.Countries.SetEnabled(list && !filtering || s == screenCountries)
 	k.Back.SetEnabled(!list)
 	k.Quit.SetEnabled(!typing)
@@ -321,7 +334,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	back.SetEnabled(back.Enabled() && !k.SearchClear.Enabled())
 	return []key.Binding{
 		terse(k.FilterApply, "keep"), terse(k.FilterClear, "clear"),
-		terse(k.Open, "open"), back,
+		terse(k.Open, cmp.Or(k.opens, "open")), back,
 		terse(k.SearchNext, "match", k.SearchPrev), terse(k.SearchClear, "end search"),
 		terse(k.NextStory, "next/prev", k.PrevStory), browser,
 		terse(k.Links, "links"),
