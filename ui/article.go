@@ -164,7 +164,9 @@ func (a App) handleArticleFetched(msg ArticleFetched) (App, tea.Cmd) {
 		a.story = a.story.setHeader(a.storyHeader(width), margin)
 		why := "no text"
 		if msg.Err != nil {
-			why = msg.Err.Error()
+			// The link is in the header: the footer's room is for the reason
+			// (at 80 columns the link alone filled it).
+			why = strings.TrimPrefix(msg.Err.Error(), cur.Link()+": ")
 		}
 		return a.notify("No article: "+why+". The feed's text stays.", true)
 	}
