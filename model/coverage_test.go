@@ -192,7 +192,11 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // unread, after round 8: precision 0.935 and 0.969 (the Czech explainer
 // now stays alone; the Arsenal preview and, with the first paragraph,
 // the Penang feature still join), recall 0.777 and 0.723, and held to
-// that.
+// that. fresh11.jsonl was written blind too, in 36 languages by 66
+// outlets, committed before it was measured, and measured once with the
+// method as of 7b2cc5a: precision 0.930 with the first paragraph and
+// 0.875 without, recall 0.473 and 0.438, far short of both targets, and
+// it is held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -202,7 +206,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.88},
 		{"fresh7.jsonl", 0.95, 0.83}, {"fresh8.jsonl", 0.97, 0.80},
-		{"fresh9.jsonl", 0.97, 0.72}, {"fresh10.jsonl", 0.93, 0.72},
+		{"fresh9.jsonl", 0.97, 0.72}, {"fresh10.jsonl", 0.93, 0.72}, {"fresh11.jsonl", 0.87, 0.43},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
