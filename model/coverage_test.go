@@ -196,7 +196,10 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // outlets, committed before it was measured, and measured once with the
 // method as of 7b2cc5a: precision 0.930 with the first paragraph and
 // 0.875 without, recall 0.473 and 0.438, far short of both targets, and
-// it is held to that.
+// it is held to that. fresh12.jsonl, written blind in 22 languages (half
+// of it English, a third of that without a first paragraph), measured
+// once with the same method: precision 0.793 with the first paragraph
+// and 0.915 without, recall 0.646 and 0.575; held to that.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -206,7 +209,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.88},
 		{"fresh7.jsonl", 0.95, 0.83}, {"fresh8.jsonl", 0.97, 0.80},
-		{"fresh9.jsonl", 0.97, 0.72}, {"fresh10.jsonl", 0.93, 0.72}, {"fresh11.jsonl", 0.87, 0.43},
+		{"fresh9.jsonl", 0.97, 0.72}, {"fresh10.jsonl", 0.93, 0.72}, {"fresh11.jsonl", 0.87, 0.43}, {"fresh12.jsonl", 0.79, 0.57},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
