@@ -11,7 +11,7 @@ import (
 
 // grouping places the stories of an ingest in events (model.Coverage)
 // before they are written and shown, so each carries its event from the
-// start. It lives as long as its ingester: the library keeps every
+// start. Without a library (st nil) it places what is read among itself. It lives as long as its ingester: the library keeps every
 // story's event, and the next ingest rebuilds the grouping from the
 // stories published around its own, which it reads from the library as it
 // needs them. A refresh so holds a few days of stories, not the library.
@@ -46,7 +46,7 @@ func (g *grouping) place(ctx context.Context, stories []*model.Story) {
 			to = s.Published
 		}
 	}
-	if !from.IsZero() {
+	if g.st != nil && !from.IsZero() {
 		// A story may join an event whose first story is up to MaxSpan
 		// before it, and be joined by one up to Window after it.
 		g.readSpan(ctx, from.Add(-model.MaxSpan), to.Add(model.MaxSpan))

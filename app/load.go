@@ -142,8 +142,14 @@ func (l Loader) stream(ctx context.Context, items func(func(store.Item, error) b
 // come as in feeds.Stream: one Batch with Err set per failed source.
 func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- model.Event) {
 	var in *ingester
+	var group *grouping
 	if l.Store != nil && !l.MarksOnly {
-		in = startIngester(ctx, l.Store, out)
+		in = startIngester(ctx, l.Store, out) // it places stories as it stores them
+	} else {
+		// Nothing read is stored (the bundled sample, --no-library), so
+		// nothing is placed on its way into the library: place the stories
+		// here, among themselves, so they show as events all the same.
+		group = newGrouping(nil)
 	}
 	if l.Parsing != nil {
 		l.Parsing = sync.OnceFunc(l.Parsing)
@@ -155,7 +161,7 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			l.source(ctx, src, in, out)
+			l.source(ctx, src, in, group, out)
 		}()
 	}
 	wg.Wait()
@@ -175,7 +181,9 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 // library at once; its content hash, which means reading it, is checked
 // after that, and only if that differs is it parsed. Any other source is
 // hashed while it is parsed, so that the first headlines do not wait.
-func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out chan<- model.Event) (parsed bool) {
+//
+// With no ingester, group places the stories in their events instead.
+func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, group *grouping, out chan<- model.Event) (parsed bool) {
 	quick, onDisk := feeds.Fingerprint{}, false
 	var hashed <-chan fingerprinted
 	if in != nil {
@@ -229,6 +237,8 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, out 
 		}
 		if in != nil {
 			in.Add(key, b.Stories)
+		} else if group != nil {
+			group.place(ctx, b.Stories)
 		}
 		if held {
 			for _, s := range b.Stories {

@@ -296,3 +296,34 @@ func TestParsedStoriesComeAgainReadFromTheLibraryOnceStored(t *testing.T) {
 		}
 	}
 }
+
+// Without a library, or with the bundled sample (never stored), nothing
+// is placed on its way into the library: the stories are placed among
+// themselves as they are read, so two outlets' stories of one event
+// still show as one.
+func TestStoriesNotStoredAreGroupedAllTheSame(t *testing.T) {
+	dir := t.TempDir()
+	item := func(outlet, id, title, summary, date string) string {
+		return fmt.Sprintf(`<rss version="2.0"><channel><title>%s</title><item><guid>https://%s/%s</guid><title>%s</title><description>%s</description><pubDate>%s</pubDate></item></channel></rss>`,
+			outlet, id, id, title, summary, date)
+	}
+	wire := filepath.Join(dir, "wire.xml")
+	os.WriteFile(wire, []byte(item("Meridian Wire", "mw.example", "Typhoon forces 200,000 to flee homes in northern Philippines",
+		"Typhoon Marce made landfall in Cagayan province with winds of 185 km/h", "Sat, 21 Nov 2026 02:00:00 GMT")), 0o600)
+	ledger := filepath.Join(dir, "ledger.xml")
+	os.WriteFile(ledger, []byte(item("Capital Ledger", "cl.example", "Philippines typhoon drives 200,000 from their homes",
+		"Marce hit Cagayan with sustained winds of 185 km/h, killing three", "Sat, 21 Nov 2026 05:00:00 GMT")), 0o600)
+	st := openStore(t, filepath.Join(dir, "library.db"))
+	for name, l := range map[string]Loader{"no library": {}, "marks only": {Store: st, MarksOnly: true}} {
+		g := collect(t, func(ctx context.Context, out chan<- model.Event) {
+			l.Sources(ctx, []feeds.Source{feeds.Path(wire), feeds.Path(ledger)}, out)
+		})
+		if len(g.stories) != 2 {
+			t.Fatalf("%s: %d stories", name, len(g.stories))
+		}
+		a, b := g.stories[0], g.stories[1]
+		if a.EventID() != b.EventID() {
+			t.Errorf("%s: the typhoon's stories are in events %q and %q", name, a.EventID(), b.EventID())
+		}
+	}
+}

@@ -219,7 +219,7 @@ func (r *Refresher) local(ctx context.Context, sub Subscription, fs store.FeedSt
 			}
 		}
 	}()
-	parsed := r.Loader.source(ctx, src, in, counted)
+	parsed := r.Loader.source(ctx, src, in, nil, counted)
 	close(counted)
 	<-done
 	if !parsed && res.Err == nil {

@@ -94,9 +94,12 @@ func TestListGroupsCoverageOfOneEvent(t *testing.T) {
 			t.Errorf("the library: %s in event %q, want %q", id, library[id], e)
 		}
 	}
-	// Without a library the stories listed are grouped all the same.
+	// Without a library the stories are grouped all the same, as they are
+	// read (so the event is named by either typhoon story, as above).
 	none := events("--no-library", wire, ledger)
-	if none["https://ledger.example/typhoon"] != "https://wire.example/typhoon" || none["https://wire.example/factories"] != "https://wire.example/factories" {
+	if e := none["https://wire.example/typhoon"]; e != none["https://ledger.example/typhoon"] ||
+		e != "https://wire.example/typhoon" && e != "https://ledger.example/typhoon" ||
+		none["https://wire.example/factories"] != "https://wire.example/factories" {
 		t.Errorf("without a library: %v", none)
 	}
 }

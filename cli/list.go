@@ -40,17 +40,7 @@ func runList(ctx context.Context, s *app.Session, a args, o IO) error {
 		states = append(states, coll.State(seq))
 	}
 	if !s.HasLibrary() {
-		states = nil
-		// Without a library nothing was placed as it was read: group the
-		// stories listed, as an ingest would have.
-		events := model.NewCoverage().Group(stories, nil)
-		for i, st := range stories {
-			if events[i] != st.ID {
-				c := *st
-				c.Event = events[i]
-				stories[i] = &c
-			}
-		}
+		states = nil // their events were placed as they were read (app.Loader)
 	}
 	if err := ui.PrintList(o.Stdout, stories, states, a.format, o.location()); err != nil {
 		return fmt.Errorf("writing the list: %w", err)
