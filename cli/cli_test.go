@@ -892,7 +892,7 @@ func (r reader) quit(t *testing.T) string {
 // to stop saying that sources are still being read.
 func (r reader) loaded(t *testing.T) {
 	t.Helper()
-	r.waitFor(t, []string{"Nairobi commuter rail link", "Dar es Salaam port"}, "loading")
+	r.waitFor(t, []string{"Nairobi's airport train", "Lake-effect snow buries Buffalo"}, "loading")
 }
 
 func TestReaderDrawsSampleOnTerminal(t *testing.T) {
@@ -903,7 +903,7 @@ func TestReaderDrawsSampleOnTerminal(t *testing.T) {
 	teatest.WaitFor(t, r.tm.Output(), func(b []byte) bool {
 		s := ansi.Strip(string(b))
 		return bytes.Contains(b, []byte(ansi.SetModeAltScreenSaveCursor)) &&
-			strings.Contains(s, "Nairobi") && strings.Contains(s, "Eurozone")
+			strings.Contains(s, "Nairobi") && strings.Contains(s, "Buffalo")
 	}, teatest.WithDuration(5*time.Second))
 	r.quit(t)
 	out := r.tm.FinalOutput(t, teatest.WithFinalTimeout(10*time.Second))
@@ -922,13 +922,13 @@ func TestReaderEnterOpensStoryAndEscGoesBack(t *testing.T) {
 	r.loaded(t)
 
 	r.press(tea.KeyEnter)
-	r.waitFor(t, []string{"Nairobi commuter rail link", "NAIROBI, Nov 26", "Embakasi"}, "Dar es Salaam port")
+	r.waitFor(t, []string{"Nairobi commuter rail link", "NAIROBI, Nov 26", "Embakasi"}, "Lake-effect snow buries Buffalo")
 
 	r.press(tea.KeyEscape)
-	r.waitFor(t, []string{"Dar es Salaam port", "Eurozone factory output"}, "Embakasi")
+	r.waitFor(t, []string{"Lake-effect snow buries Buffalo", "Great Lakes freight stalls"}, "Embakasi")
 
 	screen := r.quit(t)
-	assertWords(t, "the last screen", screen, "Nairobi commuter rail link", "Dar es Salaam port")
+	assertWords(t, "the last screen", screen, "Nairobi commuter rail link", "Lake-effect snow buries Buffalo")
 }
 
 func TestReaderTabShowsOneRegion(t *testing.T) {

@@ -54,7 +54,7 @@ func TestListCountry(t *testing.T) {
 	// With a query, both hold.
 	o := listAt(t, now, time.UTC, "--country", "au", "--query", "dock")
 	o.want(t, 0, "list --country au --query dock")
-	if n := strings.Count(strings.TrimSpace(o.stdout), "\n") + 1; n != 1 || !strings.Contains(o.stdout, "dock workers") {
+	if n := strings.Count(strings.TrimSpace(o.stdout), "\n") + 1; n != 2 || strings.Count(o.stdout, "Australian dock workers") != 2 {
 		t.Errorf("--country au --query dock printed:\n%s", o.stdout)
 	}
 	for arg, msg := range map[string]string{

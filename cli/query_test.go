@@ -69,7 +69,7 @@ func TestListQueryRelativeDates(t *testing.T) {
 		{time.UTC, "after:yesterday before:today", "after:2026-11-23 before:2026-11-24", "2026-11-23 10:00", "2026-11-23           | Africa"}, // a date with no time
 		// In Bogotá, 00:00 UTC on the 23rd is 19:00 on the 22nd: not
 		// yesterday there.
-		{bogota, "after:yesterday before:today", "after:2026-11-23 before:2026-11-24", "2026-11-23 05:00", "2026-11-23 05:00"},
+		{bogota, "after:yesterday before:today", "after:2026-11-23 before:2026-11-24", "2026-11-23 05:00", "2026-11-23 03:30"},
 		{time.UTC, "after:today", "after:2026-11-24", "2026-11-26 04:45", "2026-11-24 10:00"},
 	} {
 		rel := listAt(t, now, tc.loc, "--query", tc.relative)
@@ -87,7 +87,7 @@ func TestListQueryRelativeDates(t *testing.T) {
 	spans := listAt(t, now, time.UTC, "--query", "after:24h before:1h")
 	spans.want(t, 0, "list --query after:24h before:1h")
 	lines := strings.Split(strings.TrimSpace(spans.stdout), "\n")
-	if len(lines) != 2 || !strings.HasPrefix(lines[0], "2026-11-24 10:00") || !strings.HasPrefix(lines[1], "2026-11-24 10:00") {
+	if len(lines) != 4 || !strings.HasPrefix(lines[0], "2026-11-24 12:40") || !strings.HasPrefix(lines[3], "2026-11-24 10:00") {
 		t.Errorf("after:24h before:1h at 17:00 printed:\n%s", spans.stdout)
 	}
 }
