@@ -58,9 +58,14 @@ ON CONFLICT (id) DO NOTHING`
 WHERE n = ?1`
 	qTouchStory = `UPDATE stories SET source_key = ?2, last_seen_in_feed = ?3, gone_since = NULL, position = ?4 WHERE n = ?1`
 	qPutBody    = `INSERT OR REPLACE INTO bodies (n, body_kind, body_raw, body_base) VALUES (?, ?, ?, ?)`
-	qDeleteFTS  = `DELETE FROM fts WHERE rowid = ?`
-	qInsertFTS  = `INSERT INTO fts (rowid, words) VALUES (?, ?)`
-	qSetRead    = `INSERT INTO state (story_id, read, read_at, changed_at)
+	// qAddBody is qPutBody for a story just inserted, which has no body
+	// yet: without REPLACE (which may delete a row) the statement cannot
+	// fail halfway, so SQLite keeps no statement journal for it, which
+	// cost 0.15 s of a first ingest of 100,000 stories.
+	qAddBody   = `INSERT INTO bodies (n, body_kind, body_raw, body_base) VALUES (?, ?, ?, ?) ON CONFLICT (n) DO NOTHING`
+	qDeleteFTS = `DELETE FROM fts WHERE rowid = ?`
+	qInsertFTS = `INSERT INTO fts (rowid, words) VALUES (?, ?)`
+	qSetRead   = `INSERT INTO state (story_id, read, read_at, changed_at)
 VALUES (?3, ?1, CASE WHEN ?1 THEN ?2 END, ?2)
 ON CONFLICT (story_id) DO UPDATE SET read = excluded.read, read_at = excluded.read_at, changed_at = excluded.changed_at
 WHERE read != excluded.read`
@@ -71,7 +76,7 @@ WHERE starred != excluded.starred`
 )
 
 // writeQueries are prepared once on the write connection.
-var writeQueries = []string{qLookup, qInsertStory, qAddCount, qMaxN, qNewRead, qUpdateStory, qTouchStory, qPutBody, qDeleteFTS, qInsertFTS, qSetRead, qSetStarred}
+var writeQueries = []string{qLookup, qInsertStory, qAddCount, qMaxN, qNewRead, qUpdateStory, qTouchStory, qPutBody, qAddBody, qDeleteFTS, qInsertFTS, qSetRead, qSetStarred}
 
 // prepareChunk is how many stories Upsert prepares and queues at a time;
 // the writer commits several in one transaction. With the queue's length
@@ -280,7 +285,7 @@ func (t *wtx) upsert(rows []row, sourceKey string) error {
 				return err
 			}
 		}
-		if _, err := t.exec(qPutBody, n, r.kind, r.raw, r.base); err != nil {
+		if err := t.putBody(n, r, inserted); err != nil {
 			return err
 		}
 		if r.bodyIndexed() == 0 || article {
@@ -301,6 +306,23 @@ func (t *wtx) upsert(rows []row, sourceKey string) error {
 		t.addIndex(n, existed, r.words)
 	}
 	return nil
+}
+
+// putBody writes the body of story n. A story just inserted has none, so
+// the body is added; a body already there (a story deleted with foreign
+// keys off, its n given out again) is replaced all the same.
+func (t *wtx) putBody(n int64, r *row, inserted bool) error {
+	if inserted {
+		res, err := t.exec(qAddBody, n, r.kind, r.raw, r.base)
+		if err != nil {
+			return err
+		}
+		if k, err := res.RowsAffected(); err != nil || k == 1 {
+			return err
+		}
+	}
+	_, err := t.exec(qPutBody, n, r.kind, r.raw, r.base)
+	return err
 }
 
 // insert inserts a new story and reports whether it was new.

@@ -3,8 +3,10 @@ package store
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"sync"
@@ -339,5 +341,34 @@ func TestCloseCommitsQueuedWrites(t *testing.T) {
 	s = openAt(t, path)
 	if all, unread, _, _ := s.Counts(ctx); all != 3000 || unread != 2999 {
 		t.Errorf("after Close and reopen: %d stories, %d unread", all, unread)
+	}
+}
+
+// TestNewStoryReplacesAnOrphanBody: a body left behind by a story deleted
+// with foreign keys off (by hand, or by another tool) is replaced by the
+// body of the new story given its n, not kept and not an error.
+func TestNewStoryReplacesAnOrphanBody(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "library.db")
+	s := openAt(t, path)
+	upsert(t, s, "feed", story("a", 1))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path) // foreign keys off
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`DELETE FROM stories`); err != nil {
+		t.Fatal(err)
+	}
+	var orphans int
+	if err := db.QueryRow(`SELECT count(*) FROM bodies`).Scan(&orphans); err != nil || orphans != 1 {
+		t.Fatalf("%d orphan bodies (%v), want 1", orphans, err)
+	}
+	db.Close()
+	s = openAt(t, path)
+	upsert(t, s, "feed", story("b", 2))
+	if got := s.BodyOf("b").Markdown(); got != "Body of b" {
+		t.Errorf("body %q, want the new story's", got)
 	}
 }
