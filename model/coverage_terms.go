@@ -288,6 +288,14 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 	var num []byte
 	for i := 0; i < len(text); {
 		if text[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); nativeDigit(r) >= 0 {
+				// Digits of another script ("۷۸۰" in a Persian story,
+				// "१४" in a Hindi one) are the same numbers: read
+				// from here in ASCII digits, as the English story
+				// writes them.
+				text = text[:i] + asciiDigits(text[i:])
+				continue
+			}
 			if v, j := readHanNumber(text, i); j > i && !hanNumeralBefore(text, i) {
 				num = strconv.AppendInt(num[:0], int64(v), 10)
 				c.addNumber(num, weight)
@@ -344,6 +352,44 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 		for i = j; i < len(text) && text[i] < utf8.RuneSelf && isWordByte(text[i]); i++ {
 		}
 	}
+}
+
+// nativeDigit returns the value of a decimal digit of a script other
+// than the Latin one (Arabic-Indic, Persian, Devanagari, Bengali, Tamil,
+// Thai...), -1 for any other rune.
+func nativeDigit(r rune) int {
+	if r < 0x660 || !unicode.IsDigit(r) {
+		return -1
+	}
+	// Unicode puts every script's digits zero to nine in a row, the
+	// zero's code point a multiple of 16 (or 6 past one).
+	for z := r - 9; z <= r; z++ {
+		if unicode.IsDigit(z) && !unicode.IsDigit(z-1) {
+			return int(r - z)
+		}
+	}
+	return -1
+}
+
+// asciiDigits returns text with the digits of other scripts written as
+// ASCII digits, and the Arabic decimal and thousands separators as a
+// point and a comma.
+func asciiDigits(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range text {
+		switch d := nativeDigit(r); {
+		case d >= 0:
+			b.WriteByte(byte('0' + d))
+		case r == '٫':
+			b.WriteByte('.')
+		case r == '٬':
+			b.WriteByte(',')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // numberMayStart reports whether a number may begin at text[i]: at the

@@ -347,6 +347,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"Погибли семь человек; Τρεις νεκροί; مصرع سبعة أشخاص; तीन की मौत; undici vittime; três mortos",
 			[]string{"11", "3", "7"}},
 		{"due to rain, sei tu, Otto, venti forti", nil},
+		{"خط لوله ۷۸۰ کیلومتری; ٢٠٠٬٠٠٠ نازح; भूकंप में १४ की मौत; ৬٫৮", []string{"14", "200000", "6.8", "780"}},
 	} {
 		c := NewCoverage()
 		c.readTerms(tc.text, 1)
