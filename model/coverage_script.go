@@ -25,6 +25,14 @@ const (
 	hangulScript
 	thaiScript
 	otherScript
+	// The languages of the Arabic script that their letters tell apart
+	// (languageLetters): Persian and Urdu write پ, چ, گ and ی, and Urdu
+	// ے, ٹ and ں besides, which Arabic does not. A Persian and an Urdu
+	// story of one event share as few words as an Arabic and a Hindi
+	// one: the Urdu story of Pakistan's pipeline deal with Iran kept the
+	// Persian one out, its script already in the event.
+	persianArabic
+	urduArabic
 	// The languages of the Latin script that its function words tell
 	// apart (latinLanguage): an English and a German story of one event
 	// share as few words as an English and a Russian one.
@@ -124,7 +132,10 @@ var latinFunctionWords = func() map[string]script {
 // ("Hơn 1.000 công nhân nhà máy bia Heineken ngừng việc"). Vietnamese:
 // ơ, ư and the letters with two marks (U+1EA0 to U+1EF9); Turkish: ı,
 // ğ and İ; Polish: ł, ś, ź, ż, ń. Left out, as other languages write
-// them: đ (Croatian), ş (Romanian), ą and ę (Lithuanian).
+// them: đ (Croatian), ş (Romanian), ą and ę (Lithuanian). So are told
+// the languages of the Arabic script: Urdu by ے, ٹ, ڈ, ڑ, ں or ھ, and
+// else Persian by پ, چ, ژ, گ, ک or ی (Urdu writes those too; Arabic
+// writes none of them but in a foreign name).
 func languageLetters(text string, hits *[numScripts]uint8) {
 	for _, r := range text {
 		if r < 0x100 {
@@ -138,6 +149,10 @@ func languageLetters(text string, hits *[numScripts]uint8) {
 			l = turkishLatin
 		case strings.ContainsRune("łśźżńŁŚŹŻŃ", r):
 			l = polishLatin
+		case strings.ContainsRune("ےٹڈڑںھ", r):
+			l = urduArabic
+		case strings.ContainsRune("پچژگکی", r):
+			l = persianArabic
 		default:
 			continue
 		}
@@ -148,9 +163,17 @@ func languageLetters(text string, hits *[numScripts]uint8) {
 }
 
 // latinLanguage refines the Latin script of a story by the language most
-// of its function words (counted in hits) are of; the Latin script when
-// none is most.
+// of its function words (counted in hits) are of, the Latin script when
+// none is most; and the Arabic script by its letters (languageLetters).
 func latinLanguage(s script, hits *[numScripts]uint8) script {
+	if s == arabicScript {
+		switch {
+		case hits[urduArabic] > 0:
+			return urduArabic
+		case hits[persianArabic] > 0:
+			return persianArabic
+		}
+	}
 	if s != latinScript {
 		return s
 	}
@@ -179,6 +202,7 @@ func latinLanguage(s script, hits *[numScripts]uint8) script {
 var homeCountries = [numScripts]Country{
 	kanaScript: countryOf("JP"), hangulScript: countryOf("KR"), greekScript: countryOf("GR"),
 	devanagariScript: countryOf("IN"), thaiScript: countryOf("TH"), hebrewScript: countryOf("IL"),
+	persianArabic: countryOf("IR"), urduArabic: countryOf("PK"),
 	dutchLatin: countryOf("NL"), polishLatin: countryOf("PL"), turkishLatin: countryOf("TR"), vietnameseLatin: countryOf("VN"),
 }
 

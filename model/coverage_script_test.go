@@ -23,6 +23,9 @@ func TestCoverageTellsLatinLanguagesApart(t *testing.T) {
 		"Bank Indonesia menurunkan suku bunga acuan untuk mendorong pertumbuhan":          indonesianLatin,
 		"Hơn 1.000 công nhân nhà máy bia ngừng việc":                                      vietnameseLatin,
 		"台風25号、フィリピン北部に上陸":                                                                kanaScript,
+		"امضای توافق گازی ایران و پاکستان در اسلام‌آباد":                                  persianArabic,
+		"پاکستان اور ایران کے درمیان گیس پائپ لائن کا معاہدہ":                             urduArabic,
+		"مصر ترفع أسعار الوقود":                                                           arabicScript,
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
@@ -41,6 +44,8 @@ func TestCoverageHomeCountryOfALanguage(t *testing.T) {
 		"Strajk kolejarzy w całym kraju, pociągi stoją":                              "PL",
 		"Vapur iskeleye çarptı: 23 yaralı":                                           "TR",
 		"Công nhân nhà máy bia ngừng việc đòi tăng lương":                            "VN",
+		"افزایش نرخ بنزین از امروز":                                                  "IR",
+		"بجلی کی قیمت میں اضافہ":                                                     "PK",
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
