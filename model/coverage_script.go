@@ -228,7 +228,10 @@ func (c *Coverage) homeCountry(title string) {
 // a piece is about the news of its days, not one event of them: the day
 // before a central bank meets, it joined the decision, and as the
 // decision's first story, kept its wire's own report of it out; on the
-// morning of a vote, it joined the results.
+// morning of a vote, it joined the results. A match's preview
+// ("Preview: Arsenal head to Munich with a one-goal lead") is of the
+// match before it is played, and joined its results, keeping its own
+// paper's report of the result out.
 // Left out: labels of news ("UPDATE 2-", "EXCLUSIVE-", "BREAKING:"), and
 // FACTBOX, often the facts of one event; and a headline that begins
 // "How" or "What we know": the labelled parts disagree (some are of
@@ -239,6 +242,7 @@ var deskLabels = map[string]bool{
 	"hintergrund": true, "kommentar": true, "decryptage": true, "editorial": true, "editoriale": true,
 	"analiz": true, "analiza": true, "achtergrond": true, "analize": true, "opinie": true,
 	"tribune": true, "analisa": true, "opini": true, "uchambuzi": true,
+	"preview": true, "vorschau": true,
 	"анализ": true, "аналитика": true, "комментарий": true, "аналіз": true,
 	"تحليل": true, "رأي": true, "विश्लेषण": true, "ανάλυση": true,
 	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true,
