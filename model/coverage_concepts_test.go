@@ -43,6 +43,11 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"prize", []string{"prize", "Nobel", "nobla", "Nobelpreis", "laureate", "premio", "Нобелевская", "Νόμπελ", "جائزة", "नोबेल", "诺贝尔", "ノーベル", "노벨상"}},
 		{"resignation", []string{"sacked", "ousted", "görevden", "إقالة", "limogé", "destituido", "entlassen", "уволен"}},
 		{"election", []string{"виборах", "uchaguzi", "volby", "alegerile", "választások", "בחירות"}},
+		{"strike", []string{"Strejk", "lakko", "Satamalakko", "Sztrájkolnak", "stávkují", "Grevă", "mgomo", "השביתה", "اعتصاب", "ہڑتال"}},
+		{"storm", []string{"Snöovädret", "Lumimyrsky", "hóvihar", "furtună", "סערה"}},
+		{"landslide", []string{"நிலச்சரிவு", "jordskred", "maanvyöry", "sesuv", "alunecare"}},
+		{"verdict", []string{"הורשע", "odsouzen", "elítélték", "dömdes", "tuomittiin", "محکوم"}},
+		{"no-confidence", []string{"nedůvěře", "bizalmatlansági", "misstroendeförklaring", "epäluottamus"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
