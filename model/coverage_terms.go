@@ -57,7 +57,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			} else if p, ok := genitiveS(index.text, w, buf, titleCase); ok {
 				placeEnd, inPlace = i+1, p.flags&subdivision == 0
 				c.addCountry(p.country, weight)
-			} else if p, ok := polishLocative(index.text, w, buf, titleCase); ok {
+			} else if p, ok := inflectedPlace(index.text, w, buf, titleCase, c.langHits[englishLatin] > 0); ok {
 				placeEnd, inPlace = i+1, p.flags&subdivision == 0
 				c.addCountry(p.country, weight)
 			}
@@ -584,37 +584,86 @@ func genitiveS(text map[string]place, w regionWord, buf []byte, titleCase bool) 
 	return p, true
 }
 
-// polishLocative finds a place by its Polish locative or genitive, which
-// changes the name's ending ("na Litwie", Litwa; "w Hamburgu",
-// "w Berlinie", "z Rumunii", "w Grecji"); the gazetteer has the
-// nominative only. As for genitiveS, the word must be capitalised in a
-// headline that is not Title Case.
-func polishLocative(text map[string]place, w regionWord, buf []byte, titleCase bool) (place, bool) {
+// inflectedPlace finds a place by a case form of its name in a language
+// that inflects names, which changes or adds an ending; the gazetteer
+// has the nominative only:
+//
+//   - Polish locatives and genitives: "na Litwie" (Litwa), "w Berlinie",
+//     "w Hamburgu", "z Rumunii", "w Grecji";
+//   - Czech and Slovak: "v Praze" (Praha), "v Ostravě", "z Prahy";
+//   - Finnish: "Tukholman" (Tukholma, Stockholm), "Ruotsissa",
+//     "Suomesta", "Helsinkiin";
+//   - Hungarian: "Prágában" (Prága), "Romániából", and the adjective of a
+//     place, written in lower case: "romániai tanárok" (Romanian teachers),
+//     "budapesti";
+//   - Romanian: "României" (România), "Bucureștiului".
+//
+// As for genitiveS, a word in capitals, or in a headline in Title Case,
+// is not read so; nor is any once the story has shown an English
+// function word (an English story's "Bernie" is not Bern): English
+// inflects no names. The lower-case adjective is read only in a word of
+// seven letters or more.
+func inflectedPlace(text map[string]place, w regionWord, buf []byte, titleCase, english bool) (place, bool) {
 	word := w.text(buf)
-	if titleCase || !w.initial || w.upper || len(word) < 5 {
+	if english || titleCase || w.upper || len(word) < 5 {
 		return place{}, false
 	}
-	var tries [2][]byte
 	var scratch [64]byte
-	switch {
-	case bytes.HasSuffix(word, []byte("ii")) || bytes.HasSuffix(word, []byte("ji")):
-		tries[0] = append(append(scratch[:0], word[:len(word)-1]...), 'a') // Rumunii, Grecji
-	case bytes.HasSuffix(word, []byte("ie")):
-		tries[0] = append(append(scratch[:0], word[:len(word)-2]...), 'a') // Litwie
-		tries[1] = word[:len(word)-2]                                      // Berlinie
-	case word[len(word)-1] == 'u':
-		tries[0] = word[:len(word)-1] // Hamburgu
-	}
-	for _, t := range tries {
-		if t == nil {
-			continue
+	try := func(cut int, add string) (place, bool) {
+		stem := word[:len(word)-cut]
+		if len(stem)+len(add) < 4 || len(stem)+len(add) > len(scratch) {
+			return place{}, false
 		}
+		t := append(append(scratch[:0], stem...), add...)
 		p, ok := text[string(t)]
 		if ok && p.country != 0 && p.region != Other && p.flags&(prefixOnly|needsStateWord|notInCapitals) == 0 {
 			return p, true
 		}
+		return place{}, false
+	}
+	if !w.initial {
+		// A Hungarian adjective of a place: "romániai", "budapesti".
+		if len(word) >= 7 && word[len(word)-1] == 'i' {
+			return try(1, "")
+		}
+		return place{}, false
+	}
+	for _, e := range caseEndings {
+		if len(word) > len(e.end) && string(word[len(word)-len(e.end):]) == e.end {
+			if p, ok := try(len(e.end)-len(e.keep), e.add); ok {
+				return p, true
+			}
+		}
 	}
 	return place{}, false
+}
+
+// caseEndings are the endings inflectedPlace takes off a name, folded,
+// longest first, and what it puts back: end minus keep is cut, then add
+// appended ("Praze": "ze" is cut and "ha" added; "României": "ei" is
+// cut, "a" added).
+var caseEndings = [...]struct{ end, keep, add string }{
+	{"ului", "", ""},  // Romanian genitive: Bucureștiului
+	{"ssa", "", ""},   // Finnish inessive: Ruotsissa
+	{"sta", "", ""},   // Finnish elative: Ruotsista
+	{"lla", "", ""},   // Finnish adessive
+	{"lta", "", ""},   // Finnish ablative
+	{"ban", "", ""},   // Hungarian inessive: Prágában
+	{"ben", "", ""},   // Hungarian inessive: Berlinben
+	{"bol", "", ""},   // Hungarian elative: Romániából
+	{"rol", "", ""},   // Hungarian delative
+	{"iei", "i", "a"}, // Romanian genitive: României
+	{"ii", "i", "a"},  // Polish genitive: Rumunii
+	{"ji", "j", "a"},  // Polish: Grecji
+	{"ie", "", "a"},   // Polish locative: Litwie
+	{"ie", "", ""},    // Polish locative: Berlinie
+	{"ze", "", "ha"},  // Czech locative: Praze
+	{"ce", "", "ka"},  // Czech locative: Americe
+	{"e", "", "a"},    // Czech locative: Ostravě
+	{"y", "", "a"},    // Czech genitive: Prahy
+	{"u", "", ""},     // Polish, Czech: Hamburgu
+	{"en", "", "i"},   // Finnish genitive of a name in -i: Suomen
+	{"n", "", ""},     // Finnish genitive: Tukholman, Ruotsin
 }
 
 // greekGenitive finds a country by the genitive of its Greek name, which
