@@ -47,6 +47,10 @@ const (
 	turkishLatin
 	indonesianLatin
 	vietnameseLatin
+	finnishLatin
+	czechLatin
+	hungarianLatin
+	romanianLatin
 	numScripts
 )
 
@@ -100,24 +104,32 @@ func scriptOf(text string) script {
 	return best
 }
 
-// latinFunctionWords are the commonest function words of eleven
+// latinFunctionWords are the commonest function words of fifteen
 // languages of the Latin script, folded, each in one language only: those
 // two share ("de", "la", "in", "a", "e", "con", "na", "di", "do", "over")
-// say nothing of which.
+// say nothing of which. So "is" is not English (Dutch and Hungarian write
+// it: "az erdélyi iskolák is zárva" was an English headline), nor "das"
+// German or Portuguese (it is both, and which one it counted for changed
+// from run to run); and "on" (Finnish), "ze" (Czech and Polish), "take"
+// (Czech) and "mai" (Romanian) are left out.
 var latinFunctionWords = func() map[string]script {
 	m := map[string]script{}
 	for lang, words := range map[script]string{
-		englishLatin:    "the of and to for with after from over as at by is are was its into this that amid",
+		englishLatin:    "the of and to for with after from over as at by are was its into this that amid",
 		frenchLatin:     "le les des du une et au aux pour sur dans avec est apres selon contre",
 		spanishLatin:    "el los las del una y por para tras al se entre ante",
-		portugueseLatin: "os do dos das uma em no na ao pelo pela apos sao",
+		portugueseLatin: "os do dos uma em no na ao pelo pela apos sao",
 		italianLatin:    "il gli della di nel nella dopo dei delle alla sul per",
-		germanLatin:     "der die das den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
+		germanLatin:     "der die den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
 		dutchLatin:      "het een van op bij voor naar uit wordt werd zijn ook door niet nog tegen",
 		polishLatin:     "w z sie od po nie jest dla przez oraz zostal zostala przy ze",
 		turkishLatin:    "ve bir ile icin olarak sonra gibi kadar yuzde",
 		indonesianLatin: "dan yang ke dari untuk dengan pada akan oleh dalam menjadi setelah",
 		vietnameseLatin: "cua cac nhung duoc trong voi tai khong mot nay",
+		finnishLatin:    "ja etta myos seka mutta ovat joka jotka kanssa jalkeen mukaan vuonna lahes yli",
+		czechLatin:      "pro bylo byla jsou podle ktere ktery ktera jen pri mezi proti",
+		hungarianLatin:  "az egy hogy nem meg volt csak szerint utan vagy kozott",
+		romanianLatin:   "pentru care este sunt din dupa catre prin intre fost",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = lang
@@ -149,6 +161,12 @@ func languageLetters(text string, hits *[numScripts]uint8) {
 			l = turkishLatin
 		case strings.ContainsRune("łśźżńŁŚŹŻŃ", r):
 			l = polishLatin
+		case r == 'ř' || r == 'ů' || r == 'ě' || r == 'Ř' || r == 'Ů' || r == 'Ě':
+			l = czechLatin
+		case r == 'ő' || r == 'ű' || r == 'Ő' || r == 'Ű':
+			l = hungarianLatin
+		case strings.ContainsRune("șțţȘȚŢ", r):
+			l = romanianLatin
 		case strings.ContainsRune("ےٹڈڑںھ", r):
 			l = urduArabic
 		case strings.ContainsRune("پچژگکی", r):
@@ -194,15 +212,18 @@ func latinLanguage(s script, hits *[numScripts]uint8) script {
 
 // homeCountries are the countries of the scripts and languages that are
 // written in one country above all: Japanese (kana), Korean, Greek,
-// Devanagari, Thai and Hebrew; Dutch, Polish, Turkish and Vietnamese
-// (Dutch is Flanders' too, but a Flemish story of Belgium names a place
-// of it more often than a Dutch one of the Netherlands does). Chinese,
+// Devanagari, Thai and Hebrew; Persian and Urdu; Dutch, Polish, Turkish,
+// Vietnamese, Finnish, Czech, Hungarian and Romanian (Dutch is
+// Flanders' too, but a Flemish story of Belgium names a place of it more
+// often than a Dutch one of the Netherlands does; a Hungarian paper's
+// story of Romania's teachers names Romania). Chinese,
 // Arabic, Cyrillic and the Latin script are written in many, and so are
 // the other languages it tells (Indonesian is Malaysia's Malay too).
 var homeCountries = [numScripts]Country{
 	kanaScript: countryOf("JP"), hangulScript: countryOf("KR"), greekScript: countryOf("GR"),
 	devanagariScript: countryOf("IN"), thaiScript: countryOf("TH"), hebrewScript: countryOf("IL"),
 	persianArabic: countryOf("IR"), urduArabic: countryOf("PK"),
+	finnishLatin: countryOf("FI"), czechLatin: countryOf("CZ"), hungarianLatin: countryOf("HU"), romanianLatin: countryOf("RO"),
 	dutchLatin: countryOf("NL"), polishLatin: countryOf("PL"), turkishLatin: countryOf("TR"), vietnameseLatin: countryOf("VN"),
 }
 

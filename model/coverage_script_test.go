@@ -25,6 +25,10 @@ func TestCoverageTellsLatinLanguagesApart(t *testing.T) {
 		"台風25号、フィリピン北部に上陸":                                                                kanaScript,
 		"امضای توافق گازی ایران و پاکستان در اسلام‌آباد":                                  persianArabic,
 		"پاکستان اور ایران کے درمیان گیس پائپ لائن کا معاہدہ":                             urduArabic,
+		"Satamalakko alkoi ja vienti pysähtyy lähes kaikissa satamissa":                   finnishLatin,
+		"Vláda ustála hlasování o nedůvěře":                                               czechLatin,
+		"Sztrájkolnak a romániai tanárok, az erdélyi magyar iskolák is zárva":             hungarianLatin,
+		"Grevă generală în educație: majoritatea școlilor sunt închise":                   romanianLatin,
 		"مصر ترفع أسعار الوقود":                                                           arabicScript,
 	} {
 		c := NewCoverage()
@@ -44,6 +48,10 @@ func TestCoverageHomeCountryOfALanguage(t *testing.T) {
 		"Strajk kolejarzy w całym kraju, pociągi stoją":                              "PL",
 		"Vapur iskeleye çarptı: 23 yaralı":                                           "TR",
 		"Công nhân nhà máy bia ngừng việc đòi tăng lương":                            "VN",
+		"Satamalakko alkoi – vienti pysähtyy lähes kaikissa satamissa":               "FI",
+		"Vláda Tomáše Veselého ustála hlasování o nedůvěře":                          "CZ",
+		"Az infláció lassult, de még mindig magas":                                   "HU",
+		"Grevă generală în educație: majoritatea școlilor sunt închise de vineri":    "RO",
 		"افزایش نرخ بنزین از امروز":                                                  "IR",
 		"بجلی کی قیمت میں اضافہ":                                                     "PK",
 	} {
