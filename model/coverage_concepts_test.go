@@ -12,7 +12,7 @@ func conceptsOf(text string) []string {
 	c := NewCoverage()
 	c.readTerms(text, 1)
 	var got []string
-	for term, f := range c.feat {
+	for term, f := range c.features() {
 		switch f.kind {
 		case conceptKind:
 			got = append(got, strings.TrimPrefix(term, "\x01"))
@@ -143,7 +143,7 @@ func TestCoverageTermsGiveAStoryTheCountryOfItsScript(t *testing.T) {
 		c := NewCoverage()
 		c.vector(text, "", "")
 		var got []string
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind {
 				got = append(got, strings.TrimPrefix(term, "\x00"))
 			}
@@ -165,17 +165,17 @@ func TestCoverageTermsNameTheCompanyInAnyLanguage(t *testing.T) {
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
-		if f, ok := c.feat[vw]; !ok || f.kind != countryKind || !f.place {
-			t.Errorf("%q: no company term (terms %q)", text, keys(c.feat))
+		if f, ok := c.features()[vw]; !ok || f.kind != countryKind || !f.place {
+			t.Errorf("%q: no company term (terms %q)", text, keys(c.features()))
 		}
-		if _, ok := c.feat[countryTerm(countryOf("KR"))]; ok {
+		if _, ok := c.features()[countryTerm(countryOf("KR"))]; ok {
 			t.Errorf("%q: a story of a company it names is given South Korea", text)
 		}
 	}
 	for _, text := range []string{"大众消费回暖", "现代化建设", "Mercedes Sosa sings again"} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind {
 				t.Errorf("%q: country or company term %q", text, term)
 			}
@@ -202,8 +202,8 @@ func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 		for _, text := range tc.texts {
 			c := NewCoverage()
 			c.readTerms(text, 1)
-			if f, ok := c.feat[want]; !ok || f.kind != countryKind {
-				t.Errorf("%q: no %s term (terms %q)", text, tc.want, keys(c.feat))
+			if f, ok := c.features()[want]; !ok || f.kind != countryKind {
+				t.Errorf("%q: no %s term (terms %q)", text, tc.want, keys(c.features()))
 			}
 		}
 	}
@@ -218,7 +218,7 @@ func TestCoverageTermsReadShortNamesOnlyInCapitals(t *testing.T) {
 	} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind && strings.HasPrefix(term, "\x00@") {
 				t.Errorf("%q: institution term %q", text, term)
 			}

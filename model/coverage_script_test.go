@@ -57,13 +57,13 @@ func TestCoverageHomeCountryOfALanguage(t *testing.T) {
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
-		if _, ok := c.feat[countryTerm(countryOf(want))]; !ok {
-			t.Errorf("%q: no %s (terms %q)", text, want, keys(c.feat))
+		if _, ok := c.features()[countryTerm(countryOf(want))]; !ok {
+			t.Errorf("%q: no %s (terms %q)", text, want, keys(c.features()))
 		}
 	}
 	c := NewCoverage()
 	c.vector("Rapat dewan gubernur memutuskan pemangkasan suku bunga dengan hati-hati", "", "")
-	for term, f := range c.feat {
+	for term, f := range c.features() {
 		if f.kind == countryKind {
 			t.Errorf("an Indonesian story naming no country is given %q", term)
 		}

@@ -135,7 +135,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		case w.initial && !titleCase && i > 0:
 			boost = nameBoost
 		}
-		c.addTerm(string(stem(word)), weight, boost, place)
+		c.addTerm(stem(word), weight, boost, place)
 	}
 }
 
@@ -169,20 +169,58 @@ func (c *Coverage) addCountry(country Country, weight float32) {
 	c.addKind(countryTerm(country), weight, placeBoost, true, countryKind)
 }
 
-func (c *Coverage) addTerm(term string, weight, boost float32, place bool) {
-	c.addKind(term, weight, boost, place, wordTerm)
+func (c *Coverage) addTerm(term []byte, weight, boost float32, place bool) {
+	c.addID(c.termOf(term), weight, boost, place, wordTerm)
 }
 
 func (c *Coverage) addKind(term string, weight, boost float32, place bool, kind covKind) {
+	id, ok := c.vocab[term]
+	if !ok {
+		id = c.newTerm(term)
+	}
+	c.addID(id, weight, boost, place, kind)
+}
+
+// termOf returns the id of a term, new if it was never read: IDs are
+// given in the order terms are first read, so a grouping comes out the
+// same every time. Looking a term up by its bytes allocates nothing.
+func (c *Coverage) termOf(term []byte) int32 {
+	if id, ok := c.vocab[string(term)]; ok {
+		return id
+	}
+	return c.newTerm(string(term))
+}
+
+func (c *Coverage) newTerm(term string) int32 {
+	id := int32(len(c.df))
+	c.vocab[term] = id
+	c.df = append(c.df, 0)
+	c.place = append(c.place, false)
+	c.kind = append(c.kind, wordTerm)
+	c.who = append(c.who, strings.HasPrefix(term, "\x00@"))
+	c.post = append(c.post, nil)
+	c.unsorted = append(c.unsorted, false)
+	c.slot = append(c.slot, 0)
+	return id
+}
+
+// addID adds an occurrence of term id to the story being read.
+func (c *Coverage) addID(id int32, weight, boost float32, place bool, kind covKind) {
 	if kind == countryKind {
 		c.hasCountry = true
 	}
-	f := c.feat[term]
+	k := c.slot[id] - 1
+	if k < 0 {
+		k = int32(len(c.featIDs))
+		c.featIDs = append(c.featIDs, id)
+		c.feat = append(c.feat, covWeight{})
+		c.slot[id] = k + 1
+	}
+	f := &c.feat[k]
 	f.tf += weight
 	f.boost = max(f.boost, boost)
 	f.place = f.place || place
 	f.kind = max(f.kind, kind)
-	c.feat[term] = f
 }
 
 // readRun adds the terms of a word with characters of a script written
@@ -235,7 +273,7 @@ func (c *Coverage) readRun(runs map[string]runPlace, run []byte, weight float32)
 				j += size
 			}
 			if word := run[i:j]; utf8.RuneCount(word) >= 3 && !stopWords[string(word)] {
-				c.addTerm(string(stem(word)), weight, nameBoost, false)
+				c.addTerm(stem(word), weight, nameBoost, false)
 			}
 		}
 		i = j
@@ -252,9 +290,9 @@ func (c *Coverage) addBigrams(run []byte, weight float32, inPlace func(i, e int)
 		}
 		_, b := utf8.DecodeRune(run[i+a:])
 		if inPlace(i, i+a+b) {
-			c.addTerm(string(run[i:i+a+b]), weight, placeBoost, true)
+			c.addTerm(run[i:i+a+b], weight, placeBoost, true)
 		} else {
-			c.addTerm(string(run[i:i+a+b]), weight, 1, false)
+			c.addTerm(run[i:i+a+b], weight, 1, false)
 		}
 		i += a
 	}

@@ -352,7 +352,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		c := NewCoverage()
 		c.readTerms(tc.text, 1)
 		var got []string
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind.number() {
 				got = append(got, term)
 			}
@@ -369,11 +369,11 @@ func TestCoverageTermsFindPlacesAndNames(t *testing.T) {
 	c := NewCoverage()
 	c.readTerms("Police in Nairobi fired tear gas at riders led by Ouma Odhiambo", 1)
 	for term, want := range map[string]float32{"nairobi": placeBoost, "odhiamb": nameBoost, "police": 1, "rider": 1} {
-		if got := c.feat[term]; got.boost != want {
-			t.Errorf("%s: boost %v, want %v (terms %v)", term, got.boost, want, strings.Join(keys(c.feat), " "))
+		if got := c.features()[term]; got.boost != want {
+			t.Errorf("%s: boost %v, want %v (terms %v)", term, got.boost, want, strings.Join(keys(c.features()), " "))
 		}
 	}
-	if _, ok := c.feat["the"]; ok {
+	if _, ok := c.features()["the"]; ok {
 		t.Error("a function word is a term")
 	}
 }
@@ -473,8 +473,8 @@ func TestCoverageRomanisesCyrillicAndGreek(t *testing.T) {
 	c := NewCoverage()
 	c.readTerms("На Камчатке извергается вулкан Шивелуч", 1)
 	for _, term := range []string{"kamchat", "shivelu"} {
-		if _, ok := c.feat[term]; !ok {
-			t.Errorf("no term %s (terms %v)", term, strings.Join(keys(c.feat), " "))
+		if _, ok := c.features()[term]; !ok {
+			t.Errorf("no term %s (terms %v)", term, strings.Join(keys(c.features()), " "))
 		}
 	}
 }
@@ -520,7 +520,7 @@ func TestCoverageTermsFindCountriesInTheGenitiveS(t *testing.T) {
 	for _, text := range []string{"Turkeys Pardoned At The White House", "Chads und Jordans Freunde treffen sich"} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind && term != countryTerm(countryOf("US")) {
 				t.Errorf("%q: country term %q", text, term)
 			}
@@ -551,8 +551,8 @@ func wantCountryTerms(t *testing.T, countries map[string]string) {
 	for text, code := range countries {
 		c := NewCoverage()
 		c.readTerms(text, 1)
-		if f, ok := c.feat[countryTerm(countryOf(code))]; !ok || !f.place {
-			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.feat), " "))
+		if f, ok := c.features()[countryTerm(countryOf(code))]; !ok || !f.place {
+			t.Errorf("%q: no place term for %s (terms %v)", text, code, strings.Join(keys(c.features()), " "))
 		}
 	}
 }
@@ -611,12 +611,12 @@ func TestCoverageTermsReadDemonymsAsTheirCountry(t *testing.T) {
 		c := NewCoverage()
 		c.readTerms(text, 1)
 		if text == "Argentina beat Peru" {
-			if f := c.feat[countryTerm(countryOf("AR"))]; f.tf != 1 {
+			if f := c.features()[countryTerm(countryOf("AR"))]; f.tf != 1 {
 				t.Errorf("%q: Argentina counted %v times, want once", text, f.tf)
 			}
 			continue
 		}
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind && term != countryTerm(countryOf("US")) {
 				t.Errorf("%q: country term %q", text, term)
 			}
@@ -644,10 +644,23 @@ func TestCoverageTermsFindPlacesInflected(t *testing.T) {
 	for _, text := range []string{"Speaking to the Senate, Bernie Sanders said no", "Police said Kane was hurt"} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind {
 				t.Errorf("%q: country %q", text, term)
 			}
 		}
 	}
+}
+
+// features is the story being read's terms by name, for the tests.
+func (c *Coverage) features() map[string]covWeight {
+	names := make(map[int32]string, len(c.vocab))
+	for term, id := range c.vocab {
+		names[id] = term
+	}
+	out := map[string]covWeight{}
+	for k, id := range c.featIDs {
+		out[names[id]] = c.feat[k]
+	}
+	return out
 }
