@@ -139,7 +139,9 @@ type conceptAffix struct {
 }
 
 // conceptLexicon is the table read once, indexed so that a word is looked
-// up in one or two map reads, never against every entry.
+// up in one or two map reads, never against every entry (readTerms reads
+// its spaced words through wordTables, which merges these maps with the
+// other tables of a word).
 type conceptLexicon struct {
 	concepts []concept
 	// The words of spaced scripts: those shorter than affixKey runes
@@ -301,40 +303,6 @@ func runesEnd(w []byte, n int) int {
 	return len(w) - i
 }
 
-// word returns the concept of a folded word of a spaced script (in Latin
-// letters when it was Cyrillic or Greek), -1 for none.
-func (lex *conceptLexicon) word(w []byte) int32 {
-	k := runesLen(w, affixKey)
-	if k == len(w) && utf8.RuneCount(w) < affixKey {
-		if id, ok := lex.exact[string(w)]; ok {
-			return id
-		}
-		return -1
-	}
-	// The word whole, else its longest prefix, else its longest suffix
-	// says it: "luftangriff" is an airstrike before it is an "*angriff".
-	id, n := int32(-1), 0
-	for _, a := range lex.prefix[string(w[:k])] {
-		switch {
-		case a.whole:
-			if string(w) == a.text {
-				return a.concept
-			}
-		case len(a.text) > n && len(w) >= len(a.text) && string(w[:len(a.text)]) == a.text:
-			id, n = a.concept, len(a.text)
-		}
-	}
-	if id >= 0 || len(w) < 2*affixKey { // not long enough to be a compound
-		return id
-	}
-	for _, a := range lex.suffix[string(w[len(w)-runesEnd(w, affixKey):])] {
-		if len(a.text) > n && len(w) > len(a.text) && string(w[len(w)-len(a.text):]) == a.text {
-			id, n = a.concept, len(a.text)
-		}
-	}
-	return id
-}
-
 // separableAt returns the concept of a German separable verb at words[i]
 // whose particle follows within its clause (the next few words), -1 for
 // none.
@@ -353,31 +321,6 @@ func (lex *conceptLexicon) separableAt(buf []byte, words []regionWord, i int) in
 	return -1
 }
 
-// phraseAt returns the concept of a name of several words that begins at
-// words[i], -1 for none.
-func (lex *conceptLexicon) phraseAt(buf []byte, words []regionWord, i int) int32 {
-	first := words[i].text(buf)
-	phrases, ok := lex.phrases[string(first[:runesLen(first, affixKey)])]
-	if !ok {
-		return -1
-	}
-	for _, p := range phrases {
-		if i+len(p.words) > len(words) {
-			continue
-		}
-		j := 0
-		for ; j < len(p.words); j++ {
-			if !phraseWord(words[i+j].text(buf), p.words[j]) {
-				break
-			}
-		}
-		if j == len(p.words) {
-			return p.concept
-		}
-	}
-	return -1
-}
-
 // phraseWord reports whether a folded word is a phrase's word: the same,
 // or begun by it when it ends in "*".
 func phraseWord(w []byte, pw string) bool {
@@ -385,19 +328,6 @@ func phraseWord(w []byte, pw string) bool {
 		return len(w) >= len(start) && string(w[:len(start)]) == start
 	}
 	return string(w) == pw
-}
-
-// capitalAt returns the concept of a name matched only when written with
-// capitals (see capitalName), -1 for none.
-func (lex *conceptLexicon) capitalAt(word []byte, w regionWord) int32 {
-	if !w.initial {
-		return -1
-	}
-	n, ok := lex.capital[string(word)]
-	if !ok || n.upper && !w.upper {
-		return -1
-	}
-	return n.concept
 }
 
 // separableReach is how many words after its verb a particle may stand:

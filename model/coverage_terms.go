@@ -41,7 +41,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 	}
 	titleCase := !hasLower || capitalised*5 > letters*3
-	index, lex := places(), concepts()
+	index, lex, tables := places(), concepts(), wordTables()
 	placeEnd := 0    // words before it belong to a place name
 	inPlace := false // and are read as a place (not a subdivision's)
 	for i, w := range words {
@@ -66,7 +66,8 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			continue // digits: readNumbers has them
 		}
 		word := w.text(buf)
-		fact := wordFacts[string(word)] // one lookup for the tables below
+		entry := tables.whole[string(word)] // the tables of a whole word, at once
+		fact := entry.fact
 		if fact.function && c.langHits[fact.lang] < 255 {
 			c.langHits[fact.lang]++
 		}
@@ -101,29 +102,33 @@ func (c *Coverage) readTerms(text string, weight float32) {
 				continue
 			}
 		}
-		if id := lex.phraseAt(buf, words, i); id >= 0 {
+		start := tables.startOf(word) // and of its first runes
+		if id := start.phraseAt(buf, words, i); id >= 0 {
 			c.addConcept(id, weight)
 		}
 		if latin, ok := romanise(c.latin[:0], word); ok {
 			c.latin, word = latin, latin
-			fact = wordFacts[string(word)]
+			entry, start = tables.whole[string(word)], tables.startOf(word)
+			fact = entry.fact
 		}
 		if i >= placeEnd {
-			if country := demonymCountry(word); country != 0 {
+			if country := start.demonymCountry(word); country != 0 {
 				c.addCountry(country, weight/2)
 			}
 		}
-		if id := lex.capitalAt(word, w); id >= 0 {
+		if id := entry.capitalAt(w); id >= 0 {
 			c.addConcept(id, weight)
 		}
 		short := utf8.RuneCount(word) < 3
 		if !short && fact.stop {
 			continue
 		}
-		if id := lex.word(word); id >= 0 {
+		if id := entry.conceptOf(start, word); id >= 0 {
 			c.addConcept(id, weight)
-		} else if id := lex.separableAt(buf, words, i); id >= 0 {
-			c.addConcept(id, weight)
+		} else if entry.separable {
+			if id := lex.separableAt(buf, words, i); id >= 0 {
+				c.addConcept(id, weight)
+			}
 		}
 		if short {
 			continue
@@ -734,8 +739,8 @@ type wordFact struct {
 	value                       int
 }
 
-// wordFacts holds the four tables in one map, so that a word costs one
-// lookup, not four: they were a tenth of placing a story.
+// wordFacts holds the four tables in one map; wordTables merges it with
+// the lexicon's, so that a word costs one lookup for all of them.
 var wordFacts = func() map[string]wordFact {
 	m := map[string]wordFact{}
 	note := func(w string, set func(*wordFact)) {
