@@ -114,9 +114,11 @@ type Coverage struct {
 	// those plus one (0: not in the story). Read into a map of strings,
 	// every word cost a lookup and an assignment there and two lookups
 	// in vocab after, and each a string allocated.
-	featIDs    []int32
-	feat       []covWeight
-	slot       []int32
+	featIDs []int32
+	feat    []covWeight
+	slot    []int32
+	// countryIDs holds each country's term id plus one, 0 until read.
+	countryIDs []int32
 	buf        []byte
 	latin      []byte // scratch: a Cyrillic or Greek word in Latin letters
 	words      []regionWord

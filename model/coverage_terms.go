@@ -54,6 +54,8 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			} else if p, ok := greekGenitive(index.countries, w.text(buf)); ok {
 				placeEnd, inPlace = i+1, true
 				c.addCountry(p.country, weight)
+			} else if titleCase || w.upper || w.end-w.start < 5 {
+				// No genitive nor case form: most words stop here.
 			} else if p, ok := genitiveS(index.text, w, buf, titleCase); ok {
 				placeEnd, inPlace = i+1, p.flags&subdivision == 0
 				c.addCountry(p.country, weight)
@@ -171,7 +173,21 @@ func (k covKind) neutral() bool { return k != wordTerm }
 func (k covKind) number() bool { return k == digitNumber || k == shortNumber || k == longNumber }
 
 func (c *Coverage) addCountry(country Country, weight float32) {
-	c.addKind(countryTerm(country), weight, placeBoost, true, countryKind)
+	if c.countryIDs == nil {
+		c.countryIDs = make([]int32, maxCountry+1)
+	}
+	// A country's term id, kept: its term built and looked up at every
+	// place of every story was a string allocated each time.
+	id := c.countryIDs[country] - 1
+	if id < 0 {
+		term := countryTerm(country)
+		var ok bool
+		if id, ok = c.vocab[term]; !ok {
+			id = c.newTerm(term)
+		}
+		c.countryIDs[country] = id + 1
+	}
+	c.addID(id, weight, placeBoost, true, countryKind)
 }
 
 func (c *Coverage) addTerm(term []byte, weight, boost float32, place bool) {
@@ -616,11 +632,15 @@ func splitSpaces(s string) []string {
 // ("Turkeys Pardoned" is the bird), and the name one that needs no state
 // word and may stand in capitals.
 func genitiveS(text map[string]place, w regionWord, buf []byte, titleCase bool) (place, bool) {
-	word := w.text(buf)
-	if titleCase || !w.initial || w.upper || len(word) < 5 || word[len(word)-1] != 's' {
+	if titleCase || !w.initial || w.upper || w.end-w.start < 5 || buf[w.end-1] != 's' {
 		return place{}, false
 	}
-	p, ok := text[string(word[:len(word)-1])]
+	return genitiveStem(text, buf[w.start:w.end-1])
+}
+
+// genitiveStem is genitiveS past its first tests.
+func genitiveStem(text map[string]place, stem []byte) (place, bool) {
+	p, ok := text[string(stem)]
 	if !ok || p.country == 0 || p.region == Other || p.flags&(prefixOnly|needsStateWord|notInCapitals) != 0 {
 		return place{}, false
 	}
@@ -647,36 +667,40 @@ func genitiveS(text map[string]place, w regionWord, buf []byte, titleCase bool) 
 // inflects no names. The lower-case adjective is read only in a word of
 // seven letters or more.
 func inflectedPlace(text map[string]place, w regionWord, buf []byte, titleCase, english bool) (place, bool) {
-	word := w.text(buf)
-	if english || titleCase || w.upper || len(word) < 5 {
+	if english || titleCase || w.upper || w.end-w.start < 5 || !w.initial && (w.end-w.start < 7 || buf[w.end-1] != 'i') {
 		return place{}, false
 	}
-	var scratch [64]byte
-	try := func(cut int, add string) (place, bool) {
-		stem := word[:len(word)-cut]
-		if len(stem)+len(add) < 4 || len(stem)+len(add) > len(scratch) {
-			return place{}, false
-		}
-		t := append(append(scratch[:0], stem...), add...)
-		p, ok := text[string(t)]
-		if ok && p.country != 0 && p.region != Other && p.flags&(prefixOnly|needsStateWord|notInCapitals) == 0 {
-			return p, true
-		}
-		return place{}, false
-	}
-	if !w.initial {
+	return caseForm(text, w.text(buf), w.initial)
+}
+
+// caseForm is inflectedPlace past its first tests.
+func caseForm(text map[string]place, word []byte, initial bool) (place, bool) {
+	if !initial {
 		// A Hungarian adjective of a place: "romániai", "budapesti".
-		if len(word) >= 7 && word[len(word)-1] == 'i' {
-			return try(1, "")
-		}
-		return place{}, false
+		return stemPlace(text, word, 1, "")
 	}
 	for _, e := range caseEndings {
 		if len(word) > len(e.end) && string(word[len(word)-len(e.end):]) == e.end {
-			if p, ok := try(len(e.end)-len(e.keep), e.add); ok {
+			if p, ok := stemPlace(text, word, len(e.end)-len(e.keep), e.add); ok {
 				return p, true
 			}
 		}
+	}
+	return place{}, false
+}
+
+// stemPlace returns the place word names with cut bytes taken off its end
+// and add put on.
+func stemPlace(text map[string]place, word []byte, cut int, add string) (place, bool) {
+	var scratch [64]byte
+	stem := word[:len(word)-cut]
+	if len(stem)+len(add) < 4 || len(stem)+len(add) > len(scratch) {
+		return place{}, false
+	}
+	t := append(append(scratch[:0], stem...), add...)
+	p, ok := text[string(t)]
+	if ok && p.country != 0 && p.region != Other && p.flags&(prefixOnly|needsStateWord|notInCapitals) == 0 {
+		return p, true
 	}
 	return place{}, false
 }
