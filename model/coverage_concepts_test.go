@@ -47,7 +47,9 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"storm", []string{"Snöovädret", "Lumimyrsky", "hóvihar", "furtună", "סערה"}},
 		{"landslide", []string{"நிலச்சரிவு", "jordskred", "maanvyöry", "sesuv", "alunecare"}},
 		{"verdict", []string{"הורשע", "odsouzen", "elítélték", "dömdes", "tuomittiin", "محکوم"}},
-		{"no-confidence", []string{"nedůvěře", "bizalmatlansági", "misstroendeförklaring", "epäluottamus"}},
+		{"no-confidence", []string{"nedůvěře", "bizalmatlansági", "misstroendeförklaring", "epäluottamus", "mistillidsvotum", "umbusaldus", "nepovjerenja"}},
+		{"earthquake", []string{"jordskælv", "jordskjelvet", "maavärin", "potres", "zemestrīce"}},
+		{"election", []string{"valget", "folketingsvalget", "valimised", "izbori", "volitve", "vēlēšanas", "rinkimai"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
