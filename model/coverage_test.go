@@ -192,7 +192,19 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // unread, after round 8: precision 0.935 and 0.969 (the Czech explainer
 // now stays alone; the Arsenal preview and, with the first paragraph,
 // the Penang feature still join), recall 0.777 and 0.723, and held to
-// that.
+// that. Then its errors were read, in round 9 (it is no longer unseen;
+// fresh11, written blind meanwhile, is the next honest measure), for
+// rules meant to hold beyond it: Persian and Urdu told from Arabic by
+// their letters, and Finnish, Czech, Hungarian and Romanian from the
+// other languages of the Latin script, each with its home country;
+// digits of other scripts read as numbers; a preview is a desk's piece;
+// event words in the languages the blind parts keep bringing, and
+// "no-confidence" in English (and "premier" no prize); places found by
+// their case forms. With them fresh10 reaches 0.970 / 1.000 and 1.000 /
+// 0.938, and fresh9's recall with the first paragraph moves
+// from 0.729 to 0.754 (a tie between two equal weights now falls
+// otherwise, as term ids are given in the order terms are read); no
+// other part moves.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -202,7 +214,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.88},
 		{"fresh7.jsonl", 0.95, 0.83}, {"fresh8.jsonl", 0.97, 0.80},
-		{"fresh9.jsonl", 0.97, 0.72}, {"fresh10.jsonl", 0.93, 0.72},
+		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 0.97, 0.93},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
