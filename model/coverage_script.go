@@ -110,8 +110,9 @@ func scriptOf(text string) script {
 // say nothing of which. So "is" is not English (Dutch and Hungarian write
 // it: "az erdélyi iskolák is zárva" was an English headline), nor "das"
 // German or Portuguese (it is both, and which one it counted for changed
-// from run to run); and "on" (Finnish), "ze" (Czech and Polish), "take"
-// (Czech) and "mai" (Romanian) are left out.
+// from run to run); and "on" and "ja" (Finnish, but English and
+// Estonian), "ze" (Czech and Polish), "take" (Czech) and "mai"
+// (Romanian) are left out.
 var latinFunctionWords = func() map[string]script {
 	m := map[string]script{}
 	for lang, words := range map[script]string{
@@ -126,7 +127,7 @@ var latinFunctionWords = func() map[string]script {
 		turkishLatin:    "ve bir ile icin olarak sonra gibi kadar yuzde",
 		indonesianLatin: "dan yang ke dari untuk dengan pada akan oleh dalam menjadi setelah",
 		vietnameseLatin: "cua cac nhung duoc trong voi tai khong mot nay",
-		finnishLatin:    "ja etta myos seka mutta ovat joka jotka kanssa jalkeen mukaan vuonna lahes yli",
+		finnishLatin:    "etta myos seka mutta ovat joka jotka kanssa jalkeen mukaan vuonna lahes yli",
 		czechLatin:      "pro bylo byla jsou podle ktere ktery ktera jen pri mezi proti",
 		hungarianLatin:  "az egy hogy nem meg volt csak szerint utan vagy kozott",
 		romanianLatin:   "pentru care este sunt din dupa catre prin intre fost",
