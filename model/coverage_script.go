@@ -111,8 +111,9 @@ func scriptOf(text string) script {
 // it: "az erdélyi iskolák is zárva" was an English headline), nor "das"
 // German or Portuguese (it is both, and which one it counted for changed
 // from run to run); and "on" and "ja" (Finnish, but English and
-// Estonian), "ze" (Czech and Polish), "take" (Czech) and "mai"
-// (Romanian) are left out.
+// Estonian), "ze" (Czech and Polish), "take" and "pro" (Czech: English
+// writes "pro-Russian"), "mai", "care" and "este" (Romanian: English
+// writes "health care", Spanish "este") are left out.
 var latinFunctionWords = func() map[string]script {
 	m := map[string]script{}
 	for lang, words := range map[script]string{
@@ -128,9 +129,9 @@ var latinFunctionWords = func() map[string]script {
 		indonesianLatin: "dan yang ke dari untuk dengan pada akan oleh dalam menjadi setelah",
 		vietnameseLatin: "cua cac nhung duoc trong voi tai khong mot nay",
 		finnishLatin:    "etta myos seka mutta ovat joka jotka kanssa jalkeen mukaan vuonna lahes yli",
-		czechLatin:      "pro bylo byla jsou podle ktere ktery ktera jen pri mezi proti",
+		czechLatin:      "bylo byla jsou podle ktere ktery ktera jen pri mezi proti",
 		hungarianLatin:  "az egy hogy nem meg volt csak szerint utan vagy kozott",
-		romanianLatin:   "pentru care este sunt din dupa catre prin intre fost",
+		romanianLatin:   "pentru sunt din dupa catre prin intre fost",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = lang

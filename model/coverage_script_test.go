@@ -27,6 +27,7 @@ func TestCoverageTellsLatinLanguagesApart(t *testing.T) {
 		"پاکستان اور ایران کے درمیان گیس پائپ لائن کا معاہدہ":                             urduArabic,
 		"Satamalakko alkoi ja vienti pysähtyy lähes kaikissa satamissa":                   finnishLatin,
 		"Sadamatöötajate streik algas ja sadamad on suletud":                              latinScript,
+		"Pro-Russian party wins, health care unions strike":                               latinScript,
 		"Vláda ustála hlasování o nedůvěře":                                               czechLatin,
 		"Sztrájkolnak a romániai tanárok, az erdélyi magyar iskolák is zárva":             hungarianLatin,
 		"Grevă generală în educație: majoritatea școlilor sunt închise":                   romanianLatin,
