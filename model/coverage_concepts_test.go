@@ -71,6 +71,7 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 		"договорились", "договориться", // "agreed", a verb of any meeting, not an agreement
 		"Preis", "Strompreise", "prix", // a price, not a prize
 		"Premier League", "premier", "premiéra", "премьер", // a premier (or a league), not a prize (премия)
+		"Palo Alto", // not Finnish *palo (fire)
 	} {
 		if got := conceptsOf(text); len(got) > 0 {
 			t.Errorf("%q: concepts %q, want none", text, got)
