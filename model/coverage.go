@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -93,25 +92,33 @@ type Coverage struct {
 	// sorted as stories arrive moved each long list at every story (a
 	// third of a 100k ingest); only rare terms' lists are ever searched,
 	// and those are short, so they are sorted when searched.
-	unsorted   []bool
-	docs       []covDoc
-	terms      []covTerm // every doc's kept terms, doc after doc
-	ids        map[string]int32
-	source     map[string]int32
-	events     []covEvent       // events of more than one story
-	named      map[string]int32 // event ID -> events index
-	seen       int              // stories counted in df
-	joinAt     float32          // JoinAt, but for tests
-	minOther   int
-	beyondAt   float32
-	placeW     float32
-	rank       int
-	country    bool
-	countryW   float32
-	hits       []uint8              // scratch: doc -> shared terms
-	near       []int32              // scratch: docs touched
-	feat       map[string]covWeight // scratch: the terms of the story being read
-	fresh      []string             // scratch: its terms not seen before
+	unsorted []bool
+	docs     []covDoc
+	terms    []covTerm // every doc's kept terms, doc after doc
+	ids      map[string]int32
+	source   map[string]int32
+	events   []covEvent       // events of more than one story
+	named    map[string]int32 // event ID -> events index
+	seen     int              // stories counted in df
+	joinAt   float32          // JoinAt, but for tests
+	minOther int
+	beyondAt float32
+	placeW   float32
+	rank     int
+	country  bool
+	countryW float32
+	hits     []uint8 // scratch: doc -> shared terms
+	near     []int32 // scratch: docs touched
+	// The terms of the story being read: their ids in the order first
+	// read, their weights alike, and for each term id its place in
+	// those plus one (0: not in the story). Read into a map of strings,
+	// every word cost a lookup and an assignment there and two lookups
+	// in vocab after, and each a string allocated.
+	featIDs []int32
+	feat    []covWeight
+	slot    []int32
+	// countryIDs holds each country's term id plus one, 0 until read.
+	countryIDs []int32
 	buf        []byte
 	latin      []byte // scratch: a Cyrillic or Greek word in Latin letters
 	words      []regionWord
@@ -191,7 +198,6 @@ func NewCoverage() *Coverage {
 		ids:    map[string]int32{},
 		source: map[string]int32{},
 		named:  map[string]int32{},
-		feat:   map[string]covWeight{},
 		joinAt: JoinAt,
 	}
 }
@@ -705,7 +711,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 // vector reads a story's terms, counts them in the document frequencies,
 // and returns its keepTerms heaviest as a unit vector sorted by term id.
 func (c *Coverage) vector(title, summary, lead string) []covTerm {
-	clear(c.feat)
+	c.featIDs, c.feat = c.featIDs[:0], c.feat[:0]
 	c.hasCountry = false
 	c.langHits = [numScripts]uint8{}
 	c.readTerms(title, 2)
@@ -714,29 +720,11 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	languageLetters(title, &c.langHits)
 	c.homeCountry(title)
 	c.seen++
-	// New terms get their IDs in the order of their text, not the map's:
-	// IDs order a vector's terms, so its sums and its ties, and a grouping
-	// must come out the same every time.
-	c.fresh = c.fresh[:0]
-	for term := range c.feat {
-		if _, ok := c.vocab[term]; !ok {
-			c.fresh = append(c.fresh, term)
-		}
-	}
-	slices.Sort(c.fresh)
-	for _, term := range c.fresh {
-		c.vocab[term] = int32(len(c.df))
-		c.df = append(c.df, 0)
-		c.place = append(c.place, false)
-		c.kind = append(c.kind, wordTerm)
-		c.who = append(c.who, strings.HasPrefix(term, "\x00@"))
-		c.post = append(c.post, nil)
-		c.unsorted = append(c.unsorted, false)
-	}
-	vec := make([]covTerm, 0, len(c.feat))
+	vec := make([]covTerm, 0, len(c.featIDs))
 	n := float64(c.seen + idfPrior)
-	for term, f := range c.feat {
-		id := c.vocab[term]
+	for k, id := range c.featIDs {
+		f := c.feat[k]
+		c.slot[id] = 0
 		c.df[id]++
 		if f.place {
 			c.place[id] = true

@@ -17,8 +17,14 @@ import (
 // The words are the commonest words of news for each kind of event, in
 // English, French, Spanish, Portuguese, Italian, German, Russian, Greek,
 // Arabic, Hindi, Chinese (simplified and traditional), Japanese and
-// Korean, written from the vocabulary wires and papers use in headlines
-// (the agencies' own style guides and glossaries, and dictionaries), not
+// Korean, and for the commonest kinds of news in the languages the blind
+// parts brought (Dutch, Polish, Turkish, Indonesian, Vietnamese,
+// Ukrainian, Swahili; then Swedish, Danish, Norwegian, Finnish,
+// Estonian, Latvian, Lithuanian, Czech, Slovak, Croatian, Slovenian,
+// Hungarian, Romanian, Malay, Tagalog, Hebrew, Persian, Urdu, Tamil,
+// Bengali),
+// written from the vocabulary wires and papers use in headlines (the
+// agencies' own style guides and glossaries, and dictionaries), not
 // from any story of the labelled set. To add a word, put it on its
 // concept's line, in its language's group, as the papers write it:
 //
@@ -33,11 +39,12 @@ import (
 //   - "verb+particle" is a German separable verb, whose particle ends
 //     its clause ("tritt+zurück": "Der Premier tritt zurück", resigns);
 //     the verb says it only with the particle after it;
-//   - a word of Chinese, Japanese, Korean, Thai or Arabic is found inside
-//     the text's words (they are not spaced, or take their particles and
-//     articles glued to them: 지진으로, الزلزال), so it must be long enough
-//     not to be part of another word: two characters at least, and
-//     never one that is commonly part of an unrelated word.
+//   - a word of Chinese, Japanese, Korean, Thai, the Arabic script or
+//     Hebrew is found inside the text's words (they are not spaced, or
+//     take their particles and articles glued to them: 지진으로, الزلزال,
+//     השביתה), so it must be long enough not to be part of another word:
+//     two characters at least, and never one that is commonly part of an
+//     unrelated word (Persian آتش, fire, is in آتش‌بس, ceasefire).
 //
 // A concept whose name starts with "~" is an outcome (deaths, injuries,
 // evacuations) rather than an event: common to many kinds of events, it
@@ -45,20 +52,20 @@ import (
 // crossJoins). The "xx:" tags name the language of the words after them,
 // for the reader.
 const conceptTable = `
-earthquake	en: earthquake* quake* tremor* aftershock* fr: séisme* tremblement* secousse* es: terremoto* sismo* temblor* pt: sismo* abalo* it: sisma scossa scosse de: erdbeben* *beben beben ru: землетрясен* толчк* толчок el: σεισμ* ar: زلزال زلازل hi: भूकंप zh: 地震 强震 強震 ja: 地震 ko: 지진 nl: aardbeving* pl: trzęsieni* tr: deprem* id: gempa vi: động_đất
+earthquake	en: earthquake* quake* tremor* aftershock* fr: séisme* tremblement* secousse* es: terremoto* sismo* temblor* pt: sismo* abalo* it: sisma scossa scosse de: erdbeben* *beben beben ru: землетрясен* толчк* толчок el: σεισμ* ar: زلزال زلازل hi: भूकंप zh: 地震 强震 強震 ja: 地震 ko: 지진 nl: aardbeving* pl: trzęsieni* tr: deprem* id: gempa vi: động_đất sv: jordbävning* jordskalv* fi: maanjäristy* cs: zemětřesení* hu: földrengés* ro: cutremur* tl: lindol sw: tetemeko he: רעידת fa: زلزله ur: زلزلہ ta: நிலநடுக்க* bn: ভূমিকম্প da: jordskælv* no: jordskjelv* et: maavärin* hr: potres* lv: zemestrīc*
 tsunami	en: tsunami* fr: raz-de-marée es: maremoto* ru: цунами el: τσουνάμι ar: تسونامي hi: सुनामी zh: 海啸 海嘯 ja: 津波 ko: 쓰나미 해일
-cyclone	en: typhoon* hurricane* cyclone* fr: typhon* ouragan* es: tifón* huracán* ciclón* ciclon* pt: tufão* furacão* ciclone* it: tifone* uragano* ciclone* de: taifun* hurrikan* wirbelsturm* zyklon* ru: тайфун* ураган* циклон* el: τυφών* κυκλών* ar: إعصار أعاصير hi: चक्रवात टाइफून zh: 台风 飓风 气旋 颱風 颶風 ja: 台風 ハリケーン サイクロン ko: 태풍 허리케인 사이클론 nl: tyfoon* orkaan* pl: tajfun* huragan* cyklon* tr: tayfun* kasırga* id: topan vi: bão_số siêu_bão
+cyclone	en: typhoon* hurricane* cyclone* fr: typhon* ouragan* es: tifón* huracán* ciclón* ciclon* pt: tufão* furacão* ciclone* it: tifone* uragano* ciclone* de: taifun* hurrikan* wirbelsturm* zyklon* ru: тайфун* ураган* циклон* el: τυφών* κυκλών* ar: إعصار أعاصير hi: चक्रवात टाइफून zh: 台风 飓风 气旋 颱風 颶風 ja: 台風 ハリケーン サイクロン ko: 태풍 허리케인 사이클론 nl: tyfoon* orkaan* pl: tajfun* huragan* cyklon* tr: tayfun* kasırga* id: topan vi: bão_số siêu_bão ms: taufan tl: bagyo sw: kimbunga fa: طوفان ta: புயல் bn: ঘূর্ণিঝড়
 tornado	en: tornado* twister* fr: tornade* es: tornado* it: tromba de: tornado* ru: торнадо смерч* el: ανεμοστρόβιλ* hi: बवंडर zh: 龙卷风 龍捲風 ja: 竜巻 ko: 토네이도 회오리
-storm	en: storm storms storm-hit blizzard* snowstorm* rainstorm* downpour* torrential fr: diluvien* tempête* es: tormenta* temporal pt: tempestade* it: tempesta* maltempo de: sturm *sturm unwetter* orkan* ru: шторм* буря бури снегопад* el: καταιγίδ* κακοκαιρί* χιονοθύελλ* ar: عاصفة عواصف hi: तूफान तूफ़ान zh: 暴风雪 暴雨 风暴 暴風 ja: 暴風 大雪 豪雪 ko: 폭풍 폭설 폭우 nl: noodweer pl: burz* nawałnic* tr: fırtına* id: badai
-flood	en: flood floods flooded flooding deluge fr: inondation* inondé* crue crues es: inundación* inundaciones inundad* riada* pt: inundação* inundações enchente* it: alluvione* inondazion* esondazion* allagament* de: überschwemmung* hochwasser* flut fluten *flut ru: наводнен* паводк* потоп* el: πλημμύρ* ar: فيضان فيضانات سيول hi: बाढ़ zh: 洪水 洪灾 洪涝 水灾 水災 ja: 洪水 浸水 氾濫 冠水 ko: 홍수 침수 범람 nl: overstroming* pl: powodz* powódź tr: taşkın* id: banjir* vi: lũ_lụt ngập_lụt
-landslide	en: landslide* mudslide* fr: glissement* éboulement* es: deslizamiento* deslave* pt: deslizamento* it: frana frane smottament* de: erdrutsch* murgang* ru: оползен* оползн* el: κατολίσθησ* ar: انزلاق hi: भूस्खलन zh: 滑坡 泥石流 山崩 ja: 土砂崩れ 地滑り 山崩れ ko: 산사태
+storm	en: storm storms storm-hit blizzard* snowstorm* rainstorm* downpour* torrential fr: diluvien* tempête* es: tormenta* temporal pt: tempestade* it: tempesta* maltempo de: sturm *sturm unwetter* orkan* ru: шторм* буря бури снегопад* el: καταιγίδ* κακοκαιρί* χιονοθύελλ* ar: عاصفة عواصف hi: तूफान तूफ़ान zh: 暴风雪 暴雨 风暴 暴風 ja: 暴風 大雪 豪雪 ko: 폭풍 폭설 폭우 nl: noodweer pl: burz* nawałnic* tr: fırtına* id: badai sv: snöoväd* oväd* snöstorm* fi: myrsky* *myrsky cs: bouře bouřka vichřic* hu: vihar* hóvihar* ro: furtună* furtuni viscol* ms: ribut sw: dhoruba he: סערה et: torm tormi hr: oluj* lv: vētra vētras lt: audra audros
+flood	en: flood floods flooded flooding deluge fr: inondation* inondé* crue crues es: inundación* inundaciones inundad* riada* pt: inundação* inundações enchente* it: alluvione* inondazion* esondazion* allagament* de: überschwemmung* hochwasser* flut fluten *flut ru: наводнен* паводк* потоп* el: πλημμύρ* ar: فيضان فيضانات سيول hi: बाढ़ zh: 洪水 洪灾 洪涝 水灾 水災 ja: 洪水 浸水 氾濫 冠水 ko: 홍수 침수 범람 nl: overstroming* pl: powodz* powódź tr: taşkın* id: banjir* vi: lũ_lụt ngập_lụt sv: översvämning* fi: tulva* tulvi* cs: povodn* záplav* hu: árvíz* áradás* ro: inundați* sw: mafuriko he: שיטפון שטפונות ur: سیلاب ta: வெள்ளம் வெள்ளப்* bn: বন্যা da: oversvømmelse* no: flom flommen et: üleujutus* hr: poplav* lv: plūd* lt: potvyn*
+landslide	en: landslide* mudslide* fr: glissement* éboulement* es: deslizamiento* deslave* pt: deslizamento* it: frana frane smottament* de: erdrutsch* murgang* ru: оползен* оползн* el: κατολίσθησ* ar: انزلاق hi: भूस्खलन zh: 滑坡 泥石流 山崩 ja: 土砂崩れ 地滑り 山崩れ ko: 산사태 sv: jordskred* fi: maanvyöry* cs: sesuv* hu: földcsuszamlás* ro: alunecare* ms: tanah_runtuh tl: pagguho* sw: maporomoko he: מפולת ta: நிலச்சரிவ* bn: ভূমিধস et: maalihe* hr: klizišt* odron*
 avalanche	en: avalanche* fr: avalanche* es: avalancha* alud pt: avalanche* it: valanga valanghe slavina de: lawine* ru: лавин* el: χιονοστιβάδ* ar: hi: हिमस्खलन zh: 雪崩 ja: 雪崩 ko: 눈사태
-fire	en: fire fires blaze* wildfire* bushfire* inferno firefighter* fr: incendie* feu feux es: incendio* fuego fuegos pt: incêndio* fogo it: incendio incendi rogo roghi de: brände *brand *brände feuer ru: пожар* возгоран* el: πυρκαγι* ar: حريق حرائق hi: आग zh: 火灾 火災 大火 起火 失火 山火 着火 ja: 火災 火事 ko: 화재 산불 큰불 불길 pl: pożar* tr: yangın* id: kebakaran vi: hỏa_hoạn cháy_rừng
+fire	en: fire fires blaze* wildfire* bushfire* inferno firefighter* fr: incendie* feu feux es: incendio* fuego fuegos pt: incêndio* fogo it: incendio incendi rogo roghi de: brände *brand *brände feuer ru: пожар* возгоран* el: πυρκαγι* ar: حريق حرائق hi: आग zh: 火灾 火災 大火 起火 失火 山火 着火 ja: 火災 火事 ko: 화재 산불 큰불 불길 pl: pożar* tr: yangın* id: kebakaran vi: hỏa_hoạn cháy_rừng sv: eldsvåda* branden fi: tulipalo* metsäpalo* cs: požár* sk: požiar* hu: tűzvész* ro: incendiu* ms: terbakar tl: sunog he: שריפה שרפה bn: আগুন অগ্নিকাণ্ড no: brann brannen et: tulekahju* põleng* lv: ugunsgrēk* lt: gaisr*
 eruption	en: eruption* erupt* volcano* volcanic fr: éruption* volcan* es: erupción* volcán* volcan* pt: erupção* vulcão* vulcan* it: eruzion* vulcan* de: brach+aus bricht+aus brechen+aus vulkan* ausbruch ru: извержен* вулкан* el: ηφαίστει* ar: ثوران بركان براكين hi: ज्वालामुखी zh: 火山 喷发 噴發 ja: 噴火 火山 ko: 화산 분화
 drought	en: drought* fr: sécheresse* es: sequía* pt: estiagem it: siccità de: dürre* ru: засух* el: ξηρασί* ανομβρί* ar: جفاف hi: सूखा zh: 干旱 乾旱 旱灾 旱災 ja: 干ばつ 渇水 ko: 가뭄
 heatwave	en: heatwave* heat fr: canicule* es: canícula* pt: canícula* it: canicola* de: hitzewelle* hitze ru: жара жары el: καύσωνα* καύσωνες ar: موجة-حر hi: लू zh: 热浪 高温 熱浪 ja: 猛暑 熱波 ko: 폭염
-crash	en: crash crashes crashed fr: crash écrasé* s'écrase es: estrelló pt: it: schiantato de: stürzt+ab stürzte+ab stürzen+ab absturz* abgestürzt* *absturz ru: крушен* el: συνετρίβη συντριβή ar: تحطم hi: दुर्घटनाग्रस्त zh: 坠毁 坠机 墜毀 墜機 ja: 墜落 ko: 추락
-accident	en: accident* collision* collide* derail* fr: accident* collision* déraill* es: accidente* colisión* choque* descarril* pt: acidente* colisão* descarril* it: incidente* scontro deragliament* de: unfall* unfälle* unglück* zusammenstoß* entgleis* ru: авари* столкновен* катастроф* el: δυστύχημα* σύγκρουσ* εκτροχίασ* ar: حادث حوادث اصطدام تصادم hi: दुर्घटना हादसा हादसे zh: 事故 相撞 脱轨 脫軌 ja: 事故 衝突 脱線 ko: 사고 충돌 탈선 nl: ongeluk* botsing* pl: wypadek wypadk* zderzen* tr: kaza kazada kazası kazasında çarptı çarpıştı id: kecelakaan tabrakan vi: tai_nạn va_chạm
+crash	en: crash crashes crashed fr: crash écrasé* s'écrase es: estrelló pt: it: schiantato de: stürzt+ab stürzte+ab stürzen+ab absturz* abgestürzt* *absturz ru: крушен* el: συνετρίβη συντριβή ar: تحطم hi: दुर्घटनाग्रस्त zh: 坠毁 坠机 墜毀 墜機 ja: 墜落 ko: 추락 sv: störtade fi: syöksyi cs: havárie* hu: lezuhan* ro: prăbușit*
+accident	en: accident* collision* collide* derail* fr: accident* collision* déraill* es: accidente* colisión* choque* descarril* pt: acidente* colisão* descarril* it: incidente* scontro deragliament* de: unfall* unfälle* unglück* zusammenstoß* entgleis* ru: авари* столкновен* катастроф* el: δυστύχημα* σύγκρουσ* εκτροχίασ* ar: حادث حوادث اصطدام تصادم hi: दुर्घटना हादसा हादसे zh: 事故 相撞 脱轨 脫軌 ja: 事故 衝突 脱線 ko: 사고 충돌 탈선 nl: ongeluk* botsing* pl: wypadek wypadk* zderzen* tr: kaza kazada kazası kazasında çarptı çarpıştı id: kecelakaan tabrakan vi: tai_nạn va_chạm sv: olycka* olyckan urspår* fi: onnettomuu* suistui* cs: nehod* vykolej* hu: baleset* kisiklott* kisiklás* ro: deraiat* deraier* ms: nahas tergelincir tl: aksidente sw: ajali he: תאונה ur: حادثہ ta: விபத்த*
 collapse	en: collapse* fr: effondr* écroul* es: derrumbe* derrumb* colapso* desplom* pt: desaba* desmoron* it: crollo crolla* crollat* de: stürzt+ein stürzte+ein stürzen+ein zerbricht zerbrach zerbrochen einsturz* eingestürzt* *einsturz einstürz* ru: обрушен* обрушил* обвал* el: κατάρρευσ* κατέρρευσ* ar: انهيار انهار hi: ढहा ढही ढहने zh: 倒塌 坍塌 垮塌 ja: 倒壊 崩落 ko: 붕괴
 explosion	en: explosion* explode* blast blasts fr: explosion* es: explosión* explosiones estall* pt: explosão* explosões explod* it: esplosion* esplod* scoppio de: explosion* explodiert* detonation* ru: взрыв* el: έκρηξη εκρήξεις ar: انفجار انفجر hi: विस्फोट धमाका धमाके zh: 爆炸 爆燃 ja: 爆発 ko: 폭발
 shooting	en: shooting* gunman gunmen gunfire fr: fusillade* es: tiroteo* balacera* pt: tiroteio* it: sparatoria* de: schießerei* schüsse amoklauf* ru: стрельб* el: πυροβολισμ* ar: hi: गोलीबारी zh: 枪击 槍擊 ja: 銃撃 発砲 ko: 총격 총기난사
@@ -66,30 +73,30 @@ attack	en: attack attacks attacked attacker* terror* bombing* fr: attentat* atta
 airstrike	en: airstrike* bombard* shelling fr: frappes bombardement* es: bombardeo* pt: bombardeio* it: bombardament* raid de: luftangriff* *luftangriff bombardier* beschuss ru: авиаудар* бомбардиров* обстрел* el: βομβαρδισμ* ar: غارة غارات قصف hi: बमबारी zh: 空袭 空襲 轰炸 轟炸 ja: 空爆 空襲 爆撃 ko: 공습 폭격
 ceasefire	en: ceasefire* truce* armistice fr: cessez-le-feu trêve* es: tregua* pt: trégua* it: tregua cessate-il-fuoco de: waffenruhe* waffenstillstand* feuerpause* ru: перемири* el: εκεχειρί* ανακωχή ar: هدنة hi: युद्धविराम संघर्षविराम zh: 停火 停战 停戰 休战 ja: 停戦 休戦 ko: 휴전 정전협정
 invasion	en: invasion* invade* incursion* fr: invasion* es: invasión* pt: invasão* it: invasione* de: invasion* einmarsch* ru: вторжен* el: εισβολ* ar: غزو اجتياح hi: आक्रमण zh: 入侵 ja: 侵攻 ko: 침공
-hostage	en: hostage* kidnap* abduct* fr: otage* enlèvement* es: rehén rehenes secuestr* pt: refém reféns sequestr* it: ostaggi* ostaggio rapiment* sequestr* de: geisel* entführ* ru: заложник* похищ* el: όμηρ* ομήρ* απαγωγ* ar: رهائن رهينة اختطاف hi: बंधक अपहरण zh: 人质 人質 绑架 綁架 ja: 人質 拉致 誘拐 ko: 인질 납치
+hostage	en: hostage* kidnap* abduct* fr: otage* enlèvement* es: rehén rehenes secuestr* pt: refém reféns sequestr* it: ostaggi* ostaggio rapiment* sequestr* de: geisel* entführ* ru: заложник* похищ* el: όμηρ* ομήρ* απαγωγ* ar: رهائن رهينة اختطاف hi: बंधक अपहरण zh: 人质 人質 绑架 綁架 ja: 人質 拉致 誘拐 ko: 인질 납치 ms: diculik penculikan tl: dinukot sw: utekaji wametekwa ro: răpi* cs: unesen* hu: elrabol* elrablás* he: חטיפה
 assassination	en: assassinat* murder* fr: assassinat* meurtre* es: asesinato* asesin* pt: assassinato* assassin* it: omicidio assassini* de: ermordung* ermordet* mord attentäter ru: убийств* убит* el: δολοφον* ar: اغتيال hi: हत्या zh: 暗杀 遇刺 谋杀 暗殺 謀殺 ja: 暗殺 殺害 ko: 암살 살해
 riot	en: riot* clash clashes clashed unrest fr: émeute* heurts affrontement* es: disturbio* enfrentamiento* pt: confronto* distúrbio* it: scontri disordini de: krawall* ausschreitung* unruhen zusammenstöße ru: беспоряд* el: ταραχ* επεισόδι* ar: اشتباك اضطرابات hi: दंगा दंगे झड़प zh: 骚乱 騷亂 暴乱 暴亂 冲突 衝突 ja: 暴動 ko: 폭동 충돌
 protest	en: protest* demonstration* demonstrator* fr: manifestation* manifestant* es: protesta* manifestación* manifestant* pt: protesto* manifestação* manifestant* it: protesta* proteste manifestazion* manifestant* corteo de: protest* *protest *proteste demonstrant* kundgebung* ru: протест* демонстрац* митинг* el: διαδήλωσ* διαμαρτυρ* κινητοποίησ* ar: احتجاج احتجاجات يحتج تظاهر مظاهرة متظاهر hi: प्रदर्शन विरोध zh: 抗议 抗議 示威 游行 遊行 ja: 抗議 デモ ko: 시위 집회 항의 nl: protest* demonstrat* pl: protest* demonstracj* tr: protesto* gösteri* id: unjuk_rasa vi: biểu_tình
-strike	en: strike strikes walkout* stoppage* fr: grève* gréviste* es: huelga* pt: greve* grevista* paralisação* it: sciopero* scioper* de: legen+nieder legten+nieder legt+nieder streik* *streik *streiks ausstand* arbeitsniederlegung* ru: забастовк* стачк* el: απεργί* ar: إضراب إضرابات hi: हड़ताल zh: 罢工 罷工 ja: ストライキ ko: 파업 nl: staking* pl: strajk* tr: grev* id: mogok vi: đình_công ngừng_việc
-election	en: election* electoral ballot* polls runoff* fr: élection* électoral* scrutin* législatives présidentielle* es: elección* elecciones electoral* comicios pt: eleição* eleições eleitora* it: elezion* elettoral* de: wahl wahlen wahlsieg* wahlkampf* *tagswahl *tagswahlen *schaftswahl *schaftswahlen parlamentswahl* präsidentenwahl* kommunalwahl* europawahl* regionalwahl* stichwahl* neuwahl* nachwahl* gouverneurswahl* ru: выбор* голосован* el: εκλογ* κάλπ* ar: انتخابات انتخابية الاقتراع hi: चुनाव निर्वाचन मतदान zh: 选举 選舉 大选 大選 投票 ja: 選挙 投票 ko: 선거 총선 대선 투표 nl: verkiezing* *verkiezing *verkiezingen pl: wybory wyborach wyborów tr: seçim* id: pemilu pemilihan vi: bầu_cử uk: вибор* голосуван* sw: uchaguzi cs: volby voleb* ro: alegeri* hu: választás* sv: riksdagsval* he: בחירות fa: انتخابات am: ምርጫ
+strike	en: strike strikes walkout* stoppage* fr: grève* gréviste* es: huelga* pt: greve* grevista* paralisação* it: sciopero* scioper* de: legen+nieder legten+nieder legt+nieder streik* *streik *streiks ausstand* arbeitsniederlegung* ru: забастовк* стачк* el: απεργί* ar: إضراب إضرابات hi: हड़ताल zh: 罢工 罷工 ja: ストライキ ko: 파업 nl: staking* pl: strajk* tr: grev* id: mogok vi: đình_công ngừng_việc sv: strejk* fi: lakko lakon lakkoon lakossa lakkoa *lakko cs: stávkuj* stávkov* sk: štrajk* hu: sztrájk* ro: grevă greva greviști tl: welga sw: mgomo he: שביתה fa: اعتصاب ur: ہڑتال ta: வேலைநிறுத்த* bn: ধর্মঘট
+election	en: election* electoral ballot* polls runoff* fr: élection* électoral* scrutin* législatives présidentielle* es: elección* elecciones electoral* comicios pt: eleição* eleições eleitora* it: elezion* elettoral* de: wahl wahlen wahlsieg* wahlkampf* *tagswahl *tagswahlen *schaftswahl *schaftswahlen parlamentswahl* präsidentenwahl* kommunalwahl* europawahl* regionalwahl* stichwahl* neuwahl* nachwahl* gouverneurswahl* ru: выбор* голосован* el: εκλογ* κάλπ* ar: انتخابات انتخابية الاقتراع hi: चुनाव निर्वाचन मतदान zh: 选举 選舉 大选 大選 投票 ja: 選挙 投票 ko: 선거 총선 대선 투표 nl: verkiezing* *verkiezing *verkiezingen pl: wybory wyborach wyborów tr: seçim* id: pemilu pemilihan vi: bầu_cử uk: вибор* голосуван* sw: uchaguzi cs: volby voleb* ro: alegeri* hu: választás* sv: riksdagsval* he: בחירות fa: انتخابات am: ምርጫ fi: vaalit vaaleissa vaalien *vaalit eduskuntavaal* presidentinvaal* ms: pilihan_raya tl: halalan ta: தேர்தல்* bn: নির্বাচন da: valg valget valgene folketingsvalg* no: stortingsvalg* et: valimis* hr: izbor* sl: volitv* lv: vēlēšan* lt: rinkim*
 referendum	en: referendum* plebiscite* fr: référendum* es: referéndum* plebiscito* pt: referendo* plebiscito* it: referendum de: referendum* volksabstimmung* volksentscheid* ru: референдум* el: δημοψήφισμα* ar: استفتاء hi: zh: 公投 公民投票 ja: 国民投票 住民投票 ko: 국민투표 주민투표
 coup	en: coup putsch* fr: putsch* es: golpista* pt: golpista* it: de: putsch* ru: переворот* путч* el: πραξικόπημα* ar: انقلاب hi: तख्तापलट zh: 政变 政變 ja: クーデター ko: 쿠데타
-no-confidence	en: impeach* fr: censure destitution* es: moción-de-censura destitución* pt: impeachment destituição* it: sfiducia impeachment de: misstrauensvotum* amtsenthebung* ru: импичмент* недовери* el: δυσπιστί* ar: hi: अविश्वास महाभियोग zh: 弹劾 彈劾 不信任 ja: 弾劾 不信任 ko: 탄핵 불신임
-resignation	en: resign* quits sacked sacks ousted ousts dismissed dismisses fr: démission* limog* es: renuncia* destitu* cesad* dimisión* dimite pt: renúncia* renuncia* demissão it: dimission* dimette dimesso dimessa de: entlassen* entlässt gefeuert tritt+zurück trat+zurück treten+zurück rücktritt* zurückgetreten* zurücktreten* ru: отставк* уволен* уволил* el: παραίτησ* παραιτήθηκε ar: استقالة استقال إقالة أقال hi: इस्तीफ* त्यागपत्र zh: 辞职 辭職 请辞 請辭 下台 ja: 辞任 辞意 退陣 ko: 사퇴 사임 사의 nl: aftreden* ontslag pl: dymisj* rezygnacj* tr: istifa* görevden id: mundur vi: từ_chức uk: відставк* звільн*
+no-confidence	en: impeach* no_confidence fr: censure destitution* es: moción-de-censura destitución* pt: impeachment destituição* it: sfiducia impeachment de: misstrauensvotum* amtsenthebung* ru: импичмент* недовери* el: δυσπιστί* ar: hi: अविश्वास महाभियोग zh: 弹劾 彈劾 不信任 ja: 弾劾 不信任 ko: 탄핵 불신임 cs: nedůvěr* sk: nedôver* hu: bizalmatlansági ro: moțiune* sv: misstroende* fi: epäluottamus* da: mistillid* no: mistillit* et: umbusald* hr: nepovjerenj* sr: nepoverenj* sl: nezaupnic* lv: neuzticīb* lt: nepasitikėjim*
+resignation	en: resign* quits sacked sacks ousted ousts dismissed dismisses fr: démission* limog* es: renuncia* destitu* cesad* dimisión* dimite pt: renúncia* renuncia* demissão it: dimission* dimette dimesso dimessa de: entlassen* entlässt gefeuert tritt+zurück trat+zurück treten+zurück rücktritt* zurückgetreten* zurücktreten* ru: отставк* уволен* уволил* el: παραίτησ* παραιτήθηκε ar: استقالة استقال إقالة أقال hi: इस्तीफ* त्यागपत्र zh: 辞职 辭職 请辞 請辭 下台 ja: 辞任 辞意 退陣 ko: 사퇴 사임 사의 nl: aftreden* ontslag pl: dymisj* rezygnacj* tr: istifa* görevden id: mundur vi: từ_chức uk: відставк* звільн* sv: avgår avgick fi: eroaa erosi cs: rezign* odstoupil* hu: lemond* ro: demisi* ms: letak_jawatan sw: ajiuzulu he: התפטר fa: استعفا ta: ராஜினாமா hr: ostavk* sl: odstop* lv: atkāpš* lt: atsistatydin*
 inauguration	en: inaugurat* sworn fr: investiture* es: investidura* posesión pt: posse it: insediament* giurament* de: vereidig* amtseinführung* ru: инаугурац* el: ορκωμοσί* ar: تنصيب hi: शपथ zh: 就职 就職 宣誓 ja: 就任 ko: 취임
-verdict	en: verdict* convict* sentenced acquit* guilty jailed fr: condamn* acquitt* verdict* es: condena* condenad* absuelt* sentencia* culpable pt: condenad* condena* absolvid* sentença* it: condann* assolt* sentenza* de: verurteil* urteil* freispruch* freigesprochen* schuldig* ru: приговор* осужд* оправдан* el: καταδίκ* ένοχ* ar: إدانة أدانت بالسجن hi: सज़ा सजा दोषी zh: 判处 判決 判决 判刑 定罪 宣判 ja: 判決 有罪 実刑 ko: 선고 판결 유죄 징역
+verdict	en: verdict* convict* sentenced acquit* guilty jailed fr: condamn* acquitt* verdict* es: condena* condenad* absuelt* sentencia* culpable pt: condenad* condena* absolvid* sentença* it: condann* assolt* sentenza* de: verurteil* urteil* freispruch* freigesprochen* schuldig* ru: приговор* осужд* оправдан* el: καταδίκ* ένοχ* ar: إدانة أدانت بالسجن hi: सज़ा सजा दोषी zh: 判处 判決 判决 判刑 定罪 宣判 ja: 判決 有罪 実刑 ko: 선고 판결 유죄 징역 sv: dömd* döms dömdes fi: tuomittiin tuomio* cs: odsouzen* odsoudil* rozsud* sk: odsúden* hu: elítél* ítélet* bűnös ms: dihukum* bersalah tl: hinatulan sw: hukumu* he: הורשע הרשעה נידון fa: محکوم ta: தீர்ப்பு* bn: দণ্ডিত da: dømt et: süüdi hr: osuđen* presud* sl: obsojen* lv: notiesāt* lt: nuteist*
 arrest	en: arrest* detain* fr: interpell* arrestation* es: detenido* detención* arrest* pt: detido* detenção* preso presos it: arrestat* arresto de: festnahme* festgenommen* verhaftet* verhaftung* ru: задержан* арест* el: σύλληψ* συνελήφθ* ar: اعتقال اعتقل القبض hi: गिरफ्तार गिरफ़्तार zh: 逮捕 被捕 拘留 ja: 逮捕 ko: 체포 구속 uk: затриман* затримал* pl: zatrzyma* aresztowa* tr: gözaltı* tutukla* nl: opgepakt* arrestati* id: ditangkap penangkapan
-outbreak	en: outbreak* epidemic* pandemic* cholera measles dengue ebola mpox fr: épidémie* choléra rougeole es: brote* epidemia* cólera sarampión pt: surto* epidemia* cólera sarampo it: epidemia* focolaio* colera morbillo de: epidemie* seuche* cholera masern ru: вспышк* эпиде* холер* el: επιδημί* χολέρα* ιλαρά* ar: تفشي وباء الكوليرا الحصبة hi: प्रकोप महामारी हैजा खसरा zh: 疫情 疫病 暴发 霍乱 霍亂 麻疹 登革热 ja: 集団感染 感染拡大 コレラ はしか ko: 집단감염 콜레라 홍역
+outbreak	en: outbreak* epidemic* pandemic* cholera measles dengue ebola mpox fr: épidémie* choléra rougeole es: brote* epidemia* cólera sarampión pt: surto* epidemia* cólera sarampo it: epidemia* focolaio* colera morbillo de: epidemie* seuche* cholera masern ru: вспышк* эпиде* холер* el: επιδημί* χολέρα* ιλαρά* ar: تفشي وباء الكوليرا الحصبة hi: प्रकोप महामारी हैजा खसरा zh: 疫情 疫病 暴发 霍乱 霍亂 麻疹 登革热 ja: 集団感染 感染拡大 コレラ はしか ko: 집단감염 콜레라 홍역 sv: mässling* utbrott* fi: tuhkarokko* epidemi* cs: spalničk* epidemi* hu: kanyaró* járvány* ro: rujeol* focar* epidemi* ms: campak wabak tl: tigdas sw: surua mlipuko he: חצבת fa: سرخک ta: தட்டம்மை
 famine	en: famine* starvation fr: famine* es: hambruna* pt: fome it: carestia de: hungersnot* ru: голод* el: λιμός λιμού ar: مجاعة hi: अकाल भुखमरी zh: 饥荒 饑荒 ja: 飢饉 ko: 기근
 shipwreck	en: shipwreck* capsiz* fr: naufrage* chavir* es: naufragio* pt: naufrágio* it: naufragio* de: gekentert* kentert* schiffbruch* ru: затонул* кораблекрушен* el: ναυάγι* ar: hi: डूब* zh: 沉没 沉沒 翻船 ja: 沈没 転覆 ko: 침몰 전복
 blackout	en: blackout* outage* fr: coupure* panne es: apagón* pt: apagão* it: blackout de: stromausfall* ru: блэкаут* отключени* el: ar: انقطاع hi: zh: 停电 停電 大停电 ja: 停電 ko: 정전 en: glitch* zh: 故障 宕机 瘫痪 癱瘓 ja: 障害 システム障害 通信障害 ko: 장애 먹통 hi: ठप खराबी de: störung* ausfall* ru: сбой сбоя сбои uk: збій збою pl: awari* tr: kesinti* nl: storing* id: gangguan
 cyberattack	en: cyberattack* cyber-attack* hack hacked hacker* ransomware fr: cyberattaque* piratage* es: ciberataque* hackeo pt: ciberataque* it: hacker de: cyberangriff* hackerangriff* ru: кибератак* хакер* el: κυβερνοεπίθεσ* χάκερ ar: قراصنة hi: साइबर zh: 网络攻击 網絡攻擊 黑客 駭客 ja: サイバー攻撃 ハッカー ko: 해킹 사이버
-launch	en: launch* liftoff rocket* missile* satellite* fr: lancement* fusée* missile* satellite* es: lanzamiento* cohete* misil* satélite* pt: lançamento* foguete* míssil* satélite* it: lancio lanciato razzo missile* satellite* de: rakete* raketenstart* satellit* ru: запуск* ракет* спутник* стартовал* el: εκτόξευσ* πύραυλ* δορυφόρ* ar: صاروخ صواريخ hi: प्रक्षेपण प्रक्षेपित रॉकेट मिसाइल उपग्रह zh: 发射 發射 火箭 导弹 導彈 卫星 衛星 ja: 打ち上げ 発射 ロケット ミサイル 衛星 ko: 발사 로켓 미사일 위성 nl: lancering* raket* pl: rakiet* tr: roket* fırlatıl* id: peluncuran roket vi: phóng_tên_lửa
+launch	en: launch* liftoff rocket* missile* satellite* fr: lancement* fusée* missile* satellite* es: lanzamiento* cohete* misil* satélite* pt: lançamento* foguete* míssil* satélite* it: lancio lanciato razzo missile* satellite* de: rakete* raketenstart* satellit* ru: запуск* ракет* спутник* стартовал* el: εκτόξευσ* πύραυλ* δορυφόρ* ar: صاروخ صواريخ hi: प्रक्षेपण प्रक्षेपित रॉकेट मिसाइल उपग्रह zh: 发射 發射 火箭 导弹 導彈 卫星 衛星 ja: 打ち上げ 発射 ロケット ミサイル 衛星 ko: 발사 로켓 미사일 위성 nl: lancering* raket* pl: rakiet* tr: roket* fırlatıl* id: peluncuran roket vi: phóng_tên_lửa sv: uppskjutning* fi: laukaisu* raketti* cs: raket* hu: rakét* ro: lansare* ms: pelancaran sw: roketi he: שיגור fa: پرتاب
 recall	en: recall* fr: rappel* es: pt: recall recolhimento* it: richiam* de: ruft+zurück rief+zurück rufen+zurück rückruf* *rückruf ru: отзыв* el: ανάκλησ* ar: استدعاء hi: रिकॉल zh: 召回 ja: リコール ko: 리콜 nl: haalt+terug halen+terug roept+terug roepen+terug terugroep* pl: wycof* tr: toplat* id: penarikan
 bankruptcy	en: bankrupt* insolven* fr: faillite* es: quiebra* bancarrota* pt: falência* it: fallimento* de: insolvenz* pleite* ru: банкротств* el: πτώχευσ* ar: إفلاس hi: दिवालिया zh: 破产 破產 ja: 倒産 経営破綻 ko: 파산
-merger	en: merger* takeover* acquisition* acquire* buyout* fr: fusion* rachat* rachète* es: fusión* adquisición* adquiere pt: fusão* aquisição* it: fusione* acquisizion* de: fusion* übernahme* übernimmt ru: слияни* поглощен* el: συγχώνευσ* εξαγορ* ar: استحواذ اندماج hi: विलय अधिग्रहण zh: 并购 收购 收購 合并 合併 ja: 買収 合併 ko: 인수 합병
+merger	en: merger* takeover* acquisition* acquire* buyout* fr: fusion* rachat* rachète* es: fusión* adquisición* adquiere pt: fusão* aquisição* it: fusione* acquisizion* de: fusion* übernahme* übernimmt ru: слияни* поглощен* el: συγχώνευσ* εξαγορ* ar: استحواذ اندماج hi: विलय अधिग्रहण zh: 并购 收购 收購 合并 合併 ja: 買収 合併 ko: 인수 합병 sv: uppköp* förvärv* fi: yritysosto* cs: převzetí akvizic* hu: felvásárl* ro: preluare* achiziți* ms: pengambilalihan sw: ununuzi he: רכישה
 layoffs	en: layoff* redundanc* fr: licenciement* es: despido* pt: demissões demite it: licenziament* esuberi de: stellenabbau* entlassung* ru: увольнен* el: απολύσ* ar: تسريح hi: छंटनी zh: 裁员 裁員 ja: 人員削減 ko: 감원 구조조정
-rate	en: rate rates repo fr: taux es: tasa tasas tipos pt: juros selic it: tassi tasso de: zins zinsen *zins *zinsen leitzins* ru: ставк* el: επιτόκι* ar: الفائدة hi: ब्याज रेपो zh: 利率 加息 降息 升息 ja: 金利 利上げ 利下げ ko: 금리 nl: rente pl: stopy tr: faiz id: suku_bunga vi: lãi_suất
+rate	en: rate rates repo fr: taux es: tasa tasas tipos pt: juros selic it: tassi tasso de: zins zinsen *zins *zinsen leitzins* ru: ставк* el: επιτόκι* ar: الفائدة hi: ब्याज रेपो zh: 利率 加息 降息 升息 ja: 金利 利上げ 利下げ ko: 금리 nl: rente pl: stopy tr: faiz id: suku_bunga vi: lãi_suất sv: räntan styrränt* fi: korko* ohjauskorko* cs: sazb* úrok* hu: kamat* alapkamat* ro: dobând* sw: riba he: ריבית
 inflation	en: inflation* fr: inflation* es: inflación* pt: inflação* it: inflazion* de: inflation* teuerung* ru: инфляци* el: πληθωρισμ* ar: التضخم تضخم hi: मुद्रास्फीति महंगाई zh: 通胀 通脹 ja: インフレ 物価 ko: 인플레이션 물가
 gdp	en: gdp recession* fr: pib récession* es: pib recesión* pt: pib recessão* it: pil recessione* de: bip rezession* wirtschaftsleistung ru: ввп рецесси* el: αεπ ύφεσ* ar: الناتج-المحلي ركود hi: जीडीपी मंदी zh: 国内生产总值 生产总值 经济衰退 ja: 国内総生産 景気後退 ko: 국내총생산 경기침체 성장률
 unemployment	en: unemployment* jobless* fr: chômage* es: desempleo* paro pt: desemprego* it: disoccupazion* de: arbeitslos* ru: безработиц* el: ανεργί* ar: البطالة hi: बेरोजगारी zh: 失业 失業 ja: 失業 ko: 실업
@@ -97,13 +104,13 @@ tariff	en: tariff* duties fr: douane* es: arancel* pt: it: dazi dazio de: zoll z
 exports	en: export* imports fr: exportation* importation* es: exportacion* exportaciones importacion* pt: exportaç* exportações importaç* it: esportazion* importazion* export de: export* ausfuhr* einfuhr* ru: экспорт* импорт импорта импорте el: εξαγωγ* εισαγωγ* ar: الصادرات صادرات الواردات hi: निर्यात आयात zh: 出口 进口 進口 ja: 輸出 輸入 ko: 수출 수입
 earnings	en: profit* earnings fr: bénéfice* es: beneficio* ganancia* pt: lucro* it: utile utili de: *gewinn gewinn gewinne ru: прибыл* el: κέρδ* ar: أرباح hi: मुनाफा मुनाफ़ा zh: 利润 净利 利潤 ja: 純利益 営業利益 最終利益 ko: 영업이익 순이익
 summit	en: summit* fr: sommet* es: cumbre* pt: cimeira* cúpula* it: vertice de: gipfel* *gipfel ru: саммит* el: σύνοδο-κορυφής ar: القمة hi: शिखर zh: 峰会 峰會 首脑会议 ja: 首脳会談 首脳会議 サミット ko: 정상회담 정상회의
-agreement	en: agreement* accord deal treaty fr: accord accords traité* es: acuerdo* tratado* pt: acordo* tratado* it: accordo accordi trattato de: abkommen* vereinbarung* einigung* vertrag ru: соглашени* договор договора договору договором договоре договоры договоров el: συμφων* ar: اتفاق اتفاقية hi: समझौता zh: 协议 協議 协定 協定 ja: 合意 協定 ko: 합의 협정
+agreement	en: agreement* accord deal treaty fr: accord accords traité* es: acuerdo* tratado* pt: acordo* tratado* it: accordo accordi trattato de: abkommen* vereinbarung* einigung* vertrag ru: соглашени* договор договора договору договором договоре договоры договоров el: συμφων* ar: اتفاق اتفاقية hi: समझौता zh: 协议 協議 协定 協定 ja: 合意 協定 ko: 합의 협정 sv: avtal* överenskommelse* fi: sopimu* cs: dohod* smlouv* hu: megállapodás* ro: acord* ms: perjanjian sw: makubaliano mkataba he: הסכם fa: توافق ur: معاہدہ
 sanctions	en: sanction* embargo* fr: sanction* embargo* es: sanción* sanciones embargo* pt: sanção sanções embargo* it: sanzion* embargo* de: sanktion* embargo* ru: санкци* эмбарго el: κυρώσεις εμπάργκο ar: عقوبات حظر hi: प्रतिबंध zh: 制裁 禁运 ja: 制裁 禁輸 ko: 제재
 migrants	en: migrant* refugee* asylum fr: migrant* réfugié* es: migrante* refugiado* pt: migrante* refugiado* it: migrant* profughi de: migrant* flüchtling* geflüchtete* ru: мигрант* беженц* el: μετανάστ* πρόσφυγ* ar: مهاجر لاجئ hi: प्रवासी शरणार्थी zh: 难民 難民 移民 ja: 難民 移民 ko: 난민 이민자
 robbery	en: robbery* robbed robber* heist* theft* thieves thief steal* stole stolen fr: braquage* cambriolage* dérobé* es: robo robos atraco* robad* pt: roubo* roubad* assalto* it: rapina* furto* rubat* de: raub *raub überfall* *überfall diebstahl* gestohlen* erbeut* ru: ограблен* краж* похищен* uk: пограбуван* крадіжк* викрад* el: ληστεί* κλοπή* ar: سرقة سطو hi: लूट चोरी zh: 抢劫 盗窃 劫案 失窃 ja: 強盗 窃盗 盗難 ko: 강도 절도 도난 nl: overval* diefstal* gestolen pl: napad* kradzież* rabun* skradzion* tr: soygun* hırsız* çalınd* id: perampokan pencurian dirampok vi: cướp
 vaccination	en: vaccin* jab jabs immunisation* immunization* inoculat* fr: vaccin* es: vacuna* pt: vacina* it: vaccin* de: impfung* impfstoff* *impfung geimpft ru: вакцин* прививк* uk: вакцин* щеплен* el: εμβόλι* ar: لقاح تطعيم hi: टीका टीकाकरण वैक्सीन zh: 疫苗 接种 接種 ja: ワクチン ko: 백신 접종 nl: vaccin* pl: szczepi* tr: aşılama* id: vaksin* vi: tiêm_chủng vắc_xin sw: chanjo
-prize	en: prize* laureate* nobel* fr: lauréat* es: premio* pt: prêmio* prémio* it: premio de: preisträger* *preisträger ru: преми* лауреат* нобел* uk: премі* el: βραβεί* νόμπελ ar: جائزة جوائز نوبل hi: पुरस्कार नोबेल zh: 诺贝尔 諾貝爾 ja: ノーベル ko: 노벨 nl: prijs pl: nagrod* nobla tr: ödül* id: hadiah penghargaan sw: tuzo
-~deaths	en: kill* dead death* died dies toll fr: mort morts tué* décès victime* tués es: muerto* muerte* fallecid* víctima* pt: morto* morte* mortes vítima* it: morti morto morte vittim* de: tote toten tod todesopfer* ru: погиб* смерт* жертв* el: νεκρ* θύματ* ar: قتلى مقتل مصرع وفاة ضحايا hi: मौत मृत्यु मरे zh: 死亡 遇难 遇難 罹难 丧生 喪生 ja: 死亡 死者 犠牲 ko: 사망 숨져 숨지 희생 nl: doden omgekomen pl: zginęł* zginął ofiar* tr: hayatını id: tewas meninggal korban vi: thiệt_mạng tử_vong
+prize	en: prize* laureate* nobel* fr: lauréat* es: premio* pt: prêmio* prémio* it: premio de: preisträger* *preisträger ru: премия премии премию премией премий лауреат* нобел* uk: премія премії премію премією премій el: βραβεί* νόμπελ ar: جائزة جوائز نوبل hi: पुरस्कार नोबेल zh: 诺贝尔 諾貝爾 ja: ノーベル ko: 노벨 nl: prijs pl: nagrod* nobla tr: ödül* id: hadiah penghargaan sw: tuzo
+~deaths	en: kill* dead death* died dies toll fr: mort morts tué* décès victime* tués es: muerto* muerte* fallecid* víctima* pt: morto* morte* mortes vítima* it: morti morto morte vittim* de: tote toten tod todesopfer* ru: погиб* смерт* жертв* el: νεκρ* θύματ* ar: قتلى مقتل مصرع وفاة ضحايا hi: मौत मृत्यु मरे zh: 死亡 遇难 遇難 罹难 丧生 喪生 ja: 死亡 死者 犠牲 ko: 사망 숨져 숨지 희생 nl: doden omgekomen pl: zginęł* zginął ofiar* tr: hayatını id: tewas meninggal korban vi: thiệt_mạng tử_vong sv: döda dödade omkom* fi: kuoli kuolleet kuollut* cs: mrtv* zemřel* obětí hu: halott* meghalt* áldozat* ro: morți decedat* ms: maut terkorban tl: patay nasawi sw: wamekufa vifo he: הרוגים נהרגו fa: کشته ur: ہلاک ta: பலி உயிரிழ* bn: নিহত da: døde dræbt no: drept et: hukkus* hukkunud hr: poginul* lt: žuvo
 ~injured	en: injur* wounded hurt fr: blessé* es: herido* pt: ferido* it: ferit* de: verletzt* ru: ранен* пострадал* el: τραυματ* ar: جرحى مصاب إصابة hi: घायल zh: 受伤 受傷 ja: 負傷 けが ko: 부상 다쳐 다친 nl: gewond* pl: rann* tr: yaralı* id: luka_luka vi: bị_thương
 ~evacuation	en: evacu* displace* fr: évacu* es: evacu* desalojad* pt: evacu* desalojad* it: evacu* sfollat* de: evakuier* ru: эвакуац* эвакуир* el: εκκένωσ* απομάκρυν* ar: إجلاء نزوح hi: zh: 撤离 撤離 疏散 ja: 避難 ko: 대피 nl: geëvacueerd evacuatie* pl: ewakuacj* ewakuowan* tr: tahliye* id: evakuasi vi: sơ_tán
 ~rescue	en: rescue* missing fr: secour* disparu* es: rescate* desaparecid* pt: resgate* desaparecid* it: soccors* dispers* de: rettung* vermisst* ru: спасател* пропал* el: διάσωσ* αγνοούμεν* ar: إنقاذ مفقود hi: बचाव लापता zh: 救援 搜救 失踪 ja: 救助 救出 行方不明 ko: 실종 구조대 수색 nl: vermist* pl: zaginion* tr: kayıp id: hilang vi: mất_tích
@@ -134,7 +141,9 @@ type conceptAffix struct {
 }
 
 // conceptLexicon is the table read once, indexed so that a word is looked
-// up in one or two map reads, never against every entry.
+// up in one or two map reads, never against every entry (readTerms reads
+// its spaced words through wordTables, which merges these maps with the
+// other tables of a word).
 type conceptLexicon struct {
 	concepts []concept
 	// The words of spaced scripts: those shorter than affixKey runes
@@ -248,7 +257,7 @@ func (lex *conceptLexicon) add(w string, id int32) {
 	}
 	w = strings.TrimPrefix(w, "s'")
 	r, _ := utf8.DecodeRuneInString(w)
-	if unbroken(r) || unicode.Is(unicode.Arabic, r) {
+	if unbroken(r) || unicode.Is(unicode.Arabic, r) || unicode.Is(unicode.Hebrew, r) {
 		if utf8.RuneCountInString(w) < 2 {
 			return
 		}
@@ -296,40 +305,6 @@ func runesEnd(w []byte, n int) int {
 	return len(w) - i
 }
 
-// word returns the concept of a folded word of a spaced script (in Latin
-// letters when it was Cyrillic or Greek), -1 for none.
-func (lex *conceptLexicon) word(w []byte) int32 {
-	k := runesLen(w, affixKey)
-	if k == len(w) && utf8.RuneCount(w) < affixKey {
-		if id, ok := lex.exact[string(w)]; ok {
-			return id
-		}
-		return -1
-	}
-	// The word whole, else its longest prefix, else its longest suffix
-	// says it: "luftangriff" is an airstrike before it is an "*angriff".
-	id, n := int32(-1), 0
-	for _, a := range lex.prefix[string(w[:k])] {
-		switch {
-		case a.whole:
-			if string(w) == a.text {
-				return a.concept
-			}
-		case len(a.text) > n && len(w) >= len(a.text) && string(w[:len(a.text)]) == a.text:
-			id, n = a.concept, len(a.text)
-		}
-	}
-	if id >= 0 || len(w) < 2*affixKey { // not long enough to be a compound
-		return id
-	}
-	for _, a := range lex.suffix[string(w[len(w)-runesEnd(w, affixKey):])] {
-		if len(a.text) > n && len(w) > len(a.text) && string(w[len(w)-len(a.text):]) == a.text {
-			id, n = a.concept, len(a.text)
-		}
-	}
-	return id
-}
-
 // separableAt returns the concept of a German separable verb at words[i]
 // whose particle follows within its clause (the next few words), -1 for
 // none.
@@ -348,31 +323,6 @@ func (lex *conceptLexicon) separableAt(buf []byte, words []regionWord, i int) in
 	return -1
 }
 
-// phraseAt returns the concept of a name of several words that begins at
-// words[i], -1 for none.
-func (lex *conceptLexicon) phraseAt(buf []byte, words []regionWord, i int) int32 {
-	first := words[i].text(buf)
-	phrases, ok := lex.phrases[string(first[:runesLen(first, affixKey)])]
-	if !ok {
-		return -1
-	}
-	for _, p := range phrases {
-		if i+len(p.words) > len(words) {
-			continue
-		}
-		j := 0
-		for ; j < len(p.words); j++ {
-			if !phraseWord(words[i+j].text(buf), p.words[j]) {
-				break
-			}
-		}
-		if j == len(p.words) {
-			return p.concept
-		}
-	}
-	return -1
-}
-
 // phraseWord reports whether a folded word is a phrase's word: the same,
 // or begun by it when it ends in "*".
 func phraseWord(w []byte, pw string) bool {
@@ -380,19 +330,6 @@ func phraseWord(w []byte, pw string) bool {
 		return len(w) >= len(start) && string(w[:len(start)]) == start
 	}
 	return string(w) == pw
-}
-
-// capitalAt returns the concept of a name matched only when written with
-// capitals (see capitalName), -1 for none.
-func (lex *conceptLexicon) capitalAt(word []byte, w regionWord) int32 {
-	if !w.initial {
-		return -1
-	}
-	n, ok := lex.capital[string(word)]
-	if !ok || n.upper && !w.upper {
-		return -1
-	}
-	return n.concept
 }
 
 // separableReach is how many words after its verb a particle may stand:
@@ -431,14 +368,15 @@ func (c *Coverage) addConcept(id int32, weight float32) {
 	c.addKind(k.term, weight, conceptBoost, false, kind)
 }
 
-// arabicWord reports whether a word is written in Arabic, whose articles
-// and particles are glued to the word (الزلزال, بزلزال).
+// arabicWord reports whether a word is written in Arabic or Hebrew,
+// whose articles and particles are glued to the word (الزلزال, بزلزال;
+// בשוחד, "in bribery").
 func arabicWord(w []byte) bool {
-	if len(w) == 0 || w[0] < 0xd8 || w[0] > 0xdb {
+	if len(w) == 0 || w[0] < 0xd6 || w[0] > 0xdb {
 		return false
 	}
 	r, _ := utf8.DecodeRune(w)
-	return unicode.Is(unicode.Arabic, r)
+	return unicode.Is(unicode.Arabic, r) || unicode.Is(unicode.Hebrew, r)
 }
 
 // conceptBoost weighs a concept against a word: half of one, as in a

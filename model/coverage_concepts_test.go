@@ -12,7 +12,7 @@ func conceptsOf(text string) []string {
 	c := NewCoverage()
 	c.readTerms(text, 1)
 	var got []string
-	for term, f := range c.feat {
+	for term, f := range c.features() {
 		switch f.kind {
 		case conceptKind:
 			got = append(got, strings.TrimPrefix(term, "\x01"))
@@ -43,6 +43,13 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"prize", []string{"prize", "Nobel", "nobla", "Nobelpreis", "laureate", "premio", "Нобелевская", "Νόμπελ", "جائزة", "नोबेल", "诺贝尔", "ノーベル", "노벨상"}},
 		{"resignation", []string{"sacked", "ousted", "görevden", "إقالة", "limogé", "destituido", "entlassen", "уволен"}},
 		{"election", []string{"виборах", "uchaguzi", "volby", "alegerile", "választások", "בחירות"}},
+		{"strike", []string{"Strejk", "lakko", "Satamalakko", "Sztrájkolnak", "stávkují", "Grevă", "mgomo", "השביתה", "اعتصاب", "ہڑتال"}},
+		{"storm", []string{"Snöovädret", "Lumimyrsky", "hóvihar", "furtună", "סערה"}},
+		{"landslide", []string{"நிலச்சரிவு", "jordskred", "maanvyöry", "sesuv", "alunecare"}},
+		{"verdict", []string{"הורשע", "odsouzen", "elítélték", "dömdes", "tuomittiin", "محکوم"}},
+		{"no-confidence", []string{"no-confidence", "nedůvěře", "bizalmatlansági", "misstroendeförklaring", "epäluottamus", "mistillidsvotum", "umbusaldus", "nepovjerenja"}},
+		{"earthquake", []string{"jordskælv", "jordskjelvet", "maavärin", "potres", "zemestrīce"}},
+		{"election", []string{"valget", "folketingsvalget", "valimised", "izbori", "volitve", "vēlēšanas", "rinkimai"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
@@ -63,6 +70,8 @@ func TestConceptsNeedTheWordNotAPart(t *testing.T) {
 		"Kazakhstan", "Kazan", "stop", // "kaza" (Turkish, an accident) and "stopy" (Polish, rates) only whole
 		"договорились", "договориться", // "agreed", a verb of any meeting, not an agreement
 		"Preis", "Strompreise", "prix", // a price, not a prize
+		"Premier League", "premier", "premiéra", "премьер", // a premier (or a league), not a prize (премия)
+		"Palo Alto", // not Finnish *palo (fire)
 	} {
 		if got := conceptsOf(text); len(got) > 0 {
 			t.Errorf("%q: concepts %q, want none", text, got)
@@ -138,7 +147,7 @@ func TestCoverageTermsGiveAStoryTheCountryOfItsScript(t *testing.T) {
 		c := NewCoverage()
 		c.vector(text, "", "")
 		var got []string
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind {
 				got = append(got, strings.TrimPrefix(term, "\x00"))
 			}
@@ -160,17 +169,17 @@ func TestCoverageTermsNameTheCompanyInAnyLanguage(t *testing.T) {
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
-		if f, ok := c.feat[vw]; !ok || f.kind != countryKind || !f.place {
-			t.Errorf("%q: no company term (terms %q)", text, keys(c.feat))
+		if f, ok := c.features()[vw]; !ok || f.kind != countryKind || !f.place {
+			t.Errorf("%q: no company term (terms %q)", text, keys(c.features()))
 		}
-		if _, ok := c.feat[countryTerm(countryOf("KR"))]; ok {
+		if _, ok := c.features()[countryTerm(countryOf("KR"))]; ok {
 			t.Errorf("%q: a story of a company it names is given South Korea", text)
 		}
 	}
 	for _, text := range []string{"大众消费回暖", "现代化建设", "Mercedes Sosa sings again"} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind {
 				t.Errorf("%q: country or company term %q", text, term)
 			}
@@ -197,8 +206,8 @@ func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 		for _, text := range tc.texts {
 			c := NewCoverage()
 			c.readTerms(text, 1)
-			if f, ok := c.feat[want]; !ok || f.kind != countryKind {
-				t.Errorf("%q: no %s term (terms %q)", text, tc.want, keys(c.feat))
+			if f, ok := c.features()[want]; !ok || f.kind != countryKind {
+				t.Errorf("%q: no %s term (terms %q)", text, tc.want, keys(c.features()))
 			}
 		}
 	}
@@ -213,7 +222,7 @@ func TestCoverageTermsReadShortNamesOnlyInCapitals(t *testing.T) {
 	} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind && strings.HasPrefix(term, "\x00@") {
 				t.Errorf("%q: institution term %q", text, term)
 			}
@@ -233,6 +242,9 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		"Explainer: why the vote matters":                                   true,
 		"تحليل: لماذا تخاطر أوبك+ بخفض جديد للإنتاج؟":                       true,
 		"分析：日銀の利上げ":                                                         true,
+		"Preview: Arsenal head to Munich with a one-goal lead":              true,
+		"PREVIEW-Bayern must win by two":                                    true,
+		"Previewed: the new phones":                                         false,
 		"Analysis-driven trading lifts stocks":                              false,
 		"Opinion polls show a tight race":                                   false,
 		"UPDATE 2-ECB holds rates":                                          false,

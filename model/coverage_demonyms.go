@@ -122,17 +122,3 @@ var demonyms = sync.OnceValue(func() map[string][]demonym {
 	}
 	return m
 })
-
-// demonymCountry returns the country a folded, romanised word is an
-// adjective or a nationality of, 0 for none.
-func demonymCountry(word []byte) Country {
-	if len(word) < demonymKey {
-		return 0
-	}
-	for _, d := range demonyms()[string(word[:demonymKey])] {
-		if string(word) == d.text || d.prefix && len(word) > len(d.text) && string(word[:len(d.text)]) == d.text {
-			return d.country
-		}
-	}
-	return 0
-}

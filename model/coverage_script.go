@@ -25,6 +25,14 @@ const (
 	hangulScript
 	thaiScript
 	otherScript
+	// The languages of the Arabic script that their letters tell apart
+	// (languageLetters): Persian and Urdu write پ, چ, گ and ی, and Urdu
+	// ے, ٹ and ں besides, which Arabic does not. A Persian and an Urdu
+	// story of one event share as few words as an Arabic and a Hindi
+	// one: the Urdu story of Pakistan's pipeline deal with Iran kept the
+	// Persian one out, its script already in the event.
+	persianArabic
+	urduArabic
 	// The languages of the Latin script that its function words tell
 	// apart (latinLanguage): an English and a German story of one event
 	// share as few words as an English and a Russian one.
@@ -39,6 +47,10 @@ const (
 	turkishLatin
 	indonesianLatin
 	vietnameseLatin
+	finnishLatin
+	czechLatin
+	hungarianLatin
+	romanianLatin
 	numScripts
 )
 
@@ -92,24 +104,34 @@ func scriptOf(text string) script {
 	return best
 }
 
-// latinFunctionWords are the commonest function words of eleven
+// latinFunctionWords are the commonest function words of fifteen
 // languages of the Latin script, folded, each in one language only: those
 // two share ("de", "la", "in", "a", "e", "con", "na", "di", "do", "over")
-// say nothing of which.
+// say nothing of which. So "is" is not English (Dutch and Hungarian write
+// it: "az erdélyi iskolák is zárva" was an English headline), nor "das"
+// German or Portuguese (it is both, and which one it counted for changed
+// from run to run); and "on" and "ja" (Finnish, but English and
+// Estonian), "ze" (Czech and Polish), "take" and "pro" (Czech: English
+// writes "pro-Russian"), "mai", "care" and "este" (Romanian: English
+// writes "health care", Spanish "este") are left out.
 var latinFunctionWords = func() map[string]script {
 	m := map[string]script{}
 	for lang, words := range map[script]string{
-		englishLatin:    "the of and to for with after from over as at by is are was its into this that amid",
+		englishLatin:    "the of and to for with after from over as at by are was its into this that amid",
 		frenchLatin:     "le les des du une et au aux pour sur dans avec est apres selon contre",
 		spanishLatin:    "el los las del una y por para tras al se entre ante",
-		portugueseLatin: "os do dos das uma em no na ao pelo pela apos sao",
+		portugueseLatin: "os do dos uma em no na ao pelo pela apos sao",
 		italianLatin:    "il gli della di nel nella dopo dei delle alla sul per",
-		germanLatin:     "der die das den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
+		germanLatin:     "der die den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
 		dutchLatin:      "het een van op bij voor naar uit wordt werd zijn ook door niet nog tegen",
 		polishLatin:     "w z sie od po nie jest dla przez oraz zostal zostala przy ze",
 		turkishLatin:    "ve bir ile icin olarak sonra gibi kadar yuzde",
 		indonesianLatin: "dan yang ke dari untuk dengan pada akan oleh dalam menjadi setelah",
 		vietnameseLatin: "cua cac nhung duoc trong voi tai khong mot nay",
+		finnishLatin:    "etta myos seka mutta ovat joka jotka kanssa jalkeen mukaan vuonna lahes yli",
+		czechLatin:      "bylo byla jsou podle ktere ktery ktera jen pri mezi proti",
+		hungarianLatin:  "az egy hogy nem meg volt csak szerint utan vagy kozott",
+		romanianLatin:   "pentru sunt din dupa catre prin intre fost",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = lang
@@ -124,7 +146,10 @@ var latinFunctionWords = func() map[string]script {
 // ("Hơn 1.000 công nhân nhà máy bia Heineken ngừng việc"). Vietnamese:
 // ơ, ư and the letters with two marks (U+1EA0 to U+1EF9); Turkish: ı,
 // ğ and İ; Polish: ł, ś, ź, ż, ń. Left out, as other languages write
-// them: đ (Croatian), ş (Romanian), ą and ę (Lithuanian).
+// them: đ (Croatian), ş (Romanian), ą and ę (Lithuanian). So are told
+// the languages of the Arabic script: Urdu by ے, ٹ, ڈ, ڑ, ں or ھ, and
+// else Persian by پ, چ, ژ, گ, ک or ی (Urdu writes those too; Arabic
+// writes none of them but in a foreign name).
 func languageLetters(text string, hits *[numScripts]uint8) {
 	for _, r := range text {
 		if r < 0x100 {
@@ -138,6 +163,16 @@ func languageLetters(text string, hits *[numScripts]uint8) {
 			l = turkishLatin
 		case strings.ContainsRune("łśźżńŁŚŹŻŃ", r):
 			l = polishLatin
+		case r == 'ř' || r == 'ů' || r == 'ě' || r == 'Ř' || r == 'Ů' || r == 'Ě':
+			l = czechLatin
+		case r == 'ő' || r == 'ű' || r == 'Ő' || r == 'Ű':
+			l = hungarianLatin
+		case strings.ContainsRune("șțţȘȚŢ", r):
+			l = romanianLatin
+		case strings.ContainsRune("ےٹڈڑںھ", r):
+			l = urduArabic
+		case strings.ContainsRune("پچژگکی", r):
+			l = persianArabic
 		default:
 			continue
 		}
@@ -148,9 +183,17 @@ func languageLetters(text string, hits *[numScripts]uint8) {
 }
 
 // latinLanguage refines the Latin script of a story by the language most
-// of its function words (counted in hits) are of; the Latin script when
-// none is most.
+// of its function words (counted in hits) are of, the Latin script when
+// none is most; and the Arabic script by its letters (languageLetters).
 func latinLanguage(s script, hits *[numScripts]uint8) script {
+	if s == arabicScript {
+		switch {
+		case hits[urduArabic] > 0:
+			return urduArabic
+		case hits[persianArabic] > 0:
+			return persianArabic
+		}
+	}
 	if s != latinScript {
 		return s
 	}
@@ -171,14 +214,18 @@ func latinLanguage(s script, hits *[numScripts]uint8) script {
 
 // homeCountries are the countries of the scripts and languages that are
 // written in one country above all: Japanese (kana), Korean, Greek,
-// Devanagari, Thai and Hebrew; Dutch, Polish, Turkish and Vietnamese
-// (Dutch is Flanders' too, but a Flemish story of Belgium names a place
-// of it more often than a Dutch one of the Netherlands does). Chinese,
+// Devanagari, Thai and Hebrew; Persian and Urdu; Dutch, Polish, Turkish,
+// Vietnamese, Finnish, Czech, Hungarian and Romanian (Dutch is
+// Flanders' too, but a Flemish story of Belgium names a place of it more
+// often than a Dutch one of the Netherlands does; a Hungarian paper's
+// story of Romania's teachers names Romania). Chinese,
 // Arabic, Cyrillic and the Latin script are written in many, and so are
 // the other languages it tells (Indonesian is Malaysia's Malay too).
 var homeCountries = [numScripts]Country{
 	kanaScript: countryOf("JP"), hangulScript: countryOf("KR"), greekScript: countryOf("GR"),
 	devanagariScript: countryOf("IN"), thaiScript: countryOf("TH"), hebrewScript: countryOf("IL"),
+	persianArabic: countryOf("IR"), urduArabic: countryOf("PK"),
+	finnishLatin: countryOf("FI"), czechLatin: countryOf("CZ"), hungarianLatin: countryOf("HU"), romanianLatin: countryOf("RO"),
 	dutchLatin: countryOf("NL"), polishLatin: countryOf("PL"), turkishLatin: countryOf("TR"), vietnameseLatin: countryOf("VN"),
 }
 
@@ -204,7 +251,10 @@ func (c *Coverage) homeCountry(title string) {
 // a piece is about the news of its days, not one event of them: the day
 // before a central bank meets, it joined the decision, and as the
 // decision's first story, kept its wire's own report of it out; on the
-// morning of a vote, it joined the results.
+// morning of a vote, it joined the results. A match's preview
+// ("Preview: Arsenal head to Munich with a one-goal lead") is of the
+// match before it is played, and joined its results, keeping its own
+// paper's report of the result out.
 // Left out: labels of news ("UPDATE 2-", "EXCLUSIVE-", "BREAKING:"), and
 // FACTBOX, often the facts of one event; and a headline that begins
 // "How" or "What we know": the labelled parts disagree (some are of
@@ -215,6 +265,7 @@ var deskLabels = map[string]bool{
 	"hintergrund": true, "kommentar": true, "decryptage": true, "editorial": true, "editoriale": true,
 	"analiz": true, "analiza": true, "achtergrond": true, "analize": true, "opinie": true,
 	"tribune": true, "analisa": true, "opini": true, "uchambuzi": true,
+	"preview": true, "vorschau": true,
 	"анализ": true, "аналитика": true, "комментарий": true, "аналіз": true,
 	"تحليل": true, "رأي": true, "विश्लेषण": true, "ανάλυση": true,
 	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true,

@@ -23,6 +23,15 @@ func TestCoverageTellsLatinLanguagesApart(t *testing.T) {
 		"Bank Indonesia menurunkan suku bunga acuan untuk mendorong pertumbuhan":          indonesianLatin,
 		"Hơn 1.000 công nhân nhà máy bia ngừng việc":                                      vietnameseLatin,
 		"台風25号、フィリピン北部に上陸":                                                                kanaScript,
+		"امضای توافق گازی ایران و پاکستان در اسلام‌آباد":                                  persianArabic,
+		"پاکستان اور ایران کے درمیان گیس پائپ لائن کا معاہدہ":                             urduArabic,
+		"Satamalakko alkoi ja vienti pysähtyy lähes kaikissa satamissa":                   finnishLatin,
+		"Sadamatöötajate streik algas ja sadamad on suletud":                              latinScript,
+		"Pro-Russian party wins, health care unions strike":                               latinScript,
+		"Vláda ustála hlasování o nedůvěře":                                               czechLatin,
+		"Sztrájkolnak a romániai tanárok, az erdélyi magyar iskolák is zárva":             hungarianLatin,
+		"Grevă generală în educație: majoritatea școlilor sunt închise":                   romanianLatin,
+		"مصر ترفع أسعار الوقود":                                                           arabicScript,
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
@@ -41,16 +50,22 @@ func TestCoverageHomeCountryOfALanguage(t *testing.T) {
 		"Strajk kolejarzy w całym kraju, pociągi stoją":                              "PL",
 		"Vapur iskeleye çarptı: 23 yaralı":                                           "TR",
 		"Công nhân nhà máy bia ngừng việc đòi tăng lương":                            "VN",
+		"Satamalakko alkoi – vienti pysähtyy lähes kaikissa satamissa":               "FI",
+		"Vláda Tomáše Veselého ustála hlasování o nedůvěře":                          "CZ",
+		"Az infláció lassult, de még mindig magas":                                   "HU",
+		"Grevă generală în educație: majoritatea școlilor sunt închise de vineri":    "RO",
+		"افزایش نرخ بنزین از امروز":                                                  "IR",
+		"بجلی کی قیمت میں اضافہ":                                                     "PK",
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
-		if _, ok := c.feat[countryTerm(countryOf(want))]; !ok {
-			t.Errorf("%q: no %s (terms %q)", text, want, keys(c.feat))
+		if _, ok := c.features()[countryTerm(countryOf(want))]; !ok {
+			t.Errorf("%q: no %s (terms %q)", text, want, keys(c.features()))
 		}
 	}
 	c := NewCoverage()
 	c.vector("Rapat dewan gubernur memutuskan pemangkasan suku bunga dengan hati-hati", "", "")
-	for term, f := range c.feat {
+	for term, f := range c.features() {
 		if f.kind == countryKind {
 			t.Errorf("an Indonesian story naming no country is given %q", term)
 		}

@@ -41,7 +41,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 	}
 	titleCase := !hasLower || capitalised*5 > letters*3
-	index, lex := places(), concepts()
+	index, lex, tables := places(), concepts(), wordTables()
 	placeEnd := 0    // words before it belong to a place name
 	inPlace := false // and are read as a place (not a subdivision's)
 	for i, w := range words {
@@ -54,10 +54,12 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			} else if p, ok := greekGenitive(index.countries, w.text(buf)); ok {
 				placeEnd, inPlace = i+1, true
 				c.addCountry(p.country, weight)
+			} else if titleCase || w.upper || w.end-w.start < 5 {
+				// No genitive nor case form: most words stop here.
 			} else if p, ok := genitiveS(index.text, w, buf, titleCase); ok {
 				placeEnd, inPlace = i+1, p.flags&subdivision == 0
 				c.addCountry(p.country, weight)
-			} else if p, ok := polishLocative(index.text, w, buf, titleCase); ok {
+			} else if p, ok := inflectedPlace(index.text, w, buf, titleCase, c.langHits[englishLatin] > 0); ok {
 				placeEnd, inPlace = i+1, p.flags&subdivision == 0
 				c.addCountry(p.country, weight)
 			}
@@ -66,7 +68,8 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			continue // digits: readNumbers has them
 		}
 		word := w.text(buf)
-		fact := wordFacts[string(word)] // one lookup for the tables below
+		entry := tables.whole[string(word)] // the tables of a whole word, at once
+		fact := entry.fact
 		if fact.function && c.langHits[fact.lang] < 255 {
 			c.langHits[fact.lang]++
 		}
@@ -101,29 +104,33 @@ func (c *Coverage) readTerms(text string, weight float32) {
 				continue
 			}
 		}
-		if id := lex.phraseAt(buf, words, i); id >= 0 {
+		start := tables.startOf(word) // and of its first runes
+		if id := start.phraseAt(buf, words, i); id >= 0 {
 			c.addConcept(id, weight)
 		}
 		if latin, ok := romanise(c.latin[:0], word); ok {
 			c.latin, word = latin, latin
-			fact = wordFacts[string(word)]
+			entry, start = tables.whole[string(word)], tables.startOf(word)
+			fact = entry.fact
 		}
 		if i >= placeEnd {
-			if country := demonymCountry(word); country != 0 {
+			if country := start.demonymCountry(word); country != 0 {
 				c.addCountry(country, weight/2)
 			}
 		}
-		if id := lex.capitalAt(word, w); id >= 0 {
+		if id := entry.capitalAt(w); id >= 0 {
 			c.addConcept(id, weight)
 		}
 		short := utf8.RuneCount(word) < 3
 		if !short && fact.stop {
 			continue
 		}
-		if id := lex.word(word); id >= 0 {
+		if id := entry.conceptOf(start, word); id >= 0 {
 			c.addConcept(id, weight)
-		} else if id := lex.separableAt(buf, words, i); id >= 0 {
-			c.addConcept(id, weight)
+		} else if entry.separable {
+			if id := lex.separableAt(buf, words, i); id >= 0 {
+				c.addConcept(id, weight)
+			}
 		}
 		if short {
 			continue
@@ -135,7 +142,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		case w.initial && !titleCase && i > 0:
 			boost = nameBoost
 		}
-		c.addTerm(string(stem(word)), weight, boost, place)
+		c.addTerm(stem(word), weight, boost, place)
 	}
 }
 
@@ -166,23 +173,75 @@ func (k covKind) neutral() bool { return k != wordTerm }
 func (k covKind) number() bool { return k == digitNumber || k == shortNumber || k == longNumber }
 
 func (c *Coverage) addCountry(country Country, weight float32) {
-	c.addKind(countryTerm(country), weight, placeBoost, true, countryKind)
+	if c.countryIDs == nil {
+		c.countryIDs = make([]int32, maxCountry+1)
+	}
+	// A country's term id, kept: its term built and looked up at every
+	// place of every story was a string allocated each time.
+	id := c.countryIDs[country] - 1
+	if id < 0 {
+		term := countryTerm(country)
+		var ok bool
+		if id, ok = c.vocab[term]; !ok {
+			id = c.newTerm(term)
+		}
+		c.countryIDs[country] = id + 1
+	}
+	c.addID(id, weight, placeBoost, true, countryKind)
 }
 
-func (c *Coverage) addTerm(term string, weight, boost float32, place bool) {
-	c.addKind(term, weight, boost, place, wordTerm)
+func (c *Coverage) addTerm(term []byte, weight, boost float32, place bool) {
+	c.addID(c.termOf(term), weight, boost, place, wordTerm)
 }
 
 func (c *Coverage) addKind(term string, weight, boost float32, place bool, kind covKind) {
+	id, ok := c.vocab[term]
+	if !ok {
+		id = c.newTerm(term)
+	}
+	c.addID(id, weight, boost, place, kind)
+}
+
+// termOf returns the id of a term, new if it was never read: IDs are
+// given in the order terms are first read, so a grouping comes out the
+// same every time. Looking a term up by its bytes allocates nothing.
+func (c *Coverage) termOf(term []byte) int32 {
+	if id, ok := c.vocab[string(term)]; ok {
+		return id
+	}
+	return c.newTerm(string(term))
+}
+
+func (c *Coverage) newTerm(term string) int32 {
+	id := int32(len(c.df))
+	c.vocab[term] = id
+	c.df = append(c.df, 0)
+	c.place = append(c.place, false)
+	c.kind = append(c.kind, wordTerm)
+	c.who = append(c.who, strings.HasPrefix(term, "\x00@"))
+	c.post = append(c.post, nil)
+	c.unsorted = append(c.unsorted, false)
+	c.slot = append(c.slot, 0)
+	return id
+}
+
+// addID adds an occurrence of term id to the story being read.
+func (c *Coverage) addID(id int32, weight, boost float32, place bool, kind covKind) {
 	if kind == countryKind {
 		c.hasCountry = true
 	}
-	f := c.feat[term]
+	k := c.slot[id] - 1
+	if k < 0 {
+		k = int32(len(c.featIDs))
+		c.featIDs = append(c.featIDs, id)
+		c.feat = append(c.feat, covWeight{})
+		c.slot[id] = k + 1
+	}
+	f := &c.feat[k]
 	f.tf += weight
 	f.boost = max(f.boost, boost)
 	f.place = f.place || place
 	f.kind = max(f.kind, kind)
-	c.feat[term] = f
 }
 
 // readRun adds the terms of a word with characters of a script written
@@ -235,7 +294,7 @@ func (c *Coverage) readRun(runs map[string]runPlace, run []byte, weight float32)
 				j += size
 			}
 			if word := run[i:j]; utf8.RuneCount(word) >= 3 && !stopWords[string(word)] {
-				c.addTerm(string(stem(word)), weight, nameBoost, false)
+				c.addTerm(stem(word), weight, nameBoost, false)
 			}
 		}
 		i = j
@@ -252,9 +311,9 @@ func (c *Coverage) addBigrams(run []byte, weight float32, inPlace func(i, e int)
 		}
 		_, b := utf8.DecodeRune(run[i+a:])
 		if inPlace(i, i+a+b) {
-			c.addTerm(string(run[i:i+a+b]), weight, placeBoost, true)
+			c.addTerm(run[i:i+a+b], weight, placeBoost, true)
 		} else {
-			c.addTerm(string(run[i:i+a+b]), weight, 1, false)
+			c.addTerm(run[i:i+a+b], weight, 1, false)
 		}
 		i += a
 	}
@@ -288,6 +347,14 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 	var num []byte
 	for i := 0; i < len(text); {
 		if text[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); nativeDigit(r) >= 0 {
+				// Digits of another script ("۷۸۰" in a Persian story,
+				// "१४" in a Hindi one) are the same numbers: read
+				// from here in ASCII digits, as the English story
+				// writes them.
+				text = text[:i] + asciiDigits(text[i:])
+				continue
+			}
 			if v, j := readHanNumber(text, i); j > i && !hanNumeralBefore(text, i) {
 				num = strconv.AppendInt(num[:0], int64(v), 10)
 				c.addNumber(num, weight)
@@ -344,6 +411,44 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 		for i = j; i < len(text) && text[i] < utf8.RuneSelf && isWordByte(text[i]); i++ {
 		}
 	}
+}
+
+// nativeDigit returns the value of a decimal digit of a script other
+// than the Latin one (Arabic-Indic, Persian, Devanagari, Bengali, Tamil,
+// Thai...), -1 for any other rune.
+func nativeDigit(r rune) int {
+	if r < 0x660 || !unicode.IsDigit(r) {
+		return -1
+	}
+	// Unicode puts every script's digits zero to nine in a row, the
+	// zero's code point a multiple of 16 (or 6 past one).
+	for z := r - 9; z <= r; z++ {
+		if unicode.IsDigit(z) && !unicode.IsDigit(z-1) {
+			return int(r - z)
+		}
+	}
+	return -1
+}
+
+// asciiDigits returns text with the digits of other scripts written as
+// ASCII digits, and the Arabic decimal and thousands separators as a
+// point and a comma.
+func asciiDigits(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range text {
+		switch d := nativeDigit(r); {
+		case d >= 0:
+			b.WriteByte(byte('0' + d))
+		case r == '٫':
+			b.WriteByte('.')
+		case r == '٬':
+			b.WriteByte(',')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // numberMayStart reports whether a number may begin at text[i]: at the
@@ -527,48 +632,105 @@ func splitSpaces(s string) []string {
 // ("Turkeys Pardoned" is the bird), and the name one that needs no state
 // word and may stand in capitals.
 func genitiveS(text map[string]place, w regionWord, buf []byte, titleCase bool) (place, bool) {
-	word := w.text(buf)
-	if titleCase || !w.initial || w.upper || len(word) < 5 || word[len(word)-1] != 's' {
+	if titleCase || !w.initial || w.upper || w.end-w.start < 5 || buf[w.end-1] != 's' {
 		return place{}, false
 	}
-	p, ok := text[string(word[:len(word)-1])]
+	return genitiveStem(text, buf[w.start:w.end-1])
+}
+
+// genitiveStem is genitiveS past its first tests.
+func genitiveStem(text map[string]place, stem []byte) (place, bool) {
+	p, ok := text[string(stem)]
 	if !ok || p.country == 0 || p.region == Other || p.flags&(prefixOnly|needsStateWord|notInCapitals) != 0 {
 		return place{}, false
 	}
 	return p, true
 }
 
-// polishLocative finds a place by its Polish locative or genitive, which
-// changes the name's ending ("na Litwie", Litwa; "w Hamburgu",
-// "w Berlinie", "z Rumunii", "w Grecji"); the gazetteer has the
-// nominative only. As for genitiveS, the word must be capitalised in a
-// headline that is not Title Case.
-func polishLocative(text map[string]place, w regionWord, buf []byte, titleCase bool) (place, bool) {
-	word := w.text(buf)
-	if titleCase || !w.initial || w.upper || len(word) < 5 {
+// inflectedPlace finds a place by a case form of its name in a language
+// that inflects names, which changes or adds an ending; the gazetteer
+// has the nominative only:
+//
+//   - Polish locatives and genitives: "na Litwie" (Litwa), "w Berlinie",
+//     "w Hamburgu", "z Rumunii", "w Grecji";
+//   - Czech and Slovak: "v Praze" (Praha), "v Ostravě", "z Prahy";
+//   - Finnish: "Tukholman" (Tukholma, Stockholm), "Ruotsissa",
+//     "Suomesta", "Helsinkiin";
+//   - Hungarian: "Prágában" (Prága), "Romániából", and the adjective of a
+//     place, written in lower case: "romániai tanárok" (Romanian teachers),
+//     "budapesti";
+//   - Romanian: "României" (România), "Bucureștiului".
+//
+// As for genitiveS, a word in capitals, or in a headline in Title Case,
+// is not read so; nor is any once the story has shown an English
+// function word (an English story's "Bernie" is not Bern): English
+// inflects no names. The lower-case adjective is read only in a word of
+// seven letters or more.
+func inflectedPlace(text map[string]place, w regionWord, buf []byte, titleCase, english bool) (place, bool) {
+	if english || titleCase || w.upper || w.end-w.start < 5 || !w.initial && (w.end-w.start < 7 || buf[w.end-1] != 'i') {
 		return place{}, false
 	}
-	var tries [2][]byte
-	var scratch [64]byte
-	switch {
-	case bytes.HasSuffix(word, []byte("ii")) || bytes.HasSuffix(word, []byte("ji")):
-		tries[0] = append(append(scratch[:0], word[:len(word)-1]...), 'a') // Rumunii, Grecji
-	case bytes.HasSuffix(word, []byte("ie")):
-		tries[0] = append(append(scratch[:0], word[:len(word)-2]...), 'a') // Litwie
-		tries[1] = word[:len(word)-2]                                      // Berlinie
-	case word[len(word)-1] == 'u':
-		tries[0] = word[:len(word)-1] // Hamburgu
+	return caseForm(text, w.text(buf), w.initial)
+}
+
+// caseForm is inflectedPlace past its first tests.
+func caseForm(text map[string]place, word []byte, initial bool) (place, bool) {
+	if !initial {
+		// A Hungarian adjective of a place: "romániai", "budapesti".
+		return stemPlace(text, word, 1, "")
 	}
-	for _, t := range tries {
-		if t == nil {
-			continue
-		}
-		p, ok := text[string(t)]
-		if ok && p.country != 0 && p.region != Other && p.flags&(prefixOnly|needsStateWord|notInCapitals) == 0 {
-			return p, true
+	for _, e := range caseEndings {
+		if len(word) > len(e.end) && string(word[len(word)-len(e.end):]) == e.end {
+			if p, ok := stemPlace(text, word, len(e.end)-len(e.keep), e.add); ok {
+				return p, true
+			}
 		}
 	}
 	return place{}, false
+}
+
+// stemPlace returns the place word names with cut bytes taken off its end
+// and add put on.
+func stemPlace(text map[string]place, word []byte, cut int, add string) (place, bool) {
+	var scratch [64]byte
+	stem := word[:len(word)-cut]
+	if len(stem)+len(add) < 4 || len(stem)+len(add) > len(scratch) {
+		return place{}, false
+	}
+	t := append(append(scratch[:0], stem...), add...)
+	p, ok := text[string(t)]
+	if ok && p.country != 0 && p.region != Other && p.flags&(prefixOnly|needsStateWord|notInCapitals) == 0 {
+		return p, true
+	}
+	return place{}, false
+}
+
+// caseEndings are the endings inflectedPlace takes off a name, folded,
+// longest first, and what it puts back: end minus keep is cut, then add
+// appended ("Praze": "ze" is cut and "ha" added; "României": "ei" is
+// cut, "a" added).
+var caseEndings = [...]struct{ end, keep, add string }{
+	{"ului", "", ""},  // Romanian genitive: Bucureștiului
+	{"ssa", "", ""},   // Finnish inessive: Ruotsissa
+	{"sta", "", ""},   // Finnish elative: Ruotsista
+	{"lla", "", ""},   // Finnish adessive
+	{"lta", "", ""},   // Finnish ablative
+	{"ban", "", ""},   // Hungarian inessive: Prágában
+	{"ben", "", ""},   // Hungarian inessive: Berlinben
+	{"bol", "", ""},   // Hungarian elative: Romániából
+	{"rol", "", ""},   // Hungarian delative
+	{"iei", "i", "a"}, // Romanian genitive: României
+	{"ii", "i", "a"},  // Polish genitive: Rumunii
+	{"ji", "j", "a"},  // Polish: Grecji
+	{"ie", "", "a"},   // Polish locative: Litwie
+	{"ie", "", ""},    // Polish locative: Berlinie
+	{"ze", "", "ha"},  // Czech locative: Praze
+	{"ce", "", "ka"},  // Czech locative: Americe
+	{"e", "", "a"},    // Czech locative: Ostravě
+	{"y", "", "a"},    // Czech genitive: Prahy
+	{"u", "", ""},     // Polish, Czech: Hamburgu
+	{"en", "", "i"},   // Finnish genitive of a name in -i: Suomen
+	{"n", "", ""},     // Finnish genitive: Tukholman, Ruotsin
 }
 
 // greekGenitive finds a country by the genitive of its Greek name, which
@@ -601,8 +763,8 @@ type wordFact struct {
 	value                       int
 }
 
-// wordFacts holds the four tables in one map, so that a word costs one
-// lookup, not four: they were a tenth of placing a story.
+// wordFacts holds the four tables in one map; wordTables merges it with
+// the lexicon's, so that a word costs one lookup for all of them.
 var wordFacts = func() map[string]wordFact {
 	m := map[string]wordFact{}
 	note := func(w string, set func(*wordFact)) {

@@ -38,15 +38,15 @@ func TestCoverageTermsGiveASubdivisionItsCountry(t *testing.T) {
 func TestCoverageTermsReadASubdivisionAsAWord(t *testing.T) {
 	c := NewCoverage()
 	c.readTerms("Bullet trains stopped as earthquake hits Kyushu near Nairobi", 1)
-	if f := c.feat["kyushu"]; f.tf == 0 || f.place {
+	if f := c.features()["kyushu"]; f.tf == 0 || f.place {
 		t.Errorf("kyushu: %+v, want a word that is not a place", f)
 	}
-	if f := c.feat["nairobi"]; !f.place {
+	if f := c.features()["nairobi"]; !f.place {
 		t.Errorf("nairobi: %+v, want a place", f)
 	}
 	c = NewCoverage()
 	c.readTerms("山东发生爆炸", 1)
-	if f := c.feat["山东"]; f.tf == 0 || f.place {
+	if f := c.features()["山东"]; f.tf == 0 || f.place {
 		t.Errorf("山东: %+v, want a word that is not a place", f)
 	}
 }
@@ -70,7 +70,7 @@ func TestSubdivisionsAvoidFalseMatches(t *testing.T) {
 	} {
 		c := NewCoverage()
 		c.readTerms(text, 1)
-		for term, f := range c.feat {
+		for term, f := range c.features() {
 			if f.kind == countryKind {
 				t.Errorf("%q: country term %q", text, term)
 			}
