@@ -251,6 +251,10 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		"EXCLUSIVE-Carmaker weighs plant closure":                           false,
 		"ANALYSIS of the vote shows a swing":                                false,
 		"NATO-Gipfel in Den Haag":                                           false,
+		"Final-day preview: title, Europe and the drop all to play for":     true,
+		"Champions League analysis: why Inter pressed":                      true,
+		"Everton relegated: Blues go down after defeat":                     false,
+		"Vote on the analysis of the water: a preview":                      false,
 	} {
 		if got := deskPiece(title); got != want {
 			t.Errorf("deskPiece(%q) = %v, want %v", title, got, want)

@@ -277,6 +277,9 @@ var deskLabels = map[string]bool{
 // that begins a headline and ends at a dash is more often a name
 // ("NATO-Gipfel", "Analysis-driven").
 func deskPiece(title string) bool {
+	if labelledTopic(title) {
+		return true
+	}
 	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
 	if end < 2 {
 		return false
@@ -293,6 +296,22 @@ func deskPiece(title string) bool {
 		return false
 	}
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// labelledTopic reports whether a headline begins with a topic of a few
+// words whose last is a desk's label, before a colon: "Final-day
+// preview: title, Europe and the drop all to play for", "Champions
+// League analysis: ...", "Weekend explainer: ...".
+func labelledTopic(title string) bool {
+	i := strings.IndexAny(title, ":：")
+	if i <= 0 {
+		return false
+	}
+	words := strings.FieldsFunc(title[:i], func(r rune) bool { return r == ' ' || r == '-' || r == '–' })
+	if len(words) < 2 || len(words) > 4 {
+		return false // one word is deskPiece's; more is a sentence
+	}
+	return deskLabels[Fold(words[len(words)-1])]
 }
 
 // whyWords begin a headline that asks why, folded: "Why Okinawa's
