@@ -479,6 +479,10 @@ func TestCoverageRomanisesCyrillicAndGreek(t *testing.T) {
 		"ιστιαία":    "istiaia",
 		"εύβοια":     "evvoia",
 		"τουρκία":    "tourkia",
+		"жүсіпов":    "zhusipov", // Kazakh: the Russian story's Жусупов is "zhusupov"
+		"ерлан":      "erlan",
+		"ђоковић":    "djokovic", // Serbian
+		"қазақстан":  "kazakstan",
 	} {
 		got, ok := romanise(nil, []byte(word))
 		if !ok || string(got) != want {

@@ -8,7 +8,10 @@ import "unicode/utf8"
 // "klyuchevskoy", which cut to seven letters are the English story's
 // "Shiveluch", "Kamchatka" and "Klyuchevskoy". The tables follow the
 // romanisations wires use (BGN/PCGN for Russian and Ukrainian, ELOT 743
-// for Greek, simplified); common words rarely match, and need not.
+// for Greek, simplified), with the letters of the other languages written
+// in Cyrillic (Serbian, Macedonian, Kazakh, Kyrgyz, Tatar, Mongolian...),
+// so that a word of theirs is read at all; common words rarely match, and
+// need not.
 
 var cyrillicLatin = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z",
@@ -16,6 +19,13 @@ var cyrillicLatin = map[rune]string{
 	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
 	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
 	'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g", 'ў': "u",
+	// Serbian and Macedonian
+	'ђ': "dj", 'ј': "j", 'љ': "lj", 'њ': "nj", 'ћ': "c", 'џ': "dz", 'ѓ': "g", 'ќ': "k", 'ѕ': "dz",
+	// Kazakh, Kyrgyz, Tatar, Bashkir, Mongolian and the other Turkic
+	// languages written in Cyrillic: their own letters as the Russian
+	// spelling of their names has them ("Жүсіпов" is "Жусупов", Zhusupov)
+	'ә': "a", 'ғ': "g", 'қ': "k", 'ң': "n", 'ө': "o", 'ұ': "u", 'ү': "u", 'һ': "h", 'ҳ': "kh",
+	'ҷ': "ch", 'ӣ': "i", 'ӯ': "u", 'ҫ': "s", 'ӑ': "a", 'ӗ': "e", 'ӳ': "u", 'ҙ': "z", 'ҡ': "k",
 }
 
 var greekLatin = map[rune]string{
