@@ -84,6 +84,7 @@ type Coverage struct {
 	vocab map[string]int32 // term -> term id
 	df    []int32          // term id -> stories that have the term
 	place []bool           // term id -> read as a place in some story
+	name  []bool           // term id -> read as a name (capitalised in a sentence), never a place
 	kind  []covKind        // term id -> a number, a country or a word
 	who   []bool           // term id -> a company's or an institution's (see apart)
 	post  [][]int32        // term id -> docs that kept it, by time once sortedPost has seen it
@@ -568,6 +569,7 @@ type match struct {
 	// dot product of the countries and concepts alone.
 	neutral, plain                          float32
 	countries, numbers, long3plus, concepts int
+	names                                   int // rare names shared (see crossJoins)
 	who                                     int // companies and institutions shared
 	// concept is the part of score that concept terms give.
 	concept float32
@@ -590,6 +592,9 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 			p := unit[i].w * v[j].w
 			m.score += p
 			k := c.kind[unit[i].id]
+			if c.name[unit[i].id] && !c.place[unit[i].id] && k == wordTerm {
+				m.names++
+			}
 			if !c.place[unit[i].id] {
 				m.beyond += p
 				if k < conceptKind {
@@ -694,13 +699,16 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 // and more than one number of two digits or a longer one ("6.8",
 // "300000"); or, without a country, two long numbers, or one and what
 // happened. A country alone is where, as a place is; one number is a
-// coincidence, and so is one kind of event anywhere.
+// coincidence, and so is one kind of event anywhere. A name the two
+// share (a capitalised word inside a sentence, not a place: a minister,
+// a company, a club, written alike in the languages of one script) says
+// what happened as a concept does, beside their country.
 func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 	if ownNeutral == 0 || otherNeutral == 0 || m.neutral/(ownNeutral*otherNeutral) < crossAt {
 		return false
 	}
 	if m.countries > 0 {
-		if m.concepts > 0 && (!numbered || m.numbers > 0 || m.who > 0) {
+		if (m.concepts > 0 || m.names > 0) && (!numbered || m.numbers > 0 || m.who > 0) {
 			return true
 		}
 		return m.long3plus >= 1 || m.numbers >= 2
@@ -728,6 +736,8 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 		c.df[id]++
 		if f.place {
 			c.place[id] = true
+		} else if f.boost > 1 && f.kind == wordTerm {
+			c.name[id] = true
 		}
 		c.kind[id] = max(c.kind[id], f.kind)
 		idf := math.Log(n / float64(c.df[id]))

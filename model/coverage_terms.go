@@ -217,6 +217,7 @@ func (c *Coverage) newTerm(term string) int32 {
 	c.vocab[term] = id
 	c.df = append(c.df, 0)
 	c.place = append(c.place, false)
+	c.name = append(c.name, false)
 	c.kind = append(c.kind, wordTerm)
 	c.who = append(c.who, strings.HasPrefix(term, "\x00@"))
 	c.post = append(c.post, nil)

@@ -688,3 +688,20 @@ func (c *Coverage) features() map[string]covWeight {
 	}
 	return out
 }
+
+// A story in another language of the Latin script joins an event when it
+// shares the event's country and a name (the prime minister, the party),
+// though the grouping reads none of its words of what happened.
+func TestCoverageASharedNameJoinsAcrossLanguages(t *testing.T) {
+	at := time.Date(2029, 4, 10, 6, 0, 0, 0, time.UTC)
+	english := news("a", "Meridian Wire", at,
+		"Slovak government loses majority as junior partner quits coalition",
+		"Prime Minister Tomáš Halás now leads a minority cabinet after Civic Choice pulled its ministers out")
+	wire := news("b", "Danube Courier", at.Add(2*time.Hour),
+		"Slovakia's coalition collapses, leaving Halás without a majority",
+		"Civic Choice withdrew its four ministers on Wednesday, ending the coalition")
+	german := news("c", "Wiener Abendblatt", at.Add(4*time.Hour),
+		"Slowakei: Halás steht ohne Mehrheit da",
+		"Die Bürgerwahl zieht sich zurück; Halás regiert nun allein")
+	wantPlaced(t, NewCoverage(), []placement{{english, "a"}, {wire, "a"}, {german, "a"}})
+}
