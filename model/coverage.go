@@ -125,7 +125,13 @@ type Coverage struct {
 	words      []regionWord
 	langHits   [numScripts]uint8 // scratch: the story's function words by language
 	hasCountry bool              // scratch: the story has a country among its terms
-	keys       []uint64          // scratch: vector's terms as sort keys
+	// scratch: the countries the story names, whether it names a company
+	// or an institution, and the weight of its "central bank", if any
+	// (see nameCentralBank)
+	countries   []Country
+	namesWho    bool
+	centralBank float32
+	keys        []uint64 // scratch: vector's terms as sort keys
 }
 
 // The grouping's parameters. Window and MaxSpan are wide enough for the
@@ -721,12 +727,14 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.featIDs, c.feat = c.featIDs[:0], c.feat[:0]
 	c.hasCountry = false
+	c.countries, c.namesWho, c.centralBank = c.countries[:0], false, 0
 	c.langHits = [numScripts]uint8{}
 	c.readTerms(title, 2)
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)
 	languageLetters(title, &c.langHits)
 	c.homeCountry(title)
+	c.nameCentralBank()
 	c.seen++
 	vec := make([]covTerm, 0, len(c.featIDs))
 	n := float64(c.seen + idfPrior)

@@ -110,6 +110,7 @@ migrants	en: migrant* refugee* asylum fr: migrant* réfugié* es: migrante* refu
 robbery	en: robbery* robbed robber* heist* theft* thieves thief steal* stole stolen fr: braquage* cambriolage* dérobé* es: robo robos atraco* robad* pt: roubo* roubad* assalto* it: rapina* furto* rubat* de: raub *raub überfall* *überfall diebstahl* gestohlen* erbeut* ru: ограблен* краж* похищен* uk: пограбуван* крадіжк* викрад* el: ληστεί* κλοπή* ar: سرقة سطو hi: लूट चोरी zh: 抢劫 盗窃 劫案 失窃 ja: 強盗 窃盗 盗難 ko: 강도 절도 도난 nl: overval* diefstal* gestolen pl: napad* kradzież* rabun* skradzion* tr: soygun* hırsız* çalınd* id: perampokan pencurian dirampok vi: cướp
 vaccination	en: vaccin* jab jabs immunisation* immunization* inoculat* fr: vaccin* es: vacuna* pt: vacina* it: vaccin* de: impfung* impfstoff* *impfung geimpft ru: вакцин* прививк* uk: вакцин* щеплен* el: εμβόλι* ar: لقاح تطعيم hi: टीका टीकाकरण वैक्सीन zh: 疫苗 接种 接種 ja: ワクチン ko: 백신 접종 nl: vaccin* pl: szczepi* tr: aşılama* id: vaksin* vi: tiêm_chủng vắc_xin sw: chanjo
 prize	en: prize* laureate* nobel* fr: lauréat* es: premio* pt: prêmio* prémio* it: premio de: preisträger* *preisträger ru: премия премии премию премией премий лауреат* нобел* uk: премія премії премію премією премій el: βραβεί* νόμπελ ar: جائزة جوائز نوبل hi: पुरस्कार नोबेल zh: 诺贝尔 諾貝爾 ja: ノーベル ko: 노벨 nl: prijs pl: nagrod* nobla tr: ödül* id: hadiah penghargaan sw: tuzo
+centralbank	en: central_bank* fr: banque_centrale banques_centrales es: banco_central bancos_centrales pt: banco_central bancos_centrais it: banca_centrale banche_centrali de: zentralbank* notenbank* *notenbank nl: centrale_bank pl: bank*_centraln* ru: центральн*_банк* центробанк* uk: національн*_банк* el: κεντρικ*_τράπεζ* ar: البنك_المركزي المصرف_المركزي tr: merkez_bankas* id: bank_sentral ms: bank_negara vi: ngân_hàng_nhà_nước ngân_hàng_trung_ương sv: riksbank* centralbank* no: norges_bank sentralbank* da: nationalbank* centralbank* fi: keskuspank* cs: centrální_bank* čnb hu: jegybank* ro: banca_națională banca_centrală he: בנק_ישראל fa: بانک_مرکزی hi: केंद्रीय_बैंक zh: 央行 中央银行 中央銀行 ja: 中央銀行 中銀 ko: 중앙은행 sw: benki_kuu
 ~deaths	en: kill* dead death* died dies toll fr: mort morts tué* décès victime* tués es: muerto* muerte* fallecid* víctima* pt: morto* morte* mortes vítima* it: morti morto morte vittim* de: tote toten tod todesopfer* ru: погиб* смерт* жертв* el: νεκρ* θύματ* ar: قتلى مقتل مصرع وفاة ضحايا hi: मौत मृत्यु मरे zh: 死亡 遇难 遇難 罹难 丧生 喪生 ja: 死亡 死者 犠牲 ko: 사망 숨져 숨지 희생 nl: doden omgekomen pl: zginęł* zginął ofiar* tr: hayatını id: tewas meninggal korban vi: thiệt_mạng tử_vong sv: döda dödade omkom* fi: kuoli kuolleet kuollut* cs: mrtv* zemřel* obětí hu: halott* meghalt* áldozat* ro: morți decedat* ms: maut terkorban tl: patay nasawi sw: wamekufa vifo he: הרוגים נהרגו fa: کشته ur: ہلاک ta: பலி உயிரிழ* bn: নিহত da: døde dræbt no: drept et: hukkus* hukkunud hr: poginul* lt: žuvo
 ~injured	en: injur* wounded hurt fr: blessé* es: herido* pt: ferido* it: ferit* de: verletzt* ru: ранен* пострадал* el: τραυματ* ar: جرحى مصاب إصابة hi: घायल zh: 受伤 受傷 ja: 負傷 けが ko: 부상 다쳐 다친 nl: gewond* pl: rann* tr: yaralı* id: luka_luka vi: bị_thương
 ~evacuation	en: evacu* displace* fr: évacu* es: evacu* desalojad* pt: evacu* desalojad* it: evacu* sfollat* de: evakuier* ru: эвакуац* эвакуир* el: εκκένωσ* απομάκρυν* ar: إجلاء نزوح hi: zh: 撤离 撤離 疏散 ja: 避難 ko: 대피 nl: geëvacueerd evacuatie* pl: ewakuacj* ewakuowan* tr: tahliye* id: evakuasi vi: sơ_tán
@@ -358,14 +359,52 @@ func (lex *conceptLexicon) inRun(run []byte, found func(int32)) {
 func (c *Coverage) addConcept(id int32, weight float32) {
 	k := concepts().concepts[id]
 	if k.company {
+		c.namesWho = true
 		c.addKind(k.term, weight, placeBoost, true, countryKind)
 		return
+	}
+	if k.term == centralBankTerm {
+		c.centralBank = max(c.centralBank, weight)
 	}
 	kind := conceptKind
 	if k.outcome {
 		kind = outcomeKind
 	}
 	c.addKind(k.term, weight, conceptBoost, false, kind)
+}
+
+// centralBankTerm is the concept of a central bank named by what it is
+// ("Turkey's central bank", "Merkez Bankası", "Norges Bank").
+var centralBankTerm = conceptTerm("centralbank")
+
+// nameCentralBank gives a story that speaks of a central bank without
+// naming one the table knows (institutionTable) a term for the central
+// bank of each country it names, read as an institution's: "Turkey's
+// central bank cuts key rate" and "ECB holds rates" are two
+// institutions, and so two events, as the ECB's and the Fed's decisions
+// of one day are; so are the Bank of Thailand's and Norway's central
+// bank's ("Thai central bank holds rates", "Norway's central bank cuts
+// rates"), though they share bank, rate, central and basis points.
+func (c *Coverage) nameCentralBank() {
+	if c.centralBank == 0 || c.namesWho {
+		return
+	}
+	for _, country := range c.countries {
+		term, ok := centralBanks[country.String()]
+		if !ok {
+			term = "\x00@cb-" + country.String()
+		}
+		c.addKind(term, c.centralBank, placeBoost, true, countryKind)
+	}
+}
+
+// centralBanks are the terms of the central banks institutionTable names,
+// by their country: "Japan's central bank" is the Bank of Japan.
+var centralBanks = map[string]string{
+	"US": companyTerm("fed"), "GB": companyTerm("boe"), "JP": companyTerm("boj"), "CN": companyTerm("pboc"),
+	"IN": companyTerm("rbi"), "ID": companyTerm("bankindonesia"), "CH": companyTerm("snb"), "AU": companyTerm("rba"),
+	"CA": companyTerm("boc"), "MX": companyTerm("banxico"), "BR": companyTerm("bcb"), "RU": companyTerm("cbr"),
+	"KR": companyTerm("bok"),
 }
 
 // arabicWord reports whether a word is written in Arabic or Hebrew,

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -173,6 +174,9 @@ func (k covKind) neutral() bool { return k != wordTerm }
 func (k covKind) number() bool { return k == digitNumber || k == shortNumber || k == longNumber }
 
 func (c *Coverage) addCountry(country Country, weight float32) {
+	if !slices.Contains(c.countries, country) {
+		c.countries = append(c.countries, country)
+	}
 	if c.countryIDs == nil {
 		c.countryIDs = make([]int32, maxCountry+1)
 	}
