@@ -46,11 +46,13 @@ import (
 // ("Spain", "Spanien", "Espagne"), as a place, and a word of what
 // happened the term of its concept, the same in every language too
 // ("earthquake", "séisme", "地震", "지진": see conceptTable). A concept
-// is not a place, but it is no second word shared either (minShared
-// counts words, names and numbers), and when both stories name countries
-// and share none, what their concepts gave is taken back (match.
-// elsewhere): two quakes of one day in two countries are two events. A
-// story keeps its keepTerms heaviest terms; the rest say little.
+// is not a place; it counts among the terms shared (minShared: words,
+// names and numbers) only beside a country shared; and when both stories
+// name countries and share none, what their concepts gave is taken back
+// (match.elsewhere): two quakes of one day in two countries are two
+// events. A story keeps its keepTerms heaviest terms; the rest say
+// little. A central bank named by what it is ("Turkey's central bank")
+// is its country's institution (nameCentralBank).
 //
 // Companies and institutions (companyTable, institutionTable) are read
 // as countries are, and a story and an event that both name some and
@@ -366,6 +368,7 @@ func (c *Coverage) best(d int32) int32 {
 	// be worth the walk; the cosine below still counts it.
 	maxDF := int32(max(minSearchDF, c.seen/100))
 	ownNeutral, ownNumbers, ownCountries := c.neutralNorm(vec, true), c.numberCount(vec), c.countryCount(vec)
+	ownPlaces := c.placeCount(vec)
 	ownWho := c.whoCount(vec)
 	// A story that gives no numbers is compared with others in another
 	// script on their countries and concepts alone: it cannot disagree
@@ -427,6 +430,7 @@ func (c *Coverage) best(d int32) int32 {
 			}
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
 			m.elsewhere(ownCountries > 0 && c.countryCount(other) > 0)
+			m.placesApart = ownPlaces > 0 && m.places == 0 && c.placeCount(other) > 0
 			if plain {
 				m.neutral = m.plain
 			}
@@ -450,6 +454,7 @@ func (c *Coverage) best(d int32) int32 {
 		}
 		numbered := ownNumbers > 0 && ev.numbers > 0
 		m.elsewhere(ownCountries > 0 && ev.countries > 0)
+		m.placesApart = ownPlaces > 0 && m.places == 0 && c.placeCount(ev.centroid) > 0
 		evNeutral := ev.neutral
 		if plain {
 			m.neutral, evNeutral = m.plain, ev.plain
@@ -502,6 +507,18 @@ func (c *Coverage) numberCount(v []covTerm) int {
 }
 
 // countryCount is how many countries v has.
+// placeCount is how many of v's terms are places read as words ("paris",
+// "marseil", "peru"), not the countries they give.
+func (c *Coverage) placeCount(v []covTerm) int {
+	n := 0
+	for _, t := range v {
+		if c.place[t.id] && c.kind[t.id] == wordTerm {
+			n++
+		}
+	}
+	return n
+}
+
 func (c *Coverage) countryCount(v []covTerm) int {
 	n := 0
 	for _, t := range v {
@@ -575,8 +592,11 @@ type match struct {
 	// dot product of the countries and concepts alone.
 	neutral, plain                          float32
 	countries, numbers, long3plus, concepts int
-	names                                   int // rare names shared (see crossJoins)
-	who                                     int // companies and institutions shared
+	names, places                           int // rare names and place words shared
+	// placesApart: both sides name places below their countries (a city,
+	// a region) and share none (see joins)
+	placesApart bool
+	who         int // companies and institutions shared
 	// concept is the part of score that concept terms give.
 	concept float32
 }
@@ -600,6 +620,9 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 			k := c.kind[unit[i].id]
 			if c.name[unit[i].id] && !c.place[unit[i].id] && k == wordTerm {
 				m.names++
+			}
+			if c.place[unit[i].id] && k == wordTerm {
+				m.places++
 			}
 			if !c.place[unit[i].id] {
 				m.beyond += p
@@ -667,7 +690,17 @@ func (m *match) elsewhere(named bool) {
 // of its subject. Stories of one event that give other numbers (a
 // market's reaction, an analysis) share more of what happened.
 func (c *Coverage) joins(m match, numbered bool) bool {
-	if m.other < minShared || m.score < c.joinAt {
+	// In the country they share, what happened counts as words do: two
+	// stories of a strike in Germany may share "train" and Germany, and
+	// say "strike" and "walkout". Not when they name places in it and
+	// share none: a metro strike in Paris and a port strike in Marseille
+	// are two events. Without a country shared, a concept is no second
+	// term: one kind of news anywhere says nothing.
+	shared := m.other
+	if m.countries > 0 && !m.placesApart {
+		shared += m.concepts
+	}
+	if shared < minShared || m.score < c.joinAt {
 		return false
 	}
 	return !numbered || m.numbers > 0 || m.beyond >= c.joinAt*disagreeShare

@@ -222,7 +222,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.88},
 		{"fresh7.jsonl", 0.95, 0.83}, {"fresh8.jsonl", 0.97, 0.80},
-		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 0.97, 0.93}, {"fresh11.jsonl", 0.96, 0.50}, {"fresh12.jsonl", 0.91, 0.61},
+		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 0.97, 0.93}, {"fresh11.jsonl", 1, 0.50}, {"fresh12.jsonl", 0.91, 0.61},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
@@ -732,4 +732,19 @@ func TestCoverageACentralBankIsItsCountrys(t *testing.T) {
 		{news("a", "Meridian Wire", at, "Bank of Japan raises rates to 1%, highest since 1995", "The BoJ lifted its short-term policy rate by 25 basis points"), "a"},
 		{news("b", "Capital Ledger", at.Add(time.Hour), "Japan's central bank lifts key rate to 1%", "The central bank raised its policy rate by 25 basis points, to the highest since 1995"), "a"},
 	})
+}
+
+// Two stories of one event in one language that share their country and
+// what happened, and one word more, are alike enough: what happened is
+// their second term in common. Without the country, it is not.
+func TestCoverageWhatHappenedInOneCountryIsShared(t *testing.T) {
+	c := NewCoverage()
+	m := match{score: 0.3, beyond: 0.1, other: 1, countries: 1, concepts: 1}
+	if !c.joins(m, false) {
+		t.Errorf("a word, the country and what happened shared: no join")
+	}
+	m.countries = 0
+	if c.joins(m, false) {
+		t.Errorf("a word and what happened shared, the country not: a join")
+	}
 }
