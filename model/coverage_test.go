@@ -218,11 +218,11 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		name              string
 		precision, recall float64
 	}{
-		{"tune.jsonl", 0.97, 0.95}, {"holdout.jsonl", 0.96, 0.96}, {"fresh.jsonl", 1, 0.91},
+		{"tune.jsonl", 0.97, 0.94}, {"holdout.jsonl", 0.96, 0.98}, {"fresh.jsonl", 1, 0.91},
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.88},
 		{"fresh7.jsonl", 0.95, 0.83}, {"fresh8.jsonl", 0.97, 0.80},
-		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 0.97, 0.93}, {"fresh11.jsonl", 1, 0.50}, {"fresh12.jsonl", 0.91, 0.61},
+		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.51}, {"fresh12.jsonl", 0.91, 0.62},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {

@@ -331,8 +331,24 @@ func (b *indexBuilder) addWorldNames() {
 	for _, p := range scriptPlaces {
 		addPlaces("scriptPlaces", p.english, p.names, 0)
 	}
+	curated := map[Country]bool{}
 	for _, s := range subdivisions {
 		addPlaces("subdivisions", s.country, s.names, subdivision)
+		curated[b.countries[string(nameKey(nil, s.country))].country] = true
+	}
+	// The other countries' divisions as ISO 3166-2 names them: a story of
+	// a quake in Arequipa or a cyclone in Khulna need not name Peru or
+	// Bangladesh. A name two countries share is left out (clash), and so
+	// is one the English gazetteer has.
+	for _, s := range isoSubdivisions {
+		country := countryOf(s.code)
+		ref := placeRef{region: country.Region(), country: country}
+		if curated[country] || ref.region == Other {
+			continue
+		}
+		for name := range strings.SplitSeq(s.names, "|") {
+			w.add(name, ref, subdivision)
+		}
 	}
 	for key, n := range w.names {
 		if n.clash {
