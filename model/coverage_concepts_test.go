@@ -346,6 +346,7 @@ func TestConceptsOfThinLanguagesKeepTheirFalseFriendsOut(t *testing.T) {
 		"godziny szczytu",         // rush hour, not a summit
 		"हल्ला",                   // Hindi an uproar, not Marathi an attack
 		"sucho", "taryfa", "Susa", // dry, a fare, a town
+		"mitä", "pełna", // Finnish what and Polish full, not Ukrainian мита (duties) and Latvian peļņa (profit)
 	} {
 		if got := conceptsOf(text); len(got) > 0 {
 			t.Errorf("%q: concepts %q, want none", text, got)
