@@ -287,3 +287,69 @@ func TestWhyPiecesAreToldByTheirFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// The languages the lexicon covered thinly read their commonest event
+// words too: a sample of each family of concepts, in several languages
+// and scripts.
+func TestConceptsInTheThinlyCoveredLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		want  string
+		words []string
+	}{
+		{"earthquake", []string{"zemetrasenie", "земљотрес", "землетрус", "แผ่นดินไหว", "მიწისძვრა", "drebėjimas"}},
+		{"storm", []string{"neurje", "nevrijeme", "stormen", "ქარიშხალი", "cơn bão"}},
+		{"flood", []string{"повінь", "pagbaha", "น้ำท่วม", "ambaliya", "povodeň"}},
+		{"fire", []string{"пожежа", "gobara", "ไฟไหม้", "ხანძარი", "erdőtűz"}},
+		{"explosion", []string{"výbuch", "räjähdys", "patlama", "ledakan", "פיצוץ", "ፍንዳታ", "eksplozija"}},
+		{"attack", []string{"aanslag", "támadás", "saldırı", "serangan", "حمله", "útok"}},
+		{"ceasefire", []string{"wapenstilstand", "primirje", "tűzszünet", "ateşkes", "หยุดยิง", "gencatan senjata", "آتش‌بس"}},
+		{"strike", []string{"штрајк", "страйк", "นัดหยุดงาน", "yajin aiki"}},
+		{"election", []string{"เลือกตั้ง", "निवडणूक", "არჩევნები", "сайлау"}},
+		{"verdict", []string{"wyrok", "vonnis", "осуђен", "พิพากษา", "divonis"}},
+		{"arrest", []string{"uhapšen", "letartóztatták", "pidätettiin", "கைது", "wamekamatwa"}},
+		{"rate", []string{"sadzby", "лихви", "ดอกเบี้ย", "palūkanų"}},
+		{"inflation", []string{"inflacja", "enflasyon", "lạm phát", "เงินเฟ้อ", "inflasjonen"}},
+		{"bankruptcy", []string{"faillissement", "iflas", "bangkrut", "konkurssiin"}},
+		{"migrants", []string{"vluchtelingen", "uchodźcy", "menekültek", "göçmenler", "wakimbizi"}},
+		{"agreement", []string{"sporazum", "anlaşma", "kesepakatan", "ข้อตกลง", "aftalen"}},
+		{"coup", []string{"staatsgreep", "colpo di stato", "kudeta", "รัฐประหาร", "državni udar"}},
+		{"shooting", []string{"strzelanina", "pucnjava", "skottlossning", "penembakan", "إطلاق نار"}},
+		{"~injured", []string{"ranjenih", "loukkaantui", "บาดเจ็บ"}},
+	} {
+		for _, w := range tc.words {
+			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
+				t.Errorf("%q: concepts %q, want %q", w, got, tc.want)
+			}
+		}
+	}
+}
+
+// The false friends found when those words were written: a stem of one
+// language that begins a common word of another, a name or a place.
+func TestConceptsOfThinLanguagesKeepTheirFalseFriendsOut(t *testing.T) {
+	for _, text := range []string{
+		"Vientiane",      // not Finnish vienti* (exports)
+		"ulykkelig",      // Danish unhappy, not ulykke (an accident)
+		"nåletræ",        // Danish conifer, not Czech nálet (an air raid)
+		"prisdannelsen",  // Danish price setting, not Bulgarian присъда (a sentence)
+		"topmodel",       // not Danish topmøde (a summit)
+		"cederá",         // will yield, not Malay cedera (injured)
+		"zanga",          // a quarrel in Portuguese, not Hausa zanga-zanga (a protest)
+		"burka", "Burke", // not Slovak búrka (a storm)
+		"zamieszkał",              // lived, not zamieszki (riots)
+		"základní",                // basic, not Polish zakładnik (a hostage)
+		"сказано",                 // said, not Polish skazany (sentenced)
+		"Chama Cha Mapinduzi",     // Tanzania's ruling party, not a coup
+		"tornada",                 // Portuguese made, not Romanian tornadă
+		"varsel",                  // Norwegian a warning, not Swedish layoff notices
+		"bantahan",                // Indonesian a denial, not Malay a protest
+		"godziny szczytu",         // rush hour, not a summit
+		"हल्ला",                   // Hindi an uproar, not Marathi an attack
+		"sucho", "taryfa", "Susa", // dry, a fare, a town
+		"mitä", "pełna", // Finnish what and Polish full, not Ukrainian мита (duties) and Latvian peļņa (profit)
+	} {
+		if got := conceptsOf(text); len(got) > 0 {
+			t.Errorf("%q: concepts %q, want none", text, got)
+		}
+	}
+}
