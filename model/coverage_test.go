@@ -212,7 +212,17 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // it is held to that. fresh12.jsonl, written blind in 22 languages (half
 // of it English, a third of that without a first paragraph), measured
 // once with the same method: precision 0.793 with the first paragraph
-// and 0.915 without, recall 0.646 and 0.575; held to that.
+// and 0.915 without, recall 0.646 and 0.575. Both were measured again
+// after round 9, unread: fresh11 did not move, fresh12 0.789 / 0.920 and
+// 0.628 / 0.611. Their errors were then read for round 10: a desk's
+// label ending a short topic, the Cyrillic of other languages, names
+// shared across languages, a central bank as its country's institution,
+// what happened as a term shared in one country, every country's ISO
+// divisions, and event words in 43 languages. fresh13.jsonl, written
+// blind meanwhile and never read, measured once after round 10:
+// precision 0.956 with the first paragraph and 0.952 without, recall
+// 0.860 and 0.800, both targets met (round 8's method, run on it once
+// after for comparison: 0.919 / 0.951 and 0.790 / 0.770).
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -222,7 +232,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.88},
 		{"fresh7.jsonl", 0.95, 0.83}, {"fresh8.jsonl", 0.97, 0.80},
-		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.51}, {"fresh12.jsonl", 0.91, 0.62},
+		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.51}, {"fresh12.jsonl", 0.91, 0.65}, {"fresh13.jsonl", 0.95, 0.80},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
