@@ -40,6 +40,7 @@ type ingester struct {
 
 	written  []*model.Story // written since the last swap
 	swapping sync.WaitGroup // a swap waiting for its commit
+	stored   func(int)      // told how many at each swap (Loader.Stored); may be nil
 }
 
 // maxQueued is how many parsed stories may wait to be written; swapAfter,
@@ -115,6 +116,9 @@ func (in *ingester) stopped() bool {
 // commit on a goroutine of its own (one at a time), so that writing goes
 // on meanwhile; finish waits for the last.
 func (in *ingester) swap() error {
+	if in.stored != nil && len(in.written) > 0 {
+		in.stored(len(in.written))
+	}
 	if len(in.written) == 0 || in.out == nil {
 		in.written = nil
 		return nil

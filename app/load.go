@@ -52,6 +52,10 @@ type Loader struct {
 	// to be parsed: parsed stories hold their bodies in memory, stored ones
 	// do not, and the reader sets its memory limit by that.
 	Parsing func()
+	// Stored, if set, is told how many parsed stories were written each
+	// time a batch of them is handed to the reader again from the
+	// library: the reader's memory limit grows by what it holds.
+	Stored func(written int)
 }
 
 // Library sends every story in the library to out, the first page of the
@@ -145,6 +149,7 @@ func (l Loader) Sources(ctx context.Context, sources []feeds.Source, out chan<- 
 	var group *grouping
 	if l.Store != nil && !l.MarksOnly {
 		in = startIngester(ctx, l.Store, out) // it places stories as it stores them
+		in.stored = l.Stored
 	} else {
 		// Nothing read is stored (the bundled sample, --no-library), so
 		// nothing is placed on its way into the library: place the stories

@@ -6,22 +6,28 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // The reader sets its memory limit by the size of its library (a small one
-// gets the floor), and GOMEMLIMIT overrides it.
+// gets the floor), raises it while it parses by the parse limit and what
+// it then holds, and GOMEMLIMIT overrides it.
 func TestReaderMemoryLimitFollowsTheLibrary(t *testing.T) {
 	dir := t.TempDir()
-	var items strings.Builder
-	for i := range 30 {
-		fmt.Fprintf(&items, "<item><title>Story %d</title><link>https://example.com/%d</link></item>", i, i)
-	}
-	feed := filepath.Join(dir, "feed.xml")
-	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>` + items.String() + `</channel></rss>`
-	if err := os.WriteFile(feed, []byte(rss), 0o600); err != nil {
-		t.Fatal(err)
+	// feed writes a feed of n stories on host to name.
+	feed := func(name, host string, n int) string {
+		var items strings.Builder
+		for i := range n {
+			fmt.Fprintf(&items, "<item><title>Story %d</title><link>https://%s/%d</link></item>", i, host, i)
+		}
+		rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>` + items.String() + `</channel></rss>`
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(rss), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
 	}
 	session := func(env map[string]string, limits *[]int64) *Session {
 		s := New(Env{
@@ -45,7 +51,7 @@ func TestReaderMemoryLimitFollowsTheLibrary(t *testing.T) {
 	if len(limits) != 1 || limits[0] != readerLimit(0) {
 		t.Fatalf("empty library: limits %v, want [%d]", limits, readerLimit(0))
 	}
-	if _, _, err := s.Collect(context.Background(), Want{Sources: []string{feed}, Whole: true}); err != nil {
+	if _, _, err := s.Collect(context.Background(), Want{Sources: []string{feed("feed.xml", "example.com", 30)}, Whole: true}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -54,6 +60,31 @@ func TestReaderMemoryLimitFollowsTheLibrary(t *testing.T) {
 	session(nil, &limits).ReaderStarting()
 	if len(limits) != 1 || limits[0] != readerLimit(30) {
 		t.Errorf("30 stories: limits %v, want [%d]", limits, readerLimit(30))
+	}
+
+	// Parsing a source, the reader's limit is the parse limit plus its
+	// list: the 30 stories it started with and the 20 new ones written.
+	feed2 := feed("feed2.xml", "example.org", 20)
+	limits = nil
+	s = session(nil, &limits)
+	s.ReaderStarting()
+	if _, _, err := s.Collect(context.Background(), Want{Sources: []string{feed2}, Whole: true}); err != nil {
+		t.Fatal(err)
+	}
+	want := []int64{readerLimit(30), parseMemoryLimit, parseMemoryLimit + 50*readerPerStory}
+	if !slices.Equal(limits, want) {
+		t.Errorf("the reader parsing 20 new stories over 30: limits %v, want %v", limits, want)
+	}
+	s.Close()
+
+	// dateline list keeps no list: parsing sets the parse limit alone.
+	limits = nil
+	s = session(nil, &limits)
+	if _, _, err := s.Collect(context.Background(), Want{Sources: []string{feed("feed3.xml", "example.net", 5)}, Whole: true}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []int64{parseMemoryLimit}; !slices.Equal(limits, want) {
+		t.Errorf("no reader: limits %v, want %v", limits, want)
 	}
 
 	limits = nil

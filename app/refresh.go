@@ -110,6 +110,7 @@ func (r *Refresher) Refresh(ctx context.Context, subs []Subscription, force bool
 	var in *ingester
 	if st != nil {
 		in = startIngester(ctx, st, out)
+		in.stored = r.Loader.Stored
 	}
 	var mu sync.Mutex // guards results and progress, and keeps reports in order
 	finish := func(i int, res Result) {

@@ -80,6 +80,9 @@ func (s *Session) Stories(ctx context.Context, want Want) (Stream, error) {
 		limit = noLibraryLimit
 	}
 	l.Parsing = func() { s.setMemoryLimit(limit) }
+	if s.reader && st != nil {
+		l.Stored = func(written int) { s.setMemoryLimit(limit + s.held.Add(int64(written))*readerPerStory) }
+	}
 
 	if len(want.Sources) == 0 && want.Refresh {
 		f, warnings, err := s.feeding(st)
@@ -89,6 +92,7 @@ func (s *Session) Stories(ctx context.Context, want Want) (Stream, error) {
 		stream.Warnings = warnings
 		if f != nil {
 			f.refresher.Loader.Parsing = l.Parsing
+			f.refresher.Loader.Stored = l.Stored
 			stream.Refresh = s.requestRefresh
 			go func() {
 				if st != nil && !empty(st) {
