@@ -103,3 +103,28 @@ func TestListGroupsCoverageOfOneEvent(t *testing.T) {
 		t.Errorf("without a library: %v", none)
 	}
 }
+
+// The sample's outlets write in English and French: a story and its
+// coverage in the other language share an event, whether the sample is
+// stored or not. The French story names the ECB in full ("Banque
+// centrale européenne"), which once read as a central bank of France and
+// Germany and kept it from the English one.
+func TestSampleGroupsCoverageAcrossLanguages(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "library.db")
+	for _, args := range [][]string{{"--no-library", "../testdata/sample"}, {"--db", db, "../testdata/sample"}} {
+		byTitle := map[string]string{}
+		for _, s := range listJSON(t, args...) {
+			byTitle[field(s, "title")] = field(s, "event")
+		}
+		for _, pair := range [][2]string{
+			{"Eurozone factory output falls for a third month as energy costs bite",
+				"Zone euro : la production industrielle recule de 0,6 % en septembre, troisième baisse d'affilée"},
+			{"Nairobi's airport train makes its first run", "Kenya : le train relie enfin le centre de Nairobi à l'aéroport"},
+		} {
+			a, b := byTitle[pair[0]], byTitle[pair[1]]
+			if a == "" || a != b {
+				t.Errorf("%v: %q in event %q, %q in %q", args, pair[0], a, pair[1], b)
+			}
+		}
+	}
+}

@@ -188,8 +188,8 @@ func TestCoverageTermsNameTheCompanyInAnyLanguage(t *testing.T) {
 }
 
 // An institution's name in any language, in one word or several, is one
-// term, read as a company's: BCE, EZB, Bce and European Central Bank are
-// the ECB.
+// term, read as a company's: BCE, EZB, Bce, European Central Bank and
+// Banque centrale européenne are the ECB.
 func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 	for _, tc := range []struct {
 		want  string
@@ -197,7 +197,11 @@ func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 	}{
 		{"ecb", []string{"ECB holds rates", "La BCE maintient ses taux", "EZB lässt Leitzins unverändert", "La Bce lascia i tassi fermi",
 			"European Central Bank holds deposit rate", "Die Europäische Zentralbank hält still", "der Europäischen Zentralbank",
-			"ЕЦБ сохранил ставку", "решение Европейского центрального банка", "欧洲央行维持利率不变", "欧州中央銀行が金利据え置き", "유럽중앙은행 금리 동결"}},
+			"ЕЦБ сохранил ставку", "решение Европейского центрального банка", "欧洲央行维持利率不变", "欧州中央銀行が金利据え置き", "유럽중앙은행 금리 동결",
+			// A longer name wins over the shorter one it begins with
+			// (banque centrale, a central bank's concept).
+			"un signal pour la Banque centrale européenne", "el Banco Central Europeo mantiene los tipos", "la Banca centrale europea alza i tassi",
+			"o Banco Central Europeu manteve as taxas"}},
 		{"fed", []string{"Fed holds rates", "the Federal Reserve held rates", "美联储维持利率", "연준 금리 동결", "ФРС сохранила ставку"}},
 		{"un", []string{"UN calls for ceasefire", "the United Nations said", "l'ONU appelle", "ООН призвала", "联合国呼吁", "国連が声明"}},
 		{"nato", []string{"NATO leaders meet", "l'OTAN se réunit", "саммит НАТО", "北约峰会", "나토 정상회의"}},

@@ -68,6 +68,9 @@ var wordTables = sync.OnceValue(func() *wordTableIndex {
 		}
 	}
 	for key, list := range lex.phrases {
+		// The longest phrase first: "banque centrale européenne" is the
+		// ECB, not only a central bank ("banque centrale").
+		slices.SortStableFunc(list, func(a, b conceptPhrase) int { return len(b.words) - len(a.words) })
 		st := x.start[key]
 		st.phrases = list
 		x.start[key] = st
