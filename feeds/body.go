@@ -117,7 +117,8 @@ func plainHTMLText(s string) string {
 
 // markupTextOver reports whether the HTML s surely has more than limit
 // bytes of text other than whitespace: it counts the bytes outside tags,
-// an entity as one (its least).
+// an entity as one (its least), and none of a script's or a style's,
+// which HTMLToText drops.
 func markupTextOver(s string, limit int) bool {
 	n := 0
 	inTag := false
@@ -127,6 +128,13 @@ func markupTextOver(s string, limit int) bool {
 			inTag = c != '>'
 		case c == '<':
 			inTag = true
+			for _, el := range [...]string{"script", "style"} {
+				if rest := s[i+1:]; len(rest) > len(el) && strings.EqualFold(rest[:len(el)], el) && tagNameEnds(rest[len(el)]) {
+					if end := indexFold(rest, "</"+el); end >= 0 {
+						i += end // to the closing tag, skipped as a tag
+					}
+				}
+			}
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
 		case c == '&':
 			if j := strings.IndexByte(s[i:min(len(s), i+12)], ';'); j > 0 {
@@ -141,6 +149,11 @@ func markupTextOver(s string, limit int) bool {
 		}
 	}
 	return false
+}
+
+// tagNameEnds reports whether c ends a tag's name.
+func tagNameEnds(c byte) bool {
+	return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // sameWords reports whether a and b have the same words (runs of
@@ -219,9 +232,9 @@ func withoutLead(body string, kind bodyKind, summary string) (string, bool) {
 }
 
 // isRich reports whether a body shows more than its plain text: links,
-// images, emphasis, lists... (any HTML element but p, br, div and span;
-// any Markdown syntax the lead-paragraph reader strips). Plain text never
-// does.
+// images, emphasis, lists... (any HTML element but p, br, div and span,
+// and script and style, which show nothing; any Markdown syntax the
+// lead-paragraph reader strips). Plain text never does.
 func isRich(body string, kind bodyKind) bool {
 	switch kind {
 	case bodyHTML:
@@ -232,7 +245,7 @@ func isRich(body string, kind bodyKind) bool {
 				j++
 			}
 			switch strings.ToLower(body[:j]) {
-			case "", "p", "br", "div", "span":
+			case "", "p", "br", "div", "span", "script", "style":
 			default:
 				return true
 			}

@@ -276,6 +276,7 @@ func TestSummaryIsNotRepeatedAsBody(t *testing.T) {
 <item><title>Same twice</title><guid>https://example.com/4</guid><description>Talks ended.</description><content:encoded>&lt;p&gt;Talks ended.&lt;/p&gt;</content:encoded></item>
 <item><title>Longer body</title><guid>https://example.com/5</guid><description>Talks ended.</description><content:encoded>&lt;p&gt;Talks ended.&lt;/p&gt;&lt;p&gt;More.&lt;/p&gt;</content:encoded></item>
 <item><title>Linked lead</title><guid>https://example.com/6</guid><description>Talks in Paris.</description><content:encoded>&lt;p&gt;Talks in &lt;a href="https://example.com/p"&gt;Paris&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;More.&lt;/p&gt;</content:encoded></item>
+<item><title>Scripted</title><guid>https://example.com/7</guid><description>Ministers met. &lt;script&gt;track("page-view", {id: 7})&lt;/script&gt;&lt;STYLE type="text/css"&gt;p { color: red }&lt;/STYLE&gt;</description></item>
 </channel></rss>`
 	stories, errs := loadBytes(t, "f.xml", []byte(rss))
 	if len(errs) > 0 {
@@ -289,6 +290,9 @@ func TestSummaryIsNotRepeatedAsBody(t *testing.T) {
 		{"Longer body", "Talks ended.", "More."},
 		// A lead with a link stays in the body, for its link.
 		{"Linked lead", "Talks in Paris.", "Talks in [Paris](https://example.com/p).\n\nMore."},
+		// A script's or a style's text is not the body's: it is dropped,
+		// and what is left is the summary, shown once.
+		{"Scripted", "Ministers met.", ""},
 	}
 	for _, tt := range tests {
 		s := storyTitled(t, stories, tt.title)
