@@ -104,14 +104,8 @@ type Coverage struct {
 	named    map[string]int32 // event ID -> events index
 	seen     int              // stories counted in df
 	joinAt   float32          // JoinAt, but for tests
-	minOther int
-	beyondAt float32
-	placeW   float32
-	rank     int
-	country  bool
-	countryW float32
-	hits     []uint8 // scratch: doc -> shared terms
-	near     []int32 // scratch: docs touched
+	hits     []uint8          // scratch: doc -> shared terms
+	near     []int32          // scratch: docs touched
 	// The terms of the story being read: their ids in the order first
 	// read, their weights alike, and for each term id its place in
 	// those plus one (0: not in the story). Read into a map of strings,

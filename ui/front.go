@@ -24,7 +24,6 @@ type frontScreen struct {
 	page model.FrontPage
 	// at is the selected event: its region and its place there.
 	region, event int
-	top           int // the first line shown, on a screen too short for it all
 }
 
 // open builds the front page of the stories as they are now.

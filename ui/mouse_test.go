@@ -65,7 +65,7 @@ func TestClickOnALinkOpensIt(t *testing.T) {
 	if len(opened) != 1 || opened[0] != "https://example.com/b" {
 		t.Fatalf("a click on the second link opened %v", opened)
 	}
-	a = click(t, a, 5, linksTop+5) // below the links
+	click(t, a, 5, linksTop+5) // below the links
 	if len(opened) != 1 {
 		t.Errorf("a click below the links opened %v", opened)
 	}
