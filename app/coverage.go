@@ -11,10 +11,11 @@ import (
 
 // grouping places the stories of an ingest in events (model.Coverage)
 // before they are written and shown, so each carries its event from the
-// start. Without a library (st nil) it places what is read among itself. It lives as long as its ingester: the library keeps every
+// start. It lives as long as its ingester: the library keeps every
 // story's event, and the next ingest rebuilds the grouping from the
 // stories published around its own, which it reads from the library as it
 // needs them. A refresh so holds a few days of stories, not the library.
+// Without a library (st nil) it places what is read among itself.
 type grouping struct {
 	st *store.Store
 

@@ -112,8 +112,9 @@ func (a App) prefetchCoverage(width int) tea.Cmd {
 }
 
 // coverageMarks is what of coverageBlock changes as stories are read: the
-// read mark of each other story of seq's event ("" when alone). A story
-// joining the event makes it longer.
+// read mark of each other story of seq's event, or, alone or without
+// marks, the number of its stories. A story joining the event makes it
+// longer.
 func (a App) coverageMarks(seq int32) string {
 	members := a.stories.Coverage(seq)
 	if members == nil || a.opts.NoState {
