@@ -51,7 +51,42 @@ const (
 	czechLatin
 	hungarianLatin
 	romanianLatin
+	danishLatin
+	norwegianLatin
+	swedishLatin
+	slovakLatin
+	slovenianLatin
+	croatianLatin // and Serbian and Bosnian written in Latin letters
+	catalanLatin
+	lithuanianLatin
+	latvianLatin
+	estonianLatin
+	tagalogLatin
+	swahiliLatin
+	hausaLatin
+	yorubaLatin
+	somaliLatin
+	// The languages of the Cyrillic script that their letters and
+	// function words tell apart from Russian (cyrillicScript): a
+	// Bulgarian and a Russian story of one theft in Plovdiv share
+	// "Plovdiv" and "muzey", and little else; a Kazakh obituary and a
+	// Russian one, the writer's name spelt two ways.
+	ukrainianCyrillic
+	bulgarianCyrillic
+	serbianCyrillic
+	macedonianCyrillic
+	kazakhCyrillic
+	// Nepali, told from Hindi and Marathi (devanagariScript) by its
+	// function words: India's script, but Nepal's story.
+	nepaliDevanagari
 	numScripts
+)
+
+// The languages of the Latin and of the Cyrillic script, in the order of
+// the constants above.
+const (
+	firstLatin, lastLatin       = englishLatin, somaliLatin
+	firstCyrillic, lastCyrillic = ukrainianCyrillic, kazakhCyrillic
 )
 
 var scriptTables = [...]struct {
@@ -104,36 +139,70 @@ func scriptOf(text string) script {
 	return best
 }
 
-// latinFunctionWords are the commonest function words of fifteen
-// languages of the Latin script, folded, each in one language only: those
-// two share ("de", "la", "in", "a", "e", "con", "na", "di", "do", "over")
+// latinFunctionWords are the commonest function words of the languages
+// of the Latin and Cyrillic scripts the grouping tells apart, folded, each
+// in one language only: those two share ("de", "la", "in", "a", "e",
+// "con", "na", "di", "do", "over", "og", "ikke", "je", "su", "на", "за")
 // say nothing of which. So "is" is not English (Dutch and Hungarian write
 // it: "az erdélyi iskolák is zárva" was an English headline), nor "das"
 // German or Portuguese (it is both, and which one it counted for changed
 // from run to run); and "on" and "ja" (Finnish, but English and
 // Estonian), "ze" (Czech and Polish), "take" and "pro" (Czech: English
 // writes "pro-Russian"), "mai", "care" and "este" (Romanian: English
-// writes "health care", Spanish "este") are left out.
+// writes "health care", Spanish "este"), "blev" (Danish and Swedish),
+// "als" and "seu" (Catalan, but German and Portuguese), "ya" (Swahili and
+// Hausa, but Spanish), "fun" (Yoruba) and "mod" (Danish) and "pa" (Slovenian, but the Scandinavian "på") are
+// left out.
+// Russian's are counted as the Cyrillic script's: a Cyrillic story is
+// Russian unless its letters or words say otherwise; and Hindi's and
+// Marathi's as the Devanagari script's, against Nepali's.
 var latinFunctionWords = func() map[string]script {
 	m := map[string]script{}
 	for lang, words := range map[script]string{
-		englishLatin:    "the of and to for with after from over as at by are was its into this that amid",
-		frenchLatin:     "le les des du une et au aux pour sur dans avec est apres selon contre",
-		spanishLatin:    "el los las del una y por para tras al se entre ante",
-		portugueseLatin: "os do dos uma em no na ao pelo pela apos sao",
-		italianLatin:    "il gli della di nel nella dopo dei delle alla sul per",
-		germanLatin:     "der die den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
-		dutchLatin:      "het een van op bij voor naar uit wordt werd zijn ook door niet nog tegen",
-		polishLatin:     "w z sie od po nie jest dla przez oraz zostal zostala przy ze",
-		turkishLatin:    "ve bir ile icin olarak sonra gibi kadar yuzde",
-		indonesianLatin: "dan yang ke dari untuk dengan pada akan oleh dalam menjadi setelah",
-		vietnameseLatin: "cua cac nhung duoc trong voi tai khong mot nay",
-		finnishLatin:    "etta myos seka mutta ovat joka jotka kanssa jalkeen mukaan vuonna lahes yli",
-		czechLatin:      "bylo byla jsou podle ktere ktery ktera jen pri mezi proti",
-		hungarianLatin:  "az egy hogy nem meg volt csak szerint utan vagy kozott",
-		romanianLatin:   "pentru sunt din dupa catre prin intre fost",
+		englishLatin:       "the of and to for with after from over as by are was its into this that amid",
+		frenchLatin:        "le les des du une au aux pour sur dans avec est apres selon contre",
+		spanishLatin:       "el los las del una y por para tras al entre ante",
+		portugueseLatin:    "os do dos uma em no ao pelo pela apos sao",
+		italianLatin:       "il gli della di nel nella dopo dei delle alla sul per",
+		germanLatin:        "der die den dem und im auf fur mit nach von zu bei ist wegen gegen aus",
+		dutchLatin:         "het een van op bij voor naar uit wordt werd zijn ook door niet nog tegen",
+		polishLatin:        "w sie nie jest dla przez oraz zostal zostala przy ze",
+		turkishLatin:       "ve bir ile icin olarak sonra gibi kadar yuzde",
+		indonesianLatin:    "dan yang ke dari untuk dengan pada akan oleh dalam menjadi setelah",
+		vietnameseLatin:    "cua cac nhung duoc trong voi tai khong mot nay",
+		finnishLatin:       "etta myos seka mutta ovat joka jotka kanssa jalkeen mukaan vuonna lahes yli",
+		czechLatin:         "bylo byla jsou podle ktere ktery ktera jen pri mezi proti",
+		hungarianLatin:     "az egy hogy nem meg volt csak szerint utan vagy kozott",
+		romanianLatin:      "pentru sunt din dupa catre prin intre fost",
+		danishLatin:        "af fik siger mellem tilbage havde",
+		norwegianLatin:     "etter ble sier fikk ikkje mellom tilbake hadde",
+		swedishLatin:       "och att inte fran sedan enligt mellan fick ocksa hade",
+		slovakLatin:        "sa ktory ktora ktore ako podla bol bola boli alebo medzi aj",
+		slovenianLatin:     "ki tudi kot ter lahko zaradi bo bodo ker kar vendar zato oziroma glede leta",
+		croatianLatin:      "u koji koja koje kojeg kojem kojima nakon zbog prema bio jos nije vise godine tijekom izmedu posto",
+		catalanLatin:       "els dels amb pels seva aquest aquesta despres segons",
+		lithuanianLatin:    "ir kad yra buvo kaip nuo iki jau",
+		latvianLatin:       "ar ka pec ari tika bija",
+		estonianLatin:      "kuid ning parast",
+		tagalogLatin:       "ang ng mga ay nang",
+		swahiliLatin:       "kwa katika kuwa baada ambao ambayo hiyo hii",
+		hausaLatin:         "cikin bayan daga zuwa",
+		yorubaLatin:        "awon ati lati ninu lori",
+		somaliLatin:        "iyo ayaa waxaa oo uu",
+		cyrillicScript:     "что это после который которые которая также был была были",
+		ukrainianCyrillic:  "що після який яка які від також було були",
+		bulgarianCyrillic:  "се са ще със във които който която след",
+		serbianCyrillic:    "је су које који након због према",
+		macedonianCyrillic: "ќе",
+		kazakhCyrillic:     "және бұл мен деп үшін бойынша туралы",
+		devanagariScript:   "है हैं और में की से ने था थी आणि आहे आहेत",
+		nepaliDevanagari:   "छ छन् र भएको गरेको पनि लागि जना थियो ले",
 	} {
 		for _, w := range strings.Fields(words) {
+			w = Fold(w)
+			if other, ok := m[w]; ok && other != lang {
+				panic("model: function word " + w + " in two languages")
+			}
 			m[w] = lang
 		}
 	}
@@ -141,22 +210,38 @@ var latinFunctionWords = func() map[string]script {
 }()
 
 // languageLetters counts in hits the letters of text that one language
-// of the Latin script writes and no other the grouping reads, as
-// function words are counted: a headline may have none of those
+// of the Latin or Cyrillic script writes and no other the grouping reads,
+// as function words are counted: a headline may have none of those
 // ("Hơn 1.000 công nhân nhà máy bia Heineken ngừng việc"). Vietnamese:
-// ơ, ư and the letters with two marks (U+1EA0 to U+1EF9); Turkish: ı,
-// ğ and İ; Polish: ł, ś, ź, ż, ń. Left out, as other languages write
-// them: đ (Croatian), ş (Romanian), ą and ę (Lithuanian). So are told
-// the languages of the Arabic script: Urdu by ے, ٹ, ڈ, ڑ, ں or ھ, and
-// else Persian by پ, چ, ژ, گ, ک or ی (Urdu writes those too; Arabic
-// writes none of them but in a foreign name).
+// ơ, ư and the letters with two marks (U+1EA0 to U+1EF9) but ẹ and ọ,
+// which Yoruba writes too; Turkish: ı, ğ and İ; Polish: ł, ś, ź, ż, ń;
+// Slovak: ľ, ĺ, ŕ; Lithuanian: ė, į, ų; Latvian: ķ, ļ, ņ, ģ; Hausa: ƙ,
+// ɗ, ɓ; Yoruba: ṣ. Left out, as other languages write them: đ (Croatian
+// and Vietnamese), ş (Romanian and Turkish), ą and ę (Lithuanian and
+// Polish), æ, ø and å (Danish and Norwegian, and Swedish the last), õ
+// (Estonian and Portuguese). In Cyrillic: Ukrainian ї, є, ґ; Serbian ђ,
+// ћ; Macedonian ѓ, ќ, ѕ; Kazakh ә, ғ, қ, ұ; Bulgarian ъ before a
+// consonant (Russian writes it before е, ё, ю and я only: "объявил",
+// Bulgarian "България", "към"); і is Ukrainian's, Belarusian's and
+// Kazakh's. So are told the languages of the Arabic script: Urdu by ے,
+// ٹ, ڈ, ڑ, ں or ھ, and else Persian by پ, چ, ژ, گ, ک or ی (Urdu writes
+// those too; Arabic writes none of them but in a foreign name).
 func languageLetters(text string, hits *[numScripts]uint8) {
+	hardSign := false // the rune before was ъ
 	for _, r := range text {
+		if hardSign && !strings.ContainsRune("еёюяЕЁЮЯ", r) && unicode.Is(unicode.Cyrillic, r) {
+			if hits[bulgarianCyrillic] < 255 {
+				hits[bulgarianCyrillic]++
+			}
+		}
+		hardSign = r == 'ъ'
 		if r < 0x100 {
 			continue
 		}
 		var l script
 		switch {
+		case r == 'ẹ' || r == 'ọ' || r == 'Ẹ' || r == 'Ọ':
+			continue
 		case r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' || 0x1ea0 <= r && r <= 0x1ef9:
 			l = vietnameseLatin
 		case r == 'ı' || r == 'ğ' || r == 'İ' || r == 'Ğ':
@@ -169,6 +254,24 @@ func languageLetters(text string, hits *[numScripts]uint8) {
 			l = hungarianLatin
 		case strings.ContainsRune("șțţȘȚŢ", r):
 			l = romanianLatin
+		case strings.ContainsRune("ľĺŕĽĹŔ", r):
+			l = slovakLatin
+		case strings.ContainsRune("ėįųĖĮŲ", r):
+			l = lithuanianLatin
+		case strings.ContainsRune("ķļņģĶĻŅĢ", r):
+			l = latvianLatin
+		case strings.ContainsRune("ƙɗɓƘƊƁ", r):
+			l = hausaLatin
+		case r == 'ṣ' || r == 'Ṣ':
+			l = yorubaLatin
+		case strings.ContainsRune("їєґЇЄҐ", r):
+			l = ukrainianCyrillic
+		case strings.ContainsRune("ђћЂЋ", r):
+			l = serbianCyrillic
+		case strings.ContainsRune("ѓќѕЃЌЅ", r):
+			l = macedonianCyrillic
+		case strings.ContainsRune("әғқұӘҒҚҰ", r):
+			l = kazakhCyrillic
 		case strings.ContainsRune("ےٹڈڑںھ", r):
 			l = urduArabic
 		case strings.ContainsRune("پچژگکی", r):
@@ -183,22 +286,35 @@ func languageLetters(text string, hits *[numScripts]uint8) {
 }
 
 // latinLanguage refines the Latin script of a story by the language most
-// of its function words (counted in hits) are of, the Latin script when
-// none is most; and the Arabic script by its letters (languageLetters).
+// of its function words and letters (counted in hits) are of, the Latin
+// script when none is most; the Cyrillic script likewise (it stays
+// Russian's unless another language has more); and the Arabic script by
+// its letters (languageLetters).
 func latinLanguage(s script, hits *[numScripts]uint8) script {
-	if s == arabicScript {
+	switch s {
+	case arabicScript:
 		switch {
 		case hits[urduArabic] > 0:
 			return urduArabic
 		case hits[persianArabic] > 0:
 			return persianArabic
 		}
-	}
-	if s != latinScript {
 		return s
+	case latinScript:
+		return mostHits(s, hits[s], firstLatin, lastLatin, hits)
+	case cyrillicScript:
+		return mostHits(s, hits[s], firstCyrillic, lastCyrillic, hits)
+	case devanagariScript:
+		return mostHits(s, hits[s], nepaliDevanagari, nepaliDevanagari, hits)
 	}
-	best, n, tie := latinScript, uint8(0), false
-	for l := englishLatin; l < numScripts; l++ {
+	return s
+}
+
+// mostHits returns the language from first to last with the most hits,
+// more than n; s when none has, or two have as many.
+func mostHits(s script, n uint8, first, last script, hits *[numScripts]uint8) script {
+	best, tie := s, false
+	for l := first; l <= last; l++ {
 		switch {
 		case hits[l] > n:
 			best, n, tie = l, hits[l], false
@@ -207,7 +323,7 @@ func latinLanguage(s script, hits *[numScripts]uint8) script {
 		}
 	}
 	if tie {
-		return latinScript
+		return s
 	}
 	return best
 }
@@ -215,18 +331,29 @@ func latinLanguage(s script, hits *[numScripts]uint8) script {
 // homeCountries are the countries of the scripts and languages that are
 // written in one country above all: Japanese (kana), Korean, Greek,
 // Devanagari, Thai and Hebrew; Persian and Urdu; Dutch, Polish, Turkish,
-// Vietnamese, Finnish, Czech, Hungarian and Romanian (Dutch is
+// Vietnamese, Finnish, Czech, Hungarian, Romanian, Danish, Norwegian,
+// Swedish, Slovak, Slovenian, Croatian, Lithuanian, Latvian, Estonian,
+// Tagalog, Yoruba and Somali; Ukrainian, Bulgarian, Serbian, Macedonian
+// and Kazakh; Nepali (Croatian is read so in Serbia's and Bosnia's Latin letters
+// too, and a story of theirs that names no place is wrongly Croatia's;
+// Dutch is
 // Flanders' too, but a Flemish story of Belgium names a place of it more
 // often than a Dutch one of the Netherlands does; a Hungarian paper's
 // story of Romania's teachers names Romania). Chinese,
-// Arabic, Cyrillic and the Latin script are written in many, and so are
-// the other languages it tells (Indonesian is Malaysia's Malay too).
+// Arabic, Russian and the Latin script are written in many, and so are
+// the other languages it tells (Indonesian is Malaysia's Malay too;
+// Catalan, Swahili and Hausa are each written in two countries or more).
 var homeCountries = [numScripts]Country{
 	kanaScript: countryOf("JP"), hangulScript: countryOf("KR"), greekScript: countryOf("GR"),
 	devanagariScript: countryOf("IN"), thaiScript: countryOf("TH"), hebrewScript: countryOf("IL"),
 	persianArabic: countryOf("IR"), urduArabic: countryOf("PK"),
 	finnishLatin: countryOf("FI"), czechLatin: countryOf("CZ"), hungarianLatin: countryOf("HU"), romanianLatin: countryOf("RO"),
 	dutchLatin: countryOf("NL"), polishLatin: countryOf("PL"), turkishLatin: countryOf("TR"), vietnameseLatin: countryOf("VN"),
+	danishLatin: countryOf("DK"), norwegianLatin: countryOf("NO"), swedishLatin: countryOf("SE"), slovakLatin: countryOf("SK"),
+	slovenianLatin: countryOf("SI"), croatianLatin: countryOf("HR"), lithuanianLatin: countryOf("LT"), latvianLatin: countryOf("LV"),
+	estonianLatin: countryOf("EE"), tagalogLatin: countryOf("PH"), yorubaLatin: countryOf("NG"), somaliLatin: countryOf("SO"),
+	ukrainianCyrillic: countryOf("UA"), bulgarianCyrillic: countryOf("BG"), serbianCyrillic: countryOf("RS"),
+	macedonianCyrillic: countryOf("MK"), kazakhCyrillic: countryOf("KZ"), nepaliDevanagari: countryOf("NP"),
 }
 
 // homeCountry gives a story that names no country the country of its

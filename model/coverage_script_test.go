@@ -32,6 +32,27 @@ func TestCoverageTellsLatinLanguagesApart(t *testing.T) {
 		"Sztrájkolnak a romániai tanárok, az erdélyi magyar iskolák is zárva":             hungarianLatin,
 		"Grevă generală în educație: majoritatea școlilor sunt închise":                   romanianLatin,
 		"مصر ترفع أسعار الوقود":                                                           arabicScript,
+		"Regeringen faldt, efter at Venstre forlod koalitionen af fire partier":           danishLatin,
+		"Streiken ble avsluttet etter tre dager, sier forbundet":                          norwegianLatin,
+		"Riksbanken sänker räntan och att inflationen faller enligt banken":               swedishLatin,
+		"Vláda sa rozpadla, koalícia stratila väčšinu podľa prieskumu":                    slovakLatin,
+		"Vlada je padla, ker je koalicija izgubila večino, tudi v parlamentu":             slovenianLatin,
+		"Požar u skladištu, vatrogasci kažu da nije bilo ozlijeđenih":                     croatianLatin,
+		"Els treballadors dels ports fan vaga amb el suport dels sindicats":               catalanLatin,
+		"Vyriausybė atsistatydino, kai koalicija prarado daugumą":                         lithuanianLatin,
+		"Valdība krita, jo koalīcija zaudēja vairākumu, ziņo ģenerālprokurors":            latvianLatin,
+		"Valitsus kukkus, kuid uus koalitsioon ning peaminister on teada":                 estonianLatin,
+		"Nagbitiw ang kalihim ng depensa sa gitna ng mga alegasyon":                       tagalogLatin,
+		"Serikali imetangaza kuwa chanjo itaanza katika mikoa yote baada ya wiki":         swahiliLatin,
+		"Gwamnati ta fara rigakafi a cikin jihar bayan taron":                             hausaLatin,
+		"Ìjọba ṣe ìfilọ́lẹ̀ àjẹsára fún àwọn ọmọdé ní ìpínlẹ̀ náà":                        yorubaLatin,
+		"Dowladda ayaa sheegtay in tallaalka iyo daawada la qaybin doono":                 somaliLatin,
+		"Уряд оголосив, що після виборів коаліція розпалася":                              ukrainianCyrillic,
+		"Правителството подаде оставка след вота, които се проведе в България":            bulgarianCyrillic,
+		"Влада је пала након гласања због корупције":                                      serbianCyrillic,
+		"Владата ќе поднесе оставка по гласањето":                                         macedonianCyrillic,
+		"Үкімет отставкаға кетті, бұл туралы президент хабарлады":                         kazakhCyrillic,
+		"Правительство ушло в отставку после голосования, которое было":                   cyrillicScript,
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
@@ -56,6 +77,12 @@ func TestCoverageHomeCountryOfALanguage(t *testing.T) {
 		"Grevă generală în educație: majoritatea școlilor sunt închise de vineri":    "RO",
 		"افزایش نرخ بنزین از امروز":                                                  "IR",
 		"بجلی کی قیمت میں اضافہ":                                                     "PK",
+		"Forsvarsministeren går af efter sagen, siger hun":                           "DK",
+		"Koalícia sa rozpadla, premiér podľa opozície stratil väčšinu":               "SK",
+		"Požar u skladištu nakon eksplozije, vatrogasci su na terenu":                "HR",
+		"Крадци задигнаха злато от музея, които бяха в хранилището":                  "BG",
+		"Жазушы қайтыс болды, бұл туралы отбасы хабарлады":                           "KZ",
+		"Обмін полоненими: після переговорів додому повернулися 200 військових":      "UA",
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
