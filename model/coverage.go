@@ -584,9 +584,9 @@ type match struct {
 	// Of the numbers, countries and concepts: the dot product (not
 	// divided by a norm), and how many of each are shared; plain, the
 	// dot product of the countries and concepts alone.
-	neutral, plain                          float32
-	countries, numbers, long3plus, concepts int
-	names, places                           int // rare names and place words shared
+	neutral, plain                                    float32
+	countries, numbers, long3plus, concepts, outcomes int
+	names, places                                     int // rare names and place words shared
 	// placesApart: both sides name places below their countries (a city,
 	// a region) and share none (see joins)
 	placesApart bool
@@ -645,6 +645,7 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 				m.neutral += p
 				m.plain += p
 				m.concept += p
+				m.outcomes++
 			case conceptKind:
 				m.neutral += p
 				m.plain += p
@@ -669,7 +670,7 @@ func (m *match) elsewhere(named bool) {
 		m.score -= m.concept
 		m.beyond -= m.concept
 		m.neutral, m.plain = 0, 0
-		m.concept, m.concepts = 0, 0
+		m.concept, m.concepts, m.outcomes = 0, 0, 0
 	}
 }
 
@@ -735,13 +736,32 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 // coincidence, and so is one kind of event anywhere. A name the two
 // share (a capitalised word inside a sentence, not a place: a minister,
 // a company, a club, written alike in the languages of one script) says
-// what happened as a concept does, beside their country.
+// what happened as a concept does, beside their country. So, beside
+// their country and a number of two digits or more, does a place in it
+// they share (Plovdiv, and the 11 pieces stolen from its museum) or what
+// it cost (27 dead in Nepal): a city's two events of one day seldom give
+// one figure. A story and an event that share their country, what
+// happened and a name, a figure or an institution need be only half as
+// alike (crossAt/2): the English story of a carmaker's recall names the
+// three countries its cars were built in and the years, the Japanese one
+// its home market's count and the injured, and they share Japan, the
+// recall and 412,000 cars.
 func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
-	if ownNeutral == 0 || otherNeutral == 0 || m.neutral/(ownNeutral*otherNeutral) < crossAt {
+	if ownNeutral == 0 || otherNeutral == 0 {
+		return false
+	}
+	at := float32(crossAt)
+	if m.countries > 0 && m.concepts > 0 && (m.names > 0 || m.numbers > 0 || m.who > 0) {
+		at /= 2
+	}
+	if m.neutral/(ownNeutral*otherNeutral) < at {
 		return false
 	}
 	if m.countries > 0 {
 		if (m.concepts > 0 || m.names > 0) && (!numbered || m.numbers > 0 || m.who > 0) {
+			return true
+		}
+		if (m.places > 0 || m.outcomes > 0) && m.numbers > 0 {
 			return true
 		}
 		return m.long3plus >= 1 || m.numbers >= 2
@@ -760,6 +780,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)
 	languageLetters(title, &c.langHits)
+	languageLetters(summary, &c.langHits)
 	c.homeCountry(title)
 	c.nameCentralBank()
 	c.seen++

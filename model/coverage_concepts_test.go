@@ -50,6 +50,11 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"no-confidence", []string{"no-confidence", "nedůvěře", "bizalmatlansági", "misstroendeförklaring", "epäluottamus", "mistillidsvotum", "umbusaldus", "nepovjerenja"}},
 		{"earthquake", []string{"jordskælv", "jordskjelvet", "maavärin", "potres", "zemestrīce"}},
 		{"election", []string{"valget", "folketingsvalget", "valimised", "izbori", "volitve", "vēlēšanas", "rinkimai"}},
+		{"landing", []string{"lander", "touchdown", "alunizaje", "Mondlandung", "allunaggio", "着陆", "着陸", "착륙"}},
+		{"coalition", []string{"coalition", "Koalition", "Regierungskoalition", "koalícia", "kormánykoalíció", "koalicija", "коалиция", "連立", "연정"}},
+		{"vaccination", []string{"rigakafin", "àjẹsára", "očkovanie", "tallaalka"}},
+		{"resignation", []string{"går af", "går av"}},
+		{"strike", []string{"walk out", "walked out"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {

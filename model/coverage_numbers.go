@@ -145,11 +145,18 @@ func scaled(num []byte, m float64) []byte {
 // addNumber adds a number's term, weighted by its length as readNumbers
 // weighs it. A single digit is a term only when small numbers are read
 // (see Coverage.digits). Zeros that end a decimal say nothing: "2.00%",
-// "2,0 Prozent" and "2%" are one rate.
+// "2,0 Prozent" and "2%" are one rate. A decimal of two digits before
+// its point gives, at half its weight, the whole number it rounds to as
+// well: one outlet's 58.6% is another's 59%.
 func (c *Coverage) addNumber(num []byte, weight float32) {
-	if bytes.IndexByte(num, '.') > 0 && bytes.IndexByte(num, '-') < 0 {
+	if dot := bytes.IndexByte(num, '.'); dot > 0 && bytes.IndexByte(num, '-') < 0 {
 		num = bytes.TrimRight(num, "0")
 		num = bytes.TrimSuffix(num, []byte("."))
+		if dot == 2 && len(num) > dot {
+			if v, err := strconv.ParseFloat(string(num), 64); err == nil {
+				c.addNumber(strconv.AppendInt(nil, int64(v+0.5), 10), weight/2)
+			}
+		}
 	}
 	switch {
 	case len(num) >= 3:

@@ -356,6 +356,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"a 48-hour strike from December 2", []string{"2", "48"}},
 		{"COP29 and the 9.8-kilometre line, $1,200.50", []string{"9.8", "1200.5"}},
 		{"deposit rate at 2.00%, bei 2,0 Prozent, 10.0 and 4,75", []string{"2", "10", "4.75"}},
+		{"58,6 odstotka volivcev; 41.5% turnout", []string{"42", "41.5", "58.6", "59"}},
 		{"秘鲁南部发生6.8级地震 至少14人死亡", []string{"6.8", "14"}},
 		{"日銀、1995年以来の水準", []string{"1995"}},
 		{"30万人撤离, 噴煙1万5000メートル, 주민 3천여 명", []string{"300000", "15000", "3000"}},
@@ -757,4 +758,40 @@ func TestCoverageWhatHappenedInOneCountryIsShared(t *testing.T) {
 	if c.joins(m, false) {
 		t.Errorf("a word and what happened shared, the country not: a join")
 	}
+}
+
+// A story in another script joins its event on their country, a place
+// in it they share and a figure both give (the pieces stolen from
+// Plovdiv's museum), or on their country, what it cost and a figure (27
+// dead in Nepal); a city's two events of one day that give no figure in
+// common stay apart.
+func TestCoverageJoinsAcrossScriptsOnAPlaceAndAFigure(t *testing.T) {
+	at := time.Date(2029, 6, 3, 6, 0, 0, 0, time.UTC)
+	wantPlaced(t, NewCoverage(), []placement{
+		{news("a", "Meridian Wire", at, "11 gold pieces vanish from Plovdiv museum",
+			"Bulgarian police said the gallery was found open on Monday morning"), "a"},
+		{news("b", "Trakia Dnes", at.Add(2*time.Hour), "11 златни предмета изчезнаха от музея в Пловдив",
+			"Полицията разпитва пазачите, които са били на смяна"), "a"},
+		{news("c", "Meridian Wire", at.Add(time.Hour), "Bus carrying pilgrims falls into river in Nepal, 27 killed",
+			"The bus left the highway near Dhading before dawn"), "c"},
+		{news("d", "Kantipur Sanjh", at.Add(3*time.Hour), "धादिङमा बस खोलामा खस्यो, २७ जनाको मृत्यु",
+			"बस बिहान राजमार्गबाट खसेको प्रहरीले जनाएको छ"), "c"},
+		{news("e", "Capital Ledger", at.Add(4*time.Hour), "Court jails former Zagreb deputy mayor for five years",
+			"The court found him guilty of taking bribes over a tram contract"), "e"},
+		{news("f", "Jutarnji Glas", at.Add(5*time.Hour), "Veliki požar u skladištu u Zagrebu, na terenu 60 vatrogasaca",
+			"Gusti dim vidi se iz cijelog grada, ozlijeđenih zasad nema"), "f"},
+	})
+}
+
+// A story in another script that shares its event's country, what
+// happened and a figure joins it though the event names more countries
+// and figures than it does: a carmaker's recall in Japanese, and the
+// English story of its cars built in three countries over three years.
+func TestCoverageJoinsAcrossScriptsOnWhatHappenedAndAFigure(t *testing.T) {
+	at := time.Date(2029, 5, 20, 3, 0, 0, 0, time.UTC)
+	wantPlaced(t, NewCoverage(), []placement{
+		{news("a", "Meridian Wire", at, "Hoshino Motors recalls 412,000 vehicles over airbag sensor fault",
+			"The recall covers Sora and Tenku SUVs built in Japan, China and Thailand between 2026 and 2028 and sold in the US, Australia and Indonesia; 98 injuries have been reported, and the repairs at 2,300 dealers will cost 180 million dollars"), "a"},
+		{news("b", "Tokai Shimbun", at.Add(time.Hour), "ホシノ自動車、エアバッグ不具合で41万2000台リコール", "国内では約8万台が対象で、エアバッグが作動しない恐れがある。これまでに29人がけが"), "a"},
+	})
 }
