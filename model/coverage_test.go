@@ -232,7 +232,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.89},
 		{"fresh7.jsonl", 0.95, 0.85}, {"fresh8.jsonl", 0.97, 0.81},
-		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.51}, {"fresh12.jsonl", 0.91, 0.65}, {"fresh13.jsonl", 0.95, 0.80},
+		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.51}, {"fresh12.jsonl", 0.91, 0.65}, {"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.82, 0.63},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
