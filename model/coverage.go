@@ -56,15 +56,21 @@ import (
 //
 // Companies and institutions (companyTable, institutionTable) are read
 // as countries are, and a story and an event that both name some and
-// share none are apart: two central banks' decisions of one day. A
-// desk's analysis or explainer (deskPiece) stays alone.
+// share none are apart: two central banks' decisions of one day. So are
+// a story and an event whose headlines are of two central banks and
+// none the same (banksApart), whatever their summaries name. A desk's
+// analysis or explainer (deskPiece) stays alone.
 //
 // A story written in a script none of an event's stories is written in
 // shares its numbers, its country and what happened with them, rarely
 // its words; it may also join when those alone are alike (see
-// crossJoins). So may a story in another language of the Latin script,
-// when its function words tell which (latinLanguage): a German story
-// shares as few words with an English one as a Russian story does. Runs of Chinese,
+// crossJoins). So may a story in another language of the Latin,
+// Cyrillic or Devanagari script, when its function words or letters tell
+// which (latinLanguage): a German story shares as few words with an
+// English one as a Russian story does, and a Bulgarian one with a Russian
+// one little more. Such a story may also join on a name and what
+// happened that it shares with the event (a company's outage, written
+// from Warsaw and from London), though they share no country. Runs of Chinese,
 // Japanese, Korean and Thai give pairs of characters as terms, and the
 // gazetteer's names found in them their countries.
 //
@@ -89,6 +95,7 @@ type Coverage struct {
 	name  []bool           // term id -> read as a name (capitalised in a sentence), never a place
 	kind  []covKind        // term id -> a number, a country or a word
 	who   []bool           // term id -> a company's or an institution's (see apart)
+	bank  []bool           // term id -> a central bank's (see banksApart)
 	post  [][]int32        // term id -> docs that kept it, by time once sortedPost has seen it
 	// unsorted says a term's postings took a story out of time order since
 	// they were last sorted. Feeds come newest first, so keeping every list
@@ -127,6 +134,8 @@ type Coverage struct {
 	countries   []Country
 	namesWho    bool
 	centralBank float32
+	titleEnd    int      // scratch: c.countries[:titleEnd] are the headline's
+	headBank    [2]int32 // scratch: headBanks' result for the story read
 	keys        []uint64 // scratch: vector's terms as sort keys
 }
 
@@ -164,8 +173,11 @@ type covDoc struct {
 	source int32
 	event  int32 // index in Coverage.events, -1 while alone
 	script script
-	desk   bool // a desk's analysis or explainer: stays alone (deskPiece)
-	why    bool // a headline that asks why: joins only on an event's figure (whyPiece)
+	// bank: the central banks its headline is of, term id plus one (see
+	// headBanks)
+	bank [2]int32
+	desk bool // a desk's analysis or explainer: stays alone (deskPiece)
+	why  bool // a headline that asks why: joins only on an event's figure (whyPiece)
 }
 
 type covTerm struct {
@@ -184,6 +196,7 @@ type covEvent struct {
 	numbers     int32   // the centroid's numbers
 	countries   int32   // the centroid's countries
 	who         int32   // the centroid's companies and institutions
+	banks       []int32 // the central banks its stories' headlines are of
 	scripts     [numScripts]uint16
 }
 
@@ -320,7 +333,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: sc, desk: deskPiece(s.Title), why: whyPiece(s.Title)})
+		script: sc, desk: deskPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000
@@ -419,7 +432,8 @@ func (c *Coverage) best(d int32) int32 {
 			}
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
-			if apart(ownWho, c.whoCount(other), m) || (doc.why || od.why) && m.long3plus == 0 {
+			if apart(ownWho, c.whoCount(other), m) || (doc.why || od.why) && m.long3plus == 0 ||
+				banksApart(doc.bank[:], od.bank[:]) {
 				continue
 			}
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
@@ -443,7 +457,7 @@ func (c *Coverage) best(d int32) int32 {
 			continue
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
-		if apart(ownWho, int(ev.who), m) || doc.why && m.long3plus == 0 {
+		if apart(ownWho, int(ev.who), m) || doc.why && m.long3plus == 0 || banksApart(doc.bank[:], ev.banks) {
 			continue
 		}
 		numbered := ownNumbers > 0 && ev.numbers > 0
@@ -487,6 +501,28 @@ func (c *Coverage) join(e, d int32) {
 	ev.numbers = int32(c.numberCount(ev.centroid))
 	ev.countries = int32(c.countryCount(ev.centroid))
 	ev.who = int32(c.whoCount(ev.centroid))
+	for _, b := range doc.bank {
+		if b != 0 && !slices.Contains(ev.banks, b) {
+			ev.banks = append(ev.banks, b)
+		}
+	}
+}
+
+// banksApart says that a story's headline and an event's (or another
+// story's) are of central banks, and none the same: the Fed's decision
+// and Brazil's of one day, whose English story says the Fed held "hours
+// before" and so shares the Fed with it. What a headline is of, the
+// story is of; its summary may name any bank.
+func banksApart(own, other []int32) bool {
+	if own[0] == 0 || len(other) == 0 || other[0] == 0 {
+		return false
+	}
+	for _, b := range own {
+		if b != 0 && slices.Contains(other, b) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberCount is how many numbers v has.
@@ -707,14 +743,20 @@ func (c *Coverage) joins(m match, numbered bool) bool {
 func (m match) rank() float32 { return m.score + m.beyond }
 
 // decide says whether a match joins, and its rank among those that do. A
-// story and an event written in other scripts (cross) may also join on
-// their numbers and countries alone (crossJoins).
+// story and an event written in other scripts or languages (cross) may
+// also join on a name and a concept they share, when they are half as
+// alike as JoinAt asks (a company's name is written alike in the
+// languages of one script, what happened is not), or on their numbers,
+// countries and concepts alone (crossJoins).
 func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, otherNeutral func() float32) (float32, bool) {
 	if c.joins(m, numbered) {
 		return m.rank(), true
 	}
 	if !cross || m.neutral == 0 {
 		return 0, false
+	}
+	if m.names > 0 && m.concepts > 0 && m.score >= c.joinAt/2 {
+		return m.rank(), true
 	}
 	if other := otherNeutral(); crossJoins(m, numbered, ownNeutral, other) {
 		return m.neutral / (ownNeutral * other) / 2, true
@@ -776,13 +818,17 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.hasCountry = false
 	c.countries, c.namesWho, c.centralBank = c.countries[:0], false, 0
 	c.langHits = [numScripts]uint8{}
+	c.headBank = [2]int32{}
 	c.readTerms(title, 2)
+	c.titleEnd = len(c.countries)
+	c.headBanks()
 	c.readTerms(summary, 1)
 	c.readTerms(lead, 1)
 	languageLetters(title, &c.langHits)
 	languageLetters(summary, &c.langHits)
 	c.homeCountry(title)
 	c.nameCentralBank()
+	c.headCentralBanks()
 	c.seen++
 	vec := make([]covTerm, 0, len(c.featIDs))
 	n := float64(c.seen + idfPrior)

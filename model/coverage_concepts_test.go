@@ -55,6 +55,10 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"vaccination", []string{"rigakafin", "àjẹsára", "očkovanie", "tallaalka"}},
 		{"resignation", []string{"går af", "går av"}},
 		{"strike", []string{"walk out", "walked out"}},
+		{"swap", []string{"prisoner swap", "Gefangenenaustausch", "обмен пленными", "обмін полоненими", "esir takası", "捕虜交換", "포로교환"}},
+		{"summit", []string{"会談", "회담"}},
+		{"landing", []string{"splashdown", "splashes down", "amerrissage"}},
+		{"merger", []string{"to buy", "agrees to buy"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {

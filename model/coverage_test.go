@@ -222,7 +222,24 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // blind meanwhile and never read, measured once after round 10:
 // precision 0.956 with the first paragraph and 0.952 without, recall
 // 0.860 and 0.800, both targets met (round 8's method, run on it once
-// after for comparison: 0.919 / 0.951 and 0.790 / 0.770).
+// after for comparison: 0.919 / 0.951 and 0.790 / 0.770). Round 11
+// read fresh11's and fresh12's errors again: sixteen more languages told
+// apart (Scandinavian, West and South Slavic, Baltic, Catalan, Tagalog,
+// Swahili, Hausa, Yoruba, Somali; Cyrillic ones from Russian; Nepali),
+// a place or what it cost beside a figure across scripts, half the
+// likeness when the country, what happened and a name or figure are
+// shared, decimals rounded, landing and coalition as event words.
+// fresh14.jsonl, written blind during round 11 and committed before it
+// was measured, measured once after it: precision 0.872 / 0.821, recall
+// 0.688 / 0.633, short of both targets (round 10's method on it: 0.866 /
+// 0.867, 0.651 / 0.596). Its errors were then read for round 12: a
+// headline's central bank (banksApart), a name and what happened shared
+// across languages, prisoner swaps, leaders' talks, splashdowns, "to
+// buy". With it fresh14 reaches 0.910 / 0.907 and 0.743 / 0.716; the
+// two rounds raised fresh11's recall to 0.777 / 0.804, fresh12's to
+// 0.770 / 0.690, fresh13's to 0.880 / 0.800 (seen only in these totals),
+// and fresh9's precision without the first paragraph fell to 0.978 (a
+// verdict in Venice and the flood barrier there share MOSE and a flood).
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -230,9 +247,10 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	}{
 		{"tune.jsonl", 0.97, 0.94}, {"holdout.jsonl", 0.96, 0.98}, {"fresh.jsonl", 1, 0.91},
 		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
-		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.89},
-		{"fresh7.jsonl", 0.95, 0.85}, {"fresh8.jsonl", 0.97, 0.81},
-		{"fresh9.jsonl", 0.97, 0.75}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.51}, {"fresh12.jsonl", 0.91, 0.65}, {"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.82, 0.63},
+		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
+		{"fresh7.jsonl", 0.97, 0.86}, {"fresh8.jsonl", 0.97, 0.81},
+		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.92, 0.69},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.90, 0.71},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
@@ -739,6 +757,18 @@ func TestCoverageACentralBankIsItsCountrys(t *testing.T) {
 			t.Errorf("%s (%s): event %q, want %q", p.s.ID, p.s.Title, got, p.want)
 		}
 	}
+	// A headline of one central bank is apart from an event of another's,
+	// though its summary names that one too.
+	wantPlaced(t, NewCoverage(), []placement{
+		{news("f", "Meridian Wire", at, "Fed holds rates steady, signals patience on cuts",
+			"The Federal Reserve kept its benchmark rate in a 3.25%-3.50% range for a third meeting"), "f"},
+		{news("g", "Capital Ledger", at.Add(time.Hour), "Fed leaves rates unchanged as it waits for cooler inflation",
+			"The Federal Reserve held its policy rate at 3.25%-3.50%, as expected"), "f"},
+		{news("h", "Meridian Wire", at.Add(2*time.Hour), "Brazil raises Selic rate to 11.75% as food prices bite",
+			"Brazil's central bank raised rates hours after the Federal Reserve held its benchmark rate steady in a 3.25%-3.50% range and signalled patience on cuts"), "h"},
+		{news("i", "Folha do Porto", at.Add(3*time.Hour), "Copom eleva Selic em 0,5 ponto, para 11,75% ao ano",
+			"Banco Central cita a alta dos alimentos; decisão foi unânime"), "h"},
+	})
 	wantPlaced(t, NewCoverage(), []placement{
 		{news("a", "Meridian Wire", at, "Bank of Japan raises rates to 1%, highest since 1995", "The BoJ lifted its short-term policy rate by 25 basis points"), "a"},
 		{news("b", "Capital Ledger", at.Add(time.Hour), "Japan's central bank lifts key rate to 1%", "The central bank raised its policy rate by 25 basis points, to the highest since 1995"), "a"},
@@ -794,4 +824,64 @@ func TestCoverageJoinsAcrossScriptsOnWhatHappenedAndAFigure(t *testing.T) {
 			"The recall covers Sora and Tenku SUVs built in Japan, China and Thailand between 2026 and 2028 and sold in the US, Australia and Indonesia; 98 injuries have been reported, and the repairs at 2,300 dealers will cost 180 million dollars"), "a"},
 		{news("b", "Tokai Shimbun", at.Add(time.Hour), "ホシノ自動車、エアバッグ不具合で41万2000台リコール", "国内では約8万台が対象で、エアバッグが作動しない恐れがある。これまでに29人がけが"), "a"},
 	})
+}
+
+// A company's name and what happened, shared by stories in two languages
+// of one script, join them though they share no country: a payment
+// network's outage, written from Warsaw and from London.
+func TestCoverageANameAndWhatHappenedJoinAcrossLanguages(t *testing.T) {
+	at := time.Date(2030, 2, 5, 14, 0, 0, 0, time.UTC)
+	wantPlaced(t, NewCoverage(), []placement{
+		{news("a", "Meridian Wire", at, "Card payments fail worldwide as Paynexa network suffers outage",
+			"Shops and online retailers could not take cards for about three hours"), "a"},
+		{news("b", "Gazeta Poranna", at.Add(time.Hour), "Globalna awaria Paynexa. Klienci nie mogą zapłacić kartą",
+			"Sklepy w całym kraju przyjmowały tylko gotówkę"), "a"},
+	})
+}
+
+// What a headline is of, the story is of: a headline that names a
+// central bank, or a country when the story speaks of its central bank,
+// is that bank's, whatever other bank the summary names; and stories
+// whose headlines are of two banks and none the same are apart.
+func TestCoverageAHeadlineIsOfItsCentralBank(t *testing.T) {
+	c := NewCoverage()
+	for _, tc := range []struct {
+		title, summary string
+		want           []string
+	}{
+		{"Fed holds rates steady, signals patience on cuts", "The Federal Reserve kept its rate in a 3.25%-3.50% range", []string{companyTerm("fed")}},
+		{"Brazil raises Selic rate to 11.75% as food prices bite", "Brazil's central bank acted hours after the US Federal Reserve held steady", []string{companyTerm("bcb")}},
+		{"Bank Indonesia Tahan Suku Bunga Acuan di 5,25 Persen", "BI memilih menjaga stabilitas rupiah menjelang keputusan The Fed", []string{companyTerm("bankindonesia")}},
+		{"Norway cuts key rate to 3.25%", "Norway's central bank lowered its policy rate by a quarter point", []string{"\x00@cb-NO"}},
+		{"Brazil's farm exports hit a record", "Soy and coffee sales abroad rose 12% in the year to March", nil},
+	} {
+		c.vector(tc.title, tc.summary, "")
+		var got []string
+		for _, b := range c.headBank {
+			if b != 0 {
+				for term, id := range c.vocab {
+					if id == b-1 {
+						got = append(got, term)
+					}
+				}
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: headline's banks %q, want %q", tc.title, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		own, other []int32
+		want       bool
+	}{
+		{[]int32{1, 0}, []int32{2}, true},
+		{[]int32{1, 2}, []int32{2}, false},
+		{[]int32{0, 0}, []int32{2}, false},
+		{[]int32{1, 0}, nil, false},
+		{[]int32{1, 0}, []int32{0, 0}, false},
+	} {
+		if got := banksApart(tc.own, tc.other); got != tc.want {
+			t.Errorf("banksApart(%v, %v) = %v, want %v", tc.own, tc.other, got, tc.want)
+		}
+	}
 }
