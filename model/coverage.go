@@ -59,7 +59,8 @@ import (
 // share none are apart: two central banks' decisions of one day. So are
 // a story and an event whose headlines are of two central banks and
 // none the same (banksApart), whatever their summaries name. A desk's
-// analysis or explainer (deskPiece) stays alone.
+// analysis or explainer (deskPiece) stays alone, and so does a portrait
+// of a place or a person (portraitPiece).
 //
 // A story written in a script none of an event's stories is written in
 // shares its numbers, its country and what happened with them, rarely
@@ -333,7 +334,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: sc, desk: deskPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank})
+		script: sc, desk: deskPiece(s.Title) || portraitPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000

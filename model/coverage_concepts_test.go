@@ -275,6 +275,26 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 	}
 }
 
+// A portrait of a place or a person is told by its headline: a name, a
+// comma, an article and a relative clause.
+func TestPortraitPiecesAreToldByTheirHeadline(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Grindavík, the town that refuses to be abandoned":           true,
+		"Arequipa, la ciudad blanca que aprendió a vivir con sismos": true,
+		"Marseille, la ville qui ne dort jamais":                     true,
+		"Sankt Pauli, der Stadtteil, der sich neu erfindet":          true,
+		"Arequipa, Peru's second city, shaken by quake":              false,
+		"Paris, London and Berlin hit by storms that cut power":      false,
+		"Trump, the former president, wins the primary":              false,
+		"Quake in Arequipa: the town that lost its church":           false,
+		"Storm hits coast, a day after the flood that killed 12":     false,
+	} {
+		if got := portraitPiece(title); got != want {
+			t.Errorf("portraitPiece(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
 // A headline that asks why is told in the languages the grouping reads,
 // at its start or after a topic and a colon, and not when "why" is
 // inside it.

@@ -425,6 +425,53 @@ func deskPiece(title string) bool {
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
+// portraitPiece reports whether a headline is a portrait of a place or a
+// person: a name of a few words (capitalised, but for short particles:
+// "Rio de Janeiro"), a comma, an article and, after it, a
+// relative pronoun ("Grindavík, the town that refuses to be abandoned";
+// "Arequipa, la ciudad blanca que aprendió a vivir sobre la falla"). A
+// feature so headed joined the quake or the eruption it was written
+// beside, on its place, its country and what happened there; news is
+// not headed so ("Arequipa, Peru's second city, shaken by quake" has no
+// relative clause).
+func portraitPiece(title string) bool {
+	head, rest, ok := strings.Cut(title, ", ")
+	if !ok || head == "" || len(strings.Fields(head)) > 4 || strings.ContainsAny(head, ":;") {
+		return false
+	}
+	for i, w := range strings.Fields(head) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || utf8.RuneCountInString(w) > 3) {
+			return false // not a name ("Storm hits coast, a day after ...")
+		}
+	}
+	words := strings.Fields(Fold(rest))
+	if len(words) < 3 || !portraitArticles[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if relativePronouns[strings.Trim(w, ",.'\"")] {
+			return true
+		}
+	}
+	return false
+}
+
+// portraitArticles and relativePronouns are folded, in the languages of
+// the Latin script the grouping reads most.
+var (
+	portraitArticles = map[string]bool{
+		"the": true, "a": true, "an": true, "la": true, "el": true, "le": true, "l": true, "o": true,
+		"il": true, "lo": true, "der": true, "die": true, "das": true, "de": true, "het": true, "een": true,
+		"un": true, "una": true, "une": true, "um": true, "uma": true, "ein": true, "eine": true,
+	}
+	relativePronouns = map[string]bool{
+		"that": true, "who": true, "which": true, "where": true, "que": true, "qui": true, "ou": true,
+		"donde": true, "onde": true, "che": true, "dove": true, "die": true, "der": true, "das": true,
+		"wo": true, "dat": true, "waar": true,
+	}
+)
+
 // labelledTopic reports whether a headline begins with a topic of a few
 // words whose last is a desk's label, before a colon: "Final-day
 // preview: title, Europe and the drop all to play for", "Champions
