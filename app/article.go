@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/dateline-news/dateline/feeds"
@@ -60,12 +59,14 @@ func fetchArticle(ctx context.Context, f *fetch.Fetcher, link string) (model.Art
 	a := model.Article{URL: link}
 	p := f.FetchPage(ctx, link)
 	a.Fetched = time.Now()
-	err := p.Err
-	if err == nil {
-		a.Markdown, err = feeds.Article(p.Body, p.ContentType, p.FinalURL)
-		if err != nil {
-			err = fmt.Errorf("%s: %w", feeds.QuoteControls(link), err)
+	var err error
+	if p.Err != nil {
+		err = p.Err
+		if fe, ok := errors.AsType[*fetch.Error](p.Err); ok {
+			err = &model.ArticleError{Link: feeds.QuoteControls(fe.URL), Reason: fe.Reason(), Err: fe}
 		}
+	} else if a.Markdown, err = feeds.Article(p.Body, p.ContentType, p.FinalURL); err != nil {
+		err = &model.ArticleError{Link: feeds.QuoteControls(link), Reason: feeds.QuoteControls(err.Error()), Err: err}
 	}
 	if err != nil {
 		a.Markdown, a.Err = "", err.Error()

@@ -115,6 +115,10 @@ func TestArticleFailureSaysWhy(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "HTTP 404 Not Found: the page is not there") {
 		t.Errorf("a 404: %v", err)
 	}
+	// The link and the reason apart, for a screen that shows the link.
+	if ae, ok := errors.AsType[*model.ArticleError](err); !ok || ae.Link != p.URL+"/story/404" || !strings.HasPrefix(ae.Reason, "HTTP 404 Not Found") {
+		t.Errorf("a 404 as an ArticleError: %#v", err)
+	}
 	_, err = ts.Article(context.Background(), &model.Story{Details: &model.Details{Link: p.URL + "/feed.xml"}, ID: "x"})
 	if err == nil || !strings.Contains(err.Error(), "is text/xml, not a web page") {
 		t.Errorf("a feed: %v", err)
@@ -122,6 +126,9 @@ func TestArticleFailureSaysWhy(t *testing.T) {
 	_, err = ts.Article(context.Background(), &model.Story{Details: &model.Details{Link: p.URL + "/story/empty"}, ID: "x"})
 	if !errors.Is(err, feeds.ErrNoArticle) {
 		t.Errorf("a page with no article: %v", err)
+	}
+	if ae, ok := errors.AsType[*model.ArticleError](err); !ok || ae.Link != p.URL+"/story/empty" || strings.Contains(ae.Reason, ae.Link) {
+		t.Errorf("no article as an ArticleError: %#v", err)
 	}
 	if _, err := ts.Article(context.Background(), &model.Story{ID: "y"}); !errors.Is(err, ErrNoLink) {
 		t.Errorf("no link: %v", err)

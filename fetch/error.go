@@ -92,6 +92,11 @@ type Error struct {
 // Error writes any control or bidi character (a server's words may hold
 // them) as an escape, so the text is safe to print.
 func (e *Error) Error() string {
+	return feeds.QuoteControls(e.URL) + ": " + e.Reason()
+}
+
+// Reason is Error without the URL: what went wrong, safe to print.
+func (e *Error) Reason() string {
 	reason := e.reason
 	if reason == "" {
 		reason = e.Kind.String() + " error"
@@ -99,7 +104,7 @@ func (e *Error) Error() string {
 			reason += ": " + e.Err.Error()
 		}
 	}
-	return feeds.QuoteControls(e.URL + ": " + reason)
+	return feeds.QuoteControls(reason)
 }
 
 func (e *Error) Unwrap() error { return e.Err }

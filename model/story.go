@@ -193,3 +193,16 @@ type Article struct {
 	Fetched  time.Time
 	Err      string
 }
+
+// ArticleError is why the page a story links to gave no article: the
+// link (as it may be shown: controls escaped, a password hidden) and the
+// reason, apart, so that a screen with the link in view can say only
+// why.
+type ArticleError struct {
+	Link, Reason string
+	Err          error
+}
+
+func (e *ArticleError) Error() string { return e.Link + ": " + e.Reason }
+
+func (e *ArticleError) Unwrap() error { return e.Err }

@@ -7,6 +7,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"strings"
 	"time"
@@ -166,7 +167,10 @@ func (a App) handleArticleFetched(msg ArticleFetched) (App, tea.Cmd) {
 		if msg.Err != nil {
 			// The link is in the header: the footer's room is for the reason
 			// (at 80 columns the link alone filled it).
-			why = strings.TrimPrefix(msg.Err.Error(), cur.Link()+": ")
+			why = msg.Err.Error()
+			if ae, ok := errors.AsType[*model.ArticleError](msg.Err); ok {
+				why = ae.Reason
+			}
 		}
 		return a.notify("No article: "+why+". The feed's text stays.", true)
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -66,7 +65,7 @@ func TestArticleKeySwapsTheTextAndBack(t *testing.T) {
 
 func TestArticleFailureSaysSoAndTheFeedTextStays(t *testing.T) {
 	var calls atomic.Int32
-	a := withArticles(t, &calls, errors.New("https://example.com/s1: HTTP 403 Forbidden: the site will not serve the page"))
+	a := withArticles(t, &calls, &model.ArticleError{Link: "https://example.com/s1", Reason: "HTTP 403 Forbidden: the site will not serve the page"})
 	a = press(t, a, "enter", "a")
 	got := screenText(a)
 	if !strings.Contains(got, "No article: HTTP 403 Forbidden: the site will not serve the page") {
