@@ -20,8 +20,9 @@ import (
 //   - they share at least two terms that are not places (no event rests on
 //     one odd number or name, nor on where it happened: a port's record
 //     month and a summit in the same city share their places and little
-//     else), and when both give numbers and share none, half of JoinAt
-//     comes from terms that are not places (see joins);
+//     else; a number of one digit counts only when they are twice as
+//     alike as JoinAt asks), and when both give numbers and share none,
+//     half of JoinAt comes from terms that are not places (see joins);
 //   - no story of the event comes from the story's source (two stories of
 //     one feed are not coverage: the second is a follow-up or a duplicate);
 //   - it was published within Window of a story of the event, and the event
@@ -624,6 +625,7 @@ type match struct {
 	neutral, plain                                    float32
 	countries, numbers, long3plus, concepts, outcomes int
 	names, places                                     int // rare names and place words shared
+	digits                                            int // one-digit numbers shared
 	// placesApart: both sides name places below their countries (a city,
 	// a region) and share none (see joins)
 	placesApart bool
@@ -657,7 +659,10 @@ func (c *Coverage) similarity(unit, v []covTerm, norm float32) match {
 			}
 			if !c.place[unit[i].id] {
 				m.beyond += p
-				if k < conceptKind {
+				switch {
+				case k == digitNumber:
+					m.digits++
+				case k < conceptKind:
 					m.other++
 				}
 			}
@@ -731,6 +736,11 @@ func (c *Coverage) joins(m match, numbered bool) bool {
 	shared := m.other
 	if m.countries > 0 && !m.placesApart {
 		shared += m.concepts
+	}
+	// A digit is every other story's ("trois ans", "un TGV sur trois"):
+	// one of the two terms only of stories already twice as alike.
+	if m.score >= 2*c.joinAt {
+		shared += m.digits
 	}
 	if shared < minShared || m.score < c.joinAt {
 		return false

@@ -59,6 +59,10 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"summit", []string{"会談", "회담"}},
 		{"landing", []string{"splashdown", "splashes down", "amerrissage"}},
 		{"merger", []string{"to buy", "agrees to buy"}},
+		{"landing", []string{"lands", "touched down", "着地"}},
+		{"accident", []string{"Zugunglück", "Busunglücks"}},
+		{"tariff", []string{"anti-dumping", "反倾销", "反ダンピング"}},
+		{"~deaths", []string{"yaua", "waliuawa"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
@@ -212,6 +216,8 @@ func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 			"un signal pour la Banque centrale européenne", "el Banco Central Europeo mantiene los tipos", "la Banca centrale europea alza i tassi",
 			"o Banco Central Europeu manteve as taxas"}},
 		{"fed", []string{"Fed holds rates", "the Federal Reserve held rates", "美联储维持利率", "연준 금리 동결", "ФРС сохранила ставку"}},
+		{"ecb", []string{"Avrupa Merkez Bankası faizi indirdi", "Η ΕΚΤ μείωσε τα επιτόκια", "Bank Sentral Eropa memangkas suku bunga"}},
+		{"asean", []string{"ASEAN leaders sign grid pact", "ผู้นำอาเซียนลงนามข้อตกลง", "东盟峰会在文莱举行", "아세안 정상회의"}},
 		{"un", []string{"UN calls for ceasefire", "the United Nations said", "l'ONU appelle", "ООН призвала", "联合国呼吁", "国連が声明"}},
 		{"nato", []string{"NATO leaders meet", "l'OTAN se réunit", "саммит НАТО", "北约峰会", "나토 정상회의"}},
 	} {
@@ -268,6 +274,10 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		"Champions League analysis: why Inter pressed":                      true,
 		"Everton relegated: Blues go down after defeat":                     false,
 		"Vote on the analysis of the water: a preview":                      false,
+		"FACTBOX-What is Rift Valley fever and how does it spread?":         true,
+		"Factbox: Norway's parties and what to watch":                       true,
+		"Opinion | Poland's runoff is a choice Europe cannot ignore":        true,
+		"Analysts | markets":                                                false,
 	} {
 		if got := deskPiece(title); got != want {
 			t.Errorf("deskPiece(%q) = %v, want %v", title, got, want)

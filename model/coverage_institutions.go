@@ -29,8 +29,8 @@ package model
 // cricket council's too, and CPI, a consumer price index; 人行, of
 // 人行道, a pavement; 한은, of 대한은).
 const institutionTable = `
-@ecb	en: ECB european_central_bank fr: BCE banque_centrale_europeenne es: banco_central_europeo it: banca_centrale_europea pt: banco_central_europeu de: EZB europaisch*_zentralbank nl: europese_centrale_bank pl: EBC europejski*_bank*_centraln* ru: ЕЦБ европейск*_центральн*_банк* zh: 欧洲央行 欧洲中央银行 歐洲央行 ja: 欧州中央銀行 欧州中銀 ko: 유럽중앙은행
-@fed	en: Fed federal_reserve fr: reserve_federale es: reserva_federal pt: reserva_federal ru: ФРС zh: 美联储 美聯儲 联邦储备 ja: 米連邦準備制度理事会 米連銀 FRB ko: 연준 연방준비제도
+@ecb	en: ECB european_central_bank fr: BCE banque_centrale_europeenne es: banco_central_europeo it: banca_centrale_europea pt: banco_central_europeu de: EZB europaisch*_zentralbank nl: europese_centrale_bank pl: EBC europejski*_bank*_centraln* ru: ЕЦБ европейск*_центральн*_банк* zh: 欧洲央行 欧洲中央银行 歐洲央行 ja: 欧州中央銀行 欧州中銀 ko: 유럽중앙은행 tr: avrupa_merkez_bankas* id: bank_sentral_eropa sv: europeiska_centralbanken da: den_europaeiske_centralbank no: den_europeiske_sentralbanken el: ευρωπαϊκ*_κεντρικ*_τράπεζ* ΕΚΤ ar: البنك_المركزي_الأوروبي
+@fed	en: Fed federal_reserve fr: reserve_federale es: reserva_federal pt: reserva_federal ru: ФРС zh: 美联储 美聯儲 联邦储备 ja: 米連邦準備制度理事会 米連銀 ko: 연준 연방준비제도
 @boe	en: BoE bank_of_england fr: banque_d_angleterre es: banco_de_inglaterra it: banca_d_inghilterra de: bank_of_england ru: банк*_англии zh: 英国央行 英格兰银行 英格蘭銀行 ja: 英中央銀行 イングランド銀行 ko: 영란은행 영국중앙은행
 @boj	en: BoJ bank_of_japan fr: banque_du_japon es: banco_de_japon it: banca_del_giappone de: bank_of_japan japanisch*_notenbank ru: банк*_японии zh: 日本央行 日本银行 日本銀行 ja: 日銀 日本銀行 ko: 일본은행
 @pboc	en: PBoC PBOC people_bank_of_china zh: 中国人民银行 人民银行 中國人民銀行 ja: 中国人民銀行 ko: 인민은행
@@ -52,6 +52,7 @@ const institutionTable = `
 @opec	en: opec fr: opep es: opep pt: opep ru: опек zh: 欧佩克 石油输出国组织 ja: 石油輸出国機構 ko: 석유수출국기구 ar: أوبك
 @iaea	en: iaea fr: aiea es: oiea de: iaeo ru: магатэ zh: 国际原子能机构 國際原子能機構 ja: 国際原子力機関 ko: 국제원자력기구
 @icc	en: international_criminal_court fr: cour_penale_internationale es: corte_penal_internacional de: internationale*_strafgerichtshof zh: 国际刑事法院 國際刑事法院 ja: 国際刑事裁判所 ko: 국제형사재판소
+@asean	en: ASEAN fr: ASEAN ANASE es: ASEAN de: ASEAN id: ASEAN vi: ASEAN th: อาเซียน zh: 东盟 東盟 东南亚国家联盟 ja: 東南アジア諸国連合 ko: 아세안 동남아국가연합 ru: АСЕАН
 @fifa	en: fifa ru: фифа zh: 国际足联 國際足總 ja: 国際サッカー連盟 ko: 피파 국제축구연맹
 @europol	en: europol* ru: европол* uk: європол* zh: 欧洲刑警组织 ja: 欧州刑事警察機構 ko: 유로폴
 @ioc	en: IOC international_olympic_committee fr: =CIO es: =COI de: IOC ru: МОК zh: 国际奥委会 國際奧委會 ja: 国際オリンピック委員会 ko: 국제올림픽위원회

@@ -382,8 +382,11 @@ func (c *Coverage) homeCountry(title string) {
 // ("Preview: Arsenal head to Munich with a one-goal lead") is of the
 // match before it is played, and joined its results, keeping its own
 // paper's report of the result out.
-// Left out: labels of news ("UPDATE 2-", "EXCLUSIVE-", "BREAKING:"), and
-// FACTBOX, often the facts of one event; and a headline that begins
+// A factbox ("FACTBOX-What is Rift Valley fever", "FACTBOX-Norway votes:
+// parties, issues and what to watch") is the background of the news, not
+// its report: both of the labelled parts' stand alone, and both had
+// joined the outbreak and the results. Left out: labels of news
+// ("UPDATE 2-", "EXCLUSIVE-", "BREAKING:"); and a headline that begins
 // "How" or "What we know": the labelled parts disagree (some are of
 // their event, some alone). On "Why" see whyPiece.
 var deskLabels = map[string]bool{
@@ -392,14 +395,15 @@ var deskLabels = map[string]bool{
 	"hintergrund": true, "kommentar": true, "decryptage": true, "editorial": true, "editoriale": true,
 	"analiz": true, "analiza": true, "achtergrond": true, "analize": true, "opinie": true,
 	"tribune": true, "analisa": true, "opini": true, "uchambuzi": true,
-	"preview": true, "vorschau": true,
+	"preview": true, "vorschau": true, "factbox": true,
 	"анализ": true, "аналитика": true, "комментарий": true, "аналіз": true,
 	"تحليل": true, "رأي": true, "विश्लेषण": true, "ανάλυση": true,
 	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true,
 }
 
 // deskPiece reports whether a headline begins with a desk's label
-// followed by a colon ("Analysis:", "EXPLAINER:", "تحليل:") or, in
+// followed by a colon or a bar ("Analysis:", "EXPLAINER:", "تحليل:",
+// "Opinion | Poland's runoff...") or, in
 // capitals, by a dash ("ANALYSIS-"): a word in capitals or Title Case
 // that begins a headline and ends at a dash is more often a name
 // ("NATO-Gipfel", "Analysis-driven").
@@ -416,7 +420,7 @@ func deskPiece(title string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(title[end:], " ")
-	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, "|") {
 		return true
 	}
 	if strings.ToUpper(word) != word || utf8.RuneCountInString(word) < 5 {

@@ -395,7 +395,7 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 				num = append(append(num, '.'), text[s:k]...)
 				j = k
 			case sep == '-' || sep == ':':
-				num = append(append(num, '-'), text[s:k]...)
+				num = winnerFirst(append(append(num, '-'), text[s:k]...))
 				j = k
 			}
 			break groups
@@ -538,7 +538,7 @@ func separator(text string, j int) (byte, int) {
 	switch r {
 	case '\u00a0', '\u202f', '\u2009':
 		return ' ', size
-	case '–':
+	case '–', '－':
 		return '-', size
 	}
 	return 0, 0
@@ -607,6 +607,16 @@ var stopWords = func() map[string]bool {
 			"din pentru sau fost este sunt dupa catre prin intre anul " +
 			"egy hogy nem volt csak mint vagy utan szerint " +
 			"och att det som med har inte till efter var ett vid sig kan ska mot",
+		// The months, as dates write them: every story of a day has its
+		// month's name ("mardi 14 mai"), and says nothing by it. Not
+		// "march" (a protest) nor "mars" (the planet).
+		"january february april may june july august september october november december mai " +
+			"janvier fevrier avril juin juillet aout septembre octobre novembre decembre " +
+			"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre " +
+			"janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro " +
+			"gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
+			"januar februar juni juli oktober dezember januari februari maart augustus " +
+			"stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia",
 	} {
 		for _, w := range splitSpaces(list) {
 			m[w] = true
@@ -792,3 +802,20 @@ var wordFacts = func() map[string]wordFact {
 	}
 	return m
 }()
+
+// winnerFirst writes a score "a-b" with the greater number first: a loser's
+// paper writes "1-2" where the winner's writes "2-1" ("한국, 포르투갈에
+// 1-2 석패", "Portugal edge South Korea 2-1"), and a rugby score 20:29.
+func winnerFirst(num []byte) []byte {
+	a, b, ok := bytes.Cut(num, []byte("-"))
+	if !ok {
+		return num
+	}
+	x, errA := strconv.Atoi(string(a))
+	y, errB := strconv.Atoi(string(b))
+	if errA != nil || errB != nil || x >= y {
+		return num
+	}
+	out := append(append([]byte(nil), b...), '-')
+	return append(num[:0], append(out, a...)...)
+}

@@ -242,17 +242,29 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // 0.770 / 0.690, fresh13's to 0.880 / 0.800 (seen only in these totals),
 // and fresh9's precision without the first paragraph fell to 0.978 (a
 // verdict in Venice and the flood barrier there share MOSE and a flood).
+// fresh15.jsonl, written blind during round 12 and committed before it
+// was measured, measured once after it: precision 0.837 / 0.912, recall
+// 0.750 / 0.629 (round 10's method on it: 0.871 / 0.957, 0.698 / 0.578;
+// round 11's: 0.842 / 0.910, 0.733 / 0.612). Its errors were then read
+// for round 13: a digit counted among the terms shared only between
+// stories twice as alike as JoinAt asks, months' names as stop words, a
+// factbox and "Opinion |" a desk's, scores written winner first (1-2 is
+// 2-1), ASEAN and the ECB in more languages, landings, German accidents,
+// anti-dumping duties, Swahili's "kills". With them fresh15 reaches
+// 1.000 / 1.000 and 0.871 / 0.819, fresh7 1.000 / 0.981 and 0.912 /
+// 0.921, fresh12 0.957 / 0.951 (its factbox alone); fresh2's recall
+// without the first paragraph falls from 0.971 to 0.956.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
 	}{
 		{"tune.jsonl", 0.97, 0.94}, {"holdout.jsonl", 1, 0.98}, {"fresh.jsonl", 1, 0.91},
-		{"fresh2.jsonl", 1, 0.97}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
+		{"fresh2.jsonl", 1, 0.95}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
-		{"fresh7.jsonl", 0.97, 0.86}, {"fresh8.jsonl", 0.97, 0.81},
-		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.92, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 0.83, 0.62},
+		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
+		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81},
 	} {
 		set := readLabelled(t, tc.name)
 		for _, withLead := range []bool{true, false} {
@@ -373,6 +385,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"magnitude 6.4 quake", []string{"6.4"}},
 		{"Stärke 6,4", []string{"6.4"}},
 		{"won 2-1 in the final, 29:20 at Twickenham", []string{"2-1", "29-20"}},
+		{"한국, 포르투갈에 1-2 석패; 日本、モロッコに1－3で敗れる; lost 20:29", []string{"2-1", "29-20", "3-1"}},
 		{"a 48-hour strike from December 2", []string{"2", "48"}},
 		{"COP29 and the 9.8-kilometre line, $1,200.50", []string{"9.8", "1200.5"}},
 		{"deposit rate at 2.00%, bei 2,0 Prozent, 10.0 and 4,75", []string{"2", "10", "4.75"}},
@@ -885,5 +898,36 @@ func TestCoverageAHeadlineIsOfItsCentralBank(t *testing.T) {
 		if got := banksApart(tc.own, tc.other); got != tc.want {
 			t.Errorf("banksApart(%v, %v) = %v, want %v", tc.own, tc.other, got, tc.want)
 		}
+	}
+}
+
+// A digit is too common a term to be one of the two a story must share
+// beyond places (the minShared of Coverage.joins), unless the stories are
+// twice as alike as JoinAt asks: fresh15's rail strike in Paris and the
+// verdict there, both French and of one Tuesday, share France, the 14th
+// and a three ("un TGV sur trois", "trois ans de prison"), and no more.
+func TestCoverageADigitIsNoSharedTerm(t *testing.T) {
+	var day []labelled
+	for _, l := range readLabelled(t, "fresh15.jsonl") {
+		if strings.HasPrefix(l.Published.Format(time.DateOnly), "2030-05-14") {
+			day = append(day, l)
+		}
+	}
+	events := groupLabelled(day, true)
+	for i, l := range day {
+		for k, o := range day[:i] {
+			if (l.Event == o.Event) != (events[i] == events[k]) {
+				t.Errorf("%s (%s) and %s (%s): one event %v, grouped as one %v", l.ID, l.Title, o.ID, o.Title, l.Event == o.Event, events[i] == events[k])
+			}
+		}
+	}
+	c := NewCoverage()
+	m := match{score: 0.2, other: 1, digits: 1}
+	if c.joins(m, false) {
+		t.Errorf("a word and a digit shared at %.2f: a join", m.score)
+	}
+	m.score = 2 * c.joinAt
+	if !c.joins(m, false) {
+		t.Errorf("a word and a digit shared at %.2f: no join", m.score)
 	}
 }
