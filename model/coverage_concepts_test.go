@@ -278,6 +278,8 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		"Factbox: Norway's parties and what to watch":                       true,
 		"Opinion | Poland's runoff is a choice Europe cannot ignore":        true,
 		"Analysts | markets":                                                false,
+		"Q&A: What is Marburg virus and should travellers be worried?":      true,
+		"Q&A with the minister":                                             false,
 	} {
 		if got := deskPiece(title); got != want {
 			t.Errorf("deskPiece(%q) = %v, want %v", title, got, want)
@@ -289,15 +291,18 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 // comma, an article and a relative clause.
 func TestPortraitPiecesAreToldByTheirHeadline(t *testing.T) {
 	for title, want := range map[string]bool{
-		"Grindavík, the town that refuses to be abandoned":           true,
-		"Arequipa, la ciudad blanca que aprendió a vivir con sismos": true,
-		"Marseille, la ville qui ne dort jamais":                     true,
-		"Sankt Pauli, der Stadtteil, der sich neu erfindet":          true,
-		"Arequipa, Peru's second city, shaken by quake":              false,
-		"Paris, London and Berlin hit by storms that cut power":      false,
-		"Trump, the former president, wins the primary":              false,
-		"Quake in Arequipa: the town that lost its church":           false,
-		"Storm hits coast, a day after the flood that killed 12":     false,
+		"Grindavík, the town that refuses to be abandoned":                       true,
+		"Arequipa, la ciudad blanca que aprendió a vivir con sismos":             true,
+		"Marseille, la ville qui ne dort jamais":                                 true,
+		"Sankt Pauli, der Stadtteil, der sich neu erfindet":                      true,
+		"Arequipa, Peru's second city, shaken by quake":                          false,
+		"Paris, London and Berlin hit by storms that cut power":                  false,
+		"Trump, the former president, wins the primary":                          false,
+		"Quake in Arequipa: the town that lost its church":                       false,
+		"Storm hits coast, a day after the flood that killed 12":                 false,
+		"Tomás Echeverría, del club de barrio en Rosario a la final del US Open": true,
+		"Okafor, from Enugu schoolroom to world stage":                           true,
+		"Ferrandi, from 2-1 down, takes the title":                               false,
 	} {
 		if got := portraitPiece(title); got != want {
 			t.Errorf("portraitPiece(%q) = %v, want %v", title, got, want)

@@ -411,6 +411,10 @@ func deskPiece(title string) bool {
 	if labelledTopic(title) {
 		return true
 	}
+	// A desk's questions and answers ("Q&A: What is Marburg virus?").
+	if q, ok := strings.CutPrefix(strings.ToUpper(title), "Q&A"); ok && strings.HasPrefix(strings.TrimLeft(q, " "), ":") {
+		return true
+	}
 	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
 	if end < 2 {
 		return false
@@ -431,7 +435,7 @@ func deskPiece(title string) bool {
 
 // portraitPiece reports whether a headline is a portrait of a place or a
 // person: a name of a few words (capitalised, but for short particles:
-// "Rio de Janeiro"), a comma, an article and, after it, a
+// "Rio de Janeiro"), a comma, and "from ... to ..." or an article and, after it, a
 // relative pronoun ("Grindavík, the town that refuses to be abandoned";
 // "Arequipa, la ciudad blanca que aprendió a vivir sobre la falla"). A
 // feature so headed joined the quake or the eruption it was written
@@ -450,7 +454,20 @@ func portraitPiece(title string) bool {
 		}
 	}
 	words := strings.Fields(Fold(rest))
-	if len(words) < 3 || !portraitArticles[words[0]] {
+	if len(words) < 3 {
+		return false
+	}
+	// "from ... to ...": a life or a career ("Tomás Echeverría, del club
+	// de barrio en Rosario a la final del US Open").
+	if to, ok := portraitFrom[words[0]]; ok {
+		for _, w := range words[2:] {
+			if w == to {
+				return true
+			}
+		}
+		return false
+	}
+	if !portraitArticles[words[0]] {
 		return false
 	}
 	for _, w := range words[1:] {
@@ -459,6 +476,12 @@ func portraitPiece(title string) bool {
 		}
 	}
 	return false
+}
+
+// portraitFrom are the words that begin a portrait's "from ... to ...",
+// each with its "to", folded.
+var portraitFrom = map[string]string{
+	"from": "to", "del": "a", "desde": "a", "du": "a", "vom": "zum", "dal": "a", "da": "a",
 }
 
 // portraitArticles and relativePronouns are folded, in the languages of

@@ -254,6 +254,14 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // 1.000 / 1.000 and 0.871 / 0.819, fresh7 1.000 / 0.981 and 0.912 /
 // 0.921, fresh12 0.957 / 0.951 (its factbox alone); fresh2's recall
 // without the first paragraph falls from 0.971 to 0.956.
+// fresh16.jsonl (more than half in English, several events English
+// only), written blind during round 13 and committed before it was
+// measured, measured once after it: precision 0.925 / 0.899, recall
+// 0.692 / 0.579 (round 10's method: 0.886 / 0.851, 0.654 / 0.533). Its
+// errors were then read for round 14: cabinet reshuffles, "pact", a
+// "Q&A:" a desk's, a portrait "from ... to ..." alone, Russian and
+// Chinese words for landings and talks. With them it reaches 0.976 /
+// 0.972 and 0.766 / 0.654; no other part moves.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -265,7 +273,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.89, 0.57},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
