@@ -261,7 +261,11 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // errors were then read for round 14: cabinet reshuffles, "pact", a
 // "Q&A:" a desk's, a portrait "from ... to ..." alone, Russian and
 // Chinese words for landings and talks. With them it reaches 0.976 /
-// 0.972 and 0.766 / 0.654; no other part moves.
+// 0.972 and 0.766 / 0.654; no other part moves. fresh17.jsonl, written
+// blind during round 14 like fresh16 and committed before it was
+// measured, measured once after it: precision 0.831 / 0.866, recall
+// 0.725 / 0.696, short of both targets (round 10's method on it: 0.758
+// / 0.812, 0.706 / 0.676). Its errors are not read.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -273,7 +277,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.83, 0.69},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
