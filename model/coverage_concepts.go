@@ -103,7 +103,7 @@ blackout	en: blackout* outage* fr: coupure* panne es: apagón* pt: apagão* it: 
 cyberattack	en: cyberattack* cyber-attack* hack hacked hacker* ransomware fr: cyberattaque* piratage* es: ciberataque* hackeo pt: ciberataque* it: hacker de: cyberangriff* hackerangriff* ru: кибератак* хакер* el: κυβερνοεπίθεσ* χάκερ ar: قراصنة hi: साइबर zh: 网络攻击 網絡攻擊 黑客 駭客 ja: サイバー攻撃 ハッカー ko: 해킹 사이버 pl: cyberatak* cs: kyberútok* nl: cyberaanval* ro: cibernetic* hu: kibertámadás* fi: kyberhyökkäy* da: cyberangreb* no: dataangrep* cyberangrep* tr: siber_saldır* id: serangan_siber
 launch	en: launch* liftoff rocket* missile* satellite* fr: lancement* fusée* missile* satellite* es: lanzamiento* cohete* misil* satélite* pt: lançamento* foguete* míssil* satélite* it: lancio lanciato razzo missile* satellite* de: rakete* raketenstart* satellit* ru: запуск* ракет* спутник* стартовал* el: εκτόξευσ* πύραυλ* δορυφόρ* ar: صاروخ صواريخ hi: प्रक्षेपण प्रक्षेपित रॉकेट मिसाइल उपग्रह zh: 发射 發射 火箭 导弹 導彈 卫星 衛星 ja: 打ち上げ 発射 ロケット ミサイル 衛星 ko: 발사 로켓 미사일 위성 nl: lancering* raket* pl: rakiet* tr: roket* fırlatıl* füze füzesi id: peluncuran roket rudal vi: phóng_tên_lửa sv: uppskjutning* fi: laukaisu* raketti* cs: raket* satelit* hu: rakét* ro: lansare* rachetă racheta rachetei rachetelor ms: pelancaran sw: roketi he: שיגור fa: پرتاب et: rakett* da: opsendelse* no: oppskyting* ur: میزائل mr: क्षेपणास्त्र bn: ক্ষেপণাস্ত্র ta: ஏவுகணை th: ขีปนาวุธ จรวด ดาวเทียม ka: რაკეტ* kk: зымыран
 recall	en: recall* fr: rappel* es: pt: recall recolhimento* it: richiam* de: ruft+zurück rief+zurück rufen+zurück rückruf* *rückruf ru: отзыв* el: ανάκλησ* ar: استدعاء hi: रिकॉल zh: 召回 ja: リコール ko: 리콜 nl: haalt+terug halen+terug roept+terug roepen+terug terugroep* pl: wycof* tr: toplat* id: penarikan uk: відкликан* hu: visszahív* fi: takaisinveto* sv: återkall* da: tilbagekald* no: tilbakekall* th: เรียกคืน
-bankruptcy	en: bankrupt* insolven* fr: faillite* es: quiebra* bancarrota* pt: falência* it: fallimento* de: insolvenz* pleite* ru: банкротств* el: πτώχευσ* ar: إفلاس hi: दिवालिया zh: 破产 破產 ja: 倒産 経営破綻 ko: 파산 pl: upadłoś* bankructw* cs: bankrot* sk: konkurz* nl: faillissement* failliet hu: csőd csődbe csődöt csődeljárás* ro: faliment* fi: konkurssi* et: pankrot* tr: iflas* fa: ورشکستگی id: kebangkrutan bangkrut pailit vi: phá_sản th: ล้มละลาย ka: გაკოტრ* uk: банкрутств* hr: stečaj*
+bankruptcy	en: bankrupt* insolven* fr: faillite* es: quiebra* bancarrota* pt: falência* it: fallimento* concordato de: insolvenz* pleite* ru: банкротств* el: πτώχευσ* ar: إفلاس hi: दिवालिया zh: 破产 破產 ja: 倒産 経営破綻 ko: 파산 pl: upadłoś* bankructw* cs: bankrot* sk: konkurz* nl: faillissement* failliet hu: csőd csődbe csődöt csődeljárás* ro: faliment* fi: konkurssi* et: pankrot* tr: iflas* fa: ورشکستگی id: kebangkrutan bangkrut pailit vi: phá_sản th: ล้มละลาย ka: გაკოტრ* uk: банкрутств* hr: stečaj*
 merger	en: merger* takeover* acquisition* acquire* buyout* fr: fusion* rachat* rachète* es: fusión* adquisición* adquiere pt: fusão* aquisição* it: fusione* acquisizion* de: fusion* übernahme* übernimmt ru: слияни* поглощен* el: συγχώνευσ* εξαγορ* ar: استحواذ اندماج hi: विलय अधिग्रहण zh: 并购 收购 收購 合并 合併 ja: 買収 合併 ko: 인수 합병 sv: uppköp* förvärv* fi: yritysosto* fuusio* cs: převzetí akvizic* hu: felvásárl* fúzió* ro: preluare* achiziți* ms: pengambilalihan sw: ununuzi he: רכישה pl: przejęci* fuzja fuzji fuzję hr: preuzimanj* sl: prevzem* nl: fusie* overname* da: opkøb opkøbet opkøber no: oppkjøp* tr: birleşme* fa: ادغام id: akuisisi vi: sáp_nhập th: ควบรวม uk: злиття en: to_buy agrees_to_buy
 layoffs	en: layoff* redundanc* fr: licenciement* es: despido* pt: demissões demite it: licenziament* esuberi de: stellenabbau* entlassung* ru: увольнен* el: απολύσ* ar: تسريح hi: छंटनी zh: 裁员 裁員 ja: 人員削減 ko: 감원 구조조정 cs: propouštěn* sk: prepúšťan* hr: otpuštanj* sl: odpuščanj* pl: zwolnień nl: ontslagen hu: leépítés* elbocsát* fi: irtisano* et: koondami* sv: uppsägning* da: fyringer no: oppsigelse* ro: concedier* he: פיטורים id: phk vi: sa_thải th: เลิกจ้าง tr: işten_çıkar*
 rate	en: rate rates repo fr: taux es: tasa tasas tipos pt: juros selic it: tassi tasso de: zins zinsen *zins *zinsen leitzins* ru: ставк* el: επιτόκι* ar: الفائدة hi: ब्याज रेपो zh: 利率 加息 降息 升息 ja: 金利 利上げ 利下げ ko: 금리 nl: rente pl: stopy tr: faiz id: suku_bunga vi: lãi_suất sv: räntan styrränt* fi: korko* ohjauskorko* cs: sazb* úrok* hu: kamat* alapkamat* ro: dobând* sw: riba he: ריבית sk: sadzb* sl: obrestn* hr: kamatn* bg: лихв* et: intressimäär* lv: likme likmes likmi lt: palūkan* da: rentesats* styringsrente* no: styringsrent* th: ดอกเบี้ย fa: نرخ_بهره ur: شرح_سود bn: সুদের_হার ms: kadar_faedah mr: व्याजदर
@@ -412,12 +412,16 @@ func (c *Coverage) nameCentralBank() {
 	}
 }
 
-// headBanks notes the central banks the headline just read names
-// ("Fed holds rates", "Copom eleva Selic", "日銀"), by their terms.
+// headBanks notes the central bank the headline just read names first
+// ("Fed holds rates", "Copom eleva Selic", "日銀"): what it is of. A
+// second is what the first acted beside ("BoE keeps rates on hold ahead
+// of ECB decision"): noted, it made the Bank of England's event the
+// ECB's too.
 func (c *Coverage) headBanks() {
 	for _, id := range c.featIDs {
 		if c.bank[id] {
 			c.noteHeadBank(id)
+			return
 		}
 	}
 }

@@ -265,7 +265,11 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // blind during round 14 like fresh16 and committed before it was
 // measured, measured once after it: precision 0.831 / 0.866, recall
 // 0.725 / 0.696, short of both targets (round 10's method on it: 0.758
-// / 0.812, 0.706 / 0.676). Its errors are not read.
+// / 0.812, 0.706 / 0.676). Its errors were then read for round 15: a
+// headline's first central bank is what it is of ("BoE keeps rates on
+// hold ahead of ECB decision" had made the Bank of England's event the
+// ECB's), Italian creditor protection a bankruptcy. With them it reaches
+// 0.915 / 0.959 and 0.735 / 0.696; no other part moves.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -277,7 +281,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.83, 0.69},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
@@ -893,6 +897,7 @@ func TestCoverageAHeadlineIsOfItsCentralBank(t *testing.T) {
 		{"Brazil raises Selic rate to 11.75% as food prices bite", "Brazil's central bank acted hours after the US Federal Reserve held steady", []string{companyTerm("bcb")}},
 		{"Bank Indonesia Tahan Suku Bunga Acuan di 5,25 Persen", "BI memilih menjaga stabilitas rupiah menjelang keputusan The Fed", []string{companyTerm("bankindonesia")}},
 		{"Norway cuts key rate to 3.25%", "Norway's central bank lowered its policy rate by a quarter point", []string{"\x00@cb-NO"}},
+		{"Sterling firms after split BoE keeps rates on hold ahead of ECB decision", "", []string{companyTerm("boe")}},
 		{"Brazil's farm exports hit a record", "Soy and coffee sales abroad rose 12% in the year to March", nil},
 	} {
 		c.vector(tc.title, tc.summary, "")
