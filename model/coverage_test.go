@@ -269,7 +269,11 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // headline's first central bank is what it is of ("BoE keeps rates on
 // hold ahead of ECB decision" had made the Bank of England's event the
 // ECB's), Italian creditor protection a bankruptcy. With them it reaches
-// 0.915 / 0.959 and 0.735 / 0.696; no other part moves.
+// 0.915 / 0.959 and 0.735 / 0.696; no other part moves. fresh18.jsonl,
+// written blind during round 15 and committed before it was measured,
+// measured once after it: precision 0.976 / 0.973, over the target,
+// recall 0.776 / 0.664, short of it (round 10's method on it: 0.900 /
+// 0.889, 0.589 / 0.523). Its errors are not read.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -281,7 +285,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.66},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
