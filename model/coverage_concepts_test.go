@@ -63,6 +63,8 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"accident", []string{"Zugunglück", "Busunglücks"}},
 		{"tariff", []string{"anti-dumping", "反倾销", "反ダンピング"}},
 		{"~deaths", []string{"yaua", "waliuawa"}},
+		{"listing", []string{"IPO", "stock market debut", "Börsengang", "salida a bolsa", "halka arz", "आईपीओ", "新規株式公開"}},
+		{"reshuffle", []string{"reshuffle", "remaniement", "rimpasto", "Kabinettsumbildung", "内閣改造", "개각"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {

@@ -404,7 +404,9 @@ func (c *Coverage) readNumbers(text string, weight float32) {
 			k := j
 			if num, j = withMultiplier(num, text, j); j == k {
 				var m float64
-				m, j = multiplierAfter(text, j)
+				if m, j = gluedMultiplier(text, i, j); j == k {
+					m, j = multiplierAfter(text, j)
+				}
 				num = scaled(num, m)
 			}
 		}
@@ -524,6 +526,39 @@ func withMultiplier(num []byte, text string, j int) ([]byte, int) {
 		return num, j
 	}
 	return strconv.AppendInt(num[:0], int64(v), 10), j
+}
+
+// gluedMultiplier reads a multiplier glued to the number text[i:j], as
+// English copy writes money and counts: "$14bn", "£2.4bn", "€900m",
+// "1.2bn people"; its factor and where it ends, or 1 and j. "m" and "k"
+// are a million and a thousand only after a currency's sign: "a 5m wave"
+// and "the 10k race" are not.
+func gluedMultiplier(text string, i, j int) (float64, int) {
+	rest := text[j:]
+	end := 0
+	for end < len(rest) && 'a' <= rest[end] && rest[end] <= 'z' {
+		end++
+	}
+	if end == 0 || end < len(rest) && isWordByte(rest[end]) {
+		return 1, j
+	}
+	money := false
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); strings.ContainsRune("$£€¥₹", r) {
+		money = true
+	}
+	switch rest[:end] {
+	case "bn", "bln":
+		return 1e9, j + end
+	case "m", "mn", "mln":
+		if money {
+			return 1e6, j + end
+		}
+	case "k":
+		if money {
+			return 1e3, j + end
+		}
+	}
+	return 1, j
 }
 
 // separator returns the separator at text[j] that may join two numbers,

@@ -273,7 +273,13 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // written blind during round 15 and committed before it was measured,
 // measured once after it: precision 0.976 / 0.973, over the target,
 // recall 0.776 / 0.664, short of it (round 10's method on it: 0.900 /
-// 0.889, 0.589 / 0.523). Its errors are not read.
+// 0.889, 0.589 / 0.523). Its errors were then read for round 16:
+// multipliers glued to a number ("$14bn", "€900m": "m" and "k" only
+// after a currency's sign), stock-market listings as an event word.
+// With them it reaches 0.976 / 0.974 and 0.776 / 0.692; no other part
+// moves. (Film prizes by name, "Golden Lion" and the rest, were tried
+// and left out: with them a Venice prize joined a Brazilian takeover
+// through Portuguese "prêmio", a share premium, read as a prize.)
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -285,7 +291,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.66},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.69},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
@@ -437,6 +443,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"a dozen homes, fifteen hurt", []string{"12", "15"}},
 		{"$12 billion; zwölf Milliarden; 120亿美元; 12 milliards", []string{"12000000000"}},
 		{"1.2 million cars; 1,2 Millionen Autos; 120万台", []string{"1200000"}},
+		{"$14bn; $14 billion; £2.4bn deal; €900m; a 5m wave; the 10k race; 1.2bn people", []string{"10", "1200000000", "14000000000", "2400000000", "900000000"}},
 		{"3 लाख लोग; 300,000 people; 12 lakh; 2 करोड़ रुपये", []string{"1200000", "20000000", "300000"}},
 		{"三名航天员, 神舟二十五号, 十一人, 统一", []string{"11", "25", "3"}},
 		{"Leitzins auf ein Prozent; eine Million Menschen; one million people", []string{"1", "1000000"}},
