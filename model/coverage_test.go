@@ -280,6 +280,10 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // moves. (Film prizes by name, "Golden Lion" and the rest, were tried
 // and left out: with them a Venice prize joined a Brazilian takeover
 // through Portuguese "prêmio", a share premium, read as a prize.)
+// fresh19.jsonl, written blind during round 16 and committed before it
+// was measured, measured once after it: precision 0.912 / 0.896, recall
+// 0.760 / 0.625, short of both targets (round 10's method on it: 0.883
+// / 0.833, 0.708 / 0.521). Its errors are not read.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -291,7 +295,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.69},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.89, 0.62},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
