@@ -65,6 +65,9 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"~deaths", []string{"yaua", "waliuawa"}},
 		{"listing", []string{"IPO", "stock market debut", "Börsengang", "salida a bolsa", "halka arz", "आईपीओ", "新規株式公開"}},
 		{"reshuffle", []string{"reshuffle", "remaniement", "rimpasto", "Kabinettsumbildung", "内閣改造", "개각"}},
+		{"referendum", []string{"votation", "Votations"}},
+		{"cyberattack", []string{"data breach", "Datenleck"}},
+		{"flood", []string{"Wielka woda"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
@@ -282,6 +285,7 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		"Analysts | markets":                                                false,
 		"Q&A: What is Marburg virus and should travellers be worried?":      true,
 		"Q&A with the minister":                                             false,
+		"LIVE: Champions League quarter-finals":                             true,
 	} {
 		if got := deskPiece(title); got != want {
 			t.Errorf("deskPiece(%q) = %v, want %v", title, got, want)

@@ -88,6 +88,10 @@ var multiplierWords = map[string]float64{
 	"mln": 1e6, "mld": 1e9, "milyon": 1e6, "milyar": 1e9, "juta": 1e6, "miliar": 1e9, "bilioni": 1e9,
 	"млн": 1e6, "млрд": 1e9, "миллиона": 1e6, "миллионов": 1e6, "миллиарда": 1e9, "миллиардов": 1e9,
 	"мільйона": 1e6, "мільйонів": 1e6, "мільярда": 1e9, "мільярдів": 1e9,
+	// Spaced abbreviations ("$4.2 bln", "$14 bn"), and the words of
+	// Arabic, Persian, Hebrew, Vietnamese and Greek.
+	"bln": 1e9, "bn": 1e9, "مليار": 1e9, "مليون": 1e6, "ملايين": 1e6, "میلیارد": 1e9, "میلیون": 1e6,
+	"מיליארד": 1e9, "מיליון": 1e6, "ty": 1e9, "trieu": 1e6, "δισ": 1e9, "εκατ": 1e6,
 	// Indian English and Hindi: a lakh is 100,000, a crore ten million.
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "लाख": 1e5, "करोड़": 1e7, "करोड़": 1e7, // ड़ decomposed and precomposed
 }

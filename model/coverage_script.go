@@ -395,7 +395,7 @@ var deskLabels = map[string]bool{
 	"hintergrund": true, "kommentar": true, "decryptage": true, "editorial": true, "editoriale": true,
 	"analiz": true, "analiza": true, "achtergrond": true, "analize": true, "opinie": true,
 	"tribune": true, "analisa": true, "opini": true, "uchambuzi": true,
-	"preview": true, "vorschau": true, "factbox": true,
+	"preview": true, "vorschau": true, "factbox": true, "live": true, "liveblog": true, "ticker": true,
 	"анализ": true, "аналитика": true, "комментарий": true, "аналіз": true,
 	"تحليل": true, "رأي": true, "विश्लेषण": true, "ανάλυση": true,
 	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true,

@@ -283,19 +283,24 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // fresh19.jsonl, written blind during round 16 and committed before it
 // was measured, measured once after it: precision 0.912 / 0.896, recall
 // 0.760 / 0.625, short of both targets (round 10's method on it: 0.883
-// / 0.833, 0.708 / 0.521). Its errors are not read.
+// / 0.833, 0.708 / 0.521). Its errors were then read for round 17: a
+// live blog a desk's piece, "bln" and the words for millions and
+// billions of Arabic, Persian, Hebrew, Vietnamese and Greek, a Swiss
+// "votation", a data breach, Polish floods and deaths. With them it
+// reaches 0.961 / 0.955 and 0.771 / 0.667; fresh's recall rises to
+// 0.926.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
 		name              string
 		precision, recall float64
 	}{
-		{"tune.jsonl", 0.97, 0.94}, {"holdout.jsonl", 1, 0.98}, {"fresh.jsonl", 1, 0.91},
+		{"tune.jsonl", 0.97, 0.94}, {"holdout.jsonl", 1, 0.98}, {"fresh.jsonl", 1, 0.92},
 		{"fresh2.jsonl", 1, 0.95}, {"fresh3.jsonl", 0.94, 0.97}, {"fresh4.jsonl", 0.96, 0.96},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.89, 0.62},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
@@ -448,6 +453,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"$12 billion; zwölf Milliarden; 120亿美元; 12 milliards", []string{"12000000000"}},
 		{"1.2 million cars; 1,2 Millionen Autos; 120万台", []string{"1200000"}},
 		{"$14bn; $14 billion; £2.4bn deal; €900m; a 5m wave; the 10k race; 1.2bn people", []string{"10", "1200000000", "14000000000", "2400000000", "900000000"}},
+		{"$4.2 bln deal; 4.2 مليار دولار; 4,2 tỷ USD; ב-4.2 מיליארד דולר", []string{"4200000000"}},
 		{"3 लाख लोग; 300,000 people; 12 lakh; 2 करोड़ रुपये", []string{"1200000", "20000000", "300000"}},
 		{"三名航天员, 神舟二十五号, 十一人, 统一", []string{"11", "25", "3"}},
 		{"Leitzins auf ein Prozent; eine Million Menschen; one million people", []string{"1", "1000000"}},
