@@ -288,7 +288,10 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // billions of Arabic, Persian, Hebrew, Vietnamese and Greek, a Swiss
 // "votation", a data breach, Polish floods and deaths. With them it
 // reaches 0.961 / 0.955 and 0.771 / 0.667; fresh's recall rises to
-// 0.926.
+// 0.926. fresh20.jsonl, written blind during round 17 and committed
+// before it was measured, measured once after it: precision 0.908 /
+// 0.969, recall 0.683 / 0.624, short of the recall target (round 10's
+// method on it: 0.747 / 0.785, 0.614 / 0.614). Its errors are not read.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -300,7 +303,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66}, {"fresh20.jsonl", 0.90, 0.62},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
