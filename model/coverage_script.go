@@ -395,6 +395,7 @@ var deskLabels = map[string]bool{
 	"hintergrund": true, "kommentar": true, "decryptage": true, "editorial": true, "editoriale": true,
 	"analiz": true, "analiza": true, "achtergrond": true, "analize": true, "opinie": true,
 	"tribune": true, "analisa": true, "opini": true, "uchambuzi": true,
+	"claves": true, "entenda": true, "faq": true, "erklart": true, "erklaert": true,
 	"preview": true, "vorschau": true, "factbox": true, "live": true, "liveblog": true, "ticker": true,
 	"анализ": true, "аналитика": true, "комментарий": true, "аналіз": true,
 	"تحليل": true, "رأي": true, "विश्लेषण": true, "ανάλυση": true,
@@ -408,7 +409,7 @@ var deskLabels = map[string]bool{
 // that begins a headline and ends at a dash is more often a name
 // ("NATO-Gipfel", "Analysis-driven").
 func deskPiece(title string) bool {
-	if labelledTopic(title) {
+	if labelledTopic(title) || matchPreview(title) {
 		return true
 	}
 	// A desk's questions and answers ("Q&A: What is Marburg virus?").
@@ -498,6 +499,34 @@ var (
 		"wo": true, "dat": true, "waar": true,
 	}
 )
+
+// matchPreview reports whether a headline is of the days before a match
+// or a race: "ahead of" and, within three words, the game ("Arsenal's
+// injury list grows ahead of Lisbon opener", "Laroche one win from
+// history ahead of Turin final against Ferrand"). Both had joined the
+// result, and one kept its own paper's report of it out. "Sterling firms
+// ... ahead of ECB decision" is news of its day.
+func matchPreview(title string) bool {
+	words := strings.Fields(Fold(title))
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "ahead" || words[i+1] != "of" {
+			continue
+		}
+		for _, w := range words[i+2 : min(len(words), i+5)] {
+			if matchWords[strings.Trim(w, ",.:;!?'\"")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchWords are the games a preview comes before, folded.
+var matchWords = map[string]bool{
+	"final": true, "finals": true, "semi-final": true, "semifinal": true, "quarter-final": true, "quarterfinal": true,
+	"opener": true, "match": true, "clash": true, "game": true, "derby": true, "tie": true, "showdown": true,
+	"decider": true, "race": true, "prix": true, "test": true, "fixture": true, "leg": true,
+}
 
 // labelledTopic reports whether a headline begins with a topic of a few
 // words whose last is a desk's label, before a colon: "Final-day

@@ -291,7 +291,12 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // 0.926. fresh20.jsonl, written blind during round 17 and committed
 // before it was measured, measured once after it: precision 0.908 /
 // 0.969, recall 0.683 / 0.624, short of the recall target (round 10's
-// method on it: 0.747 / 0.785, 0.614 / 0.614). Its errors are not read.
+// method on it: 0.747 / 0.785, 0.614 / 0.614). Its errors were then
+// read for round 18: a match's preview ("ahead of Lisbon opener") and
+// the explainer labels of Spanish, Portuguese and German ("Claves:",
+// "Entenda:", "Erklärt:") a desk's pieces, Japanese elections' short
+// names, flames a fire. With them it reaches 1.000 / 1.000 and 0.723 /
+// 0.693, and fresh17 0.949 / 1.000 (its Turin preview alone).
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -303,7 +308,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.91, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66}, {"fresh20.jsonl", 0.90, 0.62},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.94, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66}, {"fresh20.jsonl", 1, 0.69},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
