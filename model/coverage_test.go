@@ -297,6 +297,14 @@ func groupLabelled(set []labelled, withLead bool) []string {
 // "Entenda:", "Erklärt:") a desk's pieces, Japanese elections' short
 // names, flames a fire. With them it reaches 1.000 / 1.000 and 0.723 /
 // 0.693, and fresh17 0.949 / 1.000 (its Turin preview alone).
+// fresh21.jsonl, written blind during round 18 and committed before it
+// was measured, measured once after it: precision 0.824 / 0.900, recall
+// 0.708 / 0.594, short of both targets (round 10's method on it: 0.788
+// / 0.800, 0.736 / 0.566). Its wrong joins were looked at for the
+// record, not for rules: a company's results joining its outage three
+// days before, a live blog headed "AO MINUTO", a preview asking how a
+// title decider "could play out", a protest and a building collapse in
+// Nairobi on one day, a feature on Nairobi's towers.
 func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 	var all [2]pairScores // every part, with the first paragraph and without
 	for _, tc := range []struct {
@@ -308,7 +316,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.91}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.77}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 1, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.94, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66}, {"fresh20.jsonl", 1, 0.69},
+		{"fresh13.jsonl", 0.95, 0.80}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.81}, {"fresh16.jsonl", 0.97, 0.65}, {"fresh17.jsonl", 0.94, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66}, {"fresh20.jsonl", 1, 0.69}, {"fresh21.jsonl", 0.82, 0.59},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
