@@ -235,55 +235,41 @@ func languageLetters(text string, hits *[numScripts]uint8) {
 			}
 		}
 		hardSign = r == 'ъ'
-		if r < 0x100 {
+		if r < 0x100 || r == 'ẹ' || r == 'ọ' || r == 'Ẹ' || r == 'Ọ' {
 			continue
 		}
-		var l script
-		switch {
-		case r == 'ẹ' || r == 'ọ' || r == 'Ẹ' || r == 'Ọ':
-			continue
-		case r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' || 0x1ea0 <= r && r <= 0x1ef9:
-			l = vietnameseLatin
-		case r == 'ı' || r == 'ğ' || r == 'İ' || r == 'Ğ':
-			l = turkishLatin
-		case strings.ContainsRune("łśźżńŁŚŹŻŃ", r):
-			l = polishLatin
-		case r == 'ř' || r == 'ů' || r == 'ě' || r == 'Ř' || r == 'Ů' || r == 'Ě':
-			l = czechLatin
-		case r == 'ő' || r == 'ű' || r == 'Ő' || r == 'Ű':
-			l = hungarianLatin
-		case strings.ContainsRune("șțţȘȚŢ", r):
-			l = romanianLatin
-		case strings.ContainsRune("ľĺŕĽĹŔ", r):
-			l = slovakLatin
-		case strings.ContainsRune("ėįųĖĮŲ", r):
-			l = lithuanianLatin
-		case strings.ContainsRune("ķļņģĶĻŅĢ", r):
-			l = latvianLatin
-		case strings.ContainsRune("ƙɗɓƘƊƁ", r):
-			l = hausaLatin
-		case r == 'ṣ' || r == 'Ṣ':
-			l = yorubaLatin
-		case strings.ContainsRune("їєґЇЄҐ", r):
-			l = ukrainianCyrillic
-		case strings.ContainsRune("ђћЂЋ", r):
-			l = serbianCyrillic
-		case strings.ContainsRune("ѓќѕЃЌЅ", r):
-			l = macedonianCyrillic
-		case strings.ContainsRune("әғқұӘҒҚҰ", r):
-			l = kazakhCyrillic
-		case strings.ContainsRune("ےٹڈڑںھ", r):
-			l = urduArabic
-		case strings.ContainsRune("پچژگکی", r):
-			l = persianArabic
-		default:
-			continue
+		l, ok := letterLanguage[r]
+		if !ok && (r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' || 0x1ea0 <= r && r <= 0x1ef9) {
+			l, ok = vietnameseLatin, true
 		}
-		if hits[l] < 255 {
+		if ok && hits[l] < 255 {
 			hits[l]++
 		}
 	}
 }
+
+// letterLanguage maps each letter languageLetters counts, but
+// Vietnamese's, to its language.
+var letterLanguage = func() map[rune]script {
+	m := map[rune]script{}
+	for _, set := range []struct {
+		letters string
+		lang    script
+	}{
+		{"ıİğĞ", turkishLatin}, {"łśźżńŁŚŹŻŃ", polishLatin}, {"řůěŘŮĚ", czechLatin}, {"őűŐŰ", hungarianLatin},
+		{"șțţȘȚŢ", romanianLatin}, {"ľĺŕĽĹŔ", slovakLatin}, {"ėįųĖĮŲ", lithuanianLatin}, {"ķļņģĶĻŅĢ", latvianLatin},
+		{"ƙɗɓƘƊƁ", hausaLatin}, {"ṣṢ", yorubaLatin}, {"їєґЇЄҐ", ukrainianCyrillic}, {"ђћЂЋ", serbianCyrillic},
+		{"ѓќѕЃЌЅ", macedonianCyrillic}, {"әғқұӘҒҚҰ", kazakhCyrillic}, {"ےٹڈڑںھ", urduArabic}, {"پچژگکی", persianArabic},
+	} {
+		for _, r := range set.letters {
+			if _, ok := m[r]; ok {
+				panic("model: letter " + string(r) + " in two languages")
+			}
+			m[r] = set.lang
+		}
+	}
+	return m
+}()
 
 // latinLanguage refines the Latin script of a story by the language most
 // of its function words and letters (counted in hits) are of, the Latin
