@@ -70,6 +70,8 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"flood", []string{"Wielka woda"}},
 		{"election", []string{"参院選", "衆院選"}},
 		{"fire", []string{"flames"}},
+		{"bankruptcy", []string{"into administration", "goes bust"}},
+		{"collapse", []string{"laporomoka"}},
 	} {
 		for _, w := range tc.words {
 			if got := conceptsOf(w); !slices.Equal(got, []string{tc.want}) {
@@ -288,6 +290,8 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		"Q&A: What is Marburg virus and should travellers be worried?":             true,
 		"Q&A with the minister":                                                    false,
 		"LIVE: Champions League quarter-finals":                                    true,
+		"Legislativas AO MINUTO: projeções dão vitória à Renovar Portugal":         true,
+		"EN DIRECT : la grève, suivez la journée":                                  true,
 		"Claves: qué supondrá para tu hipoteca la bajada de tipos":                 true,
 		"Entenda: o que muda com a reforma":                                        true,
 		"Arsenal's injury list grows ahead of Lisbon opener":                       true,

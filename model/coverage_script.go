@@ -383,6 +383,7 @@ var deskLabels = map[string]bool{
 	"tribune": true, "analisa": true, "opini": true, "uchambuzi": true,
 	"claves": true, "entenda": true, "faq": true, "erklart": true, "erklaert": true,
 	"preview": true, "vorschau": true, "factbox": true, "live": true, "liveblog": true, "ticker": true,
+	"liveticker": true, "direct": true, "directo": true, "diretta": true, "minuto": true,
 	"анализ": true, "аналитика": true, "комментарий": true, "аналіз": true,
 	"تحليل": true, "رأي": true, "विश्लेषण": true, "ανάλυση": true,
 	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true,
