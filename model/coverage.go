@@ -68,7 +68,7 @@ import (
 // its words; it may also join when those alone are alike (see
 // crossJoins). So may a story in another language of the Latin,
 // Cyrillic or Devanagari script, when its function words or letters tell
-// which (latinLanguage): a German story shares as few words with an
+// which (languageOf): a German story shares as few words with an
 // English one as a Russian story does, and a Bulgarian one with a Russian
 // one little more. Such a story may also join on a name and what
 // happened that it shares with the event (a company's outage, written
@@ -129,6 +129,7 @@ type Coverage struct {
 	latin      []byte // scratch: a Cyrillic or Greek word in Latin letters
 	words      []regionWord
 	langHits   [numScripts]uint8 // scratch: the story's function words by language
+	lang       script            // scratch: the story's script or language (languageOf)
 	hasCountry bool              // scratch: the story has a country among its terms
 	// scratch: the countries the story names, whether it names a company
 	// or an institution, and the weight of its "central bank", if any
@@ -280,7 +281,7 @@ func (c *Coverage) Place(s *Story, lead string) string {
 		return s.ID
 	}
 	vec := c.vector(s.Title, s.Summary(), lead)
-	d := c.addDoc(s, vec, latinLanguage(scriptOf(s.Title), &c.langHits))
+	d := c.addDoc(s, vec, c.lang)
 	if c.docs[d].desk {
 		return s.ID
 	}
@@ -298,7 +299,7 @@ func (c *Coverage) Keep(s *Story, lead, event string) {
 		return
 	}
 	vec := c.vector(s.Title, s.Summary(), lead)
-	d := c.addDoc(s, vec, latinLanguage(scriptOf(s.Title), &c.langHits))
+	d := c.addDoc(s, vec, c.lang)
 	if event == "" || event == s.ID {
 		if e, ok := c.named[s.ID]; ok { // its followers came first
 			c.join(e, d)
@@ -837,7 +838,8 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.readTerms(lead, 1)
 	languageLetters(title, &c.langHits)
 	languageLetters(summary, &c.langHits)
-	c.homeCountry(title)
+	c.lang = languageOf(scriptOf(title), &c.langHits)
+	c.homeCountry()
 	c.nameCentralBank()
 	c.headCentralBanks()
 	c.seen++

@@ -34,7 +34,7 @@ const (
 	persianArabic
 	urduArabic
 	// The languages of the Latin script that its function words tell
-	// apart (latinLanguage): an English and a German story of one event
+	// apart (languageOf): an English and a German story of one event
 	// share as few words as an English and a Russian one.
 	englishLatin
 	frenchLatin
@@ -139,7 +139,7 @@ func scriptOf(text string) script {
 	return best
 }
 
-// latinFunctionWords are the commonest function words of the languages
+// functionWords are the commonest function words of the languages
 // of the Latin and Cyrillic scripts the grouping tells apart, folded, each
 // in one language only: those two share ("de", "la", "in", "a", "e",
 // "con", "na", "di", "do", "over", "og", "ikke", "je", "su", "на", "за")
@@ -156,7 +156,7 @@ func scriptOf(text string) script {
 // Russian's are counted as the Cyrillic script's: a Cyrillic story is
 // Russian unless its letters or words say otherwise; and Hindi's and
 // Marathi's as the Devanagari script's, against Nepali's.
-var latinFunctionWords = func() map[string]script {
+var functionWords = func() map[string]script {
 	m := map[string]script{}
 	for lang, words := range map[script]string{
 		englishLatin:       "the of and to for with after from over as by are was its into this that amid",
@@ -271,12 +271,12 @@ var letterLanguage = func() map[rune]script {
 	return m
 }()
 
-// latinLanguage refines the Latin script of a story by the language most
+// languageOf refines the Latin script of a story by the language most
 // of its function words and letters (counted in hits) are of, the Latin
 // script when none is most; the Cyrillic script likewise (it stays
 // Russian's unless another language has more); and the Arabic script by
 // its letters (languageLetters).
-func latinLanguage(s script, hits *[numScripts]uint8) script {
+func languageOf(s script, hits *[numScripts]uint8) script {
 	switch s {
 	case arabicScript:
 		switch {
@@ -347,11 +347,11 @@ var homeCountries = [numScripts]Country{
 // of a rocket launched from Tanegashima, a Korean one's of a wildfire in
 // Gyeongbuk, need not say where they are. (A story of one of these papers
 // about another country names it.)
-func (c *Coverage) homeCountry(title string) {
+func (c *Coverage) homeCountry() {
 	if c.hasCountry {
 		return
 	}
-	if home := homeCountries[latinLanguage(scriptOf(title), &c.langHits)]; home != 0 {
+	if home := homeCountries[c.lang]; home != 0 {
 		c.addCountry(home, 0.5)
 	}
 }

@@ -56,7 +56,7 @@ func TestCoverageTellsLatinLanguagesApart(t *testing.T) {
 	} {
 		c := NewCoverage()
 		c.vector(text, "", "")
-		if got := latinLanguage(scriptOf(text), &c.langHits); got != want {
+		if got := languageOf(scriptOf(text), &c.langHits); got != want {
 			t.Errorf("%q: script %d, want %d", text, got, want)
 		}
 	}

@@ -805,7 +805,7 @@ func greekGenitive(countries map[string]placeRef, word []byte) (placeRef, bool) 
 }
 
 // wordFact is what the tables of readTerms say of a word: a function word
-// of a Latin-script language (latinFunctionWords), "one" before a
+// of a Latin-script language (functionWords), "one" before a
 // multiplier or unit (oneWords), a number (numberWords), a stop word
 // (stopWords).
 type wordFact struct {
@@ -823,7 +823,7 @@ var wordFacts = func() map[string]wordFact {
 		set(&f)
 		m[w] = f
 	}
-	for w, l := range latinFunctionWords {
+	for w, l := range functionWords {
 		note(w, func(f *wordFact) { f.function, f.lang = true, l })
 	}
 	for w := range oneWords {
