@@ -405,10 +405,7 @@ func (c *Coverage) nameCentralBank() {
 		return
 	}
 	for _, country := range c.countries {
-		term, ok := centralBanks[country.String()]
-		if !ok {
-			term = "\x00@cb-" + country.String()
-		}
+		term := centralBankOf(country)
 		c.addKind(term, c.centralBank, placeBoost, true, countryKind)
 	}
 }
@@ -449,10 +446,7 @@ func (c *Coverage) headCentralBanks() {
 		return
 	}
 	for _, country := range c.countries[:c.titleEnd] {
-		term, ok := centralBanks[country.String()]
-		if !ok {
-			term = "\x00@cb-" + country.String()
-		}
+		term := centralBankOf(country)
 		id, seen := c.vocab[term]
 		if !seen || c.slot[id] == 0 {
 			c.addKind(term, c.centralBank, placeBoost, true, countryKind)
@@ -461,6 +455,20 @@ func (c *Coverage) headCentralBanks() {
 		c.noteHeadBank(id)
 	}
 }
+
+// centralBankOf is the term of a country's central bank: the
+// institution's, when institutionTable names it (centralBanks), else one
+// of its own ("Norway's central bank").
+func centralBankOf(country Country) string {
+	if term, ok := centralBanks[country.String()]; ok {
+		return term
+	}
+	return cbPrefix + country.String()
+}
+
+// cbPrefix begins the term of a central bank institutionTable does not
+// name.
+const cbPrefix = "\x00@cb-"
 
 // centralBankTerms are the terms of the central banks (see bank in
 // Coverage.newTerm).

@@ -224,7 +224,7 @@ func (c *Coverage) newTerm(term string) int32 {
 	c.name = append(c.name, false)
 	c.kind = append(c.kind, wordTerm)
 	c.who = append(c.who, strings.HasPrefix(term, "\x00@"))
-	c.bank = append(c.bank, centralBankTerms[term] || strings.HasPrefix(term, "\x00@cb-"))
+	c.bank = append(c.bank, centralBankTerms[term] || strings.HasPrefix(term, cbPrefix))
 	c.post = append(c.post, nil)
 	c.unsorted = append(c.unsorted, false)
 	c.slot = append(c.slot, 0)
