@@ -140,6 +140,14 @@ type Coverage struct {
 	titleEnd    int      // scratch: c.countries[:titleEnd] are the headline's
 	headBank    [2]int32 // scratch: headBanks' result for the story read
 	keys        []uint64 // scratch: vector's terms as sort keys
+	// Sounds (see sound): every doc's, doc after doc, and the docs
+	// that have each; the story's being read, and the name before
+	// (its word's place in the text read, and its sound).
+	sounds      []sound
+	soundPost   map[familySound][]int32
+	storySounds []sound
+	prevName    int
+	prevSound   soundOf
 }
 
 // The grouping's parameters. Window and MaxSpan are wide enough for the
@@ -179,8 +187,11 @@ type covDoc struct {
 	// bank: the central banks its headline is of, term id plus one (see
 	// headBanks)
 	bank [2]int32
-	desk bool // a desk's analysis or explainer: stays alone (deskPiece)
-	why  bool // a headline that asks why: joins only on an event's figure (whyPiece)
+	// soundStart, soundN: its sounds in Coverage.sounds
+	soundStart int32
+	soundN     uint8
+	desk       bool // a desk's analysis or explainer: stays alone (deskPiece)
+	why        bool // a headline that asks why: joins only on an event's figure (whyPiece)
 }
 
 type covTerm struct {
@@ -201,6 +212,7 @@ type covEvent struct {
 	who         int32   // the centroid's companies and institutions
 	banks       []int32 // the central banks its stories' headlines are of
 	scripts     [numScripts]uint16
+	sounds      []familySound // its stories' sounds, by sound
 }
 
 type covWeight struct {
@@ -345,6 +357,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	}
 	c.terms = append(c.terms, vec...)
 	c.ids[s.ID] = d
+	c.keepSounds(d)
 	for _, t := range vec {
 		p := c.post[t.id]
 		if n := len(p); n > 0 && c.docs[p[n-1]].at > at {
@@ -409,6 +422,7 @@ func (c *Coverage) best(d int32) int32 {
 			}
 		}
 	}
+	c.soundCandidates(d, lo, hi, maxDF)
 	// With many candidates, those that share one distinctive term only
 	// are left out: there are better ones.
 	floor := uint8(1)
@@ -435,6 +449,7 @@ func (c *Coverage) best(d int32) int32 {
 			}
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
+			m.sounds = c.soundsShared(d, o)
 			if apart(ownWho, c.whoCount(other), m) || (doc.why || od.why) && m.long3plus == 0 ||
 				banksApart(doc.bank[:], od.bank[:]) {
 				continue
@@ -460,6 +475,7 @@ func (c *Coverage) best(d int32) int32 {
 			continue
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
+		m.sounds = c.eventSoundsShared(d, ev)
 		if apart(ownWho, int(ev.who), m) || doc.why && m.long3plus == 0 || banksApart(doc.bank[:], ev.banks) {
 			continue
 		}
@@ -494,6 +510,7 @@ func (c *Coverage) join(e, d int32) {
 	ev.first, ev.last = min(ev.first, doc.at), max(ev.last, doc.at)
 	ev.sources = append(ev.sources, doc.source)
 	ev.scripts[doc.script]++
+	c.joinSounds(ev, d)
 	ev.centroid = addVectors(ev.centroid, c.terms[doc.start:doc.start+int32(doc.n)])
 	var sum float64
 	for _, t := range ev.centroid {
@@ -633,6 +650,8 @@ type match struct {
 	who         int // companies and institutions shared
 	// concept is the part of score that concept terms give.
 	concept float32
+	// sounds: names written in two scripts and sounding alike (see sound)
+	sounds int
 }
 
 // similarity of a unit vector and a vector of the given norm, both sorted.
@@ -767,13 +786,18 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 	if !cross || m.neutral == 0 {
 		return 0, false
 	}
-	if m.names > 0 && m.concepts > 0 && m.score >= c.joinAt/2 {
-		return m.rank(), true
+	if m.concepts > 0 {
+		m.names += m.sounds
+	}
+	var r float32
+	ok := m.names > 0 && m.concepts > 0 && m.score >= c.joinAt/2
+	if ok {
+		r = m.rank()
 	}
 	if other := otherNeutral(); crossJoins(m, numbered, ownNeutral, other) {
-		return m.neutral / (ownNeutral * other) / 2, true
+		r, ok = max(r, m.neutral/(ownNeutral*other)/2), true
 	}
-	return 0, false
+	return r, ok
 }
 
 // crossJoins says whether a story joins an event written in another
@@ -831,6 +855,10 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.countries, c.namesWho, c.centralBank = c.countries[:0], false, 0
 	c.langHits = [numScripts]uint8{}
 	c.headBank = [2]int32{}
+	c.storySounds = c.storySounds[:0]
+	katakanaSounds(title, c.addSoundOf)
+	katakanaSounds(summary, c.addSoundOf)
+	katakanaSounds(lead, c.addSoundOf)
 	c.readTerms(title, 2)
 	c.titleEnd = len(c.countries)
 	c.headBanks()

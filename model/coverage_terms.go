@@ -28,6 +28,7 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		return
 	}
 	c.readNumbers(text, weight)
+	c.prevName = -2
 	var hasLower bool
 	c.buf, c.words, hasLower = splitRegionWords(c.buf[:0], c.words[:0], text)
 	buf, words := c.buf, c.words
@@ -98,6 +99,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			c.addNumber(num, weight)
 			continue
 		}
+		if word[0] >= 0xd7 {
+			c.wordSound(word) // Hangul, Arabic, Hebrew, Devanagari
+		}
 		if w.unbroken || arabicWord(word) {
 			lex.inRun(word, func(id int32) { c.addConcept(id, weight) })
 			if w.unbroken {
@@ -144,6 +148,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			boost = nameBoost
 		}
 		c.addTerm(stem(word), weight, boost, place)
+		if boost == nameBoost {
+			c.nameSound(word, i)
+		}
 	}
 }
 
