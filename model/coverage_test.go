@@ -1010,3 +1010,17 @@ func TestCoverageADigitIsNoSharedTerm(t *testing.T) {
 		t.Errorf("a word and a digit shared at %.2f: no join", m.score)
 	}
 }
+
+// "ЦБ" is a central bank, Russia's when no other country is named:
+// "ЦБ Турции" is Turkey's, and its story of the Turkish rate rise joins
+// the Turkish one's, not the Bank of Russia's decision of the same day.
+func TestCoverageARussianCBIsTheCountrysItNames(t *testing.T) {
+	at := time.Date(2032, 9, 16, 11, 0, 0, 0, time.UTC)
+	c := NewCoverage()
+	wantPlaced(t, c, []placement{
+		{news("a", "Meridian Wire", at, "Turkey's central bank raises policy rate to 32.5%", "The Turkish central bank lifted its one-week repo rate by 250 basis points"), "a"},
+		{news("b", "Bosphorus Daily", at.Add(20*time.Minute), "Türkiye Merkez Bankası politika faizini yüzde 32,5'e yükseltti", "Merkez Bankası politika faizini 250 baz puan artırdı"), "a"},
+		{news("c", "Moscow Ledger", at.Add(time.Hour), "Bank of Russia holds key rate at 16%", "The Russian central bank kept its key rate unchanged"), "c"},
+		{news("d", "Вести Экономика", at.Add(2*time.Hour), "ЦБ Турции неожиданно поднял ставку до 32,5%", "Центральный банк Турции повысил ключевую ставку на 250 базисных пунктов"), "a"},
+	})
+}
