@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -377,6 +378,13 @@ func (c *Coverage) homeCountry() {
 // their event, some alone). On "Why" see whyPiece.
 var deskLabels = map[string]bool{
 	"analysis": true, "explainer": true, "insight": true, "column": true, "opinion": true,
+	"faktenbox": true, "factfile": true, "timeline": true, "chronologie": true, "cronologia": true,
+	"profile": true, "profil": true, "perfil": true, "portrait": true, "ritratto": true, "retrato": true,
+	"comment": true, "commentary": true, "commento": true, "comentario": true, "chronique": true,
+	"meinung": true, "kolumne": true, "gastbeitrag": true, "opiniao": true, "komentarz": true, "opinia": true,
+	"yorum": true, "мнение": true, "колонка": true, "γνωμη": true, "αποψη": true, "مقال": true,
+	"تحلیل": true, "یادداشت": true, "ניתוח": true, "דעה": true, "राय": true, "संपादकीय": true,
+	"社説": true, "コラム": true, "评论": true, "評論": true, "社评": true, "사설": true, "칼럼": true,
 	"breakingviews": true, "feature": true, "analyse": true, "analisis": true, "analisi": true,
 	"hintergrund": true, "kommentar": true, "decryptage": true, "editorial": true, "editoriale": true,
 	"analiz": true, "analiza": true, "achtergrond": true, "analize": true, "opinie": true,
@@ -396,8 +404,14 @@ var deskLabels = map[string]bool{
 // that begins a headline and ends at a dash is more often a name
 // ("NATO-Gipfel", "Analysis-driven").
 func deskPiece(title string) bool {
-	if labelledTopic(title) || matchPreview(title) {
+	if labelledTopic(title) || matchPreview(title) || previewPhrase(title) || fromToPiece(title) {
 		return true
+	}
+	// A label in brackets: "【解説】", "[Analysis]".
+	if r, size := utf8.DecodeRuneInString(title); r == '【' || r == '[' || r == '［' {
+		if end := strings.IndexAny(title[size:], "】]］"); end > 0 && deskLabels[Fold(strings.TrimSpace(title[size:size+end]))] {
+			return true
+		}
 	}
 	// A desk's questions and answers ("Q&A: What is Marburg virus?").
 	if q, ok := strings.CutPrefix(strings.ToUpper(title), "Q&A"); ok && strings.HasPrefix(strings.TrimLeft(q, " "), ":") {
@@ -507,6 +521,65 @@ func matchPreview(title string) bool {
 	}
 	return false
 }
+
+// previewPhrases say a headline is of the days before a match: its
+// line-ups as the coaches may pick them, its team news, where to watch
+// it. A report of the match has the line-ups that played.
+var previewPhrases = []string{
+	"predicted line-up", "predicted lineup", "probable line-up", "probable lineup", "possible line-up",
+	"possible lineup", "team news", "how to watch", "where to watch", "probabili formazioni",
+	"alineaciones probables", "posibles alineaciones", "compos probables", "compositions probables",
+	"voraussichtliche aufstellung", "escalacoes provaveis", "provaveis escalacoes",
+}
+
+// previewPhrase reports whether a headline says it is a match's preview
+// (previewPhrases): "Benfica vs Arsenal: Team news, predicted line-ups
+// and how to watch", "Arsenal-Inter, le probabili formazioni". Both had
+// joined the result's reports.
+func previewPhrase(title string) bool {
+	folded := Fold(title)
+	for _, p := range previewPhrases {
+		if strings.Contains(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromToPiece reports whether a headline begins "From ... to ...:" (or
+// portraitFrom's words in another language) and goes on with an article:
+// "From Barnsley to Zonguldak: the coal towns that can't let go", "From
+// Livorno's public courts to the top five: the unhurried rise of Elena
+// Marchetti". A feature so headed joined the news of its place or its
+// person. News is headed so too, but says what happened after the colon
+// ("From importer to exporter: Nigeria's first petrol cargo sails"), so
+// what follows must be an article and a noun with a relative clause or
+// an "of".
+func fromToPiece(title string) bool {
+	i := strings.IndexAny(title, ":：")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(title[i:])
+	words, after := strings.Fields(Fold(title[:i])), strings.Fields(Fold(title[i+size:]))
+	if len(words) < 4 || len(after) < 2 {
+		return false
+	}
+	to, ok := portraitFrom[words[0]]
+	if !ok || !slices.Contains(words[2:], to) || !portraitArticles[after[0]] {
+		return false
+	}
+	for _, w := range after[1:] {
+		if w = strings.Trim(w, ",.'\""); relativePronouns[w] || ofWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofWords say whose a feature's subject is ("the unhurried rise of
+// Elena Marchetti"), folded.
+var ofWords = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true, "della": true, "von": true, "van": true, "do": true, "da": true}
 
 // matchWords are the games a preview comes before, folded.
 var matchWords = map[string]bool{
