@@ -404,7 +404,7 @@ var deskLabels = map[string]bool{
 // that begins a headline and ends at a dash is more often a name
 // ("NATO-Gipfel", "Analysis-driven").
 func deskPiece(title string) bool {
-	if labelledTopic(title) || matchPreview(title) || previewPhrase(title) || fromToPiece(title) {
+	if labelledTopic(title) || matchPreview(title) || previewPhrase(title) || fromToPiece(title) || versusPiece(title) {
 		return true
 	}
 	// A label in brackets: "【解説】", "[Analysis]".
@@ -540,6 +540,31 @@ func previewPhrase(title string) bool {
 	folded := Fold(title)
 	for _, p := range previewPhrases {
 		if strings.Contains(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// versusPiece reports whether a headline is headed by a match, "A v B:"
+// or "A vs B:", and gives no score: "Quintana v Verbeek: how Sunday's
+// title decider could play out". A report gives the score ("Arsenal 3
+// Inter Milan 1") or says who won; a piece so headed is a preview, a live
+// blog or a talking point, and had joined the report.
+func versusPiece(title string) bool {
+	i := strings.IndexAny(title, ":：")
+	if i <= 0 || strings.ContainsAny(title, "0123456789") {
+		return false
+	}
+	words := strings.Fields(Fold(title[:i]))
+	if len(words) < 3 || len(words) > 8 {
+		return false
+	}
+	ascii := !strings.ContainsFunc(title[:i], func(r rune) bool { return r >= utf8.RuneSelf })
+	for _, w := range words[1 : len(words)-1] {
+		// Czech and Slovak "v" is "in" ("Stávka v Německu:"): "v" only
+		// between names of ASCII letters.
+		if w == "vs" || w == "vs." || ascii && (w == "v" || w == "v.") {
 			return true
 		}
 	}
