@@ -86,10 +86,12 @@ import (
 // Window that share a term found in at most one story in a hundred are
 // visited, never all pairs.
 //
-// Placing is incremental: a story placed never moves, and an event's ID
-// never changes, so what the library stores stays true. Group places a
-// batch in a defined order (publication time, then ID), so the same stories
-// give the same events whatever order they came in.
+// Placing is incremental: a story in an event never leaves it, and an
+// event's ID never changes. A story placed alone gets a second chance
+// when a story it was compared with joins an event (pull): it may join
+// that event then, and TakeMoved tells the caller, who writes it. Group
+// places a batch in a defined order (publication time, then ID), so the
+// same stories give the same events whatever order they came in.
 type Coverage struct {
 	vocab map[string]int32 // term -> term id
 	df    []int32          // term id -> stories that have the term
@@ -140,6 +142,10 @@ type Coverage struct {
 	titleEnd    int      // scratch: c.countries[:titleEnd] are the headline's
 	headBank    [2]int32 // scratch: headBanks' result for the story read
 	keys        []uint64 // scratch: vector's terms as sort keys
+	// lone: the stories alone best last compared; moved: the stories
+	// alone that joined an event since TakeMoved, by ID, with its ID.
+	lone  []int32
+	moved map[string]string
 	// Sounds (see sound): every doc's, doc after doc, and the docs
 	// that have each; the story's being read, and the name before
 	// (its word's place in the text read, and its sound).
@@ -263,6 +269,12 @@ func (c *Coverage) Group(stories []*Story, lead func(*Story) string) []string {
 		}
 		out[i] = c.Place(stories[i], text)
 	}
+	// A story of the batch may have joined an event after it was placed.
+	for i, s := range stories {
+		if id, ok := c.moved[s.ID]; ok {
+			out[i] = id
+		}
+	}
 	return out
 }
 
@@ -297,10 +309,46 @@ func (c *Coverage) Place(s *Story, lead string) string {
 	if c.docs[d].desk {
 		return s.ID
 	}
-	if e := c.best(d); e >= 0 {
+	if e, o := c.best(d); e >= 0 || o >= 0 {
+		if o >= 0 {
+			e = c.pair(o)
+		}
 		c.join(e, d)
+		c.pull(d)
 	}
 	return c.eventOf(d)
+}
+
+// pull gives the stories alone that story d was compared with, now that
+// it has joined an event, a second chance: the event it joined or made
+// may now be the one they belong to (an earthquake's first report, alone
+// beside the first stories of its toll, and like the event they make).
+// Each joins the event it is now most like, if any (see best), and is
+// noted as moved (TakeMoved).
+func (c *Coverage) pull(d int32) {
+	lone := slices.Clone(c.lone)
+	for _, o := range lone {
+		if c.docs[o].event >= 0 || c.docs[o].desk {
+			continue
+		}
+		if e, _ := c.best(o); e >= 0 && e == c.docs[d].event {
+			c.join(e, o)
+			if c.moved == nil {
+				c.moved = map[string]string{}
+			}
+			c.moved[c.docs[o].id] = c.events[e].id
+		}
+	}
+}
+
+// TakeMoved returns the stories placed alone that have joined an event
+// since it was last called, each with its event's ID, and forgets them.
+// A story in an event never leaves it, and an event's ID never changes:
+// only a story alone moves, once, into an event.
+func (c *Coverage) TakeMoved() map[string]string {
+	m := c.moved
+	c.moved = nil
+	return m
 }
 
 // Keep adds a story that was placed before (read back from the library)
@@ -380,9 +428,10 @@ func (c *Coverage) sortedPost(id int32) []int32 {
 	return p
 }
 
-// best returns the event story d should join, -1 for none. A candidate
-// alone is an event of one (returned as a new event).
-func (c *Coverage) best(d int32) int32 {
+// best returns the event story d should join, or the story alone it
+// should make one with (see pair), -1 for none. It changes no event:
+// pull asks it of a story alone and may not take its answer.
+func (c *Coverage) best(d int32) (event, alone int32) {
 	doc := c.docs[d]
 	vec := c.terms[doc.start : doc.start+int32(doc.n)]
 	lo, hi := doc.at-int64(Window/time.Second), doc.at+int64(Window/time.Second)
@@ -402,7 +451,7 @@ func (c *Coverage) best(d int32) int32 {
 	if plain {
 		ownNeutral = c.neutralNorm(vec, false)
 	}
-	c.near = c.near[:0]
+	c.near, c.lone = c.near[:0], c.lone[:0]
 	for _, t := range vec {
 		if c.df[t.id] > maxDF {
 			continue
@@ -447,6 +496,7 @@ func (c *Coverage) best(d int32) int32 {
 			if od.source == doc.source {
 				continue
 			}
+			c.lone = append(c.lone, o)
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
 			m.sounds = c.soundsShared(d, o)
@@ -490,16 +540,18 @@ func (c *Coverage) best(d int32) int32 {
 			bestEvent, bestDoc, bestScore = e, -1, r
 		}
 	}
-	if bestDoc >= 0 {
-		// A new event of two: named by the earlier story.
-		od := &c.docs[bestDoc]
-		e := int32(len(c.events))
-		c.events = append(c.events, covEvent{id: od.id, first: od.at, last: od.at})
-		c.named[od.id] = e
-		c.join(e, bestDoc)
-		return e
-	}
-	return bestEvent
+	return bestEvent, bestDoc
+}
+
+// pair makes a new event of doc o, alone, for a story to join: named by
+// o, the earlier story.
+func (c *Coverage) pair(o int32) int32 {
+	od := &c.docs[o]
+	e := int32(len(c.events))
+	c.events = append(c.events, covEvent{id: od.id, first: od.at, last: od.at})
+	c.named[od.id] = e
+	c.join(e, o)
+	return e
 }
 
 // join adds doc d to event e.
