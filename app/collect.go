@@ -42,6 +42,8 @@ func (s *Session) Collect(ctx context.Context, want Want) (*model.Collection, []
 				continue // nothing kept that the disk could take
 			}
 			coll.Replace(e.Stories) // the same stories, their bodies now on disk
+		case model.EventsJoined:
+			coll.Rejoin(e.Events)
 		case model.SourceFailed:
 			failed = append(failed, e.Err)
 			arrived[e.From] += 0

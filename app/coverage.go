@@ -28,8 +28,11 @@ type grouping struct {
 func newGrouping(st *store.Store) *grouping { return &grouping{st: st} }
 
 // place sets the Event of each story (see model.Story.Event). The stories
-// are not yet shown or queued: nobody else reads them.
-func (g *grouping) place(ctx context.Context, stories []*model.Story) {
+// are not yet shown or queued: nobody else reads them. It returns the
+// stories placed before, alone, that have joined an event since (story
+// ID -> event ID; see model.Coverage.TakeMoved): the caller writes and
+// tells their new events.
+func (g *grouping) place(ctx context.Context, stories []*model.Story) map[string]string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.coverage == nil {
@@ -53,12 +56,15 @@ func (g *grouping) place(ctx context.Context, stories []*model.Story) {
 		g.readSpan(ctx, from.Add(-model.MaxSpan), to.Add(model.MaxSpan))
 	}
 	events := g.coverage.Group(stories, nil)
+	moved := g.coverage.TakeMoved()
 	for i, s := range stories {
 		s.Event = ""
 		if events[i] != s.ID {
 			s.Event = events[i]
 		}
+		delete(moved, s.ID) // its Event says it
 	}
+	return moved
 }
 
 // readSpan adds the library's stories published from from to to that it

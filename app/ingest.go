@@ -76,9 +76,15 @@ func (in *ingester) push(job func() error) {
 
 // Add places stories of the source key in their events (setting their
 // Event, before anyone is shown them) and queues them for writing,
-// waiting while the queue is full.
+// waiting while the queue is full. Stories placed before, alone, that
+// join an event with them have their events written and told.
 func (in *ingester) Add(key string, stories []*model.Story) {
-	in.group.place(in.ctx, stories)
+	if moved := in.group.place(in.ctx, stories); len(moved) > 0 {
+		in.push(func() error { return in.st.SetEvents(in.ctx, moved) })
+		if in.out != nil {
+			send(in.ctx, in.out, model.EventsJoined{Events: moved})
+		}
+	}
 	in.mu.Lock()
 	for in.queued > maxQueued && in.ctx.Err() == nil && !in.stopped() {
 		in.space.Wait()

@@ -240,10 +240,11 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, grou
 		if l.Store != nil {
 			e.States = l.states(ctx, b.Stories)
 		}
+		var moved map[string]string
 		if in != nil {
 			in.Add(key, b.Stories)
 		} else if group != nil {
-			group.place(ctx, b.Stories)
+			moved = group.place(ctx, b.Stories)
 		}
 		if held {
 			for _, s := range b.Stories {
@@ -251,6 +252,9 @@ func (l Loader) source(ctx context.Context, src feeds.Source, in *ingester, grou
 			}
 		}
 		if !send(ctx, out, e) {
+			return true
+		}
+		if len(moved) > 0 && !send(ctx, out, model.EventsJoined{Events: moved}) {
 			return true
 		}
 	}

@@ -209,7 +209,9 @@ func (c *Collection) Story(seq int32) *Story { return c.stories[seq] }
 
 // Replace puts each story in the place of the one with the same ID, when
 // that one is the same story (headline, date and source alike): a parsed
-// story whose body is now read from the library. Others are ignored.
+// story whose body is now read from the library. Others are ignored. The
+// story keeps the event it has here: one that joined an event after it
+// was parsed (Rejoin) is read back with the event it was written with.
 func (c *Collection) Replace(stories []*Story) {
 	for _, s := range stories {
 		seq, ok := c.Seq(s.ID)
@@ -218,6 +220,11 @@ func (c *Collection) Replace(stories []*Story) {
 		}
 		old := c.stories[seq]
 		if old.Title == s.Title && old.Published.Equal(s.Published) && old.Source == s.Source {
+			if s.Event != old.Event {
+				copied := *s
+				copied.Event = old.Event
+				s = &copied
+			}
 			c.stories[seq] = s
 		}
 	}

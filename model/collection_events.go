@@ -49,6 +49,30 @@ func (c *Collection) addToEvent(seq int32) {
 	c.join(e, seq)
 }
 
+// Rejoin puts the stories named, each alone, in the events given (story
+// ID -> event ID, as EventsJoined says), each story replaced by a copy
+// that carries its event. A story that is not here, or already in an
+// event, is left as it is.
+func (c *Collection) Rejoin(events map[string]string) {
+	for id, key := range events {
+		seq, ok := c.Seq(id)
+		if !ok || c.events.of[seq] != 0 || key == id {
+			continue
+		}
+		moved := *c.stories[seq]
+		moved.Event = key
+		c.stories[seq] = &moved
+		e, ok := c.events.byKey[key]
+		if !ok {
+			e = c.events.newEvent(key)
+			if first, ok := c.Seq(key); ok && c.events.of[first] == 0 && c.stories[first].EventID() == key {
+				c.join(e, first)
+			}
+		}
+		c.join(e, seq)
+	}
+}
+
 func (ev *eventIndex) newEvent(key string) int32 {
 	if ev.byKey == nil {
 		ev.byKey = map[string]int32{}

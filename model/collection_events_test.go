@@ -180,3 +180,43 @@ func BenchmarkGroup(b *testing.B) {
 		c.Group(view)
 	}
 }
+
+// A story alone that has joined an event since (EventsJoined) shows in
+// it: as a member of its coverage, not as a row of its own; the event
+// read back from the library without its new event keeps it; stories
+// not here or already in an event are left as they are; and two stories
+// alone make an event named after the one that names it.
+func TestRejoinPutsAStoryAloneInItsEvent(t *testing.T) {
+	c := NewCollection()
+	c.Add(Prepare(storm()))
+	c.Rejoin(map[string]string{"x": "a", "b": "y", "nowhere": "a"})
+	view := c.View(Everywhere(), Search{}, Only{})
+	if got, want := titles(c, c.Group(view)), []string{"Alone new", "Alone old"}; !slices.Equal(got, want) {
+		t.Fatalf("grouped = %v, want %v (the storm's lead is now the old story)", got, want)
+	}
+	x, _ := c.Seq("x")
+	if got := titles(c, c.Coverage(x)); !slices.Equal(got, []string{"Alone old", "Storm lead", "Storm follow", "Storm late"}) {
+		t.Errorf("coverage = %v", got)
+	}
+	if s := c.Story(x); s.Event != "a" {
+		t.Errorf("x's Event = %q, want a", s.Event)
+	}
+	b, _ := c.Seq("b")
+	if c.Story(b).Event != "a" || !c.SameEvent(b, x) {
+		t.Error("a story already in an event was moved")
+	}
+	stale := *c.Story(x)
+	stale.Event = "" // as the ingester read it back, written before it moved
+	c.Replace([]*Story{&stale})
+	if s := c.Story(x); s.Event != "a" {
+		t.Errorf("after Replace, x's Event = %q, want a", s.Event)
+	}
+
+	c = NewCollection()
+	c.Add(Prepare(storm()))
+	c.Rejoin(map[string]string{"y": "x"})
+	y, _ := c.Seq("y")
+	if got := titles(c, c.Coverage(y)); !slices.Equal(got, []string{"Alone old", "Alone new"}) {
+		t.Errorf("two stories alone: coverage = %v", got)
+	}
+}

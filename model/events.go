@@ -31,6 +31,10 @@ type SourceFailed struct {
 	Err  error
 }
 
+// EventsJoined are stories sent before, each placed alone, that have
+// since joined an event (see Coverage.TakeMoved): story ID -> event ID.
+type EventsJoined struct{ Events map[string]string }
+
 // RefreshProgressed is how far a refresh of the subscriptions has got:
 // Done feeds (a sync counts as one) of Total.
 type RefreshProgressed struct{ Done, Total int }
@@ -44,3 +48,4 @@ func (StoriesStored) isEvent()     {}
 func (SourceFailed) isEvent()      {}
 func (RefreshProgressed) isEvent() {}
 func (RefreshFinished) isEvent()   {}
+func (EventsJoined) isEvent()      {}

@@ -59,3 +59,26 @@ func TestStoriesKeepTheirEvent(t *testing.T) {
 		t.Error("EventID is empty")
 	}
 }
+
+// SetEvents writes the events of stories already written: a story placed
+// alone that joined an event later keeps it across a restart.
+func TestSetEventsKeepsAStoryThatJoinedLater(t *testing.T) {
+	path := t.TempDir() + "/library.db"
+	s := openAt(t, path)
+	lead, follower, late := story("lead", 1), story("follower", 3), story("late", 2)
+	follower.Event = "lead"
+	upsert(t, s, "feed", lead, follower, late)
+	if err := s.SetEvents(context.Background(), map[string]string{"late": "lead"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s = openAt(t, path)
+	for it, err := range s.All(context.Background()) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[string]string{"lead": "", "follower": "lead", "late": "lead"}[it.Story.ID]; it.Story.Event != want {
+			t.Errorf("%s has event %q, want %q", it.Story.ID, it.Story.Event, want)
+		}
+	}
+}

@@ -469,6 +469,32 @@ WHERE source_key = ?2 AND gone_since IS NULL AND id NOT IN (SELECT value FROM js
 	return s.w.pending()
 }
 
+// SetEvents queues writing the events of stories already written (story
+// ID -> event ID): stories placed alone that have since joined an event
+// (model.Coverage.TakeMoved). Queue it after their Upserts.
+func (s *Store) SetEvents(ctx context.Context, events map[string]string) error {
+	if len(events) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(events))
+	for id := range events {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // one order whatever the map's
+	run := func(t *wtx) error {
+		for _, id := range ids {
+			if _, err := t.exec(`UPDATE stories SET event = ?1 WHERE id = ?2`, events[id], id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := s.w.send(ctx, false, job{weight: len(ids), run: run}); err != nil {
+		return err
+	}
+	return s.w.pending()
+}
+
 // HoldsSource reports whether the library has a story that the source
 // key delivered last: a source it has none of has none to mark gone. A
 // failure to say counts as yes.

@@ -287,6 +287,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleStoriesReplaced(msg)
 	case SourceFailed:
 		a, cmd = a.handleSourceFailed(msg)
+	case EventsJoined:
+		a, cmd = a.handleEventsJoined(msg)
 	case RefreshProgressed:
 		a, cmd = a.handleRefreshProgressed(msg)
 	case RefreshFinished:

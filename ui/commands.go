@@ -34,7 +34,7 @@ func waitForEvent(events <-chan model.Event) tea.Cmd {
 				return StoriesLoaded{From: e.From, Prepared: model.PrepareArrived(e)}
 			case model.StoriesStored:
 				return StoriesReplaced{Stories: e.Stories}
-			case SourceFailed, RefreshProgressed, RefreshFinished:
+			case SourceFailed, RefreshProgressed, RefreshFinished, EventsJoined:
 				return e
 			}
 			// An event the reader has no use for: the next one.

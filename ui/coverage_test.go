@@ -347,3 +347,18 @@ func TestAStoryHeaderMadeAheadFollowsTheMarks(t *testing.T) {
 		t.Errorf("the lead's block still shows Harbour Dispatch unread after it was read:\n%s", screen)
 	}
 }
+
+// A story that was alone and has since joined an event (the library's
+// second chance for it: EventsJoined) leaves the list as a row and shows
+// as the event's badge.
+func TestAStoryThatJoinsAnEventLeavesTheList(t *testing.T) {
+	a := newTestApp(t, 100, 30, groupedStories())
+	a = send(t, a, EventsJoined{Events: map[string]string{"s3": "s4"}})
+	want := []string{"s1", "s2", "s4", "s5", "s6", "s7", "s8", "s9", "s10"}
+	if got := listed(a); !slices.Equal(got, want) {
+		t.Fatalf("rows = %v, want %v", got, want)
+	}
+	if screen := screenText(a); !strings.Contains(screen, "13/13 · 9 events") || !strings.Contains(screen, "+3") {
+		t.Errorf("the event does not count the story that joined it:\n%s", screen)
+	}
+}

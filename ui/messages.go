@@ -22,6 +22,10 @@ type StoriesLoaded struct {
 // (model.StoriesStored).
 type StoriesReplaced struct{ Stories []*model.Story }
 
+// EventsJoined says stories already loaded, each alone, have joined an
+// event since.
+type EventsJoined = model.EventsJoined
+
 // SourceFailed says a source could not be read, or not all of it.
 type SourceFailed = model.SourceFailed
 

@@ -120,6 +120,14 @@ func (a App) handleStoriesReplaced(msg StoriesReplaced) (App, tea.Cmd) {
 	return a, waitForEvent(a.opts.Events)
 }
 
+// handleEventsJoined puts stories that were alone in the events they
+// have joined since, and shows the list so.
+func (a App) handleEventsJoined(msg EventsJoined) (App, tea.Cmd) {
+	a.stories.Rejoin(msg.Events)
+	a = a.refreshView()
+	return a, waitForEvent(a.opts.Events)
+}
+
 func (a App) handleSourceFailed(msg SourceFailed) (App, tea.Cmd) {
 	a.sources[a.sourceIndex(msg.From)].err = msg.Err
 	return a, waitForEvent(a.opts.Events)
