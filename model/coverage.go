@@ -499,7 +499,7 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 			c.lone = append(c.lone, o)
 			other := c.terms[od.start : od.start+int32(od.n)]
 			m := c.similarity(vec, other, 1)
-			m.sounds = c.soundsShared(d, o)
+			m.sounds, m.longSounds = c.soundsShared(d, o)
 			if apart(ownWho, c.whoCount(other), m) || (doc.why || od.why) && m.long3plus == 0 ||
 				banksApart(doc.bank[:], od.bank[:]) {
 				continue
@@ -525,7 +525,7 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 			continue
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
-		m.sounds = c.eventSoundsShared(d, ev)
+		m.sounds, m.longSounds = c.eventSoundsShared(d, ev)
 		if apart(ownWho, int(ev.who), m) || doc.why && m.long3plus == 0 || banksApart(doc.bank[:], ev.banks) {
 			continue
 		}
@@ -702,8 +702,9 @@ type match struct {
 	who         int // companies and institutions shared
 	// concept is the part of score that concept terms give.
 	concept float32
-	// sounds: names written in two scripts and sounding alike (see sound)
-	sounds int
+	// sounds: names written in two scripts and sounding alike (see
+	// sound); longSounds, those of them that are long
+	sounds, longSounds int
 }
 
 // similarity of a unit vector and a vector of the given norm, both sorted.
@@ -838,8 +839,11 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 	if !cross || m.neutral == 0 {
 		return 0, false
 	}
-	if m.concepts > 0 {
+	switch {
+	case m.concepts > 0:
 		m.names += m.sounds
+	case m.countries > 0:
+		m.names += m.longSounds
 	}
 	var r float32
 	ok := m.names > 0 && m.concepts > 0 && m.score >= c.joinAt/2

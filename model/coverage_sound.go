@@ -195,7 +195,8 @@ var arabicClass = map[rune]uint8{
 	'ז': sS, 'ס': sS, 'צ': sS, 'ץ': sS, 'ש': sS, 'ל': sR, 'ר': sR, 'מ': sM, 'ם': sM, 'נ': sN, 'ן': sN,
 }
 
-// devanagariClass is the class of a Devanagari letter from क (U+0915) on.
+// devanagariClass is the class of a Devanagari letter from क (U+0915)
+// on, and of the letter at the same place in the other Indic scripts.
 var devanagariClass = [0x25]uint8{
 	sK, sK, sK, sK, sN, sJ, sJ, sJ, sJ, sN, // क ख ग घ ङ च छ ज झ ञ
 	sT, sT, sT, sT, sN, sT, sT, sT, sT, sN, sN, // ट ठ ड ढ ण त थ द ध न ऩ
@@ -230,14 +231,19 @@ func scriptSound(b *soundOf, w []byte) bool {
 		for _, r := range s {
 			b.add(arabicClass[r]) // 0, a vowel's letter, parts consonants
 		}
-	case 0x900 <= r && r <= 0x97f:
+	case 0x900 <= r && r <= 0xd7f:
+		// Devanagari and the Indic scripts after it (Bengali, Gurmukhi,
+		// Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam): Unicode
+		// gives each the same layout, a block of 0x80 apart.
 		for _, r := range string(w) {
-			switch {
-			case 0x915 <= r && r <= 0x939:
-				b.add(devanagariClass[r-0x915])
-			case r == 0x902 || r == 0x901:
+			switch off := r & 0x7f; {
+			case r < 0x900 || r > 0xd7f:
+				b.add(sPart)
+			case 0x15 <= off && off <= 0x39:
+				b.add(devanagariClass[off-0x15])
+			case off == 0x02 || off == 0x01:
 				b.add(sN) // the nasal mark: "ng", "m"
-			case r == 0x94d || r == 0x93c:
+			case off == 0x4d || off == 0x3c:
 				// the virama joins consonants; the nukta changes one
 			default:
 				b.add(sPart)
@@ -366,12 +372,11 @@ func (c *Coverage) soundsOf(d int32) []sound {
 
 // soundsShared counts the sounds of doc d that doc o, written in another
 // script, has too.
-func (c *Coverage) soundsShared(d, o int32) int {
+func (c *Coverage) soundsShared(d, o int32) (n, long int) {
 	if !soundsMeet(family(c.docs[d].script), family(c.docs[o].script)) {
-		return 0
+		return 0, 0
 	}
 	own, other := c.soundsOf(d), c.soundsOf(o)
-	n := 0
 	for i, j := 0, 0; i < len(own) && j < len(other); {
 		switch {
 		case own[i] < other[j]:
@@ -380,27 +385,39 @@ func (c *Coverage) soundsShared(d, o int32) int {
 			j++
 		default:
 			n++
+			if own[i].long() {
+				long++
+			}
 			i, j = i+1, j+1
 		}
 	}
-	return n
+	return n, long
 }
+
+// long says a sound has longSound classes or more: a name of several
+// syllables (Chandrayaan, j-n-t-r-n), rarer than any two words' sounds.
+func (s sound) long() bool { return s>>(4*(longSound-1)) != 0 }
+
+// longSound is how many classes make a sound long.
+const longSound = 5
 
 // eventSoundsShared counts the sounds of doc d that a story of event e
 // written in another script has.
-func (c *Coverage) eventSoundsShared(d int32, e *covEvent) int {
+func (c *Coverage) eventSoundsShared(d int32, e *covEvent) (n, long int) {
 	fam := family(c.docs[d].script)
-	n := 0
 	for _, s := range c.soundsOf(d) {
 		i, _ := slices.BinarySearchFunc(e.sounds, s, func(x familySound, s sound) int { return cmp.Compare(x.s, s) })
 		for ; i < len(e.sounds) && e.sounds[i].s == s; i++ {
 			if soundsMeet(fam, e.sounds[i].fam) {
 				n++
+				if s.long() {
+					long++
+				}
 				break
 			}
 		}
 	}
-	return n
+	return n, long
 }
 
 // joinSounds adds doc d's sounds to event e's.

@@ -28,6 +28,7 @@ func TestCoverageSoundsOfANameAcrossScripts(t *testing.T) {
 		{"nimbara", []sound{of("님바라"), kana("ニンバラ")}},
 		{"khatib", []sound{of("خطيب"), of("الخطيب")}},
 		{"daesung", []sound{of("대성"), of("डेसुंग")}},
+		{"chandrayaan", []sound{of("चंद्रयान"), of("চন্দ্রযান"), of("چندریان")}},
 		{"kazuhara", []sound{kana("カズハラ")}},
 		{"phobos", []sound{kana("フォボス")}},
 		{"mohammed", []sound{of("محمد")}},
@@ -80,5 +81,27 @@ func TestCoverageSoundsCountOnlyBesideCapitals(t *testing.T) {
 	}
 	if soundsMeet(latinScript, latinScript) {
 		t.Error("sounds of one script count: its stories share the name itself")
+	}
+}
+
+// A long sound (five classes or more: Chandrayaan, j-n-t-r-n) shared
+// with an event in another script counts as a name beside a country
+// shared, though the stories share no word of what happened: the Hindi
+// story "made history" where the English ones landed.
+func TestCoverageALongSoundJoinsBesideACountry(t *testing.T) {
+	at := time.Date(2033, 3, 18, 7, 25, 0, 0, time.UTC)
+	c := NewCoverage()
+	wantPlaced(t, c, []placement{
+		{news("a", "Meridian Press Agency", at, "India lands Chandrayaan-6 near Moon's south pole",
+			"India's Chandrayaan-6 lander touched down near the lunar south pole on Friday, the space agency said, in a mission designed to drill for water ice."), "a"},
+		{news("b", "The Indus Courier", at.Add(35*time.Minute), "Touchdown! Chandrayaan-6 makes perfect landing at lunar south pole",
+			"ISRO's lander 'Abhiyan' touched down at 12.34 pm IST within 300 metres of its target, triggering celebrations at mission control. Chairman K. Sreenivasan Nair called it \"a textbook landing\"."), "a"},
+		{news("c", "दैनिक जनप्रहरी", at.Add(105*time.Minute), "चंद्रयान-6 ने चांद के दक्षिणी ध्रुव पर रचा इतिहास",
+			"इसरो का लैंडर 'अभियान' शुक्रवार दोपहर 12 बजकर 34 मिनट पर चंद्रमा के दक्षिणी ध्रुव के पास सफलतापूर्वक उतरा। प्रधानमंत्री ने वैज्ञानिकों को बधाई दी।"), "a"},
+	})
+	var s soundOf
+	latinSound(&s, []byte("nour"))
+	if k, _ := s.done(); k.long() {
+		t.Error("n-r is long")
 	}
 }

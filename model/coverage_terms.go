@@ -99,8 +99,8 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			c.addNumber(num, weight)
 			continue
 		}
-		if word[0] >= 0xd7 {
-			c.wordSound(word) // Hangul, Arabic, Hebrew, Devanagari
+		if word[0] >= 0xd7 && i >= placeEnd {
+			c.wordSound(word) // Hangul, Arabic, Hebrew, Indic; a place's name is its country's
 		}
 		if w.unbroken || arabicWord(word) {
 			lex.inRun(word, func(id int32) { c.addConcept(id, weight) })
