@@ -379,6 +379,9 @@ func (c *Coverage) homeCountry() {
 var deskLabels = map[string]bool{
 	"analysis": true, "explainer": true, "insight": true, "column": true, "opinion": true,
 	"faktenbox": true, "factfile": true, "timeline": true, "chronologie": true, "cronologia": true,
+	"wrap": true, "roundup": true, "marktbericht": true, "forklart": true, "forklaret": true,
+	"forklaring": true, "forklarat": true, "uitleg": true, "selitys": true, "wyjasniamy": true,
+	"vysvetlujeme": true, "explicado": true, "explicacion": true, "explication": true,
 	"profile": true, "profil": true, "perfil": true, "portrait": true, "ritratto": true, "retrato": true,
 	"comment": true, "commentary": true, "commento": true, "comentario": true, "chronique": true,
 	"meinung": true, "kolumne": true, "gastbeitrag": true, "opiniao": true, "komentarz": true, "opinia": true,
@@ -406,6 +409,12 @@ var deskLabels = map[string]bool{
 func deskPiece(title string) bool {
 	if labelledTopic(title) || matchPreview(title) || previewPhrase(title) || fromToPiece(title) || versusPiece(title) {
 		return true
+	}
+	// A label in capitals before a spaced dash: "EN DIRECT - Eurovision".
+	if head, _, ok := strings.Cut(strings.NewReplacer("–", "-", "—", "-").Replace(title), " - "); ok {
+		if words := strings.Fields(head); len(words) <= 3 && strings.ToUpper(head) == head && deskLabels[Fold(words[len(words)-1])] {
+			return true
+		}
 	}
 	// A label in brackets: "【解説】", "[Analysis]".
 	if r, size := utf8.DecodeRuneInString(title); r == '【' || r == '[' || r == '［' {
