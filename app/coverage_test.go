@@ -2,7 +2,10 @@ package app
 
 import (
 	"context"
+	"encoding/json"
+	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -18,26 +21,7 @@ func TestAStoryThatJoinsAnEventLaterIsWrittenAndTold(t *testing.T) {
 	st := openStore(t, filepath.Join(t.TempDir(), "library.db"))
 	out := make(chan model.Event, 64)
 	in := startIngester(ctx, st, out)
-	at := func(h, m int) time.Time { return time.Date(2032, 4, 21, h, m, 0, 0, time.UTC) }
-	story := func(id, source string, published time.Time, title, summary string) *model.Story {
-		s := &model.Story{ID: id, Source: source, Published: published, Title: title}
-		s.Edit().Summary = summary
-		return s
-	}
-	for _, s := range []*model.Story{
-		story("r090", "Agencia Iberoamericana", at(9, 40), "Sismo de magnitud 6,8 sacude el sur de Perú; al menos 14 muertos",
-			"El terremoto, con epicentro cerca de Camaná, en la región Arequipa, derrumbó viviendas de adobe y cortó carreteras, según el Instituto Geofísico del Perú."),
-		story("r050", "El Diario Austral", at(10, 25), "Terremoto de 6,8 en el sur de Perú deja al menos 14 fallecidos; se sintió en Arica",
-			"El movimiento, con epicentro cerca de Camaná, derrumbó casas de adobe en Arequipa y fue percibido con fuerza en el norte de Chile, sin daños reportados en Arica."),
-		story("r103", "Meridian Wire", at(13, 5), "Powerful quake kills at least 19 in southern Peru",
-			"A magnitude 6.7 earthquake struck near the coastal town of Camana before dawn, flattening adobe homes and triggering landslides; President Rosa Villanueva declared a 60-day state of emergency in four provinces."),
-		story("r037", "Вестник Евразии", at(15, 0), "Мощное землетрясение на юге Перу: не менее 19 погибших",
-			"Подземные толчки магнитудой 6,8 произошли в регионе Арекипа. Президент Перу Роса Вильянуэва ввела режим чрезвычайного положения в четырёх провинциях."),
-		story("r032", "BNC News", at(17, 30), "Peru earthquake: Death toll rises to 23 as rescuers search rubble",
-			"Emergency teams in the Arequipa region are still searching collapsed adobe houses, with the authorities saying 23 people are now known to have died."),
-		story("r053", "列島新聞", at(23, 10), "ペルー南部でM6.8の地震　23人死亡、非常事態宣言",
-			"南米ペルー南部アレキパ州で現地時間21日未明、マグニチュード6.8の地震があり、少なくとも23人が死亡した。在留邦人の被害は確認されていない。"),
-	} {
+	for _, s := range peruQuake(t) {
 		in.Add(s.Source, []*model.Story{s})
 		if s.ID == "r032" && s.Event != "" {
 			t.Fatalf("the toll's update was placed in %q: the test no longer shows a story joining later", s.Event)
@@ -64,4 +48,32 @@ func TestAStoryThatJoinsAnEventLaterIsWrittenAndTold(t *testing.T) {
 			t.Errorf("%s is stored in event %q, want r090", it.Story.ID, it.Story.EventID())
 		}
 	}
+}
+
+// peruQuake is event e04 of the labelled set's fresh23.jsonl, oldest
+// first: an earthquake's coverage as it came (see model's test of the
+// same).
+func peruQuake(t *testing.T) []*model.Story {
+	f, err := os.Open(filepath.Join("..", "testdata", "events", "fresh23.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []*model.Story
+	for dec := json.NewDecoder(f); dec.More(); {
+		var l struct {
+			ID, Event, Source, Title, Summary string
+			Published                         time.Time
+		}
+		if err := dec.Decode(&l); err != nil {
+			t.Fatal(err)
+		}
+		if l.Event == "e04" {
+			s := &model.Story{ID: l.ID, Source: l.Source, Published: l.Published, Title: l.Title}
+			s.Edit().Summary = l.Summary
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b *model.Story) int { return a.Published.Compare(b.Published) })
+	return out
 }

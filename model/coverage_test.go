@@ -1025,26 +1025,23 @@ func TestCoverageARussianCBIsTheCountrysItNames(t *testing.T) {
 	})
 }
 
-// peruQuake is one earthquake's coverage, as it came: the first reports
-// count 14 and 19 dead, and an English report of 23 disagrees with those
-// numbers and is placed alone, until a Japanese report with the
-// magnitude and 23 joins the event.
-func peruQuake() []*Story {
-	at := func(h, m int) time.Time { return time.Date(2032, 4, 21, h, m, 0, 0, time.UTC) }
-	return []*Story{
-		news("r090", "Agencia Iberoamericana", at(9, 40), "Sismo de magnitud 6,8 sacude el sur de Perú; al menos 14 muertos",
-			"El terremoto, con epicentro cerca de Camaná, en la región Arequipa, derrumbó viviendas de adobe y cortó carreteras, según el Instituto Geofísico del Perú."),
-		news("r050", "El Diario Austral", at(10, 25), "Terremoto de 6,8 en el sur de Perú deja al menos 14 fallecidos; se sintió en Arica",
-			"El movimiento, con epicentro cerca de Camaná, derrumbó casas de adobe en Arequipa y fue percibido con fuerza en el norte de Chile, sin daños reportados en Arica."),
-		news("r103", "Meridian Wire", at(13, 5), "Powerful quake kills at least 19 in southern Peru",
-			"A magnitude 6.7 earthquake struck near the coastal town of Camana before dawn, flattening adobe homes and triggering landslides; President Rosa Villanueva declared a 60-day state of emergency in four provinces."),
-		news("r037", "Вестник Евразии", at(15, 0), "Мощное землетрясение на юге Перу: не менее 19 погибших",
-			"Подземные толчки магнитудой 6,8 произошли в регионе Арекипа. Президент Перу Роса Вильянуэва ввела режим чрезвычайного положения в четырёх провинциях."),
-		news("r032", "BNC News", at(17, 30), "Peru earthquake: Death toll rises to 23 as rescuers search rubble",
-			"Emergency teams in the Arequipa region are still searching collapsed adobe houses, with the authorities saying 23 people are now known to have died."),
-		news("r053", "列島新聞", at(23, 10), "ペルー南部でM6.8の地震　23人死亡、非常事態宣言",
-			"南米ペルー南部アレキパ州で現地時間21日未明、マグニチュード6.8の地震があり、少なくとも23人が死亡した。在留邦人の被害は確認されていない。"),
+// peruQuake is one earthquake's coverage, as it came (event e04 of
+// fresh23.jsonl, oldest first): the first reports count 14 and 19 dead,
+// and an English report of 23 disagrees with those numbers and is placed
+// alone, until a Japanese report with the magnitude and 23 joins the
+// event.
+func peruQuake(t *testing.T) []*Story {
+	var out []*Story
+	for _, l := range readLabelled(t, "fresh23.jsonl") {
+		if l.Event == "e04" {
+			out = append(out, l.story())
+		}
 	}
+	slices.SortFunc(out, placeOrder)
+	if len(out) != 6 {
+		t.Fatalf("fresh23's quake has %d stories, want 6", len(out))
+	}
+	return out
 }
 
 // A story placed alone gets a second chance when a story it was compared
@@ -1053,7 +1050,7 @@ func peruQuake() []*Story {
 // says so once; Group's answer for a batch says it too.
 func TestCoverageAStoryAloneJoinsTheEventFormedBesideIt(t *testing.T) {
 	c := NewCoverage()
-	stories := peruQuake()
+	stories := peruQuake(t)
 	wantPlaced(t, c, []placement{
 		{stories[0], "r090"}, {stories[1], "r090"}, {stories[2], "r090"}, {stories[3], "r090"},
 		{stories[4], "r032"}, // 23 dead: the event says 14 and 19
@@ -1068,7 +1065,7 @@ func TestCoverageAStoryAloneJoinsTheEventFormedBesideIt(t *testing.T) {
 	if m := c.TakeMoved(); len(m) != 0 {
 		t.Errorf("moved again: %v", m)
 	}
-	for i, e := range NewCoverage().Group(peruQuake(), nil) {
+	for i, e := range NewCoverage().Group(peruQuake(t), nil) {
 		if e != "r090" {
 			t.Errorf("Group: %s in %q, want r090", stories[i].ID, e)
 		}
