@@ -379,7 +379,7 @@ func (c *Coverage) homeCountry() {
 var deskLabels = map[string]bool{
 	"analysis": true, "explainer": true, "insight": true, "column": true, "opinion": true,
 	"faktenbox": true, "factfile": true, "timeline": true, "chronologie": true, "cronologia": true,
-	"wrap": true, "roundup": true, "marktbericht": true, "forklart": true, "forklaret": true,
+	"vivo": true, "wrap": true, "roundup": true, "marktbericht": true, "forklart": true, "forklaret": true,
 	"forklaring": true, "forklarat": true, "uitleg": true, "selitys": true, "wyjasniamy": true,
 	"vysvetlujeme": true, "explicado": true, "explicacion": true, "explication": true,
 	"profile": true, "profil": true, "perfil": true, "portrait": true, "ritratto": true, "retrato": true,
@@ -518,8 +518,12 @@ var (
 // ... ahead of ECB decision" is news of its day.
 func matchPreview(title string) bool {
 	words := strings.Fields(Fold(title))
-	for i := 0; i+2 < len(words); i++ {
-		if words[i] != "ahead" || words[i+1] != "of" {
+	for i := 0; i+1 < len(words); i++ {
+		// "... as Dortmund test looms": the game, then that it is to come.
+		if i > 0 && matchWords[words[i]] && looming[strings.Trim(words[i+1], ",.:;!?'\"")] {
+			return true
+		}
+		if i+2 >= len(words) || words[i] != "ahead" || words[i+1] != "of" {
 			continue
 		}
 		for _, w := range words[i+2 : min(len(words), i+5)] {
@@ -615,6 +619,10 @@ func fromToPiece(title string) bool {
 // Elena Marchetti"), folded.
 var ofWords = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true, "della": true, "von": true, "van": true, "do": true, "da": true}
 
+// looming are the words that say a game is to come, after it: "test
+// looms", "final beckons", "derby awaits".
+var looming = map[string]bool{"looms": true, "loom": true, "beckons": true, "awaits": true, "approaches": true}
+
 // matchWords are the games a preview comes before, folded.
 var matchWords = map[string]bool{
 	"final": true, "finals": true, "semi-final": true, "semifinal": true, "quarter-final": true, "quarterfinal": true,
@@ -627,7 +635,7 @@ var matchWords = map[string]bool{
 // preview: title, Europe and the drop all to play for", "Champions
 // League analysis: ...", "Weekend explainer: ...".
 func labelledTopic(title string) bool {
-	i := strings.IndexAny(title, ":：")
+	i := strings.IndexAny(title, ":：|")
 	if i <= 0 {
 		return false
 	}
