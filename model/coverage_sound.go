@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -257,6 +258,9 @@ func scriptSound(b *soundOf, w []byte) bool {
 
 // katakanaSounds calls f with the sound of each run of katakana in text.
 func katakanaSounds(text string, f func(sound)) {
+	if strings.IndexByte(text, 0xe3) < 0 {
+		return // katakana's UTF-8 begins with 0xe3: no kana here
+	}
 	var b soundOf
 	flush := func() {
 		if s, n := b.done(); n >= minSound {
