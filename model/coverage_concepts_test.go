@@ -310,6 +310,7 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		"Markets wrap: European shares and bonds rally after ECB trims rates":       true,
 		"EN VIVO | Elecciones en Costa Rica: cierre de urnas y primeros resultados": true,
 		"Arsenal braced for the Yellow Wall as Dortmund test looms":                 true,
+		"Antevisão: Benfica recebe o Inter com Quintela em dúvida":                  true,
 		"Storm looms over Dortmund test event":                                      false,
 		"Forklart: Dette betyr renteøkningen for boliglånet ditt":                   true,
 		"Arsenal vs Inter: five things we learned":                                  true,

@@ -379,7 +379,8 @@ func (c *Coverage) homeCountry() {
 var deskLabels = map[string]bool{
 	"analysis": true, "explainer": true, "insight": true, "column": true, "opinion": true,
 	"faktenbox": true, "factfile": true, "timeline": true, "chronologie": true, "cronologia": true,
-	"vivo": true, "wrap": true, "roundup": true, "marktbericht": true, "forklart": true, "forklaret": true,
+	"vivo": true, "wrap": true, "roundup": true, "antevisao": true, "anteprima": true, "vorbericht": true,
+	"previa": true, "voorbeschouwing": true, "zapowiedz": true, "marktbericht": true, "forklart": true, "forklaret": true,
 	"forklaring": true, "forklarat": true, "uitleg": true, "selitys": true, "wyjasniamy": true,
 	"vysvetlujeme": true, "explicado": true, "explicacion": true, "explication": true,
 	"profile": true, "profil": true, "perfil": true, "portrait": true, "ritratto": true, "retrato": true,
