@@ -912,9 +912,9 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.langHits = [numScripts]uint8{}
 	c.headBank = [2]int32{}
 	c.storySounds = c.storySounds[:0]
-	katakanaSounds(title, c.addSoundOf)
-	katakanaSounds(summary, c.addSoundOf)
-	katakanaSounds(lead, c.addSoundOf)
+	katakanaSounds(title, c.addSound)
+	katakanaSounds(summary, c.addSound)
+	katakanaSounds(lead, c.addSound)
 	c.readTerms(title, 2)
 	c.titleEnd = len(c.countries)
 	c.headBanks()

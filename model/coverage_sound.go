@@ -21,10 +21,11 @@ import (
 // A story's sounds are those of its names (a capitalised word inside a
 // sentence, in a script that has capitals: Latin, Cyrillic, Greek, and two
 // names in a row as one, "Daesung Micro" as 대성마이크로) and of every
-// word in a script that has none (Arabic, Hebrew, Devanagari, Hangul) and
-// every run of katakana (Japanese writes foreign names in it). A sound
-// counts only across scripts (see soundsShared): within one, the name
-// itself is shared.
+// word in a script that has none (Arabic, Hebrew, Hangul, Devanagari and
+// the other Indic scripts) but a place's, and every run of katakana
+// (Japanese writes foreign names in it). A sound counts only between two
+// scripts, one of them with capitals (soundsMeet): within one script the
+// name itself is shared.
 type sound uint32
 
 // The classes, 1 to 8; 0 parts two consonants.
@@ -257,14 +258,14 @@ func scriptSound(b *soundOf, w []byte) bool {
 }
 
 // katakanaSounds calls f with the sound of each run of katakana in text.
-func katakanaSounds(text string, f func(sound)) {
+func katakanaSounds(text string, f func(soundOf)) {
 	if strings.IndexByte(text, 0xe3) < 0 {
 		return // katakana's UTF-8 begins with 0xe3: no kana here
 	}
 	var b soundOf
 	flush := func() {
-		if s, n := b.done(); n >= minSound {
-			f(s)
+		if b.n > 0 {
+			f(b)
 		}
 		b = soundOf{}
 	}
@@ -345,6 +346,8 @@ func (c *Coverage) wordSound(word []byte) {
 	}
 }
 
+// addSound adds a sound of the story being read, if it has minSound
+// classes or more.
 func (c *Coverage) addSound(b soundOf) {
 	if s, n := b.done(); n >= minSound && len(c.storySounds) < maxSounds {
 		c.storySounds = append(c.storySounds, s)
@@ -479,11 +482,5 @@ func (c *Coverage) soundNear(d int32, p []int32, lo, hi int64, maxDF int32) {
 		if c.hits[o] < 255 {
 			c.hits[o]++
 		}
-	}
-}
-
-func (c *Coverage) addSoundOf(s sound) {
-	if len(c.storySounds) < maxSounds {
-		c.storySounds = append(c.storySounds, s)
 	}
 }

@@ -18,7 +18,7 @@ func TestCoverageSoundsOfANameAcrossScripts(t *testing.T) {
 		return s
 	}
 	kana := func(w string) (s sound) {
-		katakanaSounds(w, func(k sound) { s = k })
+		katakanaSounds(w, func(b soundOf) { s, _ = b.done() })
 		return s
 	}
 	for _, tc := range []struct {
