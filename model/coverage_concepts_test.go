@@ -362,20 +362,24 @@ func TestPortraitPiecesAreToldByTheirHeadline(t *testing.T) {
 // inside it.
 func TestWhyPiecesAreToldByTheirFirstWord(t *testing.T) {
 	for title, want := range map[string]bool{
-		"Why Okinawa's typhoon season keeps starting earlier":         true,
-		"Mengapa Filipina begitu sering dilanda topan?":               true,
-		"Portugal : pourquoi les électeurs retournent aux urnes":      true,
-		"¿Por qué Chile arde cada verano?":                            true,
-		"Warum die EZB zögert":                                        true,
-		"Почему рубль падает":                                         true,
-		"なぜ台風は沖縄に早く来るのか":                                              true,
-		"为什么台风越来越强":                                                   true,
-		"لماذا تخاطر أوبك+ بخفض جديد للإنتاج؟":                        true,
-		"Typhoon kills nine: why the Philippines is hit so often":     true,
-		"Voters ask why the election was called":                      false,
-		"Whyalla steelworks sold":                                     false,
-		"Kosovo: Regierungspartei gewinnt vorgezogene Parlamentswahl": false,
-		"Wholesale prices fall; nobody asks why":                      false,
+		"Why Okinawa's typhoon season keeps starting earlier":                          true,
+		"Mengapa Filipina begitu sering dilanda topan?":                                true,
+		"Portugal : pourquoi les électeurs retournent aux urnes":                       true,
+		"¿Por qué Chile arde cada verano?":                                             true,
+		"Warum die EZB zögert":                                                         true,
+		"Почему рубль падает":                                                          true,
+		"なぜ台風は沖縄に早く来るのか":                                                               true,
+		"为什么台风越来越强":                                                                    true,
+		"لماذا تخاطر أوبك+ بخفض جديد للإنتاج؟":                                         true,
+		"Typhoon kills nine: why the Philippines is hit so often":                      true,
+		"Voters ask why the election was called":                                       false,
+		"Whyalla steelworks sold":                                                      false,
+		"Kosovo: Regierungspartei gewinnt vorgezogene Parlamentswahl":                  false,
+		"Wholesale prices fall; nobody asks why":                                       false,
+		"How Marburg spreads, and why there is still no approved vaccine":              true,
+		"Virus de Marburg : comment se transmet-il et pourquoi inquiète-t-il autant ?": true,
+		"印度IPO热潮还能持续多久？":                                                               true,
+		"How the vote was won":                                                         false,
 	} {
 		if got := whyPiece(title); got != want {
 			t.Errorf("whyPiece(%q) = %v, want %v", title, got, want)

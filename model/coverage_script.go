@@ -715,13 +715,37 @@ var whyWords = map[string]bool{
 	"为什么": true, "为何": true, "なぜ": true, "왜": true,
 }
 
+// howWords ask how, folded: with a why after them, an explainer's.
+var howWords = map[string]bool{
+	"how": true, "comment": true, "como": true, "wie": true, "come": true, "hoe": true, "jak": true,
+	"bagaimana": true, "как": true, "як": true, "πως": true, "كيف": true, "कैसे": true,
+}
+
 // whyPiece reports whether a headline asks why: its first word, or the
 // first after a topic and a colon ("Portugal : pourquoi ..."), is a word
 // of whyWords, or it begins "¿Por qué", "Por que", "Tại sao" or
 // "Kwa nini".
 func whyPiece(title string) bool {
+	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
+		return true // a question: "印度IPO热潮还能持续多久？"
+	}
 	if i := strings.IndexAny(title, ":："); i >= 0 && whyPiece(strings.TrimLeft(title[i+1:], ": ：")) {
 		return true
+	}
+	// How, and why further on: "How Marburg spreads, and why there is
+	// still no vaccine", "Virus de Marburg : comment se transmet-il et
+	// pourquoi inquiète-t-il autant". (A why further on alone is as often
+	// news: "Voters ask why the election was called".)
+	words := strings.FieldsFunc(Fold(title), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
+		if howWords[w] {
+			for _, v := range words[i+1:] {
+				if whyWords[v] {
+					return true
+				}
+			}
+			break
+		}
 	}
 	t := strings.TrimLeft(title, "¿¡\"'“‘« ")
 	end := strings.IndexFunc(t, func(r rune) bool {
