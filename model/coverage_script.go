@@ -541,6 +541,21 @@ func matchPreview(title string) bool {
 	return false
 }
 
+// colonAt is the index of title's first colon, ASCII or full-width, or
+// -1. strings.IndexAny with "：" in its set reads a rune at a time; every
+// desk rule asks it of every story.
+func colonAt(title string) int {
+	return firstOf(strings.IndexByte(title, ':'), strings.Index(title, "："))
+}
+
+// firstOf is the smaller of two indexes, -1 standing for none.
+func firstOf(a, b int) int {
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
+}
+
 // beforeSpacedDash returns what of title comes before its first dash
 // between spaces (" - ", " – ", " — "), if that is among its first 24
 // bytes: a label's place.
@@ -595,7 +610,7 @@ func previewPhrase(title string) bool {
 // Inter Milan 1") or says who won; a piece so headed is a preview, a live
 // blog or a talking point, and had joined the report.
 func versusPiece(title string) bool {
-	i := strings.IndexAny(title, ":：")
+	i := colonAt(title)
 	if i <= 0 || !strings.Contains(title[:i], " v") && !strings.Contains(title[:i], " V") || strings.ContainsAny(title, "0123456789") {
 		return false
 	}
@@ -623,7 +638,7 @@ func versusPiece(title string) bool {
 // so made in the labelled parts, eleven are a desk's pieces, and the
 // twelfth is Italian ("a Istanbul finisce 3-3").
 func theSubtitle(title string) bool {
-	i := strings.IndexAny(title, ":：")
+	i := colonAt(title)
 	if i <= 0 {
 		return false
 	}
@@ -641,7 +656,7 @@ func theSubtitle(title string) bool {
 // what follows must be an article and a noun with a relative clause or
 // an "of".
 func fromToPiece(title string) bool {
-	i := strings.IndexAny(title, ":：")
+	i := colonAt(title)
 	if i <= 0 {
 		return false
 	}
@@ -686,7 +701,7 @@ var matchWords = map[string]bool{
 // preview: title, Europe and the drop all to play for", "Champions
 // League analysis: ...", "Weekend explainer: ...".
 func labelledTopic(title string) bool {
-	i := strings.IndexAny(title, ":：|")
+	i := firstOf(colonAt(title), strings.IndexByte(title, '|'))
 	if i <= 0 || i > 60 { // four words at most
 		return false
 	}
@@ -729,23 +744,8 @@ func whyPiece(title string) bool {
 	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
 		return true // a question: "印度IPO热潮还能持续多久？"
 	}
-	if i := strings.IndexAny(title, ":："); i >= 0 && whyPiece(strings.TrimLeft(title[i+1:], ": ：")) {
+	if i := colonAt(title); i >= 0 && whyPiece(strings.TrimLeft(title[i+1:], ": ：")) {
 		return true
-	}
-	// How, and why further on: "How Marburg spreads, and why there is
-	// still no vaccine", "Virus de Marburg : comment se transmet-il et
-	// pourquoi inquiète-t-il autant". (A why further on alone is as often
-	// news: "Voters ask why the election was called".)
-	words := strings.FieldsFunc(Fold(title), func(r rune) bool { return !unicode.IsLetter(r) })
-	for i, w := range words {
-		if howWords[w] {
-			for _, v := range words[i+1:] {
-				if whyWords[v] {
-					return true
-				}
-			}
-			break
-		}
 	}
 	t := strings.TrimLeft(title, "¿¡\"'“‘« ")
 	end := strings.IndexFunc(t, func(r rune) bool {
@@ -757,6 +757,17 @@ func whyPiece(title string) bool {
 	first := Fold(t[:end])
 	if whyWords[first] {
 		return true
+	}
+	// How, and why further on: "How Marburg spreads, and why there is
+	// still no vaccine", "Virus de Marburg : comment se transmet-il et
+	// pourquoi inquiète-t-il autant". (A why further on alone is as often
+	// news: "Voters ask why the election was called".)
+	if howWords[first] {
+		for _, w := range strings.FieldsFunc(Fold(t[end:]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if whyWords[w] {
+				return true
+			}
+		}
 	}
 	for _, w := range []string{"なぜ", "为什么", "为何", "왜 "} {
 		if strings.HasPrefix(t, w) {
