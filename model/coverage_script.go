@@ -408,7 +408,9 @@ var deskLabels = map[string]bool{
 // that begins a headline and ends at a dash is more often a name
 // ("NATO-Gipfel", "Analysis-driven").
 func deskPiece(title string) bool {
-	if labelledTopic(title) || matchPreview(title) || previewPhrase(title) || fromToPiece(title) || versusPiece(title) || theSubtitle(title) {
+	colon, folded := colonAt(title), Fold(title)
+	if labelledTopic(title, colon) || matchPreview(folded) || previewPhrase(folded) || fromToPiece(title, colon) ||
+		versusPiece(title, colon) || theSubtitle(title, colon) {
 		return true
 	}
 	// A label in capitals before a spaced dash: "EN DIRECT - Eurovision".
@@ -511,14 +513,13 @@ var (
 	}
 )
 
-// matchPreview reports whether a headline is of the days before a match
+// matchPreview reports whether a headline, folded, is of the days before a match
 // or a race: "ahead of" and, within three words, the game ("Arsenal's
 // injury list grows ahead of Lisbon opener", "Laroche one win from
 // history ahead of Turin final against Ferrand"). Both had joined the
 // result, and one kept its own paper's report of it out. "Sterling firms
 // ... ahead of ECB decision" is news of its day.
-func matchPreview(title string) bool {
-	folded := Fold(title)
+func matchPreview(folded string) bool {
 	if !strings.Contains(folded, "ahead of") && !strings.Contains(folded, "loom") && !strings.Contains(folded, "beckon") &&
 		!strings.Contains(folded, "await") && !strings.Contains(folded, "approach") {
 		return false // neither "ahead of" nor a word of looming: most headlines
@@ -585,12 +586,11 @@ var previewPhrases = []string{
 	"voraussichtliche aufstellung", "escalacoes provaveis", "provaveis escalacoes",
 }
 
-// previewPhrase reports whether a headline says it is a match's preview
+// previewPhrase reports whether a headline, folded, says it is a match's preview
 // (previewPhrases): "Benfica vs Arsenal: Team news, predicted line-ups
 // and how to watch", "Arsenal-Inter, le probabili formazioni". Both had
 // joined the result's reports.
-func previewPhrase(title string) bool {
-	folded := Fold(title)
+func previewPhrase(folded string) bool {
 	if !strings.Contains(folded, "line") && !strings.Contains(folded, "watch") && !strings.Contains(folded, "team news") &&
 		!strings.Contains(folded, "formaz") && !strings.Contains(folded, "alinea") && !strings.Contains(folded, "compo") &&
 		!strings.Contains(folded, "aufstell") && !strings.Contains(folded, "escalac") {
@@ -609,8 +609,8 @@ func previewPhrase(title string) bool {
 // title decider could play out". A report gives the score ("Arsenal 3
 // Inter Milan 1") or says who won; a piece so headed is a preview, a live
 // blog or a talking point, and had joined the report.
-func versusPiece(title string) bool {
-	i := colonAt(title)
+func versusPiece(title string, colon int) bool {
+	i := colon
 	if i <= 0 || !strings.Contains(title[:i], " v") && !strings.Contains(title[:i], " V") || strings.ContainsAny(title, "0123456789") {
 		return false
 	}
@@ -637,8 +637,8 @@ func versusPiece(title string) bool {
 // know", "Vantix fined €1.2bn: what it means"); of the twelve headlines
 // so made in the labelled parts, eleven are a desk's pieces, and the
 // twelfth is Italian ("a Istanbul finisce 3-3").
-func theSubtitle(title string) bool {
-	i := colonAt(title)
+func theSubtitle(title string, colon int) bool {
+	i := colon
 	if i <= 0 {
 		return false
 	}
@@ -655,8 +655,8 @@ func theSubtitle(title string) bool {
 // ("From importer to exporter: Nigeria's first petrol cargo sails"), so
 // what follows must be an article and a noun with a relative clause or
 // an "of".
-func fromToPiece(title string) bool {
-	i := colonAt(title)
+func fromToPiece(title string, colon int) bool {
+	i := colon
 	if i <= 0 {
 		return false
 	}
@@ -700,8 +700,8 @@ var matchWords = map[string]bool{
 // words whose last is a desk's label, before a colon: "Final-day
 // preview: title, Europe and the drop all to play for", "Champions
 // League analysis: ...", "Weekend explainer: ...".
-func labelledTopic(title string) bool {
-	i := firstOf(colonAt(title), strings.IndexByte(title, '|'))
+func labelledTopic(title string, colon int) bool {
+	i := firstOf(colon, strings.IndexByte(title, '|'))
 	if i <= 0 || i > 60 { // four words at most
 		return false
 	}
