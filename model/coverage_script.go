@@ -401,6 +401,17 @@ var deskLabels = map[string]bool{
 	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true,
 }
 
+// questionsAndAnswers are a desk's labels of questions and answers,
+// folded: "Preguntas y respuestas: ¿por qué tiembla tanto en el sur del
+// Perú?". Both of the labelled parts' stand alone, and one had joined the
+// election it explains.
+var questionsAndAnswers = map[string]bool{
+	"questions and answers": true, "preguntas y respuestas": true, "perguntas e respostas": true,
+	"questions-reponses": true, "questions/reponses": true, "fragen und antworten": true,
+	"domande e risposte": true, "vragen en antwoorden": true, "pytania i odpowiedzi": true,
+	"вопросы и ответы": true, "питання і відповіді": true, "soru-cevap": true,
+}
+
 // deskPiece reports whether a headline begins with a desk's label
 // followed by a colon or a bar ("Analysis:", "EXPLAINER:", "تحليل:",
 // "Opinion | Poland's runoff...") or, in
@@ -425,8 +436,12 @@ func deskPiece(title string) bool {
 			return true
 		}
 	}
-	// A desk's questions and answers ("Q&A: What is Marburg virus?").
+	// A desk's questions and answers ("Q&A: What is Marburg virus?",
+	// "Preguntas y respuestas: lo que hay que saber de las elecciones").
 	if len(title) > 3 && strings.EqualFold(title[:3], "Q&A") && strings.HasPrefix(strings.TrimLeft(title[3:], " "), ":") {
+		return true
+	}
+	if colon > 0 && questionsAndAnswers[strings.TrimSpace(Fold(title[:colon]))] {
 		return true
 	}
 	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
@@ -439,6 +454,11 @@ func deskPiece(title string) bool {
 	}
 	rest := strings.TrimLeft(title[end:], " ")
 	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, "|") {
+		return true
+	}
+	// French desks end a label with a full stop: "Portrait. Aminata Sow
+	// Diallo, la voix des fleuves", "Analyse. ...".
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, ". ")); len(rest) > 2 && rest[:2] == ". " && unicode.IsUpper(r) {
 		return true
 	}
 	if strings.ToUpper(word) != word || utf8.RuneCountInString(word) < 5 {
