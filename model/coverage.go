@@ -929,7 +929,7 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	languageLetters(title, &c.langHits)
 	languageLetters(summary, &c.langHits)
 	c.lang = languageOf(scriptOf(title), &c.langHits)
-	c.homeCountry()
+	c.homeCountry(title)
 	c.nameCentralBank()
 	c.headCentralBanks()
 	c.seen++

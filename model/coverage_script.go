@@ -348,13 +348,50 @@ var homeCountries = [numScripts]Country{
 // of a rocket launched from Tanegashima, a Korean one's of a wildfire in
 // Gyeongbuk, need not say where they are. (A story of one of these papers
 // about another country names it.)
-func (c *Coverage) homeCountry() {
+func (c *Coverage) homeCountry(title string) {
 	if c.hasCountry {
 		return
 	}
-	if home := homeCountries[c.lang]; home != 0 {
+	home := homeCountries[c.lang]
+	if c.lang == otherScript {
+		home = otherScriptHome(title)
+	}
+	if home != 0 {
 		c.addCountry(home, 0.5)
 	}
+}
+
+// otherScriptHomes are the countries of the scripts the grouping reads
+// as otherScript, each written mostly in one country: a Bengali paper's
+// story of a cyclone at Satkhira, an Amharic one's of an outbreak in South
+// Omo, a Tamil one's of a launch from Sriharikota name no country. Bengali
+// is Bangladesh's (West Bengal's papers write of India by name less
+// often than Dhaka's write of nothing else), Tamil India's.
+var otherScriptHomes = []struct {
+	table   *unicode.RangeTable
+	country Country
+}{
+	{unicode.Bengali, countryOf("BD")}, {unicode.Tamil, countryOf("IN")}, {unicode.Gurmukhi, countryOf("IN")},
+	{unicode.Gujarati, countryOf("IN")}, {unicode.Oriya, countryOf("IN")}, {unicode.Telugu, countryOf("IN")},
+	{unicode.Kannada, countryOf("IN")}, {unicode.Malayalam, countryOf("IN")}, {unicode.Sinhala, countryOf("LK")},
+	{unicode.Ethiopic, countryOf("ET")}, {unicode.Khmer, countryOf("KH")}, {unicode.Lao, countryOf("LA")},
+	{unicode.Myanmar, countryOf("MM")}, {unicode.Georgian, countryOf("GE")}, {unicode.Armenian, countryOf("AM")},
+}
+
+// otherScriptHome returns the country of the first letter of title in
+// one of otherScriptHomes' scripts, if any.
+func otherScriptHome(title string) Country {
+	for _, r := range title {
+		if r < 0x0530 { // Latin, Greek, Cyrillic and digits: none of them
+			continue
+		}
+		for _, h := range otherScriptHomes {
+			if unicode.Is(h.table, r) {
+				return h.country
+			}
+		}
+	}
+	return 0
 }
 
 // deskLabels are the labels a desk puts before the headline of an
@@ -429,6 +466,17 @@ func deskPiece(title string) bool {
 		if words := strings.Fields(head); len(words) <= 3 && strings.ToUpper(head) == head && deskLabels[Fold(words[len(words)-1])] {
 			return true
 		}
+	}
+	// A wire desk's slug, a few words in capitals before a dash: "GLOBAL
+	// MARKETS-Stocks edge up as investors digest Fed pause", "MARKETS
+	// WRAP-Asian shares edge up". Each of the labelled parts' stands
+	// alone.
+	if wireSlug(title) {
+		return true
+	}
+	// A live blog told by its end: "... – as it happened".
+	if strings.HasSuffix(strings.TrimRight(folded, " ."), "as it happened") {
+		return true
 	}
 	// A label in brackets: "【解説】", "[Analysis]".
 	if r, size := utf8.DecodeRuneInString(title); r == '【' || r == '[' || r == '［' {
@@ -575,6 +623,41 @@ func firstOf(a, b int) int {
 		return b
 	}
 	return a
+}
+
+// wireSlug reports whether a headline begins with up to three words in
+// capitals, the last a desk's label or a market's (marketSlugs), then a
+// dash and a capital letter, with no space about the dash: "GLOBAL
+// MARKETS-Stocks ...". The slugs of news ("EXCLUSIVE-", "UPDATE 2-",
+// "SOCCER-") and names before a dash ("GDL-Streik") are neither.
+func wireSlug(title string) bool {
+	dash := strings.IndexByte(title[:min(len(title), 32)], '-')
+	if dash <= 0 || dash+1 >= len(title) {
+		return false
+	}
+	head := title[:dash]
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 3 || head[len(head)-1] == ' ' {
+		return false
+	}
+	if last := Fold(words[len(words)-1]); !deskLabels[last] && !marketSlugs[last] {
+		return false
+	}
+	for _, r := range head {
+		if r != ' ' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(title[dash+1:])
+	return unicode.IsUpper(r)
+}
+
+// marketSlugs end a market report's slug, folded: "GLOBAL MARKETS-",
+// "US STOCKS-", "FOREX-". A market's day is the news of many events, and
+// its report joined whichever central bank it named.
+var marketSlugs = map[string]bool{
+	"markets": true, "stocks": true, "forex": true, "bonds": true, "metals": true, "precious": true,
+	"treasuries": true, "equities": true,
 }
 
 // beforeSpacedDash returns what of title comes before its first dash
@@ -725,9 +808,15 @@ func labelledTopic(title string, colon int) bool {
 	if i <= 0 || i > 60 { // four words at most
 		return false
 	}
-	words := strings.FieldsFunc(title[:i], func(r rune) bool { return r == ' ' || r == '-' || r == '–' })
-	if len(words) < 2 || len(words) > 4 {
+	// Words are counted between spaces ("Champions League quarter-finals
+	// live:" has four); the label may end a word after a hyphen
+	// ("Wahl-Analyse:").
+	if n := len(strings.Fields(title[:i])); n > 4 || n < 2 && !strings.ContainsAny(title[:i], "-–") {
 		return false // one word is deskPiece's; more is a sentence
+	}
+	words := strings.FieldsFunc(title[:i], func(r rune) bool { return r == ' ' || r == '-' || r == '–' })
+	if len(words) < 2 {
+		return false
 	}
 	return deskLabels[Fold(words[len(words)-1])]
 }

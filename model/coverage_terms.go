@@ -43,6 +43,16 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 	}
 	titleCase := !hasLower || capitalised*5 > letters*3
+	if titleCase && hasLower {
+		// German capitalises its nouns: "Schweres Erdbeben im Süden Perus"
+		// is not Title Case, as a German word left in lower case shows.
+		for _, w := range words {
+			if w.letter && !w.initial && !w.upper && germanSmallWords[string(w.text(buf))] {
+				titleCase = false
+				break
+			}
+		}
+	}
 	index, lex, tables := places(), concepts(), wordTables()
 	placeEnd := 0    // words before it belong to a place name
 	inPlace := false // and are read as a place (not a subdivision's)
@@ -681,6 +691,16 @@ func splitSpaces(s string) []string {
 		}
 	}
 	return out
+}
+
+// germanSmallWords are German words a headline leaves in lower case and
+// English Title Case never writes so (nor at all, most of them).
+var germanSmallWords = map[string]bool{
+	"im": true, "der": true, "die": true, "das": true, "und": true, "fur": true, "mit": true, "nach": true,
+	"bei": true, "zum": true, "zur": true, "vom": true, "auf": true, "des": true, "dem": true, "den": true,
+	"ein": true, "eine": true, "nicht": true, "ist": true, "wird": true, "sind": true, "aus": true,
+	"uber": true, "gegen": true, "vor": true, "seit": true, "wegen": true, "trotz": true, "als": true,
+	"wie": true, "noch": true, "auch": true, "mindestens": true, "nur": true, "bis": true,
 }
 
 // genitiveS finds a place by its German, Dutch or Scandinavian genitive,
