@@ -224,7 +224,7 @@ func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 			// (banque centrale, a central bank's concept).
 			"un signal pour la Banque centrale européenne", "el Banco Central Europeo mantiene los tipos", "la Banca centrale europea alza i tassi",
 			"o Banco Central Europeu manteve as taxas"}},
-		{"fed", []string{"Fed holds rates", "the Federal Reserve held rates", "美联储维持利率", "연준 금리 동결", "ФРС сохранила ставку"}},
+		{"fed", []string{"Fed holds rates", "the Federal Reserve held rates", "美联储维持利率", "연준 금리 동결", "ФРС сохранила ставку", "米FRB、政策金利を据え置き"}},
 		{"ecb", []string{"Avrupa Merkez Bankası faizi indirdi", "Η ΕΚΤ μείωσε τα επιτόκια", "Bank Sentral Eropa memangkas suku bunga"}},
 		{"asean", []string{"ASEAN leaders sign grid pact", "ผู้นำอาเซียนลงนามข้อตกลง", "东盟峰会在文莱举行", "아세안 정상회의"}},
 		{"un", []string{"UN calls for ceasefire", "the United Nations said", "l'ONU appelle", "ООН призвала", "联合国呼吁", "国連が声明"}},

@@ -23,6 +23,9 @@ package model
 //     "=UN" and "=EU" (un, eu are articles and pronouns of French,
 //     Spanish and Portuguese, and begin sentences). In a headline all in
 //     capitals, "UN" is a French article too; that is rare enough.
+//   - a name glued to a run of a script written without spaces is found
+//     inside the run, folded, so it is written in lower case: "米frb" is
+//     Japanese papers' 米FRB, the Fed ("FRB、利下げ" has it alone).
 //
 // Left out: names that are words or something else as often (WHO's
 // "who" in lower case; the International Criminal Court's ICC, the
@@ -30,7 +33,7 @@ package model
 // 人行道, a pavement; 한은, of 대한은).
 const institutionTable = `
 @ecb	en: ECB european_central_bank fr: BCE banque_centrale_europeenne es: banco_central_europeo it: banca_centrale_europea pt: banco_central_europeu de: EZB europaisch*_zentralbank nl: europese_centrale_bank pl: EBC europejski*_bank*_centraln* ru: ЕЦБ европейск*_центральн*_банк* zh: 欧洲央行 欧洲中央银行 歐洲央行 ja: 欧州中央銀行 欧州中銀 ko: 유럽중앙은행 tr: avrupa_merkez_bankas* id: bank_sentral_eropa sv: europeiska_centralbanken da: den_europaeiske_centralbank no: den_europeiske_sentralbanken el: ευρωπαϊκ*_κεντρικ*_τράπεζ* ΕΚΤ ar: البنك_المركزي_الأوروبي
-@fed	en: Fed federal_reserve fr: reserve_federale es: reserva_federal pt: reserva_federal ru: ФРС zh: 美联储 美聯儲 联邦储备 ja: 米連邦準備制度理事会 米連銀 ko: 연준 연방준비제도
+@fed	en: Fed federal_reserve =FRB fr: reserve_federale es: reserva_federal pt: reserva_federal ru: ФРС zh: 美联储 美聯儲 联邦储备 ja: 米連邦準備制度理事会 米連邦準備理事会 米連銀 米frb ko: 연준 연방준비제도
 @boe	en: BoE bank_of_england fr: banque_d_angleterre es: banco_de_inglaterra it: banca_d_inghilterra de: bank_of_england ru: банк*_англии zh: 英国央行 英格兰银行 英格蘭銀行 ja: 英中央銀行 イングランド銀行 ko: 영란은행 영국중앙은행
 @boj	en: BoJ bank_of_japan fr: banque_du_japon es: banco_de_japon it: banca_del_giappone de: bank_of_japan japanisch*_notenbank ru: банк*_японии zh: 日本央行 日本银行 日本銀行 ja: 日銀 日本銀行 ko: 일본은행
 @pboc	en: PBoC PBOC people_bank_of_china zh: 中国人民银行 人民银行 中國人民銀行 ja: 中国人民銀行 ko: 인민은행

@@ -328,7 +328,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 1, 0.92},
 		{"fresh7.jsonl", 0.98, 0.89}, {"fresh8.jsonl", 0.97, 0.81},
 		{"fresh9.jsonl", 0.97, 0.74}, {"fresh10.jsonl", 1, 0.93}, {"fresh11.jsonl", 0.97, 0.77}, {"fresh12.jsonl", 0.95, 0.69},
-		{"fresh13.jsonl", 0.95, 0.76}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.80}, {"fresh16.jsonl", 0.91, 0.65}, {"fresh17.jsonl", 0.94, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66}, {"fresh20.jsonl", 1, 0.69}, {"fresh21.jsonl", 0.86, 0.63}, {"fresh22.jsonl", 0.88, 0.71}, {"fresh23.jsonl", 0.87, 0.72}, {"fresh24.jsonl", 0.92, 0.76}, {"fresh25.jsonl", 0.91, 0.93}, {"fresh26.jsonl", 0.93, 0.77}, {"fresh27.jsonl", 0.89, 0.85}, {"fresh28.jsonl", 0.91, 0.77}, {"fresh29.jsonl", 0.99, 0.92}, {"fresh30.jsonl", 0.90, 0.84}, {"fresh31.jsonl", 0.93, 0.80}, {"fresh32.jsonl", 0.96, 0.84}, {"fresh33.jsonl", 0.90, 0.86}, {"fresh34.jsonl", 0.93, 0.86}, {"fresh35.jsonl", 0.94, 0.89}, {"fresh36.jsonl", 0.97, 0.86}, {"fresh37.jsonl", 0.89, 0.85}, {"fresh38.jsonl", 0.95, 0.76}, {"fresh39.jsonl", 0.95, 0.70}, {"fresh40.jsonl", 0.88, 0.65},
+		{"fresh13.jsonl", 0.95, 0.76}, {"fresh14.jsonl", 0.96, 0.71}, {"fresh15.jsonl", 1, 0.80}, {"fresh16.jsonl", 0.91, 0.65}, {"fresh17.jsonl", 0.94, 0.69}, {"fresh18.jsonl", 0.97, 0.69}, {"fresh19.jsonl", 0.95, 0.66}, {"fresh20.jsonl", 1, 0.69}, {"fresh21.jsonl", 0.86, 0.63}, {"fresh22.jsonl", 0.88, 0.71}, {"fresh23.jsonl", 0.87, 0.72}, {"fresh24.jsonl", 0.92, 0.76}, {"fresh25.jsonl", 0.91, 0.93}, {"fresh26.jsonl", 0.93, 0.77}, {"fresh27.jsonl", 0.89, 0.85}, {"fresh28.jsonl", 0.91, 0.77}, {"fresh29.jsonl", 0.99, 0.92}, {"fresh30.jsonl", 0.90, 0.84}, {"fresh31.jsonl", 0.93, 0.80}, {"fresh32.jsonl", 0.96, 0.84}, {"fresh33.jsonl", 0.90, 0.86}, {"fresh34.jsonl", 0.93, 0.86}, {"fresh35.jsonl", 0.94, 0.89}, {"fresh36.jsonl", 0.97, 0.86}, {"fresh37.jsonl", 0.89, 0.85}, {"fresh38.jsonl", 0.95, 0.76}, {"fresh39.jsonl", 0.95, 0.70}, {"fresh40.jsonl", 0.88, 0.71},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
@@ -937,6 +937,29 @@ func TestCoverageJoinsAcrossScriptsOnWhatHappenedAndAFigure(t *testing.T) {
 			"The recall covers Sora and Tenku SUVs built in Japan, China and Thailand between 2026 and 2028 and sold in the US, Australia and Indonesia; 98 injuries have been reported, and the repairs at 2,300 dealers will cost 180 million dollars"), "a"},
 		{news("b", "Tokai Shimbun", at.Add(time.Hour), "ホシノ自動車、エアバッグ不具合で41万2000台リコール", "国内では約8万台が対象で、エアバッグが作動しない恐れがある。これまでに29人がけが"), "a"},
 	})
+}
+
+// Stories of one strike in four languages give each its own country's
+// figures (a flight in two at Orly, 400 flights from Britain, 120 from
+// Spain, 80 from Italy; fresh40.jsonl's event e08): their numbers
+// disagree, and what they share beyond the country and the strike, a
+// word (the controllers), joins them as a shared number would.
+func TestCoverageAWordSharedAcrossLanguagesStandsForAFigure(t *testing.T) {
+	var strike []labelled
+	for _, l := range readLabelled(t, "fresh40.jsonl") {
+		if l.Event == "e08" {
+			strike = append(strike, l)
+		}
+	}
+	if len(strike) != 4 {
+		t.Fatalf("fresh40.jsonl: %d stories of e08, want 4", len(strike))
+	}
+	got := groupLabelled(strike, false)
+	for i, l := range strike {
+		if got[i] != got[0] {
+			t.Errorf("%s (%s): event %s, not %s's", l.ID, l.Title, got[i], strike[0].ID)
+		}
+	}
 }
 
 // A company's name and what happened, shared by stories in two languages
