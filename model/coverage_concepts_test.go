@@ -229,6 +229,7 @@ func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 		{"asean", []string{"ASEAN leaders sign grid pact", "ผู้นำอาเซียนลงนามข้อตกลง", "东盟峰会在文莱举行", "아세안 정상회의"}},
 		{"un", []string{"UN calls for ceasefire", "the United Nations said", "l'ONU appelle", "ООН призвала", "联合国呼吁", "国連が声明"}},
 		{"nato", []string{"NATO leaders meet", "l'OTAN se réunit", "саммит НАТО", "北约峰会", "나토 정상회의"}},
+		{"esa", []string{"ESA picks landing site", "l'Agence spatiale européenne choisit", "欧州宇宙機関が発表"}},
 	} {
 		want := companyTerm(tc.want)
 		for _, text := range tc.texts {

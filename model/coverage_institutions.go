@@ -59,4 +59,5 @@ const institutionTable = `
 @fifa	en: fifa ru: фифа zh: 国际足联 國際足總 ja: 国際サッカー連盟 ko: 피파 국제축구연맹
 @europol	en: europol* ru: европол* uk: європол* zh: 欧洲刑警组织 ja: 欧州刑事警察機構 ko: 유로폴
 @ioc	en: IOC international_olympic_committee fr: =CIO es: =COI de: IOC ru: МОК zh: 国际奥委会 國際奧委會 ja: 国際オリンピック委員会 ko: 국제올림픽위원회
+@esa	en: =ESA european_space_agency fr: agence_spatiale_europeenne es: agencia_espacial_europea it: agenzia_spaziale_europea de: europaisch*_weltraumorganisation ru: =ЕКА zh: 欧洲航天局 欧空局 ja: 欧州宇宙機関 ko: 유럽우주국
 `
