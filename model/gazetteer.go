@@ -152,7 +152,7 @@ var nations = [...]nation{
 	{"US", Americas, "United States|United States of America|!US|U.S.|USA|U.S.A.|America",
 		"Washington|Washington, D.C.|Washington DC|New York|New York City|Los Angeles|Chicago|Houston|San Francisco|" +
 			"Miami|Boston|Seattle|Atlanta|Philadelphia|Detroit|Las Vegas|New Orleans|Silicon Valley|Wall Street|" +
-			"White House|Pentagon|Capitol Hill|New England|" +
+			"White House|Pentagon|Capitol Hill|New England|NASA|" +
 			"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|" +
 			"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|" +
 			"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|" +
@@ -190,7 +190,7 @@ var nations = [...]nation{
 		"Wuhan|Chongqing|Tianjin|Chengdu|Xinjiang|Tibet|Lhasa|Inner Mongolia|Zhongnanhai", "Chinese|Tibetan|Uyghur|Uighur"},
 	{"FJ", AsiaPacific, "Fiji", "Suva", "Fijian"},
 	{"IN", AsiaPacific, "India|Bharat|Republic of India", "New Delhi|Delhi|Mumbai|Bombay|Kolkata|Calcutta|Chennai|Madras|" +
-		"Bengaluru|Bangalore|Hyderabad|Kashmir|Punjab|Manipur", "Indian|Kashmiri"},
+		"Bengaluru|Bangalore|Hyderabad|Kashmir|Punjab|Manipur|Lok Sabha|Rajya Sabha|ISRO|Sriharikota", "Indian|Kashmiri"},
 	{"ID", AsiaPacific, "Indonesia", "Jakarta|Bali|Sumatra|Borneo|Papua|West Papua|Surabaya|Aceh", "Indonesian"},
 	{"JP", AsiaPacific, "Japan|Nippon", "Tokyo|Osaka|Kyoto|Yokohama|Hiroshima|Nagasaki|Fukushima|Okinawa|Hokkaido", "Japanese"},
 	{"KZ", AsiaPacific, "Kazakhstan", "Astana|Nur-Sultan|Almaty", "Kazakh|Kazakhstani"},
@@ -251,7 +251,7 @@ var nations = [...]nation{
 	{"HR", Europe, "Croatia", "Zagreb|Dubrovnik", "Croatian|Croat"},
 	{"CY", Europe, "Cyprus|Northern Cyprus", "Nicosia|Limassol", "Cypriot|Greek Cypriot|Turkish Cypriot"},
 	{"CZ", Europe, "Czechia|Czech Republic", "Prague|Brno", "Czech|Czechs"},
-	{"DK", Europe, "Denmark", "Copenhagen", "Danish|Dane"},
+	{"DK", Europe, "Denmark", "Copenhagen|Folketing", "Danish|Dane"},
 	{"EE", Europe, "Estonia", "Tallinn", "Estonian"},
 	{"FI", Europe, "Finland", "Helsinki", "Finnish"},
 	{"FR", Europe, "France|French Republic", "Paris|Marseille|Lyon|Toulouse|Bordeaux|Lille|Strasbourg|Calais|Corsica|Élysée|" +
@@ -262,7 +262,7 @@ var nations = [...]nation{
 	{"GR", Europe, "Greece|Hellenic Republic", "Athens|Thessaloniki|Piraeus|Crete|Lesbos|Corfu", "Greek"},
 	{"HU", Europe, "Hungary", "Budapest", "Hungarian"},
 	{"IS", Europe, "Iceland", "Reykjavík", "Icelandic|Icelander"},
-	{"IE", Europe, "Ireland|Republic of Ireland|Éire", "Dublin|Cork|Galway", "Irish"},
+	{"IE", Europe, "Ireland|Republic of Ireland|Éire", "Dublin|Cork|Galway|Dáil", "Irish"},
 	{"IT", Europe, "Italy", "Rome|Milan|Turin|Venice|Genoa|Bologna|Sicily|Sardinia|Lampedusa", "Italian"},
 	{"LV", Europe, "Latvia", "Riga", "Latvian"},
 	{"LI", Europe, "Liechtenstein", "Vaduz", "Liechtensteiner"},
@@ -274,18 +274,18 @@ var nations = [...]nation{
 	{"ME", Europe, "Montenegro", "Podgorica", "Montenegrin"},
 	{"NL", Europe, "Netherlands|Holland", "Amsterdam|Rotterdam|Hague|Utrecht|Eindhoven", "Dutch"},
 	{"MK", Europe, "North Macedonia|Macedonia", "Skopje", "Macedonian|North Macedonian"},
-	{"NO", Europe, "Norway", "Oslo|Svalbard", "Norwegian"},
-	{"PL", Europe, "Poland", "Warsaw|Kraków|Gdańsk|Wrocław|Łódź", "Polish"},
+	{"NO", Europe, "Norway", "Oslo|Svalbard|Storting", "Norwegian"},
+	{"PL", Europe, "Poland", "Warsaw|Kraków|Gdańsk|Wrocław|Łódź|Sejm", "Polish"},
 	{"PT", Europe, "Portugal", "Lisbon|Porto|Madeira|Azores", "Portuguese"},
 	{"RO", Europe, "Romania", "Bucharest|Cluj|Transylvania", "Romanian"},
-	{"RU", Europe, "Russia|Russian Federation", "Moscow|Kremlin|Chechnya|Kaliningrad", "Russian"},
+	{"RU", Europe, "Russia|Russian Federation", "Moscow|Kremlin|Chechnya|Kaliningrad|Roscosmos|State Duma", "Russian"},
 	{"SM", Europe, "San Marino", "", "Sammarinese"},
 	{"RS", Europe, "Serbia", "Belgrade|Novi Sad", "Serbian|Serb"},
 	{"SK", Europe, "Slovakia|Slovak Republic", "Bratislava", "Slovak|Slovakian"},
 	{"SI", Europe, "Slovenia", "Ljubljana", "Slovenian|Slovene"},
 	{"ES", Europe, "Spain|España", "Madrid|Barcelona|Seville|Bilbao|Catalonia|Andalusia|Canary Islands|Mallorca|Majorca|Ibiza|" +
 		"Basque Country", "Spanish|Spaniard|Catalan|Basque"},
-	{"SE", Europe, "Sweden", "Stockholm|Gothenburg|Malmö", "Swedish|Swede"},
+	{"SE", Europe, "Sweden", "Stockholm|Gothenburg|Malmö|Riksdag", "Swedish|Swede"},
 	{"CH", Europe, "Switzerland", "Bern|Berne|Zurich|Geneva|Basel|Lausanne|Davos", "Swiss"},
 	{"TR", Europe, "Turkey|Türkiye|Republic of Türkiye", "Ankara|Istanbul|Izmir|Antalya", "Turkish|Turk"},
 	{"UA", Europe, "Ukraine", "Kyiv|Kiev|Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Mariupol|Bakhmut|Kherson|Donetsk|Luhansk|" +
@@ -306,7 +306,7 @@ var nations = [...]nation{
 	{"EG", MiddleEast, "Egypt|Arab Republic of Egypt", "Cairo|Giza|Sinai|Suez|Suez Canal|Sharm el-Sheikh", "Egyptian"},
 	{"IR", MiddleEast, "Iran|Islamic Republic of Iran", "Tehran|Isfahan|Mashhad|Tabriz|Natanz|Fordow", "Iranian"},
 	{"IQ", MiddleEast, "Iraq", "Baghdad|Mosul|Basra|Erbil|Kirkuk|Fallujah|Najaf|Karbala|Iraqi Kurdistan", "Iraqi"},
-	{"IL", MiddleEast, "Israel|State of Israel", "Jerusalem|Tel Aviv|Haifa|Golan Heights", "Israeli"},
+	{"IL", MiddleEast, "Israel|State of Israel", "Jerusalem|Tel Aviv|Haifa|Golan Heights|Knesset", "Israeli"},
 	{"JO", MiddleEast, "~Jordan|Hashemite Kingdom of Jordan", "Amman|Aqaba", "Jordanian"},
 	{"KW", MiddleEast, "Kuwait", "Kuwait City", "Kuwaiti"},
 	{"LB", MiddleEast, "Lebanon", "Beirut|Sidon", "Lebanese"},
