@@ -389,6 +389,13 @@ var stateWords = map[string]bool{
 	"army": true, "military": true, "troops": true, "embassy": true, "foreign": true, "authorities": true,
 }
 
+// whereWords, before an ambiguous name, say it is a place: "in southern
+// Jordan", "across Chad".
+var whereWords = map[string]bool{
+	"in": true, "into": true, "across": true, "southern": true, "northern": true, "eastern": true,
+	"western": true, "central": true, "neighbouring": true, "neighboring": true,
+}
+
 // The lookup tables, built once from the gazetteer and never changed:
 // regionIndex maps region names and aliases to regions and labelIndex the
 // screen's short names, both at start-up (they are small, and --region needs

@@ -209,9 +209,14 @@ func (p place) foundAt(buf []byte, words []regionWord, i, n int, hasLower bool) 
 }
 
 // nextToStateWord reports whether the name words[i:i+n] is followed by a
-// state word ("Jordan's king") or preceded by one and "of" ("King of Jordan").
+// state word ("Jordan's king"), preceded by one and "of" ("King of
+// Jordan"), or preceded by a word of where ("floods in southern Jordan",
+// "in Chad"): a person is seldom in or across another.
 func nextToStateWord(buf []byte, words []regionWord, i, n int) bool {
 	if j := i + n; j < len(words) && stateWords[string(words[j].text(buf))] {
+		return true
+	}
+	if i >= 1 && whereWords[string(words[i-1].text(buf))] {
 		return true
 	}
 	return i >= 2 && string(words[i-1].text(buf)) == "of" && stateWords[string(words[i-2].text(buf))]
