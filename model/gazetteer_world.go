@@ -802,13 +802,32 @@ func arabicForms(name string) []string {
 	return append(forms, "ل"+name)
 }
 
+// hebrewForms are a Hebrew name with the prefixes written glued to it:
+// "in" (ב), "to" (ל), "from" (מ), "and" (ו) and "and in", "and to", "and
+// from", and "that is in" (שב): "באבאדן שבאיראן" is in Abadan, in Iran.
+// A name of two letters gets none.
+func hebrewForms(name string) []string {
+	if utf8.RuneCountInString(name) < 3 || strings.Contains(name, " ") {
+		return nil
+	}
+	forms := make([]string, 0, 8)
+	for _, p := range [...]string{"ב", "ל", "מ", "ו", "וב", "ול", "ומ", "שב"} {
+		forms = append(forms, p+name)
+	}
+	return forms
+}
+
 // caseForms gives the common case forms of a one-word Russian or Ukrainian
 // name in the nominative ("Россия": "России", "Россию", "Россией"), so that
 // "в Москве" is Moscow. Names shorter than four letters get none: their
 // forms are too often other words.
 func caseForms(name string) []string {
-	if first, _ := utf8.DecodeRuneInString(name); unicode.Is(unicode.Arabic, first) {
+	first, _ := utf8.DecodeRuneInString(name)
+	if unicode.Is(unicode.Arabic, first) {
 		return arabicForms(name)
+	}
+	if unicode.Is(unicode.Hebrew, first) {
+		return hebrewForms(name)
 	}
 	if strings.ContainsAny(name, " -") || utf8.RuneCountInString(name) < 4 {
 		return nil

@@ -20,6 +20,8 @@ func TestInferRegionsInOtherLanguages(t *testing.T) {
 		{"Arabic Cairo and Khartoum", "وفد من القاهرة يصل إلى الخرطوم", set(MiddleEast, Africa)},
 		{"Persian Tehran", "نشست خبری در تهران", set(MiddleEast)},
 		{"Hebrew Jerusalem", "ירושלים: הפגנה גדולה מול הכנסת", set(MiddleEast)},
+		{"Hebrew prefixes", "שריפה גדולה בטהרן ובאיראן", set(MiddleEast)},
+		{"Hebrew from", "המשלחת חזרה מפריז", set(Europe)},
 		{"Chinese longest name wins", "巴布亚新几内亚举行大选", set(AsiaPacific)},
 		{"Russian capital nominative", "Москва ответила на санкции", set(Europe)},
 		{"Russian capital locative", "Переговоры в Москве завершились", set(Europe)},
