@@ -45,7 +45,7 @@ const institutionTable = `
 @banxico	en: banxico bank_of_mexico es: banco_de_mexico zh: 墨西哥央行
 @bcb	en: copom pt: copom banco_central_do_brasil zh: 巴西央行
 @cbr	en: bank_of_russia ru: банк_россии zh: 俄罗斯央行 俄央行 ja: ロシア中央銀行 ko: 러시아중앙은행
-@bok	en: bank_of_korea zh: 韩国央行 韓國央行 ja: 韓国銀行 韓国中銀 ko: 한국은행
+@bok	en: bank_of_korea =BOK BoK zh: 韩国央行 韓國央行 ja: 韓国銀行 韓国中銀 ko: 한국은행
 @un	en: =UN united_nations fr: ONU nations_unies es: ONU naciones_unidas pt: ONU nacoes_unidas it: ONU nazioni_unite de: =UNO vereint*_nationen nl: =VN verenigde_naties ru: ООН zh: 联合国 聯合國 ja: 国連 国際連合 ko: 유엔 국제연합 hi: संयुक्त_राष्ट्र
 @nato	en: nato fr: otan es: otan pt: otan it: nato de: nato ru: нато zh: 北约 北約 ja: 北大西洋条約機構 ko: 나토 ar: الناتو
 @eu	en: =EU european_union fr: =UE union_europeenne es: =UE union_europea pt: =UE uniao_europeia it: =UE unione_europea de: =EU europaisch*_union nl: =EU europese_unie pl: =UE unia_europejska ru: =ЕС евросоюз* европейск*_союз* zh: 欧盟 歐盟 ja: 欧州連合 ko: 유럽연합 ar: الاتحاد_الأوروبي

@@ -88,6 +88,12 @@ var multiplierWords = map[string]float64{
 	"mln": 1e6, "mld": 1e9, "milyon": 1e6, "milyar": 1e9, "juta": 1e6, "miliar": 1e9, "bilioni": 1e9,
 	"млн": 1e6, "млрд": 1e9, "миллиона": 1e6, "миллионов": 1e6, "миллиарда": 1e9, "миллиардов": 1e9,
 	"мільйона": 1e6, "мільйонів": 1e6, "мільярда": 1e9, "мільярдів": 1e9,
+	// Serbian, Bulgarian and Macedonian in Cyrillic; Serbian, Croatian,
+	// Czech, Slovak and Polish in Latin letters.
+	"милион": 1e6, "милиона": 1e6, "милиони": 1e6, "милијарди": 1e9, "милијарда": 1e9, "милиарда": 1e9,
+	"милиарди": 1e9, "milion": 1e6, "miliona": 1e6, "milijun": 1e6, "milijuna": 1e6, "milijarda": 1e9,
+	"milijarde": 1e9, "milijardi": 1e9, "milionu": 1e6, "milionov": 1e6, "milionow": 1e6,
+	"miliardy": 1e9, "miliard": 1e9, "miliardow": 1e9,
 	// Spaced abbreviations ("$4.2 bln", "$14 bn"), and the words of
 	// Arabic, Persian, Hebrew, Vietnamese and Greek.
 	"bln": 1e9, "bn": 1e9, "مليار": 1e9, "مليون": 1e6, "ملايين": 1e6, "میلیارد": 1e9, "میلیون": 1e6,

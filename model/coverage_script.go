@@ -447,6 +447,8 @@ var questionsAndAnswers = map[string]bool{
 	"questions-reponses": true, "questions/reponses": true, "fragen und antworten": true,
 	"domande e risposte": true, "vragen en antwoorden": true, "pytania i odpowiedzi": true,
 	"вопросы и ответы": true, "питання і відповіді": true, "soru-cevap": true,
+	"أسئلة وأجوبة": true, "سؤال وجواب": true, "پرسش و پاسخ": true, "שאלות ותשובות": true, "tanya jawab": true,
+	"问答": true, "問答": true,
 }
 
 // deskPiece reports whether a headline begins with a desk's label
@@ -490,6 +492,9 @@ func deskPiece(title string) bool {
 		return true
 	}
 	if colon > 0 && questionsAndAnswers[strings.TrimSpace(Fold(title[:colon]))] {
+		return true
+	}
+	if explainerPhrase(folded) {
 		return true
 	}
 	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
@@ -658,6 +663,31 @@ func wireSlug(title string) bool {
 var marketSlugs = map[string]bool{
 	"markets": true, "stocks": true, "forex": true, "bonds": true, "metals": true, "precious": true,
 	"treasuries": true, "equities": true,
+}
+
+// explainerPhrases say a headline explains the news or answers its
+// readers' questions, folded: "Segunda vuelta: cinco claves para entender
+// el duelo", "Grève SNCF : remboursement, échange... vos questions, nos
+// réponses", "what to watch". Each of the labelled parts' ten stands alone.
+var explainerPhrases = []string{
+	"claves para", "vos questions", "your questions answered", "what to watch", "things to know",
+	"what to know", "cose da sapere", "lo que hay que saber", "ce qu'il faut savoir", "was sie wissen mussen",
+}
+
+// explainerPhrase reports whether a folded headline has one of
+// explainerPhrases.
+func explainerPhrase(folded string) bool {
+	if !strings.Contains(folded, "clave") && !strings.Contains(folded, "quest") && !strings.Contains(folded, "watch") &&
+		!strings.Contains(folded, "know") && !strings.Contains(folded, "sape") && !strings.Contains(folded, "sab") &&
+		!strings.Contains(folded, "wissen") {
+		return false // no word of explainerPhrases: most headlines
+	}
+	for _, p := range explainerPhrases {
+		if strings.Contains(folded, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeSpacedDash returns what of title comes before its first dash

@@ -548,8 +548,9 @@ func withMultiplier(num []byte, text string, j int) ([]byte, int) {
 // gluedMultiplier reads a multiplier glued to the number text[i:j], as
 // English copy writes money and counts: "$14bn", "£2.4bn", "€900m",
 // "1.2bn people"; its factor and where it ends, or 1 and j. "m" and "k"
-// are a million and a thousand only after a currency's sign: "a 5m wave"
-// and "the 10k race" are not.
+// are a million and a thousand only after a currency's sign or before a
+// word that counts ("1.2m vehicles", "3m people"): "a 5m wave" and "the
+// 10k race" are not.
 func gluedMultiplier(text string, i, j int) (float64, int) {
 	rest := text[j:]
 	end := 0
@@ -562,6 +563,8 @@ func gluedMultiplier(text string, i, j int) (float64, int) {
 	money := false
 	if r, _ := utf8.DecodeLastRuneInString(text[:i]); strings.ContainsRune("$£€¥₹", r) {
 		money = true
+	} else if next, _, _ := strings.Cut(strings.TrimLeft(rest[end:], " "), " "); countedWords[strings.ToLower(strings.TrimRight(next, ",.;:"))] {
+		money = true // a count, read as money is
 	}
 	switch rest[:end] {
 	case "bn", "bln":
@@ -576,6 +579,16 @@ func gluedMultiplier(text string, i, j int) (float64, int) {
 		}
 	}
 	return 1, j
+}
+
+// countedWords are what a count glued to "m" or "k" counts: "1.2m
+// vehicles", "3m people", "40k homes".
+var countedWords = map[string]bool{
+	"vehicles": true, "cars": true, "people": true, "homes": true, "households": true, "customers": true,
+	"users": true, "barrels": true, "tonnes": true, "tons": true, "units": true, "passengers": true,
+	"jobs": true, "shares": true, "accounts": true, "doses": true, "children": true, "voters": true,
+	"residents": true, "visitors": true, "subscribers": true, "devices": true, "phones": true,
+	"workers": true, "patients": true, "refugees": true, "tourists": true, "records": true,
 }
 
 // separator returns the separator at text[j] that may join two numbers,
