@@ -869,9 +869,11 @@ func (c *Coverage) decide(m match, cross, numbered bool, ownNeutral float32, oth
 // disagree (numbered: both give some and share none) or they share a
 // company or an institution (the ECB's decision in French, dated
 // "14 septembre", and in English and German, with the next year's
-// growth forecast, 2029 and 1.1%, give other numbers) or a word (a strike
+// growth forecast, 2029 and 1.1%, give other numbers), a word (a strike
 // of France's air traffic controllers, "contrôleurs", "controllers" and
-// "controllori", with each country's cancelled flights); or their country
+// "controllori", with each country's cancelled flights) or what it cost
+// (a cyclone's toll rises from 3 to 11 to 24 dead as the reports come
+// in); or their country
 // and more than one number of two digits or a longer one ("6.8",
 // "300000"); or, without a country, two long numbers, or one and what
 // happened. A country alone is where, as a place is; one number is a
@@ -900,7 +902,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 		return false
 	}
 	if m.countries > 0 {
-		if (m.concepts > 0 || m.names > 0) && (!numbered || m.numbers > 0 || m.who > 0 || m.other > 0) {
+		if (m.concepts > 0 || m.names > 0) && (!numbered || m.numbers > 0 || m.who > 0 || m.other > 0 || m.outcomes > 0) {
 			return true
 		}
 		if (m.places > 0 || m.outcomes > 0) && m.numbers > 0 {

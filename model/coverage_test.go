@@ -978,6 +978,30 @@ func TestCoverageAWordSharedAcrossLanguagesStandsForAFigure(t *testing.T) {
 	}
 }
 
+// A cyclone's toll rises from report to report, so stories of it in
+// three scripts give other numbers (3 dead in Bengali, 11 in Chinese, 24
+// in the English update; fresh39.jsonl's event e07): beside their country
+// and the storm, the dead they all count join them as a shared number
+// would.
+func TestCoverageARisingTollJoinsAcrossScripts(t *testing.T) {
+	var cyclone []labelled
+	for _, l := range readLabelled(t, "fresh39.jsonl") {
+		switch l.ID {
+		case "l012", "l034", "l082", "l103":
+			cyclone = append(cyclone, l)
+		}
+	}
+	if len(cyclone) != 4 {
+		t.Fatalf("fresh39.jsonl: %d of the cyclone's stories, want 4", len(cyclone))
+	}
+	got := groupLabelled(cyclone, false)
+	for i, l := range cyclone {
+		if got[i] != got[0] {
+			t.Errorf("%s (%s): event %s, not %s's", l.ID, l.Title, got[i], cyclone[0].ID)
+		}
+	}
+}
+
 // A company's name and what happened, shared by stories in two languages
 // of one script, join them though they share no country: a payment
 // network's outage, written from Warsaw and from London.
