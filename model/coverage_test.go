@@ -689,6 +689,7 @@ func TestCoverageTermsFindInstitutionsOfOneCountryAsPlaces(t *testing.T) {
 		"حريق في برج سكني في الشارقة":                "AE",
 		"Протесты в Тбилиси":                         "GE",
 		"NASA delays its Venus mission by two years": "US",
+		"白鹿颱風凌晨登陸花蓮":                                 "TW",
 	})
 }
 

@@ -226,7 +226,7 @@ var nations = [...]nation{
 	{"UZ", AsiaPacific, "Uzbekistan", "Tashkent|Samarkand", "Uzbek"},
 	{"VU", AsiaPacific, "Vanuatu", "Port Vila", "Ni-Vanuatu"},
 	{"VN", AsiaPacific, "Vietnam|Viet Nam", "Hanoi|Ho Chi Minh City|Saigon|Da Nang|Haiphong", "Vietnamese"},
-	{"TW", AsiaPacific, "Taiwan|Republic of China|Chinese Taipei", "Taipei|Kaohsiung", "Taiwanese"},
+	{"TW", AsiaPacific, "Taiwan|Republic of China|Chinese Taipei", "Taipei|Kaohsiung|Taichung|Tainan|Taoyuan|Hualien|Hsinchu|Keelung|Yilan", "Taiwanese"},
 	{"HK", AsiaPacific, "Hong Kong", "Kowloon", "Hongkonger|Hong Konger"},
 	{"MO", AsiaPacific, "Macau|Macao", "", "Macanese"},
 	{"GU", AsiaPacific, "Guam", "", ""},
