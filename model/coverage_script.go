@@ -494,7 +494,7 @@ func deskPiece(title string) bool {
 	if colon > 0 && questionsAndAnswers[strings.TrimSpace(Fold(title[:colon]))] {
 		return true
 	}
-	if explainerPhrase(folded) {
+	if explainerPhrase(folded) || opinionShould(folded) {
 		return true
 	}
 	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
@@ -672,6 +672,7 @@ var marketSlugs = map[string]bool{
 var explainerPhrases = []string{
 	"claves para", "vos questions", "your questions answered", "what to watch", "things to know",
 	"what to know", "cose da sapere", "lo que hay que saber", "ce qu'il faut savoir", "was sie wissen mussen",
+	"what it is, how", "how it spreads", "how to protect",
 }
 
 // explainerPhrase reports whether a folded headline has one of
@@ -679,7 +680,7 @@ var explainerPhrases = []string{
 func explainerPhrase(folded string) bool {
 	if !strings.Contains(folded, "clave") && !strings.Contains(folded, "quest") && !strings.Contains(folded, "watch") &&
 		!strings.Contains(folded, "know") && !strings.Contains(folded, "sape") && !strings.Contains(folded, "sab") &&
-		!strings.Contains(folded, "wissen") {
+		!strings.Contains(folded, "wissen") && !strings.Contains(folded, "how") {
 		return false // no word of explainerPhrases: most headlines
 	}
 	for _, p := range explainerPhrases {
@@ -689,6 +690,43 @@ func explainerPhrase(folded string) bool {
 	}
 	return false
 }
+
+// opinionShould reports whether an English headline, folded, says what
+// somebody should do in its own voice: "Neither the ministry nor the
+// union should gamble with patients' lives". News gives the voice
+// ("Court says Ontario must compensate teachers") or asks ("What
+// Queenslanders should do now"); of the parts' headlines with "should",
+// all others labelled a desk's or asking, this one alone was neither.
+func opinionShould(folded string) bool {
+	i := strings.Index(folded, " should ")
+	if i < 0 || strings.ContainsAny(folded, "?:|") {
+		return false
+	}
+	for _, w := range strings.Fields(folded) {
+		if attribution[strings.Trim(w, ",.'\"")] {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(folded[:i]) {
+		if asking[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// attribution are the words that give a headline's voice; asking, the
+// words that ask.
+var (
+	attribution = map[string]bool{
+		"says": true, "say": true, "said": true, "urges": true, "urge": true, "warns": true, "warn": true,
+		"tells": true, "told": true, "asks": true, "demands": true, "insists": true, "argues": true,
+		"according": true, "believes": true, "thinks": true, "rules": true, "ruled": true,
+	}
+	asking = map[string]bool{
+		"what": true, "how": true, "why": true, "who": true, "where": true, "when": true, "whether": true, "if": true,
+	}
+)
 
 // beforeSpacedDash returns what of title comes before its first dash
 // between spaces (" - ", " – ", " — "), if that is among its first 24
@@ -717,6 +755,11 @@ var previewPhrases = []string{
 	"possible lineup", "team news", "how to watch", "where to watch", "probabili formazioni",
 	"alineaciones probables", "posibles alineaciones", "compos probables", "compositions probables",
 	"voraussichtliche aufstellung", "escalacoes provaveis", "provaveis escalacoes",
+	// "Before the game", in the languages whose desks head a preview so:
+	// "Przed rewanżem w Londynie. Bayern broni przewagi".
+	"przed rewanzem", "przed meczem", "vor dem ruckspiel", "vor dem spiel", "vor dem finale",
+	"avant le match", "avant le retour", "antes del partido", "antes de la final", "antes do jogo",
+	"antes da partida", "alla vigilia", "a la veille du",
 }
 
 // previewPhrase reports whether a headline, folded, says it is a match's preview
@@ -726,7 +769,9 @@ var previewPhrases = []string{
 func previewPhrase(folded string) bool {
 	if !strings.Contains(folded, "line") && !strings.Contains(folded, "watch") && !strings.Contains(folded, "team news") &&
 		!strings.Contains(folded, "formaz") && !strings.Contains(folded, "alinea") && !strings.Contains(folded, "compo") &&
-		!strings.Contains(folded, "aufstell") && !strings.Contains(folded, "escalac") {
+		!strings.Contains(folded, "aufstell") && !strings.Contains(folded, "escalac") && !strings.Contains(folded, "przed") &&
+		!strings.Contains(folded, "vor dem") && !strings.Contains(folded, "avant") && !strings.Contains(folded, "antes d") &&
+		!strings.Contains(folded, "vigilia") && !strings.Contains(folded, "veille") {
 		return false // no word of previewPhrases: most headlines
 	}
 	for _, p := range previewPhrases {
