@@ -69,7 +69,7 @@ func TestConceptsAreTheSameInEveryLanguage(t *testing.T) {
 		{"cyberattack", []string{"data breach", "Datenleck"}},
 		{"flood", []string{"Wielka woda"}},
 		{"election", []string{"参院選", "衆院選"}},
-		{"fire", []string{"flames"}},
+		{"fire", []string{"flames", "wateketeza", "iliteketeza"}},
 		{"bankruptcy", []string{"into administration", "goes bust"}},
 		{"collapse", []string{"laporomoka"}},
 	} {
@@ -225,6 +225,7 @@ func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 			"un signal pour la Banque centrale européenne", "el Banco Central Europeo mantiene los tipos", "la Banca centrale europea alza i tassi",
 			"o Banco Central Europeu manteve as taxas"}},
 		{"bok", []string{"BOK stands pat for fourth time", "Bank of Korea holds rates", "한국은행 기준금리 동결"}},
+		{"opec", []string{"OPEC+ agrees deeper cut", "توافق اوپک‌پلاس برای کاهش", "أوبك+ تتفق"}},
 		{"fed", []string{"Fed holds rates", "the Federal Reserve held rates", "美联储维持利率", "연준 금리 동결", "ФРС сохранила ставку", "米FRB、政策金利を据え置き"}},
 		{"ecb", []string{"Avrupa Merkez Bankası faizi indirdi", "Η ΕΚΤ μείωσε τα επιτόκια", "Bank Sentral Eropa memangkas suku bunga"}},
 		{"asean", []string{"ASEAN leaders sign grid pact", "ผู้นำอาเซียนลงนามข้อตกลง", "东盟峰会在文莱举行", "아세안 정상회의"}},

@@ -589,6 +589,7 @@ var countedWords = map[string]bool{
 	"jobs": true, "shares": true, "accounts": true, "doses": true, "children": true, "voters": true,
 	"residents": true, "visitors": true, "subscribers": true, "devices": true, "phones": true,
 	"workers": true, "patients": true, "refugees": true, "tourists": true, "records": true,
+	"b/d": true, "bpd": true,
 }
 
 // separator returns the separator at text[j] that may join two numbers,

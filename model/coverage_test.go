@@ -481,7 +481,7 @@ func TestCoverageReadsNumbersAcrossLanguages(t *testing.T) {
 		{"a dozen homes, fifteen hurt", []string{"12", "15"}},
 		{"$12 billion; zwölf Milliarden; 120亿美元; 12 milliards", []string{"12000000000"}},
 		{"1.2 million cars; 1,2 Millionen Autos; 120万台; 1.2m vehicles", []string{"1200000"}},
-		{"3m people; a 3m wall", []string{"3000000"}},
+		{"3m people; a 3m wall; a 1.2m b/d cut", []string{"1200000", "3000000"}},
 		{"$14bn; $14 billion; £2.4bn deal; €900m; a 5m wave; the 10k race; 1.2bn people", []string{"10", "1200000000", "14000000000", "2400000000", "900000000"}},
 		{"$4.2 bln deal; 4.2 مليار دولار; 4,2 tỷ USD; ב-4.2 מיליארד דולר", []string{"4200000000"}},
 		{"3 लाख लोग; 300,000 people; 12 lakh; 2 करोड़ रुपये", []string{"1200000", "20000000", "300000"}},
