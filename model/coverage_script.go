@@ -494,7 +494,7 @@ func deskPiece(title string) bool {
 	if colon > 0 && questionsAndAnswers[strings.TrimSpace(Fold(title[:colon]))] {
 		return true
 	}
-	if explainerPhrase(folded) || opinionShould(folded) {
+	if explainerPhrase(folded) || opinionShould(folded) || whoProfile(title) {
 		return true
 	}
 	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
@@ -671,7 +671,7 @@ var marketSlugs = map[string]bool{
 // réponses", "what to watch". Each of the labelled parts' ten stands alone.
 var explainerPhrases = []string{
 	"claves para", "vos questions", "your questions answered", "what to watch", "things to know",
-	"what to know", "cose da sapere", "lo que hay que saber", "ce qu'il faut savoir", "was sie wissen mussen",
+	"what to know", "cose da sapere", "lo que hay que saber", "ce qu'il faut savoir", "ce qu’il faut savoir", "was sie wissen mussen",
 	"what it is, how", "how it spreads", "how to protect",
 }
 
@@ -680,12 +680,42 @@ var explainerPhrases = []string{
 func explainerPhrase(folded string) bool {
 	if !strings.Contains(folded, "clave") && !strings.Contains(folded, "quest") && !strings.Contains(folded, "watch") &&
 		!strings.Contains(folded, "know") && !strings.Contains(folded, "sape") && !strings.Contains(folded, "sab") &&
-		!strings.Contains(folded, "wissen") && !strings.Contains(folded, "how") {
+		!strings.Contains(folded, "wissen") && !strings.Contains(folded, "how") && !strings.Contains(folded, "savoir") {
 		return false // no word of explainerPhrases: most headlines
 	}
 	for _, p := range explainerPhrases {
 		if strings.Contains(folded, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// whoProfile reports whether an English headline is a profile headed
+// "The", one person and "who": "The director who made a Palme d'Or
+// winner without leaving a trace", "The girl from Zlín who learnt her
+// backhand against a church wall", "The schoolteacher's son from Khon
+// Kaen who wants to run Thailand". Of five such headlines in the parts,
+// four are alone; the fifth is of many ("The nurses of Goma who ended an
+// outbreak") and news.
+func whoProfile(title string) bool {
+	rest, ok := strings.CutPrefix(title, "The ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) < 3 {
+		return false
+	}
+	first := words[0]
+	if p, ok := strings.CutSuffix(first, "'s"); ok {
+		first = p + "_" // a possessive: the person is who it names
+	} else if strings.HasSuffix(first, "s") {
+		return false // many
+	}
+	for _, w := range words[1:min(len(words), 7)] {
+		if w == "who" {
+			return unicode.IsLower([]rune(first)[0])
 		}
 	}
 	return false
@@ -760,6 +790,9 @@ var previewPhrases = []string{
 	"przed rewanzem", "przed meczem", "vor dem ruckspiel", "vor dem spiel", "vor dem finale",
 	"avant le match", "avant le retour", "antes del partido", "antes de la final", "antes do jogo",
 	"antes da partida", "alla vigilia", "a la veille du",
+	// A desk's predictions: "Venezia 95, chi vincerà il Leone d'oro? I
+	// nostri pronostici", "Palme d'or : nos pronostics".
+	"nostri pronostici", "nos pronostics", "nuestros pronosticos", "our predictions",
 }
 
 // previewPhrase reports whether a headline, folded, says it is a match's preview
@@ -771,7 +804,8 @@ func previewPhrase(folded string) bool {
 		!strings.Contains(folded, "formaz") && !strings.Contains(folded, "alinea") && !strings.Contains(folded, "compo") &&
 		!strings.Contains(folded, "aufstell") && !strings.Contains(folded, "escalac") && !strings.Contains(folded, "przed") &&
 		!strings.Contains(folded, "vor dem") && !strings.Contains(folded, "avant") && !strings.Contains(folded, "antes d") &&
-		!strings.Contains(folded, "vigilia") && !strings.Contains(folded, "veille") {
+		!strings.Contains(folded, "vigilia") && !strings.Contains(folded, "veille") && !strings.Contains(folded, "pronosti") &&
+		!strings.Contains(folded, "predictions") {
 		return false // no word of previewPhrases: most headlines
 	}
 	for _, p := range previewPhrases {

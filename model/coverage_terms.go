@@ -141,7 +141,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			continue
 		}
 		if id := entry.conceptOf(start, word); id >= 0 {
-			c.addConcept(id, weight)
+			if !firedWeapon(buf, words, i, word) {
+				c.addConcept(id, weight)
+			}
 		} else if entry.separable {
 			if id := lex.separableAt(buf, words, i); id >= 0 {
 				c.addConcept(id, weight)
@@ -705,6 +707,27 @@ func splitSpaces(s string) []string {
 		}
 	}
 	return out
+}
+
+// firedWeapon reports whether word, words[i], is English "fire" as what
+// police and troops do with a weapon: "Police fire tear gas as fuel
+// protests hit Nairobi" is no fire, and had joined a market's fire in the
+// same city on the same day. "Fire tears through Nairobi's market" is.
+func firedWeapon(buf []byte, words []regionWord, i int, word []byte) bool {
+	if w := string(word); w != "fire" && w != "fires" && w != "fired" || i+1 >= len(words) {
+		return false
+	}
+	next := string(words[i+1].text(buf))
+	if next == "tear" {
+		return i+2 < len(words) && string(words[i+2].text(buf)) == "gas"
+	}
+	return firedWeapons[next]
+}
+
+// firedWeapons are what is fired, folded.
+var firedWeapons = map[string]bool{
+	"teargas": true, "tear-gas": true, "shots": true, "bullets": true, "rubber": true, "live": true,
+	"warning": true, "rockets": true, "missiles": true, "water": true, "on": true, "at": true, "into": true,
 }
 
 // germanSmallWords are German words a headline leaves in lower case and
