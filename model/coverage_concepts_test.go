@@ -239,6 +239,8 @@ func TestCoverageTermsNameTheInstitutionInAnyLanguage(t *testing.T) {
 			"un signal pour la Banque centrale européenne", "el Banco Central Europeo mantiene los tipos", "la Banca centrale europea alza i tassi",
 			"o Banco Central Europeu manteve as taxas"}},
 		{"bok", []string{"BOK stands pat for fourth time", "Bank of Korea holds rates", "한국은행 기준금리 동결"}},
+		{"bot", []string{"BoT cuts policy rate to 1.50%", "Bank of Thailand trims rate"}},
+		{"who", []string{"WHO deploys team", "الصحة العالمية ترسل فريقاً إلى أوغندا"}},
 		{"opec", []string{"OPEC+ agrees deeper cut", "توافق اوپک‌پلاس برای کاهش", "أوبك+ تتفق"}},
 		{"fed", []string{"Fed holds rates", "the Federal Reserve held rates", "美联储维持利率", "연준 금리 동결", "ФРС сохранила ставку", "米FRB、政策金利を据え置き"}},
 		{"ecb", []string{"Avrupa Merkez Bankası faizi indirdi", "Η ΕΚΤ μείωσε τα επιτόκια", "Bank Sentral Eropa memangkas suku bunga"}},

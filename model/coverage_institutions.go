@@ -46,11 +46,12 @@ const institutionTable = `
 @bcb	en: copom pt: copom banco_central_do_brasil zh: 巴西央行
 @cbr	en: bank_of_russia ru: банк_россии zh: 俄罗斯央行 俄央行 ja: ロシア中央銀行 ko: 러시아중앙은행
 @bok	en: bank_of_korea =BOK BoK zh: 韩国央行 韓國央行 ja: 韓国銀行 韓国中銀 ko: 한국은행
+@bot	en: bank_of_thailand BoT th: ธปท zh: 泰国央行 泰國央行 ja: タイ中央銀行 ko: 태국중앙은행
 @un	en: =UN united_nations fr: ONU nations_unies es: ONU naciones_unidas pt: ONU nacoes_unidas it: ONU nazioni_unite de: =UNO vereint*_nationen nl: =VN verenigde_naties ru: ООН zh: 联合国 聯合國 ja: 国連 国際連合 ko: 유엔 국제연합 hi: संयुक्त_राष्ट्र
 @nato	en: nato fr: otan es: otan pt: otan it: nato de: nato ru: нато zh: 北约 北約 ja: 北大西洋条約機構 ko: 나토 ar: الناتو
 @eu	en: =EU european_union fr: =UE union_europeenne es: =UE union_europea pt: =UE uniao_europeia it: =UE unione_europea de: =EU europaisch*_union nl: =EU europese_unie pl: =UE unia_europejska ru: =ЕС евросоюз* европейск*_союз* zh: 欧盟 歐盟 ja: 欧州連合 ko: 유럽연합 ar: الاتحاد_الأوروبي
 @imf	en: imf international_monetary_fund fr: fmi es: fmi pt: fmi it: fmi de: iwf ru: мвф zh: 国际货币基金 國際貨幣基金 ja: 国際通貨基金 ko: 국제통화기금
-@who	en: =WHO world_health_organization fr: OMS es: OMS pt: OMS it: OMS de: =WHO ru: =ВОЗ zh: 世卫组织 世界卫生组织 世衛 ja: 世界保健機関 ko: 세계보건기구
+@who	en: =WHO world_health_organization fr: OMS es: OMS pt: OMS it: OMS de: =WHO ru: =ВОЗ zh: 世卫组织 世界卫生组织 世衛 ja: 世界保健機関 ko: 세계보건기구 ar: منظمة_الصحة_العالمية الصحة_العالمية fa: سازمان_جهانی_بهداشت hi: विश्व_स्वास्थ्य_संगठन sw: shirika_la_afya_duniani
 @wto	en: wto world_trade_organization fr: OMC es: OMC de: WTO ru: ВТО zh: 世贸组织 世界贸易组织 世貿 ja: 世界貿易機関 ko: 세계무역기구
 @opec	en: opec fr: opep es: opep pt: opep ru: опек zh: 欧佩克 石油输出国组织 ja: 石油輸出国機構 ko: 석유수출국기구 ar: أوبك fa: اوپک
 @iaea	en: iaea fr: aiea es: oiea de: iaeo ru: магатэ zh: 国际原子能机构 國際原子能機構 ja: 国際原子力機関 ko: 국제원자력기구

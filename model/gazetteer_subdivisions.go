@@ -212,7 +212,7 @@ var subdivisions = [...]struct{ country, names string }{
 		"Хатай|Газиантеп|Кахраманмараш|Малатья|Диярбакыр|Измир|Анталья|" +
 		"هاتاي|غازي عنتاب|كهرمان مرعش|ملاطية|ديار بكر|إزمير|أنطاليا|" +
 		"Χατάι|Γκαζιαντέπ|Μαλάτια|Σμύρνη|Αττάλεια"},
-	{"Greece", "Attica|Thessaly|Epirus|Peloponnese|Thrace|Rhodes|Evia|Euboea|Chios|Samos|Kos|Santorini|" +
+	{"Greece", "Attica|Thessaly|Halkidiki|Chalkidiki|Χαλκιδική|Χαλκιδικής|Halkidikin|Epirus|Peloponnese|Thrace|Rhodes|Evia|Euboea|Chios|Samos|Kos|Santorini|" +
 		"Mykonos|Volos|Patras|Heraklion|Chania|Igoumenitsa|" +
 		"Αττική|Θεσσαλία|Ήπειρος|Πελοπόννησος|Θράκη|Κρήτη|Ρόδος|Εύβοια|Λέσβος|Χίος|Σάμος|Σαντορίνη|Μύκονος|Κέρκυρα|" +
 		"Λάρισα|Βόλος|Πάτρα|Ηράκλειο|Χανιά|Θεσσαλονίκη|Πειραιάς|Ηγουμενίτσα|" +

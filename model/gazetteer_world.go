@@ -299,7 +299,7 @@ var scriptPlaces = [...]struct{ english, names string }{
 	{"West Bank", "الضفة الغربية|约旦河西岸|ヨルダン川西岸|Западный берег|Cisjordania|Cisjordanie|Westjordanland|Cisgiordania"},
 	{"Doha", "الدوحة|多哈|ドーハ|도하|Доха"},
 	{"Knesset", "الكنيست|Кнессет|クネセト|크네세트"},
-	{"Dubai", "دبي|迪拜|ドバイ|두바이|Дубай|दुबई"},
+	{"Dubai", "دبي|دبئی|迪拜|ドバイ|두바이|Дубай|दुबई"},
 	{"Abu Dhabi", "أبوظبي|أبو ظبي|阿布扎比|アブダビ|아부다비|Абу-Даби"},
 	{"Kuwait City", "مدينة الكويت"},
 	{"Sanaa", "صنعاء|萨那|サヌア|Сана"},
