@@ -690,6 +690,8 @@ func TestCoverageTermsFindInstitutionsOfOneCountryAsPlaces(t *testing.T) {
 		"Протесты в Тбилиси":                         "GE",
 		"NASA delays its Venus mission by two years": "US",
 		"白鹿颱風凌晨登陸花蓮":                                 "TW",
+		"Χαλκιδική: Μήνυμα 112 για εκκένωση":         "GR",
+		"دبئی میں طوفانی بارش":                       "AE",
 	})
 }
 
