@@ -35,6 +35,11 @@ func TestConceptsFireIsNoFireWhenFired(t *testing.T) {
 		if got := conceptsOf(text); !slices.Equal(got, want) {
 			t.Errorf("%q: concepts %q, want %q", text, got, want)
 		}
+		c := NewCoverage()
+		c.readTerms(text, 1)
+		if _, ok := c.features()["fire"]; ok != slices.Contains(want, "fire") {
+			t.Errorf("%q: the word fire read %v, want %v", text, ok, !ok)
+		}
 	}
 }
 

@@ -141,9 +141,10 @@ func (c *Coverage) readTerms(text string, weight float32) {
 			continue
 		}
 		if id := entry.conceptOf(start, word); id >= 0 {
-			if !firedWeapon(buf, words, i, word) {
-				c.addConcept(id, weight)
+			if firedWeapon(buf, words, i, word) {
+				continue // neither the concept nor the word "fire"
 			}
+			c.addConcept(id, weight)
 		} else if entry.separable {
 			if id := lex.separableAt(buf, words, i); id >= 0 {
 				c.addConcept(id, weight)
