@@ -53,7 +53,7 @@ const institutionTable = `
 @imf	en: imf international_monetary_fund fr: fmi es: fmi pt: fmi it: fmi de: iwf ru: мвф zh: 国际货币基金 國際貨幣基金 ja: 国際通貨基金 ko: 국제통화기금
 @who	en: =WHO world_health_organization fr: OMS es: OMS pt: OMS it: OMS de: =WHO ru: =ВОЗ zh: 世卫组织 世界卫生组织 世衛 ja: 世界保健機関 ko: 세계보건기구 ar: منظمة_الصحة_العالمية الصحة_العالمية fa: سازمان_جهانی_بهداشت hi: विश्व_स्वास्थ्य_संगठन sw: shirika_la_afya_duniani
 @wto	en: wto world_trade_organization fr: OMC es: OMC de: WTO ru: ВТО zh: 世贸组织 世界贸易组织 世貿 ja: 世界貿易機関 ko: 세계무역기구
-@opec	en: opec fr: opep es: opep pt: opep ru: опек zh: 欧佩克 石油输出国组织 ja: 石油輸出国機構 ko: 석유수출국기구 ar: أوبك fa: اوپک
+@opec	en: opec fr: opep es: opep pt: opep ru: опек zh: 欧佩克 石油输出国组织 ja: 石油輸出国機構 ko: 석유수출국기구 ar: أوبك fa: اوپک ur: اوپیک
 @iaea	en: iaea fr: aiea es: oiea de: iaeo ru: магатэ zh: 国际原子能机构 國際原子能機構 ja: 国際原子力機関 ko: 국제원자력기구
 @icc	en: international_criminal_court fr: cour_penale_internationale es: corte_penal_internacional de: internationale*_strafgerichtshof zh: 国际刑事法院 國際刑事法院 ja: 国際刑事裁判所 ko: 국제형사재판소
 @asean	en: ASEAN fr: ASEAN ANASE es: ASEAN de: ASEAN id: ASEAN vi: ASEAN th: อาเซียน zh: 东盟 東盟 东南亚国家联盟 ja: 東南アジア諸国連合 ko: 아세안 동남아국가연합 ru: АСЕАН

@@ -791,6 +791,9 @@ func TestCoverageTermsReadDemonymsAsTheirCountry(t *testing.T) {
 		"Sudanese volunteer medics win":                         "SD",
 		"El italiano ganó en Turín":                             "IT",
 		"الليرة التركية تهبط":                                   "TR",
+		"Ringgit ditutup rendah":                                "MY",
+		"the naira slid to a record low":                        "NG",
+		"Курс рубля упал":                                       "RU",
 	})
 	for _, text := range []string{"Polished floors", "Georgia's ruling party", "Argentina beat Peru", "Germanwings", "Indiana governor"} {
 		c := NewCoverage()
