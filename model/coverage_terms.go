@@ -114,6 +114,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		}
 		if w.unbroken || arabicWord(word) {
 			lex.inRun(word, func(id int32) { c.addConcept(id, weight) })
+			if country := koreanHanCountry(buf, words, i, word); country != 0 {
+				c.addCountry(country, weight)
+			}
 			if w.unbroken {
 				c.readRun(index.runs, word, weight)
 				continue
@@ -708,6 +711,32 @@ func splitSpaces(s string) []string {
 		}
 	}
 	return out
+}
+
+// koreanHanCountries are the countries a Korean headline writes as one
+// Han character standing alone: "日 자민당 새 총재에 아리사와" (Japan's
+// LDP), "美 연준", "中 수출". Only beside a word in Hangul: alone in a
+// Chinese or Japanese text such a character is a word of its own.
+var koreanHanCountries = map[string]string{
+	"日": "JP", "美": "US", "中": "CN", "英": "GB", "佛": "FR", "獨": "DE", "露": "RU", "印": "IN", "濠": "AU",
+}
+
+// koreanHanCountry returns the country of words[i] if it is one of
+// koreanHanCountries and a word beside it is in Hangul.
+func koreanHanCountry(buf []byte, words []regionWord, i int, word []byte) Country {
+	code, ok := koreanHanCountries[string(word)]
+	if !ok {
+		return 0
+	}
+	for _, j := range [...]int{i - 1, i + 1} {
+		if j < 0 || j >= len(words) {
+			continue
+		}
+		if r, _ := utf8.DecodeRune(words[j].text(buf)); unicode.Is(unicode.Hangul, r) {
+			return countryOf(code)
+		}
+	}
+	return 0
 }
 
 // firedWeapon reports whether word, words[i], is English "fire" as what
