@@ -969,21 +969,7 @@ func TestCoverageJoinsAcrossScriptsOnWhatHappenedAndAFigure(t *testing.T) {
 // disagree, and what they share beyond the country and the strike, a
 // word (the controllers), joins them as a shared number would.
 func TestCoverageAWordSharedAcrossLanguagesStandsForAFigure(t *testing.T) {
-	var strike []labelled
-	for _, l := range readLabelled(t, "fresh40.jsonl") {
-		if l.Event == "e08" {
-			strike = append(strike, l)
-		}
-	}
-	if len(strike) != 4 {
-		t.Fatalf("fresh40.jsonl: %d stories of e08, want 4", len(strike))
-	}
-	got := groupLabelled(strike, false)
-	for i, l := range strike {
-		if got[i] != got[0] {
-			t.Errorf("%s (%s): event %s, not %s's", l.ID, l.Title, got[i], strike[0].ID)
-		}
-	}
+	wantOneEvent(t, "fresh40.jsonl", 4, func(l labelled) bool { return l.Event == "e08" })
 }
 
 // A cyclone's toll rises from report to report, so stories of it in
@@ -992,20 +978,29 @@ func TestCoverageAWordSharedAcrossLanguagesStandsForAFigure(t *testing.T) {
 // and the storm, the dead they all count join them as a shared number
 // would.
 func TestCoverageARisingTollJoinsAcrossScripts(t *testing.T) {
-	var cyclone []labelled
-	for _, l := range readLabelled(t, "fresh39.jsonl") {
-		switch l.ID {
-		case "l012", "l034", "l082", "l103":
-			cyclone = append(cyclone, l)
+	wantOneEvent(t, "fresh39.jsonl", 4, func(l labelled) bool {
+		return l.ID == "l012" || l.ID == "l034" || l.ID == "l082" || l.ID == "l103"
+	})
+}
+
+// wantOneEvent groups the stories of a labelled part that keep picks,
+// without their first paragraphs, and checks that they are n and make
+// one event.
+func wantOneEvent(t *testing.T, part string, n int, keep func(labelled) bool) {
+	t.Helper()
+	var set []labelled
+	for _, l := range readLabelled(t, part) {
+		if keep(l) {
+			set = append(set, l)
 		}
 	}
-	if len(cyclone) != 4 {
-		t.Fatalf("fresh39.jsonl: %d of the cyclone's stories, want 4", len(cyclone))
+	if len(set) != n {
+		t.Fatalf("%s: %d stories picked, want %d", part, len(set), n)
 	}
-	got := groupLabelled(cyclone, false)
-	for i, l := range cyclone {
+	got := groupLabelled(set, false)
+	for i, l := range set {
 		if got[i] != got[0] {
-			t.Errorf("%s (%s): event %s, not %s's", l.ID, l.Title, got[i], cyclone[0].ID)
+			t.Errorf("%s (%s): event %s, not %s's", l.ID, l.Title, got[i], set[0].ID)
 		}
 	}
 }
