@@ -414,7 +414,7 @@ func otherScriptHome(title string) Country {
 // "How" or "What we know": the labelled parts disagree (some are of
 // their event, some alone). On "Why" see whyPiece.
 var deskLabels = map[string]bool{
-	"analysis": true, "explainer": true, "insight": true, "column": true, "opinion": true,
+	"analysis": true, "explainer": true, "explained": true, "insight": true, "column": true, "opinion": true,
 	"faktenbox": true, "factfile": true, "timeline": true, "chronologie": true, "cronologia": true,
 	"vivo": true, "wrap": true, "roundup": true, "antevisao": true, "anteprima": true, "vorbericht": true,
 	"previa": true, "voorbeschouwing": true, "zapowiedz": true, "marktbericht": true, "forklart": true, "forklaret": true,
@@ -672,7 +672,7 @@ var marketSlugs = map[string]bool{
 var explainerPhrases = []string{
 	"claves para", "vos questions", "your questions answered", "what to watch", "things to know",
 	"what to know", "cose da sapere", "lo que hay que saber", "ce qu'il faut savoir", "ce qu’il faut savoir", "was sie wissen mussen",
-	"what it is, how", "how it spreads", "how to protect",
+	"what it is, how", "how it spreads", "how to protect", "what is at stake", "what's at stake", "what’s at stake",
 }
 
 // explainerPhrase reports whether a folded headline has one of
@@ -680,7 +680,8 @@ var explainerPhrases = []string{
 func explainerPhrase(folded string) bool {
 	if !strings.Contains(folded, "clave") && !strings.Contains(folded, "quest") && !strings.Contains(folded, "watch") &&
 		!strings.Contains(folded, "know") && !strings.Contains(folded, "sape") && !strings.Contains(folded, "sab") &&
-		!strings.Contains(folded, "wissen") && !strings.Contains(folded, "how") && !strings.Contains(folded, "savoir") {
+		!strings.Contains(folded, "wissen") && !strings.Contains(folded, "how") && !strings.Contains(folded, "savoir") &&
+		!strings.Contains(folded, "stake") {
 		return false // no word of explainerPhrases: most headlines
 	}
 	for _, p := range explainerPhrases {
