@@ -435,7 +435,7 @@ var deskLabels = map[string]bool{
 	"liveticker": true, "direct": true, "directo": true, "diretta": true, "minuto": true,
 	"анализ": true, "аналитика": true, "комментарий": true, "аналіз": true,
 	"تحليل": true, "رأي": true, "विश्लेषण": true, "ανάλυση": true,
-	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true,
+	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true, "人物": true, "인물": true,
 }
 
 // questionsAndAnswers are a desk's labels of questions and answers,
@@ -449,6 +449,9 @@ var questionsAndAnswers = map[string]bool{
 	"вопросы и ответы": true, "питання і відповіді": true, "soru-cevap": true,
 	"أسئلة وأجوبة": true, "سؤال وجواب": true, "پرسش و پاسخ": true, "שאלות ותשובות": true, "tanya jawab": true,
 	"问答": true, "問答": true,
+	// Labels of more than one word: Indonesian's editorial, an English
+	// paper's.
+	"tajuk rencana": true, "our view": true,
 }
 
 // deskPiece reports whether a headline begins with a desk's label
@@ -794,6 +797,9 @@ var previewPhrases = []string{
 	// A desk's predictions: "Venezia 95, chi vincerà il Leone d'oro? I
 	// nostri pronostici", "Palme d'or : nos pronostics".
 	"nostri pronostici", "nos pronostics", "nuestros pronosticos", "our predictions",
+	// Where to watch it, in four more languages: "Ferraro-Quiroga, prima
+	// finale Slam per entrambi: precedenti, orari e dove vederla in tv".
+	"dove vederla", "dove vedere", "ou regarder", "donde ver", "onde assistir",
 }
 
 // previewPhrase reports whether a headline, folded, says it is a match's preview
@@ -806,7 +812,8 @@ func previewPhrase(folded string) bool {
 		!strings.Contains(folded, "aufstell") && !strings.Contains(folded, "escalac") && !strings.Contains(folded, "przed") &&
 		!strings.Contains(folded, "vor dem") && !strings.Contains(folded, "avant") && !strings.Contains(folded, "antes d") &&
 		!strings.Contains(folded, "vigilia") && !strings.Contains(folded, "veille") && !strings.Contains(folded, "pronosti") &&
-		!strings.Contains(folded, "predictions") {
+		!strings.Contains(folded, "predictions") && !strings.Contains(folded, "dove ved") && !strings.Contains(folded, "regarder") &&
+		!strings.Contains(folded, "donde ver") && !strings.Contains(folded, "assistir") {
 		return false // no word of previewPhrases: most headlines
 	}
 	for _, p := range previewPhrases {
