@@ -315,6 +315,8 @@ func TestDeskPiecesAreToldByTheirLabel(t *testing.T) {
 		"Q&A with the minister":                                                                       false,
 		"Preguntas y respuestas: lo que hay que saber de las elecciones en Argentina":                 true,
 		"Questions and answers on the new visa rules":                                                 false,
+		"Repères. Geralda, Giovanna, Batsirai… ces cyclones qui ont marqué Madagascar":                true,
+		"Portrett: Håkon Berntsen – tallknuseren som skal rydde opp i Nordvik":                        true,
 		"Tajuk Rencana: Gempa Mamuju dan Janji Bangunan Tahan Gempa":                                  true,
 		"【人物】自民新総裁・武田春樹氏　防衛畑を歩んだ「調整型」":                                                                true,
 		"Ferraro-Quiroga, prima finale Slam per entrambi: precedenti, orari e dove vederla in tv":     true,

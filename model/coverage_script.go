@@ -421,6 +421,7 @@ var deskLabels = map[string]bool{
 	"forklaring": true, "forklarat": true, "uitleg": true, "selitys": true, "wyjasniamy": true,
 	"vysvetlujeme": true, "explicado": true, "explicacion": true, "explication": true,
 	"profile": true, "profil": true, "perfil": true, "portrait": true, "ritratto": true, "retrato": true,
+	"portrett": true, "portret": true, "reperes": true,
 	"comment": true, "commentary": true, "commento": true, "comentario": true, "chronique": true,
 	"meinung": true, "kolumne": true, "gastbeitrag": true, "opiniao": true, "komentarz": true, "opinia": true,
 	"yorum": true, "мнение": true, "колонка": true, "γνωμη": true, "αποψη": true, "مقال": true,
