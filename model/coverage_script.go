@@ -439,19 +439,18 @@ var deskLabels = map[string]bool{
 	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true, "人物": true, "인물": true,
 }
 
-// questionsAndAnswers are a desk's labels of questions and answers,
-// folded: "Preguntas y respuestas: ¿por qué tiembla tanto en el sur del
-// Perú?". Both of the labelled parts' stand alone, and one had joined the
-// election it explains.
-var questionsAndAnswers = map[string]bool{
+// labelPhrases are a desk's labels of more than one word before a colon,
+// folded: questions and answers ("Preguntas y respuestas: ¿por qué
+// tiembla tanto en el sur del Perú?"; both of the labelled parts' stand
+// alone, and one had joined the election it explains) and editorials.
+var labelPhrases = map[string]bool{
 	"questions and answers": true, "preguntas y respuestas": true, "perguntas e respostas": true,
 	"questions-reponses": true, "questions/reponses": true, "fragen und antworten": true,
 	"domande e risposte": true, "vragen en antwoorden": true, "pytania i odpowiedzi": true,
 	"вопросы и ответы": true, "питання і відповіді": true, "soru-cevap": true,
 	"أسئلة وأجوبة": true, "سؤال وجواب": true, "پرسش و پاسخ": true, "שאלות ותשובות": true, "tanya jawab": true,
 	"问答": true, "問答": true,
-	// Labels of more than one word: Indonesian's editorial, an English
-	// paper's.
+	// Editorials: Indonesian papers', an English paper's.
 	"tajuk rencana": true, "our view": true,
 }
 
@@ -495,7 +494,7 @@ func deskPiece(title string) bool {
 	if len(title) > 3 && strings.EqualFold(title[:3], "Q&A") && strings.HasPrefix(strings.TrimLeft(title[3:], " "), ":") {
 		return true
 	}
-	if colon > 0 && questionsAndAnswers[strings.TrimSpace(Fold(title[:colon]))] {
+	if colon > 0 && labelPhrases[strings.TrimSpace(Fold(title[:colon]))] {
 		return true
 	}
 	if explainerPhrase(folded) || opinionShould(folded) || whoProfile(title) {
@@ -672,7 +671,9 @@ var marketSlugs = map[string]bool{
 // explainerPhrases say a headline explains the news or answers its
 // readers' questions, folded: "Segunda vuelta: cinco claves para entender
 // el duelo", "Grève SNCF : remboursement, échange... vos questions, nos
-// réponses", "what to watch". Each of the labelled parts' ten stands alone.
+// réponses", "what to watch", "what's at stake". Every headline of the
+// labelled parts with one of them stands alone, and some had joined the
+// election or the strike they explain.
 var explainerPhrases = []string{
 	"claves para", "vos questions", "your questions answered", "what to watch", "things to know",
 	"what to know", "cose da sapere", "lo que hay que saber", "ce qu'il faut savoir", "ce qu’il faut savoir", "was sie wissen mussen",
@@ -682,12 +683,6 @@ var explainerPhrases = []string{
 // explainerPhrase reports whether a folded headline has one of
 // explainerPhrases.
 func explainerPhrase(folded string) bool {
-	if !strings.Contains(folded, "clave") && !strings.Contains(folded, "quest") && !strings.Contains(folded, "watch") &&
-		!strings.Contains(folded, "know") && !strings.Contains(folded, "sape") && !strings.Contains(folded, "sab") &&
-		!strings.Contains(folded, "wissen") && !strings.Contains(folded, "how") && !strings.Contains(folded, "savoir") &&
-		!strings.Contains(folded, "stake") {
-		return false // no word of explainerPhrases: most headlines
-	}
 	for _, p := range explainerPhrases {
 		if strings.Contains(folded, p) {
 			return true
