@@ -31,6 +31,8 @@ func TestConceptsFireIsNoFireWhenFired(t *testing.T) {
 		"Police fire teargas at marchers":                   nil,
 		"Fire tears through Nairobi's biggest market":       {"fire"},
 		"Troops fire on protesters":                         {"protest"},
+		"Fire at Bangladesh garment plant kills 12":         {"fire", "~deaths"},
+		"Fire on Greek island forces evacuations":           {"fire", "~evacuation"},
 	} {
 		if got := conceptsOf(text); !slices.Equal(got, want) {
 			t.Errorf("%q: concepts %q, want %q", text, got, want)

@@ -751,14 +751,27 @@ func firedWeapon(buf []byte, words []regionWord, i int, word []byte) bool {
 	if next == "tear" {
 		return i+2 < len(words) && string(words[i+2].text(buf)) == "gas"
 	}
-	return firedWeapons[next]
+	if firedWeapons[next] {
+		return true
+	}
+	// "Police fire on protesters", "troops opened fire at the crowd"; not
+	// "Fire at Bangladesh garment plant kills 12".
+	return (next == "on" || next == "at" || next == "into") && i > 0 && firers[string(words[i-1].text(buf))]
 }
 
-// firedWeapons are what is fired, folded.
-var firedWeapons = map[string]bool{
-	"teargas": true, "tear-gas": true, "shots": true, "bullets": true, "rubber": true, "live": true,
-	"warning": true, "rockets": true, "missiles": true, "water": true, "on": true, "at": true, "into": true,
-}
+// firedWeapons are what is fired, folded; firers, who fires on or at
+// someone.
+var (
+	firedWeapons = map[string]bool{
+		"teargas": true, "tear-gas": true, "shots": true, "bullets": true, "rubber": true, "live": true,
+		"warning": true, "rockets": true, "missiles": true, "water": true,
+	}
+	firers = map[string]bool{
+		"police": true, "troops": true, "soldiers": true, "army": true, "forces": true, "gunmen": true,
+		"guards": true, "officers": true, "military": true, "militants": true, "rebels": true, "open": true,
+		"opened": true, "opens": true,
+	}
+)
 
 // germanSmallWords are German words a headline leaves in lower case and
 // English Title Case never writes so (nor at all, most of them).
