@@ -141,7 +141,12 @@ type Coverage struct {
 	centralBank float32
 	titleEnd    int      // scratch: c.countries[:titleEnd] are the headline's
 	headBank    [2]int32 // scratch: headBanks' result for the story read
-	keys        []uint64 // scratch: vector's terms as sort keys
+	// scratch: the headline's names, term id plus one, while it is read
+	// (inTitle); the first word's only when it is a name elsewhere (see
+	// namesApart)
+	headNames [maxHeadNames]int32
+	inTitle   bool
+	keys      []uint64 // scratch: vector's terms as sort keys
 	// lone: the stories alone best last compared; moved: the stories
 	// alone that joined an event since TakeMoved, by ID, with its ID.
 	lone  []int32
@@ -207,8 +212,10 @@ type covDoc struct {
 	// soundStart, soundN: its sounds in Coverage.sounds
 	soundStart int32
 	soundN     uint8
-	desk       bool // a desk's analysis or explainer: stays alone (deskPiece)
-	why        bool // a headline that asks why: joins only on an event's figure (whyPiece)
+	// heads: the names of its headline, term id plus one (see namesApart)
+	heads [maxHeadNames]int32
+	desk  bool // a desk's analysis or explainer: stays alone (deskPiece)
+	why   bool // a headline that asks why: joins only on an event's figure (whyPiece)
 }
 
 type covTerm struct {
@@ -230,6 +237,14 @@ type covEvent struct {
 	banks       []int32 // the central banks its stories' headlines are of
 	scripts     [numScripts]uint16
 	sounds      []familySound // its stories' sounds, by sound
+	heads       []headName    // its stories' headlines' names
+}
+
+// headName is a name in the headline of an event's story, and the
+// story's language.
+type headName struct {
+	id   int32
+	lang script
 }
 
 type covWeight struct {
@@ -407,7 +422,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: sc, desk: deskPiece(s.Title) || portraitPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank})
+		script: sc, desk: deskPiece(s.Title) || portraitPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank, heads: c.headNames})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000
@@ -512,7 +527,8 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 			m := c.similarity(vec, other, 1)
 			m.sounds, m.longSounds = c.soundsShared(d, o)
 			if apart(ownWho, c.whoCount(other), m) || (doc.why || od.why) && m.long3plus == 0 ||
-				banksApart(doc.bank[:], od.bank[:]) {
+				banksApart(doc.bank[:], od.bank[:]) ||
+				od.script == doc.script && c.namesApart(m, doc.script, doc.heads, vec, docHeads(od), other) {
 				continue
 			}
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
@@ -537,7 +553,8 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 		}
 		m := c.similarity(vec, ev.centroid, ev.norm)
 		m.sounds, m.longSounds = c.eventSoundsShared(d, ev)
-		if apart(ownWho, int(ev.who), m) || doc.why && m.long3plus == 0 || banksApart(doc.bank[:], ev.banks) {
+		if apart(ownWho, int(ev.who), m) || doc.why && m.long3plus == 0 || banksApart(doc.bank[:], ev.banks) ||
+			c.namesApart(m, doc.script, doc.heads, vec, ev.heads, ev.centroid) {
 			continue
 		}
 		numbered := ownNumbers > 0 && ev.numbers > 0
@@ -584,6 +601,11 @@ func (c *Coverage) join(e, d int32) {
 	ev.numbers = int32(c.numberCount(ev.centroid))
 	ev.countries = int32(c.countryCount(ev.centroid))
 	ev.who = int32(c.whoCount(ev.centroid))
+	for _, h := range docHeads(doc) {
+		if !slices.Contains(ev.heads, h) {
+			ev.heads = append(ev.heads, h)
+		}
+	}
 	for _, b := range doc.bank {
 		if b != 0 && !slices.Contains(ev.banks, b) {
 			ev.banks = append(ev.banks, b)
@@ -926,11 +948,14 @@ func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.countries, c.namesWho, c.centralBank = c.countries[:0], false, 0
 	c.langHits = [numScripts]uint8{}
 	c.headBank = [2]int32{}
+	c.headNames = [maxHeadNames]int32{}
 	c.storySounds = c.storySounds[:0]
 	katakanaSounds(title, c.addSound)
 	katakanaSounds(summary, c.addSound)
 	katakanaSounds(lead, c.addSound)
+	c.inTitle = true
 	c.readTerms(title, 2)
+	c.inTitle = false
 	c.titleEnd = len(c.countries)
 	c.headBanks()
 	c.readTerms(summary, 1)

@@ -163,7 +163,10 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		case w.initial && !titleCase && i > 0:
 			boost = nameBoost
 		}
-		c.addTerm(stem(word), weight, boost, place)
+		id := c.addTerm(stem(word), weight, boost, place)
+		if c.inTitle && i >= placeEnd && w.initial && !titleCase {
+			c.headName(id)
+		}
 		if boost == nameBoost {
 			c.nameSound(word, i)
 		}
@@ -217,8 +220,10 @@ func (c *Coverage) addCountry(country Country, weight float32) {
 	c.addID(id, weight, placeBoost, true, countryKind)
 }
 
-func (c *Coverage) addTerm(term []byte, weight, boost float32, place bool) {
-	c.addID(c.termOf(term), weight, boost, place, wordTerm)
+func (c *Coverage) addTerm(term []byte, weight, boost float32, place bool) int32 {
+	id := c.termOf(term)
+	c.addID(id, weight, boost, place, wordTerm)
+	return id
 }
 
 func (c *Coverage) addKind(term string, weight, boost float32, place bool, kind covKind) {

@@ -328,7 +328,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 0.99, 0.91},
 		{"fresh7.jsonl", 0.98, 0.92}, {"fresh8.jsonl", 0.97, 0.88},
 		{"fresh9.jsonl", 0.94, 0.82}, {"fresh10.jsonl", 1, 0.98}, {"fresh11.jsonl", 1, 0.82}, {"fresh12.jsonl", 0.95, 0.76},
-		{"fresh13.jsonl", 0.95, 0.84}, {"fresh14.jsonl", 0.96, 0.75}, {"fresh15.jsonl", 1, 0.85}, {"fresh16.jsonl", 0.91, 0.70}, {"fresh17.jsonl", 0.95, 0.72}, {"fresh18.jsonl", 0.97, 0.81}, {"fresh19.jsonl", 0.95, 0.74}, {"fresh20.jsonl", 1, 0.74}, {"fresh21.jsonl", 0.89, 0.66}, {"fresh22.jsonl", 0.87, 0.74}, {"fresh23.jsonl", 0.96, 0.79}, {"fresh24.jsonl", 0.95, 0.88}, {"fresh25.jsonl", 0.92, 0.96}, {"fresh26.jsonl", 0.96, 0.86}, {"fresh27.jsonl", 0.89, 0.86}, {"fresh28.jsonl", 0.91, 0.81}, {"fresh29.jsonl", 0.99, 0.94}, {"fresh30.jsonl", 0.92, 0.90}, {"fresh31.jsonl", 0.96, 0.86}, {"fresh32.jsonl", 0.96, 0.86}, {"fresh33.jsonl", 0.92, 0.88}, {"fresh34.jsonl", 0.93, 0.91}, {"fresh35.jsonl", 0.94, 0.92}, {"fresh36.jsonl", 0.97, 0.88}, {"fresh37.jsonl", 0.95, 0.93}, {"fresh38.jsonl", 0.95, 0.78}, {"fresh39.jsonl", 0.95, 0.81}, {"fresh40.jsonl", 0.87, 0.73}, {"fresh41.jsonl", 0.97, 0.88}, {"fresh42.jsonl", 1, 0.83}, {"fresh43.jsonl", 1, 0.74}, {"fresh44.jsonl", 0.97, 0.91}, {"fresh45.jsonl", 0.97, 0.86}, {"fresh46.jsonl", 0.91, 0.78}, {"fresh47.jsonl", 1, 0.87}, {"fresh48.jsonl", 0.94, 0.79}, {"fresh49.jsonl", 1, 0.92}, {"fresh50.jsonl", 0.95, 0.77}, {"fresh51.jsonl", 0.92, 0.79}, {"fresh52.jsonl", 0.80, 0.67}, {"fresh53.jsonl", 0.94, 0.87}, {"fresh54.jsonl", 0.95, 0.77}, {"fresh55.jsonl", 0.92, 0.80}, {"fresh56.jsonl", 0.83, 0.83}, {"fresh57.jsonl", 0.96, 0.71}, {"fresh58.jsonl", 0.96, 0.77},
+		{"fresh13.jsonl", 0.95, 0.84}, {"fresh14.jsonl", 0.96, 0.75}, {"fresh15.jsonl", 1, 0.85}, {"fresh16.jsonl", 0.91, 0.70}, {"fresh17.jsonl", 0.95, 0.72}, {"fresh18.jsonl", 0.97, 0.81}, {"fresh19.jsonl", 0.95, 0.74}, {"fresh20.jsonl", 1, 0.74}, {"fresh21.jsonl", 0.89, 0.66}, {"fresh22.jsonl", 0.87, 0.74}, {"fresh23.jsonl", 0.96, 0.79}, {"fresh24.jsonl", 0.95, 0.88}, {"fresh25.jsonl", 0.92, 0.96}, {"fresh26.jsonl", 0.96, 0.86}, {"fresh27.jsonl", 0.89, 0.86}, {"fresh28.jsonl", 0.91, 0.81}, {"fresh29.jsonl", 0.99, 0.94}, {"fresh30.jsonl", 0.92, 0.88}, {"fresh31.jsonl", 0.96, 0.86}, {"fresh32.jsonl", 0.96, 0.86}, {"fresh33.jsonl", 0.92, 0.88}, {"fresh34.jsonl", 0.93, 0.91}, {"fresh35.jsonl", 0.94, 0.92}, {"fresh36.jsonl", 0.97, 0.88}, {"fresh37.jsonl", 0.95, 0.93}, {"fresh38.jsonl", 0.95, 0.78}, {"fresh39.jsonl", 0.95, 0.81}, {"fresh40.jsonl", 0.87, 0.73}, {"fresh41.jsonl", 0.97, 0.88}, {"fresh42.jsonl", 1, 0.83}, {"fresh43.jsonl", 1, 0.74}, {"fresh44.jsonl", 0.97, 0.91}, {"fresh45.jsonl", 0.97, 0.86}, {"fresh46.jsonl", 0.91, 0.78}, {"fresh47.jsonl", 1, 0.87}, {"fresh48.jsonl", 0.94, 0.79}, {"fresh49.jsonl", 1, 0.92}, {"fresh50.jsonl", 0.95, 0.77}, {"fresh51.jsonl", 0.92, 0.79}, {"fresh52.jsonl", 0.80, 0.67}, {"fresh53.jsonl", 0.94, 0.87}, {"fresh54.jsonl", 0.95, 0.77}, {"fresh55.jsonl", 0.92, 0.80}, {"fresh56.jsonl", 0.94, 0.83}, {"fresh57.jsonl", 0.96, 0.71}, {"fresh58.jsonl", 0.96, 0.77},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
@@ -757,6 +757,27 @@ func TestCoverageTwoInstitutionsAreTwoEvents(t *testing.T) {
 		{news("a", "Meridian Wire", at, "Indonesia's central bank cuts benchmark rate to 4.75%", "Bank Indonesia lowered its key interest rate by 25 basis points"), "a"},
 		{news("b", "Capital Ledger", at.Add(time.Hour), "Bank Indonesia trims interest rate to support growth", "The central bank cut its benchmark rate to 4.75 per cent"), "a"},
 		{news("c", "Pulse Digest", at.Add(4*time.Hour), "European Central Bank holds deposit rate", "The central bank kept its key interest rate unchanged"), "c"},
+	})
+}
+
+// Two finals of one tournament, a day apart, share the tournament, the
+// city and the words of winning it; their headlines name other players,
+// none of whom the other final's stories name, so they are two events.
+func TestCoverageHeadlinesOfOtherPeopleAreTwoEvents(t *testing.T) {
+	at := time.Date(2029, 9, 8, 23, 0, 0, 0, time.UTC)
+	c := NewCoverage()
+	wantPlaced(t, c, []placement{
+		{news("a", "Courtside Weekly", at, "Lindqvist outlasts Moreau to claim US Open crown", "Sweden's Elin Lindqvist won her first Grand Slam title with a 7-5 6-2 victory over France's Claire Moreau in the US Open final in New York."), "a"},
+		{news("b", "Meridian Wire", at.Add(time.Hour), "Lindqvist beats Moreau in New York for first major title", "Elin Lindqvist of Sweden beat Claire Moreau 7-5 6-2 to win the US Open women's title."), "a"},
+		{news("c", "Capital Ledger", at.Add(24*time.Hour), "Okafor beats Haddad to win US Open, his first major title", "Britain's Daniel Okafor beat Lebanon's Karim Haddad in four sets in the US Open final in New York to win his first Grand Slam title."), "c"},
+		{news("d", "Pulse Digest", at.Add(25*time.Hour), "Okafor downs Haddad in New York to claim first major", "Daniel Okafor beat Karim Haddad in four sets to win the US Open men's title."), "c"},
+	})
+	// What happened, shared, says the names are of one event: a cyclone's
+	// districts on two coasts.
+	at = time.Date(2029, 10, 20, 6, 0, 0, 0, time.UTC)
+	wantPlaced(t, c, []placement{
+		{news("e", "Meridian Wire", at, "Cyclone Mira makes landfall near Paradip; Kendrapara, Bhadrak bear the brunt", "The cyclone hit the coast with winds of 160 km/h, uprooting trees and cutting power."), "e"},
+		{news("f", "Capital Ledger", at.Add(6*time.Hour), "Mira weakens but Mongla, Payra told to hoist danger signal", "The weakening cyclone is moving north-east with winds of 160 km/h, forecasters said."), "e"},
 	})
 }
 
