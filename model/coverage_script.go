@@ -452,6 +452,9 @@ var labelPhrases = map[string]bool{
 	"问答": true, "問答": true,
 	// Editorials: Indonesian papers', an English paper's.
 	"tajuk rencana": true, "our view": true,
+	// A Turkish paper's market wrap: "Piyasalarda gün sonu: BIST 100
+	// rekor tazeledi". A market's day is the news of many events.
+	"piyasalarda gun sonu": true, "piyasalarda son durum": true,
 }
 
 // deskPiece reports whether a headline begins with a desk's label
@@ -678,6 +681,11 @@ var explainerPhrases = []string{
 	"claves para", "vos questions", "your questions answered", "what to watch", "things to know",
 	"what to know", "cose da sapere", "lo que hay que saber", "ce qu'il faut savoir", "ce qu’il faut savoir", "was sie wissen mussen",
 	"what it is, how", "how it spreads", "how to protect", "what is at stake", "what's at stake", "what’s at stake",
+	// What to expect, and what one needs to know: "India's moon sample
+	// mission: what to expect from Chandrayaan-7", "Перед фіналом: що
+	// треба знати про Чжоу Їнін".
+	"what to expect", "you need to know", "was man wissen muss", "o que voce precisa saber", "что нужно знать",
+	"що треба знати", "що потрібно знати",
 }
 
 // explainerPhrase reports whether a folded headline has one of
@@ -796,6 +804,8 @@ var previewPhrases = []string{
 	// Where to watch it, in four more languages: "Ferraro-Quiroga, prima
 	// finale Slam per entrambi: precedenti, orari e dove vederla in tv".
 	"dove vederla", "dove vedere", "ou regarder", "donde ver", "onde assistir",
+	// Before the final, the match, in Ukrainian and Russian.
+	"перед фіналом", "перед финалом", "перед матчем",
 }
 
 // previewPhrase reports whether a headline, folded, says it is a match's preview
@@ -809,7 +819,7 @@ func previewPhrase(folded string) bool {
 		!strings.Contains(folded, "vor dem") && !strings.Contains(folded, "avant") && !strings.Contains(folded, "antes d") &&
 		!strings.Contains(folded, "vigilia") && !strings.Contains(folded, "veille") && !strings.Contains(folded, "pronosti") &&
 		!strings.Contains(folded, "predictions") && !strings.Contains(folded, "dove ved") && !strings.Contains(folded, "regarder") &&
-		!strings.Contains(folded, "donde ver") && !strings.Contains(folded, "assistir") {
+		!strings.Contains(folded, "donde ver") && !strings.Contains(folded, "assistir") && !strings.Contains(folded, "перед") {
 		return false // no word of previewPhrases: most headlines
 	}
 	for _, p := range previewPhrases {
