@@ -100,7 +100,19 @@ var multiplierWords = map[string]float64{
 	"מיליארד": 1e9, "מיליון": 1e6, "ty": 1e9, "trieu": 1e6, "δισ": 1e9, "εκατ": 1e6,
 	// Indian English and Hindi: a lakh is 100,000, a crore ten million.
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "लाख": 1e5, "करोड़": 1e7, "करोड़": 1e7, // ड़ decomposed and precomposed
+	// Thousands, which most languages write as a word where English
+	// writes 800,000: "800 ألف برميل", "800 тыс. баррелей", "۸۰۰ هزار
+	// بشکه", "12 mil damnificados", "800 bin varil".
+	"thousand": 1e3, "tausend": 1e3, "tsd": 1e3, "mil": 1e3, "mila": 1e3, "duizend": 1e3, "bin": 1e3,
+	"ribu": 1e3, "nghin": 1e3, "ngan": 1e3, "tys": 1e3, "tysiecy": 1e3, "tysiace": 1e3, "tisic": 1e3,
+	"тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тис": 1e3, "тисяч": 1e3, "тисячі": 1e3, "хиляди": 1e3,
+	"χιλ": 1e3, "χιλιαδες": 1e3, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "هزار": 1e3, "אלף": 1e3,
+	"हज़ार": 1e3, "हजार": 1e3, "হাজার": 1e3,
 }
+
+// thousandMillions are the words of millions that make "mil" before them
+// a thousand millions: "5 mil millones de dólares" is five billion.
+var thousandMillions = map[string]bool{"millones": true, "milhoes": true}
 
 // multiplierAfter reads a multiplier word after a number ending at
 // text[j], past one space: its factor and where it ends; 1 and j if
@@ -128,9 +140,19 @@ func multiplierAfter(text string, j int) (float64, int) {
 	if k == s || n > 12 {
 		return 1, j
 	}
-	m, ok := multiplierWords[Fold(text[s:k])]
+	word := Fold(text[s:k])
+	m, ok := multiplierWords[word]
 	if !ok {
 		return 1, j
+	}
+	if word == "mil" && k < len(text) && text[k] == ' ' {
+		e := k + 1
+		for e < len(text) && text[e] != ' ' {
+			e++
+		}
+		if thousandMillions[Fold(text[k+1:e])] {
+			return 1e9, e
+		}
 	}
 	return m, k
 }

@@ -437,6 +437,10 @@ var deskLabels = map[string]bool{
 	"анализ": true, "аналитика": true, "комментарий": true, "аналіз": true,
 	"تحليل": true, "رأي": true, "विश्लेषण": true, "ανάλυση": true,
 	"分析": true, "解説": true, "分析・解説": true, "분석": true, "해설": true, "人物": true, "인물": true,
+	// Taiwan's "lazy pack" (a digest of the background: "【懶人包】歷年侵台
+	// 致命颱風一次看"), features and editorials in Chinese; a Korean
+	// market's close.
+	"懶人包": true, "懒人包": true, "專題": true, "专题": true, "社論": true, "社论": true, "마감시황": true,
 }
 
 // labelPhrases are a desk's labels of more than one word before a colon,
@@ -471,7 +475,12 @@ func deskPiece(title string) bool {
 	}
 	// A label in capitals before a spaced dash: "EN DIRECT - Eurovision".
 	if head, ok := beforeSpacedDash(title); ok {
-		if words := strings.Fields(head); len(words) <= 3 && strings.ToUpper(head) == head && deskLabels[Fold(words[len(words)-1])] {
+		// In Title Case, when a quotation follows: an op-ed's title,
+		// "Tribune – « La grève des cheminots révèle l'impasse ... »".
+		quoted := strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "«") ||
+			strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "“") ||
+			strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "\"")
+		if words := strings.Fields(head); len(words) <= 3 && (quoted || strings.ToUpper(head) == head) && deskLabels[Fold(words[len(words)-1])] {
 			return true
 		}
 	}
@@ -500,7 +509,12 @@ func deskPiece(title string) bool {
 	if colon > 0 && labelPhrases[strings.TrimSpace(Fold(title[:colon]))] {
 		return true
 	}
-	if explainerPhrase(folded) || opinionShould(folded) || whoProfile(title) {
+	if explainerPhrase(folded) || opinionShould(folded) || whoProfile(title) || whoIsPiece(folded) {
+		return true
+	}
+	// A Japanese market's close or midday close: "東証大引け　日経平均が続伸".
+	// A market's day is the news of many events.
+	if strings.Contains(title, "大引け") || strings.Contains(title, "前引け") {
 		return true
 	}
 	end := strings.IndexFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
@@ -699,6 +713,29 @@ func explainerPhrase(folded string) bool {
 	return false
 }
 
+// whoIsPiece reports whether a headline, folded, begins by asking who
+// someone is: "Kim jest Marta Zielińska? Ekonomistka z Gdańska, która
+// miała uporządkować finanse państwa", "Who is Ana Ruiz, Chile's new
+// president?". A profile, beside the news of its person.
+func whoIsPiece(folded string) bool {
+	q := strings.IndexAny(folded, "?？")
+	if q < 0 {
+		return false
+	}
+	for _, p := range whoIsWords {
+		if strings.HasPrefix(folded, p) && len(p) < q {
+			return true
+		}
+	}
+	return false
+}
+
+// whoIsWords begin a question of who someone is, folded.
+var whoIsWords = []string{
+	"who is ", "who was ", "who are ", "kim jest ", "kim byl ", "qui est ", "quien es ", "wer ist ", "chi e ", "quem e ",
+	"wie is ", "kto to ", "кто такой ", "кто такая ", "кто такие ", "хто такий ", "хто така ", "хто такі ",
+}
+
 // whoProfile reports whether an English headline is a profile headed
 // "The", one person and "who": "The director who made a Palme d'Or
 // winner without leaving a trace", "The girl from Zlín who learnt her
@@ -824,6 +861,26 @@ func previewPhrase(folded string) bool {
 	}
 	for _, p := range previewPhrases {
 		if strings.Contains(folded, p) {
+			return true
+		}
+	}
+	return beforeTheGame(folded)
+}
+
+// beforeTheGame reports whether a German headline, folded, is headed
+// "before the ...-game": "Vor dem Inter-Spiel: Brandl bangt um Torwart
+// Haas", "Vor dem Pokalfinale".
+func beforeTheGame(folded string) bool {
+	i := strings.Index(folded, "vor dem ")
+	if i < 0 {
+		return false
+	}
+	rest := folded[i+len("vor dem "):]
+	if end := strings.IndexAny(rest, " :,.!?"); end >= 0 {
+		rest = rest[:end]
+	}
+	for _, game := range [...]string{"spiel", "finale", "duell", "derby"} {
+		if strings.HasSuffix(rest, game) {
 			return true
 		}
 	}
