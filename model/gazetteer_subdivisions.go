@@ -63,6 +63,7 @@ var subdivisions = [...]struct{ country, names string }{
 	// India: states and union territories
 	{"India", "Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|" +
 		"Karnataka|Kerala|Madhya Pradesh|Maharashtra|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Rajasthan|Sikkim|" +
+		"ওড়িশা|ওডিশা|পশ্চিমবঙ্গ|" +
 		"Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Ladakh|" +
 		"Ahmedabad|Pune|Jaipur|Lucknow|Bhubaneswar|Patna|Varanasi|" +
 		"आंध्र प्रदेश|अरुणाचल प्रदेश|असम|बिहार|छत्तीसगढ़|गोवा|गुजरात|हरियाणा|हिमाचल प्रदेश|झारखंड|झारखण्ड|कर्नाटक|केरल|" +

@@ -108,9 +108,9 @@ var scriptPlaces = [...]struct{ english, names string }{
 	{"New Delhi", "नई दिल्ली|新德里|ニューデリー|뉴델리|Нью-Дели|نيودلهي|نئی دہلی|Nueva Delhi|Nouvelle-Delhi|Neu-Delhi|Nova Deli"},
 	{"ISRO", "इसरो|ইসরো|இஸ்ரோ|印度空间研究组织|インド宇宙研究機関|인도우주연구기구"},
 	{"Lok Sabha", "लोकसभा|लोक सभा"},
-	{"Delhi", "दिल्ली|德里|デリー|Дели|دلهي"},
-	{"Mumbai", "मुंबई|孟买|ムンバイ|뭄바이|Мумбаи|مومباي"},
-	{"Kolkata", "कोलकाता"},
+	{"Delhi", "दिल्ली|德里|デリー|Дели|دلهي|দিল্লি|দিল্লী"},
+	{"Mumbai", "मुंबई|孟买|ムンバイ|뭄바이|Мумбаи|مومباي|মুম্বই|মুম্বাই"},
+	{"Kolkata", "कोलकाता|কলকাতা"},
 	{"Kashmir", "कश्मीर|克什米尔|Кашмир|كشمير"},
 	{"Islamabad", "اسلام آباد|إسلام آباد|伊斯兰堡|Исламабад|इस्लामाबाद"},
 	{"Karachi", "کراچی|كراتشي|卡拉奇"},
@@ -824,6 +824,21 @@ func hebrewForms(name string) []string {
 	return forms
 }
 
+// bengaliForms are a Bengali name with the case endings written glued to
+// it: the genitive and the locative ("ভারতের", "ভারতে"; "মুম্বইয়ের",
+// "মুম্বইয়ে"; "ঢাকার", "ঢাকায়"). "য়" is written both as one letter and
+// as য and a nukta. A name of two letters or of two words gets none.
+func bengaliForms(name string) []string {
+	if utf8.RuneCountInString(name) < 3 || strings.Contains(name, " ") {
+		return nil
+	}
+	forms := make([]string, 0, 16)
+	for _, e := range [...]string{"ের", "ে", "এর", "এ", "র", "তে", "য়ের", "য়ে", "য়", "য়ের", "য়ে", "য়"} {
+		forms = append(forms, name+e)
+	}
+	return forms
+}
+
 // caseForms gives the common case forms of a one-word Russian or Ukrainian
 // name in the nominative ("Россия": "России", "Россию", "Россией"), so that
 // "в Москве" is Moscow. Names shorter than four letters get none: their
@@ -835,6 +850,9 @@ func caseForms(name string) []string {
 	}
 	if unicode.Is(unicode.Hebrew, first) {
 		return hebrewForms(name)
+	}
+	if unicode.Is(unicode.Bengali, first) {
+		return bengaliForms(name)
 	}
 	if strings.ContainsAny(name, " -") || utf8.RuneCountInString(name) < 4 {
 		return nil
