@@ -133,6 +133,7 @@ type Coverage struct {
 	langHits   [numScripts]uint8 // scratch: the story's function words by language
 	lang       script            // scratch: the story's script or language (languageOf)
 	hasCountry bool              // scratch: the story has a country among its terms
+	assumed    bool              // scratch: its one country is its script's (homeCountry)
 	// scratch: the countries the story names, whether it names a company
 	// or an institution, and the weight of its "central bank", if any
 	// (see nameCentralBank)
@@ -215,7 +216,9 @@ type covDoc struct {
 	// heads: the names of its headline, term id plus one (see namesApart)
 	heads [maxHeadNames]int32
 	desk  bool // a desk's analysis or explainer: stays alone (deskPiece)
-	why   bool // a headline that asks why: joins only on an event's figure (whyPiece)
+	// assumed: its country is its script's, not named (homeCountry)
+	assumed bool
+	why     bool // a headline that asks why: joins only on an event's figure (whyPiece)
 }
 
 type covTerm struct {
@@ -238,6 +241,7 @@ type covEvent struct {
 	scripts     [numScripts]uint16
 	sounds      []familySound // its stories' sounds, by sound
 	heads       []headName    // its stories' headlines' names
+	named       bool          // a story of it names a country (not assumed: see homeCountry)
 }
 
 // headName is a name in the headline of an event's story, and the
@@ -422,7 +426,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: sc, desk: deskPiece(s.Title) || portraitPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank, heads: c.headNames})
+		script: sc, desk: deskPiece(s.Title) || portraitPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank, heads: c.headNames, assumed: c.assumed})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000
@@ -532,7 +536,7 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 				continue
 			}
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
-			m.elsewhere(ownCountries > 0 && c.countryCount(other) > 0)
+			m.elsewhere(ownCountries > 0 && !doc.assumed && c.countryCount(other) > 0 && !od.assumed)
 			m.placesApart = ownPlaces > 0 && m.places == 0 && c.placeCount(other) > 0
 			if plain {
 				m.neutral = m.plain
@@ -558,7 +562,7 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 			continue
 		}
 		numbered := ownNumbers > 0 && ev.numbers > 0
-		m.elsewhere(ownCountries > 0 && ev.countries > 0)
+		m.elsewhere(ownCountries > 0 && !doc.assumed && ev.named)
 		m.placesApart = ownPlaces > 0 && m.places == 0 && c.placeCount(ev.centroid) > 0
 		evNeutral := ev.neutral
 		if plain {
@@ -601,6 +605,7 @@ func (c *Coverage) join(e, d int32) {
 	ev.numbers = int32(c.numberCount(ev.centroid))
 	ev.countries = int32(c.countryCount(ev.centroid))
 	ev.who = int32(c.whoCount(ev.centroid))
+	ev.named = ev.named || !doc.assumed && c.countryCount(c.terms[doc.start:doc.start+int32(doc.n)]) > 0
 	for _, h := range docHeads(doc) {
 		if !slices.Contains(ev.heads, h) {
 			ev.heads = append(ev.heads, h)
@@ -944,7 +949,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 // and returns its keepTerms heaviest as a unit vector sorted by term id.
 func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.featIDs, c.feat = c.featIDs[:0], c.feat[:0]
-	c.hasCountry = false
+	c.hasCountry, c.assumed = false, false
 	c.countries, c.namesWho, c.centralBank = c.countries[:0], false, 0
 	c.langHits = [numScripts]uint8{}
 	c.headBank = [2]int32{}

@@ -347,7 +347,11 @@ var homeCountries = [numScripts]Country{
 // script, if it has one, as once in its summary: a Japanese paper's story
 // of a rocket launched from Tanegashima, a Korean one's of a wildfire in
 // Gyeongbuk, need not say where they are. (A story of one of these papers
-// about another country names it.)
+// about another country names it.) A country so assumed is not named:
+// beside another country named, it does not say the two stories are of
+// two places (see match.elsewhere), for a Hebrew paper's story of a
+// strike at Lufthansa, or a Swedish one's of a wildfire north of "Aten",
+// names no place the gazetteer knows.
 func (c *Coverage) homeCountry(title string) {
 	if c.hasCountry {
 		return
@@ -358,6 +362,7 @@ func (c *Coverage) homeCountry(title string) {
 	}
 	if home != 0 {
 		c.addCountry(home, 0.5)
+		c.assumed = true
 	}
 }
 

@@ -324,11 +324,11 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		precision, recall float64
 	}{
 		{"tune.jsonl", 0.97, 0.94}, {"holdout.jsonl", 1, 0.98}, {"fresh.jsonl", 1, 0.92},
-		{"fresh2.jsonl", 1, 0.98}, {"fresh3.jsonl", 0.93, 1}, {"fresh4.jsonl", 0.96, 0.96},
+		{"fresh2.jsonl", 1, 0.98}, {"fresh3.jsonl", 0.93, 1}, {"fresh4.jsonl", 0.96, 0.98},
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 0.99, 0.91},
 		{"fresh7.jsonl", 0.98, 0.92}, {"fresh8.jsonl", 0.97, 0.88},
 		{"fresh9.jsonl", 0.94, 0.82}, {"fresh10.jsonl", 1, 0.98}, {"fresh11.jsonl", 1, 0.82}, {"fresh12.jsonl", 0.95, 0.76},
-		{"fresh13.jsonl", 0.95, 0.84}, {"fresh14.jsonl", 0.96, 0.75}, {"fresh15.jsonl", 1, 0.85}, {"fresh16.jsonl", 0.91, 0.70}, {"fresh17.jsonl", 0.95, 0.72}, {"fresh18.jsonl", 0.97, 0.81}, {"fresh19.jsonl", 0.95, 0.74}, {"fresh20.jsonl", 1, 0.74}, {"fresh21.jsonl", 0.89, 0.66}, {"fresh22.jsonl", 0.87, 0.74}, {"fresh23.jsonl", 0.96, 0.79}, {"fresh24.jsonl", 0.95, 0.88}, {"fresh25.jsonl", 0.92, 0.96}, {"fresh26.jsonl", 0.96, 0.86}, {"fresh27.jsonl", 0.89, 0.86}, {"fresh28.jsonl", 0.91, 0.81}, {"fresh29.jsonl", 0.99, 0.94}, {"fresh30.jsonl", 0.92, 0.88}, {"fresh31.jsonl", 0.96, 0.86}, {"fresh32.jsonl", 0.96, 0.86}, {"fresh33.jsonl", 0.92, 0.88}, {"fresh34.jsonl", 0.93, 0.91}, {"fresh35.jsonl", 0.94, 0.92}, {"fresh36.jsonl", 0.97, 0.88}, {"fresh37.jsonl", 0.95, 0.93}, {"fresh38.jsonl", 0.95, 0.78}, {"fresh39.jsonl", 0.95, 0.83}, {"fresh40.jsonl", 0.87, 0.73}, {"fresh41.jsonl", 0.97, 0.88}, {"fresh42.jsonl", 1, 0.83}, {"fresh43.jsonl", 1, 0.75}, {"fresh44.jsonl", 0.97, 0.91}, {"fresh45.jsonl", 0.97, 0.86}, {"fresh46.jsonl", 0.94, 0.78}, {"fresh47.jsonl", 1, 0.87}, {"fresh48.jsonl", 0.94, 0.79}, {"fresh49.jsonl", 1, 0.92}, {"fresh50.jsonl", 0.97, 0.77}, {"fresh51.jsonl", 0.94, 0.79}, {"fresh52.jsonl", 0.80, 0.67}, {"fresh53.jsonl", 0.94, 0.87}, {"fresh54.jsonl", 0.95, 0.77}, {"fresh55.jsonl", 0.92, 0.80}, {"fresh56.jsonl", 0.94, 0.83}, {"fresh57.jsonl", 0.96, 0.71}, {"fresh58.jsonl", 0.96, 0.77}, {"fresh59.jsonl", 0.91, 0.82}, {"fresh60.jsonl", 0.98, 0.74}, {"fresh61.jsonl", 1, 0.84}, {"fresh62.jsonl", 1, 0.80},
+		{"fresh13.jsonl", 0.95, 0.84}, {"fresh14.jsonl", 0.96, 0.75}, {"fresh15.jsonl", 1, 0.85}, {"fresh16.jsonl", 0.91, 0.70}, {"fresh17.jsonl", 0.95, 0.72}, {"fresh18.jsonl", 0.97, 0.81}, {"fresh19.jsonl", 0.95, 0.74}, {"fresh20.jsonl", 1, 0.74}, {"fresh21.jsonl", 0.89, 0.66}, {"fresh22.jsonl", 0.87, 0.74}, {"fresh23.jsonl", 0.96, 0.79}, {"fresh24.jsonl", 0.95, 0.88}, {"fresh25.jsonl", 0.92, 0.96}, {"fresh26.jsonl", 0.96, 0.86}, {"fresh27.jsonl", 0.89, 0.86}, {"fresh28.jsonl", 0.91, 0.85}, {"fresh29.jsonl", 0.99, 0.94}, {"fresh30.jsonl", 0.92, 0.88}, {"fresh31.jsonl", 0.96, 0.86}, {"fresh32.jsonl", 0.96, 0.88}, {"fresh33.jsonl", 0.92, 0.88}, {"fresh34.jsonl", 0.93, 0.91}, {"fresh35.jsonl", 0.94, 0.92}, {"fresh36.jsonl", 0.97, 0.88}, {"fresh37.jsonl", 0.95, 0.93}, {"fresh38.jsonl", 0.95, 0.80}, {"fresh39.jsonl", 0.95, 0.83}, {"fresh40.jsonl", 0.87, 0.76}, {"fresh41.jsonl", 0.97, 0.88}, {"fresh42.jsonl", 1, 0.85}, {"fresh43.jsonl", 1, 0.75}, {"fresh44.jsonl", 0.97, 0.91}, {"fresh45.jsonl", 0.97, 0.86}, {"fresh46.jsonl", 0.94, 0.78}, {"fresh47.jsonl", 1, 0.87}, {"fresh48.jsonl", 0.94, 0.79}, {"fresh49.jsonl", 1, 0.92}, {"fresh50.jsonl", 0.97, 0.77}, {"fresh51.jsonl", 0.94, 0.79}, {"fresh52.jsonl", 0.80, 0.67}, {"fresh53.jsonl", 0.94, 0.87}, {"fresh54.jsonl", 0.95, 0.77}, {"fresh55.jsonl", 0.92, 0.81}, {"fresh56.jsonl", 0.94, 0.83}, {"fresh57.jsonl", 0.96, 0.71}, {"fresh58.jsonl", 0.96, 0.77}, {"fresh59.jsonl", 0.91, 0.82}, {"fresh60.jsonl", 0.98, 0.76}, {"fresh61.jsonl", 1, 0.84}, {"fresh62.jsonl", 1, 0.80},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
@@ -1015,6 +1015,15 @@ func TestCoverageARisingTollJoinsAcrossScripts(t *testing.T) {
 	wantOneEvent(t, "fresh39.jsonl", 4, func(l labelled) bool {
 		return l.ID == "l012" || l.ID == "l034" || l.ID == "l082" || l.ID == "l103"
 	})
+}
+
+// A story's country assumed from its language (a Swedish paper's, with
+// Athens written "Aten", which the gazetteer does not know) is not a
+// country named: it does not keep the story from an event of another
+// country, as two countries named would (see match.elsewhere). The
+// wildfire north of Athens in Greek, Swedish and English (fresh55 e18).
+func TestCoverageAnAssumedCountryIsNoCountryNamed(t *testing.T) {
+	wantOneEvent(t, "fresh55.jsonl", 3, func(l labelled) bool { return l.Event == "e18" })
 }
 
 // wantOneEvent groups the stories of a labelled part that keep picks,
