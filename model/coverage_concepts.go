@@ -486,7 +486,13 @@ var centralBanks = map[string]string{
 	"US": companyTerm("fed"), "GB": companyTerm("boe"), "JP": companyTerm("boj"), "CN": companyTerm("pboc"),
 	"IN": companyTerm("rbi"), "ID": companyTerm("bankindonesia"), "CH": companyTerm("snb"), "AU": companyTerm("rba"),
 	"CA": companyTerm("boc"), "MX": companyTerm("banxico"), "BR": companyTerm("bcb"), "RU": companyTerm("cbr"),
-	"KR": companyTerm("bok"),
+	"KR": companyTerm("bok"), "TH": companyTerm("bot"), "ZA": companyTerm("sarb"), "NG": companyTerm("cbn"),
+	"KE": companyTerm("cbk"), "EG": companyTerm("cbe"), "NO": companyTerm("norgesbank"), "SE": companyTerm("riksbank"),
+	"PL": companyTerm("nbp"), "CZ": companyTerm("cnb"), "HU": companyTerm("mnb"), "TR": companyTerm("tcmb"),
+	"PH": companyTerm("bsp"), "MY": companyTerm("bnm"), "VN": companyTerm("sbv"), "NZ": companyTerm("rbnz"),
+	"CO": companyTerm("banrep"), "PE": companyTerm("bcrp"), "CL": companyTerm("bcch"), "AR": companyTerm("bcra"),
+	"IL": companyTerm("boi"), "SA": companyTerm("sama"), "PK": companyTerm("sbp"), "BD": companyTerm("bb"),
+	"GH": companyTerm("bog"), "DK": companyTerm("nationalbanken"),
 }
 
 // arabicWord reports whether a word is written in Arabic or Hebrew,

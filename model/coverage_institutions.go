@@ -47,6 +47,30 @@ const institutionTable = `
 @cbr	en: bank_of_russia ru: банк_россии zh: 俄罗斯央行 俄央行 ja: ロシア中央銀行 ko: 러시아중앙은행
 @bok	en: bank_of_korea =BOK BoK zh: 韩国央行 韓國央行 ja: 韓国銀行 韓国中銀 ko: 한국은행
 @bot	en: bank_of_thailand BoT th: ธปท zh: 泰国央行 泰國央行 ja: タイ中央銀行 ko: 태국중앙은행
+@sarb	en: SARB south_african_reserve_bank reserve_bank_of_south_africa
+@cbn	en: =CBN central_bank_of_nigeria
+@cbk	en: central_bank_of_kenya sw: benki_kuu_ya_kenya
+@cbe	en: central_bank_of_egypt ar: البنك_المركزي_المصري
+@norgesbank	en: norges_bank no: norges_bank
+@riksbank	en: riksbank* sv: riksbank*
+@nbp	en: =NBP national_bank_of_poland pl: =NBP narodow*_bank*_polski*
+@cnb	en: =CNB czech_national_bank cs: =ČNB ceska_narodni_banka
+@mnb	en: =MNB hungarian_national_bank national_bank_of_hungary hu: =MNB magyar_nemzeti_bank
+@tcmb	en: =CBRT =TCMB central_bank_of_turkey central_bank_of_the_republic_of_turkey tr: =TCMB
+@bsp	en: =BSP bangko_sentral tl: bangko_sentral
+@bnm	en: =BNM bank_negara id: bank_negara
+@sbv	en: state_bank_of_vietnam vi: ngan_hang_nha_nuoc
+@rbnz	en: =RBNZ reserve_bank_of_new_zealand
+@banrep	en: banco_de_la_republica es: banco_de_la_republica =BanRep
+@bcrp	en: =BCRP central_reserve_bank_of_peru es: =BCRP banco_central_de_reserva_del_peru
+@bcch	en: central_bank_of_chile es: banco_central_de_chile
+@bcra	en: =BCRA central_bank_of_argentina es: =BCRA banco_central_de_la_republica_argentina
+@boi	en: bank_of_israel he: בנק_ישראל
+@sama	en: =SAMA saudi_central_bank saudi_arabian_monetary_authority
+@sbp	en: =SBP state_bank_of_pakistan ur: اسٹیٹ_بینک
+@bb	en: bangladesh_bank bn: বাংলাদেশ_ব্যাংক
+@bog	en: bank_of_ghana
+@nationalbanken	en: danmarks_nationalbank da: nationalbanken
 @un	en: =UN united_nations fr: ONU nations_unies es: ONU naciones_unidas pt: ONU nacoes_unidas it: ONU nazioni_unite de: =UNO vereint*_nationen nl: =VN verenigde_naties ru: ООН zh: 联合国 聯合國 ja: 国連 国際連合 ko: 유엔 국제연합 hi: संयुक्त_राष्ट्र
 @nato	en: nato fr: otan es: otan pt: otan it: nato de: nato ru: нато zh: 北约 北約 ja: 北大西洋条約機構 ko: 나토 ar: الناتو
 @eu	en: =EU european_union fr: =UE union_europeenne es: =UE union_europea pt: =UE uniao_europeia it: =UE unione_europea de: =EU europaisch*_union nl: =EU europese_unie pl: =UE unia_europejska ru: =ЕС евросоюз* европейск*_союз* zh: 欧盟 歐盟 ja: 欧州連合 ko: 유럽연합 ar: الاتحاد_الأوروبي
