@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -103,5 +104,26 @@ func TestCoverageALongSoundJoinsBesideACountry(t *testing.T) {
 	latinSound(&s, []byte("nour"))
 	if k, _ := s.done(); k.long() {
 		t.Error("n-r is long")
+	}
+}
+
+// A headline's first word sounds as a name does: headlines begin with
+// their subject ("Hanbit chairman Park jailed for 4 years"), which a
+// Korean or Japanese story writes in its own script. Not in Title Case,
+// where every word is capitalised.
+func TestCoverageSoundsOfAHeadlinesFirstWord(t *testing.T) {
+	var b soundOf
+	latinSound(&b, []byte("hanbit"))
+	b.endWord()
+	hanbit, _ := b.done()
+	for title, want := range map[string]bool{
+		"Hanbit chairman Park jailed for 4 years over breach of trust": true,
+		"Hanbit Chairman Park Jailed For Four Years":                   false,
+	} {
+		c := NewCoverage()
+		c.vector(title, "", "")
+		if got := slices.Contains(c.storySounds, hanbit); got != want {
+			t.Errorf("%q: sound of its first word %v, want %v", title, got, want)
+		}
 	}
 }

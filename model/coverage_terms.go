@@ -167,7 +167,9 @@ func (c *Coverage) readTerms(text string, weight float32) {
 		if c.inTitle && i >= placeEnd && w.initial && !titleCase {
 			c.headName(id)
 		}
-		if boost == nameBoost {
+		// A headline's first word is its subject as often as not
+		// ("Hanbit chairman Park jailed"): it sounds as a name does.
+		if boost == nameBoost || i == 0 && w.initial && !titleCase && !w.upper && c.inTitle {
 			c.nameSound(word, i)
 		}
 	}
