@@ -134,6 +134,7 @@ type Coverage struct {
 	lang       script            // scratch: the story's script or language (languageOf)
 	hasCountry bool              // scratch: the story has a country among its terms
 	assumed    bool              // scratch: its one country is its script's (homeCountry)
+	headFollow uint8             // scratch: the follow-up kinds of its headline (followUpKinds)
 	// scratch: the countries the story names, whether it names a company
 	// or an institution, and the weight of its "central bank", if any
 	// (see nameCentralBank)
@@ -218,7 +219,8 @@ type covDoc struct {
 	desk  bool // a desk's analysis or explainer: stays alone (deskPiece)
 	// assumed: its country is its script's, not named (homeCountry)
 	assumed bool
-	why     bool // a headline that asks why: joins only on an event's figure (whyPiece)
+	follow  uint8 // the follow-up kinds its headline tells (followUpKinds)
+	why     bool  // a headline that asks why: joins only on an event's figure (whyPiece)
 }
 
 type covTerm struct {
@@ -242,6 +244,7 @@ type covEvent struct {
 	sounds      []familySound // its stories' sounds, by sound
 	heads       []headName    // its stories' headlines' names
 	named       bool          // a story of it names a country (not assumed: see homeCountry)
+	follow      uint8         // the follow-up kinds its stories' headlines tell
 }
 
 // headName is a name in the headline of an event's story, and the
@@ -426,7 +429,7 @@ func (c *Coverage) addDoc(s *Story, vec []covTerm, sc script) int32 {
 	d := int32(len(c.docs))
 	at := s.Published.Unix()
 	c.docs = append(c.docs, covDoc{id: s.ID, at: at, start: int32(len(c.terms)), n: uint8(len(vec)), source: src, event: -1,
-		script: sc, desk: deskPiece(s.Title) || portraitPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank, heads: c.headNames, assumed: c.assumed})
+		script: sc, desk: deskPiece(s.Title) || portraitPiece(s.Title), why: whyPiece(s.Title), bank: c.headBank, heads: c.headNames, assumed: c.assumed, follow: c.headFollow})
 	if cap(c.terms)-len(c.terms) < len(vec) {
 		// Doubled: append's growth of a quarter at a time copied the
 		// list (millions of terms) ~40 times on the way to 100,000
@@ -532,7 +535,8 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 			m.sounds, m.longSounds = c.soundsShared(d, o)
 			if apart(ownWho, c.whoCount(other), m) || (doc.why || od.why) && m.long3plus == 0 ||
 				banksApart(doc.bank[:], od.bank[:]) ||
-				od.script == doc.script && c.namesApart(m, doc.script, doc.heads, vec, docHeads(od), other) {
+				od.script == doc.script && c.namesApart(m, doc.script, doc.heads, vec, docHeads(od), other) ||
+				followsUp(doc.follow, od.follow, doc.at-od.at) || followsUp(od.follow, doc.follow, od.at-doc.at) {
 				continue
 			}
 			numbered := ownNumbers > 0 && c.numberCount(other) > 0
@@ -558,7 +562,8 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 		m := c.similarity(vec, ev.centroid, ev.norm)
 		m.sounds, m.longSounds = c.eventSoundsShared(d, ev)
 		if apart(ownWho, int(ev.who), m) || doc.why && m.long3plus == 0 || banksApart(doc.bank[:], ev.banks) ||
-			c.namesApart(m, doc.script, doc.heads, vec, ev.heads, ev.centroid) {
+			c.namesApart(m, doc.script, doc.heads, vec, ev.heads, ev.centroid) ||
+			followsUp(doc.follow, ev.follow, doc.at-ev.first) {
 			continue
 		}
 		numbered := ownNumbers > 0 && ev.numbers > 0
@@ -605,6 +610,7 @@ func (c *Coverage) join(e, d int32) {
 	ev.numbers = int32(c.numberCount(ev.centroid))
 	ev.countries = int32(c.countryCount(ev.centroid))
 	ev.who = int32(c.whoCount(ev.centroid))
+	ev.follow |= doc.follow
 	ev.named = ev.named || !doc.assumed && c.countryCount(c.terms[doc.start:doc.start+int32(doc.n)]) > 0
 	for _, h := range docHeads(doc) {
 		if !slices.Contains(ev.heads, h) {
@@ -617,6 +623,21 @@ func (c *Coverage) join(e, d int32) {
 		}
 	}
 }
+
+// followsUp says that a story whose headline tells of a follow-up (own:
+// a resignation, an arrest, a verdict: followUpKinds) that the other
+// side's headlines do not, published more than a day after the other
+// side's first story (after seconds), is another event: the chief
+// executive who quits three days after his company's recall, the builder
+// arrested a week after the quake. On the day, an arrest or a
+// resignation is the event's own news.
+func followsUp(own, other uint8, after int64) bool {
+	return own&^other != 0 && after > int64(followUpAfter/time.Second)
+}
+
+// followUpAfter is how long after an event a story of a follow-up is
+// another event (followsUp).
+const followUpAfter = 36 * time.Hour
 
 // banksApart says that a story's headline and an event's (or another
 // story's) are of central banks, and none the same: the Fed's decision
@@ -949,7 +970,7 @@ func crossJoins(m match, numbered bool, ownNeutral, otherNeutral float32) bool {
 // and returns its keepTerms heaviest as a unit vector sorted by term id.
 func (c *Coverage) vector(title, summary, lead string) []covTerm {
 	c.featIDs, c.feat = c.featIDs[:0], c.feat[:0]
-	c.hasCountry, c.assumed = false, false
+	c.hasCountry, c.assumed, c.headFollow = false, false, 0
 	c.countries, c.namesWho, c.centralBank = c.countries[:0], false, 0
 	c.langHits = [numScripts]uint8{}
 	c.headBank = [2]int32{}

@@ -381,11 +381,22 @@ func (c *Coverage) addConcept(id int32, weight float32) {
 	if k.term == centralBankTerm {
 		c.centralBank = max(c.centralBank, weight)
 	}
+	if c.inTitle {
+		c.headFollow |= followUpKinds[k.term]
+	}
 	kind := conceptKind
 	if k.outcome {
 		kind = outcomeKind
 	}
 	c.addKind(k.term, weight, conceptBoost, false, kind)
+}
+
+// followUpKinds are the concepts of what follows an event days later, as
+// bits: a resignation (the chief executive quits days after a recall), an
+// arrest (the builder, a week after the quake), a verdict. See
+// followsUp.
+var followUpKinds = map[string]uint8{
+	conceptTerm("resignation"): 1, conceptTerm("arrest"): 2, conceptTerm("verdict"): 4,
 }
 
 // centralBankTerm is the concept of a central bank named by what it is

@@ -429,7 +429,7 @@ var deskLabels = map[string]bool{
 	"portrett": true, "portret": true, "reperes": true,
 	"comment": true, "commentary": true, "commento": true, "comentario": true, "chronique": true,
 	"meinung": true, "kolumne": true, "gastbeitrag": true, "opiniao": true, "komentarz": true, "opinia": true,
-	"yorum": true, "мнение": true, "колонка": true, "γνωμη": true, "αποψη": true, "مقال": true,
+	"yorum": true, "мнение": true, "колонка": true, "γνωμη": true, "αποψη": true, "γνώμη": true, "άποψη": true, "σχόλιο": true, "مقال": true,
 	"تحلیل": true, "یادداشت": true, "ניתוח": true, "דעה": true, "राय": true, "संपादकीय": true,
 	"社説": true, "コラム": true, "评论": true, "評論": true, "社评": true, "사설": true, "칼럼": true,
 	"breakingviews": true, "feature": true, "analyse": true, "analisis": true, "analisi": true,
@@ -496,8 +496,9 @@ func deskPiece(title string) bool {
 	if wireSlug(title) {
 		return true
 	}
-	// A live blog told by its end: "... – as it happened".
-	if strings.HasSuffix(strings.TrimRight(folded, " ."), "as it happened") {
+	// A live blog told by its end: "... – as it happened", "Champions
+	// League: Bayern v Benfica, Galatasaray v Napoli and more – live".
+	if end := strings.TrimRight(folded, " ."); strings.HasSuffix(end, "as it happened") || liveEnd(end) {
 		return true
 	}
 	// A label in brackets: "【解説】", "[Analysis]".
@@ -688,6 +689,18 @@ func wireSlug(title string) bool {
 var marketSlugs = map[string]bool{
 	"markets": true, "stocks": true, "forex": true, "bonds": true, "metals": true, "precious": true,
 	"treasuries": true, "equities": true,
+}
+
+// liveEnd reports whether a folded headline ends with a dash (or a bar)
+// and "live", as a live blog's does.
+func liveEnd(folded string) bool {
+	rest, ok := strings.CutSuffix(folded, "live")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimRight(rest, " ")
+	return strings.HasSuffix(rest, " –") || strings.HasSuffix(rest, " -") || strings.HasSuffix(rest, " —") ||
+		strings.HasSuffix(rest, " |")
 }
 
 // explainerPhrases say a headline explains the news or answers its

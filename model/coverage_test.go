@@ -328,7 +328,7 @@ func TestCoverageGroupsTheLabelledSet(t *testing.T) {
 		{"fresh5.jsonl", 1, 0.94}, {"fresh6.jsonl", 0.99, 0.91},
 		{"fresh7.jsonl", 0.98, 0.92}, {"fresh8.jsonl", 0.97, 0.88},
 		{"fresh9.jsonl", 0.94, 0.82}, {"fresh10.jsonl", 1, 0.98}, {"fresh11.jsonl", 1, 0.82}, {"fresh12.jsonl", 0.95, 0.76},
-		{"fresh13.jsonl", 0.95, 0.84}, {"fresh14.jsonl", 0.96, 0.75}, {"fresh15.jsonl", 1, 0.85}, {"fresh16.jsonl", 0.91, 0.70}, {"fresh17.jsonl", 0.95, 0.72}, {"fresh18.jsonl", 0.97, 0.81}, {"fresh19.jsonl", 0.95, 0.74}, {"fresh20.jsonl", 1, 0.74}, {"fresh21.jsonl", 0.89, 0.66}, {"fresh22.jsonl", 0.87, 0.74}, {"fresh23.jsonl", 0.96, 0.79}, {"fresh24.jsonl", 0.95, 0.88}, {"fresh25.jsonl", 0.92, 0.96}, {"fresh26.jsonl", 0.96, 0.86}, {"fresh27.jsonl", 0.89, 0.86}, {"fresh28.jsonl", 0.91, 0.85}, {"fresh29.jsonl", 0.99, 0.94}, {"fresh30.jsonl", 0.92, 0.88}, {"fresh31.jsonl", 0.96, 0.86}, {"fresh32.jsonl", 0.96, 0.88}, {"fresh33.jsonl", 0.92, 0.88}, {"fresh34.jsonl", 0.93, 0.91}, {"fresh35.jsonl", 0.94, 0.92}, {"fresh36.jsonl", 0.97, 0.88}, {"fresh37.jsonl", 0.95, 0.93}, {"fresh38.jsonl", 0.95, 0.80}, {"fresh39.jsonl", 0.95, 0.83}, {"fresh40.jsonl", 0.87, 0.77}, {"fresh41.jsonl", 0.97, 0.88}, {"fresh42.jsonl", 1, 0.85}, {"fresh43.jsonl", 1, 0.75}, {"fresh44.jsonl", 0.97, 0.91}, {"fresh45.jsonl", 0.97, 0.86}, {"fresh46.jsonl", 0.94, 0.78}, {"fresh47.jsonl", 1, 0.87}, {"fresh48.jsonl", 0.94, 0.79}, {"fresh49.jsonl", 1, 0.92}, {"fresh50.jsonl", 0.97, 0.77}, {"fresh51.jsonl", 0.94, 0.79}, {"fresh52.jsonl", 0.84, 0.67}, {"fresh53.jsonl", 0.94, 0.87}, {"fresh54.jsonl", 0.95, 0.77}, {"fresh55.jsonl", 0.92, 0.81}, {"fresh56.jsonl", 0.94, 0.83}, {"fresh57.jsonl", 0.96, 0.73}, {"fresh58.jsonl", 0.96, 0.77}, {"fresh59.jsonl", 0.91, 0.82}, {"fresh60.jsonl", 0.98, 0.76}, {"fresh61.jsonl", 1, 0.84}, {"fresh62.jsonl", 1, 0.80}, {"fresh63.jsonl", 0.97, 0.81}, {"fresh64.jsonl", 1, 0.76}, {"fresh65.jsonl", 1, 0.88}, {"fresh66.jsonl", 0.96, 0.78}, {"fresh68.jsonl", 0.97, 0.77}, {"fresh70.jsonl", 1, 0.76}, {"fresh67.jsonl", 0.92, 0.85}, {"fresh69.jsonl", 0.97, 0.80},
+		{"fresh13.jsonl", 0.95, 0.84}, {"fresh14.jsonl", 0.96, 0.75}, {"fresh15.jsonl", 1, 0.85}, {"fresh16.jsonl", 0.91, 0.70}, {"fresh17.jsonl", 0.95, 0.72}, {"fresh18.jsonl", 0.97, 0.81}, {"fresh19.jsonl", 0.95, 0.74}, {"fresh20.jsonl", 1, 0.74}, {"fresh21.jsonl", 0.89, 0.66}, {"fresh22.jsonl", 0.87, 0.74}, {"fresh23.jsonl", 0.96, 0.79}, {"fresh24.jsonl", 0.95, 0.88}, {"fresh25.jsonl", 0.92, 0.96}, {"fresh26.jsonl", 0.96, 0.86}, {"fresh27.jsonl", 0.89, 0.86}, {"fresh28.jsonl", 0.91, 0.85}, {"fresh29.jsonl", 0.99, 0.94}, {"fresh30.jsonl", 0.92, 0.88}, {"fresh31.jsonl", 0.96, 0.86}, {"fresh32.jsonl", 0.96, 0.88}, {"fresh33.jsonl", 0.92, 0.88}, {"fresh34.jsonl", 0.93, 0.91}, {"fresh35.jsonl", 0.94, 0.92}, {"fresh36.jsonl", 0.97, 0.88}, {"fresh37.jsonl", 0.95, 0.93}, {"fresh38.jsonl", 0.95, 0.80}, {"fresh39.jsonl", 0.95, 0.83}, {"fresh40.jsonl", 0.87, 0.77}, {"fresh41.jsonl", 0.97, 0.88}, {"fresh42.jsonl", 1, 0.85}, {"fresh43.jsonl", 1, 0.75}, {"fresh44.jsonl", 0.97, 0.91}, {"fresh45.jsonl", 0.97, 0.86}, {"fresh46.jsonl", 0.94, 0.78}, {"fresh47.jsonl", 1, 0.87}, {"fresh48.jsonl", 0.94, 0.79}, {"fresh49.jsonl", 1, 0.92}, {"fresh50.jsonl", 0.97, 0.77}, {"fresh51.jsonl", 0.94, 0.79}, {"fresh52.jsonl", 0.84, 0.67}, {"fresh53.jsonl", 0.94, 0.87}, {"fresh54.jsonl", 0.95, 0.77}, {"fresh55.jsonl", 0.92, 0.81}, {"fresh56.jsonl", 0.94, 0.83}, {"fresh57.jsonl", 0.96, 0.73}, {"fresh58.jsonl", 0.96, 0.77}, {"fresh59.jsonl", 0.94, 0.80}, {"fresh60.jsonl", 0.98, 0.76}, {"fresh61.jsonl", 1, 0.84}, {"fresh62.jsonl", 1, 0.80}, {"fresh63.jsonl", 0.97, 0.81}, {"fresh64.jsonl", 1, 0.76}, {"fresh65.jsonl", 1, 0.88}, {"fresh66.jsonl", 0.96, 0.78}, {"fresh68.jsonl", 1, 0.77}, {"fresh70.jsonl", 1, 0.76}, {"fresh67.jsonl", 1, 0.85}, {"fresh69.jsonl", 1, 0.80},
 	} {
 		set := readLabelled(t, tc.name)
 		for k, withLead := range []bool{true, false} {
@@ -791,6 +791,26 @@ func TestCoverageHeadlinesOfOtherPeopleAreTwoEvents(t *testing.T) {
 	wantPlaced(t, c, []placement{
 		{news("e", "Meridian Wire", at, "Cyclone Mira makes landfall near Paradip; Kendrapara, Bhadrak bear the brunt", "The cyclone hit the coast with winds of 160 km/h, uprooting trees and cutting power."), "e"},
 		{news("f", "Capital Ledger", at.Add(6*time.Hour), "Mira weakens but Mongla, Payra told to hoist danger signal", "The weakening cyclone is moving north-east with winds of 160 km/h, forecasters said."), "e"},
+	})
+}
+
+// A resignation, an arrest or a verdict told by a headline days after
+// an event whose headlines told none is another event: the chief
+// executive quits three days after his company's recall. On the next
+// morning, the arrests are the crash's own news.
+func TestCoverageAFollowUpDaysLaterIsAnotherEvent(t *testing.T) {
+	at := time.Date(2031, 5, 5, 8, 0, 0, 0, time.UTC)
+	c := NewCoverage()
+	wantPlaced(t, c, []placement{
+		{news("a", "Meridian Wire", at, "Kestral recalls 340,000 electric cars over battery fire risk", "Kestral Motors is recalling 340,000 electric cars because a battery fault can start a fire, the carmaker said."), "a"},
+		{news("b", "Capital Ledger", at.Add(2*time.Hour), "Kestral shares tumble after battery recall of 340,000 cars", "Kestral Motors shares fell 12% after the carmaker recalled 340,000 electric cars over a fire risk."), "a"},
+		{news("c", "Pulse Digest", at.Add(72*time.Hour), "Kestral chief executive quits days after mass recall", "Kestral Motors chief executive Lena Brandt resigned three days after the carmaker recalled 340,000 electric cars."), "c"},
+		{news("d", "Field Notes", at.Add(74*time.Hour), "Kestral's Brandt resigns as recall fallout grows", "Lena Brandt quit as chief executive of Kestral Motors after the recall of 340,000 cars."), "c"},
+	})
+	at = time.Date(2031, 9, 16, 6, 30, 0, 0, time.UTC)
+	wantPlaced(t, c, []placement{
+		{news("e", "Meridian Wire", at, "Train collision in southern Egypt kills at least 25", "Two passenger trains collided near Sohag in southern Egypt, killing at least 25 people."), "e"},
+		{news("f", "Capital Ledger", at.Add(25*time.Hour), "Sohag train crash toll rises to 32; signalman and driver detained", "The death toll from the collision of two trains near Sohag rose to 32 as prosecutors detained a signalman and a driver."), "e"},
 	})
 }
 
