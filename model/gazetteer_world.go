@@ -39,6 +39,9 @@ var latinLanguages = map[string]bool{
 	"es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true, "pl": true, "cs": true,
 	"sk": true, "sv": true, "da": true, "nb": true, "fi": true, "hu": true, "ro": true, "hr": true,
 	"sl": true, "bs": true, "sr": true, "tr": true, "id": true, "ms": true, "vi": true, "ca": true,
+	// Swahili, Tagalog, Hausa, Somali and Afrikaans:
+	// "Kimbunga Fezile chapiga Msumbiji".
+	"sw": true, "fil": true, "ha": true, "so": true, "af": true,
 }
 
 // nameStops are names in other languages that are as often a common word of
@@ -59,6 +62,18 @@ var nameStops = map[string]bool{
 	"수단":      true, // Sudan, and "means"
 	"오만":      true, // Oman, and "arrogance"
 	"말리":      true, // Mali, and "drying"
+	// Names in the languages added for Africa and the Philippines that
+	// are words of others.
+	"pole":  true, // Poland, and the English word
+	"cada":  true, // Chad in Hausa, and "each" in Spanish
+	"cadas": true,
+	"gini":  true, // Guinea, and "like this" in Indonesian, and Gini's index
+	"norra": true, // Norway in Hausa, and "northern" in Swedish
+	"lawas": true, // "old" in Indonesian and Tagalog
+	"lati":  true,
+	"malis": true,
+	"yamal": true, // Yemen in Hausa, and the Russian peninsula
+	"jili":  true,
 }
 
 // runStops are words of scripts written without spaces that contain a
