@@ -426,7 +426,7 @@ var deskLabels = map[string]bool{
 	"forklaring": true, "forklarat": true, "uitleg": true, "selitys": true, "wyjasniamy": true,
 	"vysvetlujeme": true, "explicado": true, "explicacion": true, "explication": true,
 	"profile": true, "profil": true, "perfil": true, "portrait": true, "ritratto": true, "retrato": true,
-	"portrett": true, "portret": true, "reperes": true,
+	"portrett": true, "portret": true, "reperes": true, "portrat": true, "analise": true,
 	"comment": true, "commentary": true, "commento": true, "comentario": true, "chronique": true,
 	"meinung": true, "kolumne": true, "gastbeitrag": true, "opiniao": true, "komentarz": true, "opinia": true,
 	"yorum": true, "мнение": true, "колонка": true, "γνωμη": true, "αποψη": true, "γνώμη": true, "άποψη": true, "σχόλιο": true, "مقال": true,
@@ -485,7 +485,9 @@ func deskPiece(title string) bool {
 		quoted := strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "«") ||
 			strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "“") ||
 			strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "\"")
-		if words := strings.Fields(head); len(words) <= 3 && (quoted || strings.ToUpper(head) == head) && deskLabels[Fold(words[len(words)-1])] {
+		// One word, a label in any case: "Éditorial – Grève à la SNCF".
+		if words := strings.Fields(head); len(words) <= 3 && (quoted || len(words) == 1 || strings.ToUpper(head) == head) &&
+			deskLabels[Fold(words[len(words)-1])] {
 			return true
 		}
 	}
@@ -716,7 +718,10 @@ var explainerPhrases = []string{
 	// What to expect, and what one needs to know: "India's moon sample
 	// mission: what to expect from Chandrayaan-7", "Перед фіналом: що
 	// треба знати про Чжоу Їнін".
-	"what to expect", "you need to know", "was man wissen muss", "o que voce precisa saber", "что нужно знать",
+	"what to expect", "you need to know", "things to watch",
+	// What an event lays bare: "Poso quake exposes gaps in Indonesia's
+	// building code enforcement". The news is what happened.
+	"exposes gaps", "expose gaps", "exposes flaws", "expose flaws", "exposes weaknesses", "exposes cracks", "lays bare", "was man wissen muss", "o que voce precisa saber", "что нужно знать",
 	"що треба знати", "що потрібно знати",
 }
 

@@ -255,15 +255,15 @@ var nations = [...]nation{
 	{"EE", Europe, "Estonia", "Tallinn", "Estonian"},
 	{"FI", Europe, "Finland", "Helsinki", "Finnish"},
 	{"FR", Europe, "France|French Republic", "Paris|Marseille|Lyon|Toulouse|Bordeaux|Lille|Strasbourg|Calais|Corsica|Élysée|" +
-		"Élysée Palace", "French"},
+		"Élysée Palace|SNCF|RATP", "French"},
 	{"GE", Europe, "-Georgia (country)|Republic of Georgia|Sakartvelo", "Tbilisi|Batumi|Kutaisi|Abkhazia|South Ossetia", ""},
 	{"DE", Europe, "Germany|Federal Republic of Germany|Deutschland", "Berlin|Munich|Frankfurt|Hamburg|Cologne|Stuttgart|" +
-		"Düsseldorf|Leipzig|Dresden|Bavaria|Bundestag", "German"},
+		"Düsseldorf|Leipzig|Dresden|Bavaria|Bundestag|Deutsche Bahn", "German"},
 	{"GR", Europe, "Greece|Hellenic Republic", "Athens|Thessaloniki|Piraeus|Crete|Lesbos|Corfu", "Greek"},
 	{"HU", Europe, "Hungary", "Budapest", "Hungarian"},
 	{"IS", Europe, "Iceland", "Reykjavík", "Icelandic|Icelander"},
 	{"IE", Europe, "Ireland|Republic of Ireland|Éire", "Dublin|Cork|Galway|Dáil", "Irish"},
-	{"IT", Europe, "Italy", "Rome|Milan|Turin|Venice|Genoa|Bologna|Sicily|Sardinia|Lampedusa", "Italian"},
+	{"IT", Europe, "Italy", "Rome|Milan|Turin|Venice|Genoa|Bologna|Sicily|Sardinia|Lampedusa|Trenitalia", "Italian"},
 	{"LV", Europe, "Latvia", "Riga", "Latvian"},
 	{"LI", Europe, "Liechtenstein", "Vaduz", "Liechtensteiner"},
 	{"LT", Europe, "Lithuania", "Vilnius", "Lithuanian"},
@@ -284,7 +284,7 @@ var nations = [...]nation{
 	{"SK", Europe, "Slovakia|Slovak Republic", "Bratislava", "Slovak|Slovakian"},
 	{"SI", Europe, "Slovenia", "Ljubljana", "Slovenian|Slovene"},
 	{"ES", Europe, "Spain|España", "Madrid|Barcelona|Seville|Bilbao|Catalonia|Andalusia|Canary Islands|Mallorca|Majorca|Ibiza|" +
-		"Basque Country", "Spanish|Spaniard|Catalan|Basque"},
+		"Basque Country|Renfe", "Spanish|Spaniard|Catalan|Basque"},
 	{"SE", Europe, "Sweden", "Stockholm|Gothenburg|Malmö|Riksdag", "Swedish|Swede"},
 	{"CH", Europe, "Switzerland", "Bern|Berne|Zurich|Geneva|Basel|Lausanne|Davos", "Swiss"},
 	{"TR", Europe, "Turkey|Türkiye|Republic of Türkiye", "Ankara|Istanbul|Izmir|Antalya", "Turkish|Turk"},
