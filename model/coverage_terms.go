@@ -590,9 +590,19 @@ func gluedMultiplier(text string, i, j int) (float64, int) {
 		if money {
 			return 1e3, j + end
 		}
+	case "kbpd", "mbpd":
+		return oilUnits[rest[:end]], j + end
+	case "kb", "mb":
+		if strings.HasPrefix(rest[end:], "/d") {
+			return oilUnits[rest[:end]], j + end + 2
+		}
 	}
 	return 1, j
 }
+
+// oilUnits are the oil trade's thousands and millions of barrels a day:
+// "500 kb/d", "1.2 mb/d", "800 kbpd".
+var oilUnits = map[string]float64{"kb": 1e3, "mb": 1e6, "kbpd": 1e3, "mbpd": 1e6}
 
 // countedWords are what a count glued to "m" or "k" counts: "1.2m
 // vehicles", "3m people", "40k homes".
