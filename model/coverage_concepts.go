@@ -435,13 +435,17 @@ func (c *Coverage) headBanks() {
 	}
 }
 
-func (c *Coverage) noteHeadBank(id int32) {
-	for i, b := range c.headBank {
-		if b == id+1 {
+func (c *Coverage) noteHeadBank(id int32) { noteOnce(c.headBank[:], id) }
+
+// noteOnce notes term id in slots (term ids plus one, 0 for none) if it
+// is not there and a slot is free.
+func noteOnce(slots []int32, id int32) {
+	for i, s := range slots {
+		if s == id+1 {
 			return
 		}
-		if b == 0 {
-			c.headBank[i] = id + 1
+		if s == 0 {
+			slots[i] = id + 1
 			return
 		}
 	}

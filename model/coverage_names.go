@@ -9,17 +9,7 @@ const maxHeadNames = 4
 // once. Whether it is a name is decided when stories are compared: the
 // headline's first word is capitalised whatever it is, and counts only
 // when other stories write it capitalised inside a sentence.
-func (c *Coverage) headName(id int32) {
-	for i, h := range c.headNames {
-		if h == id+1 {
-			return
-		}
-		if h == 0 {
-			c.headNames[i] = id + 1
-			return
-		}
-	}
-}
+func (c *Coverage) headName(id int32) { noteOnce(c.headNames[:], id) }
 
 // isName says that term id is a name: written capitalised inside a
 // sentence, and not a place.
