@@ -464,6 +464,8 @@ var labelPhrases = map[string]bool{
 	// A Turkish paper's market wrap: "Piyasalarda gün sonu: BIST 100
 	// rekor tazeledi". A market's day is the news of many events.
 	"piyasalarda gun sonu": true, "piyasalarda son durum": true,
+	// A Dutch paper's market close: "Slot Damrak: AEX sluit hoger".
+	"slot damrak": true, "slot wall street": true,
 }
 
 // deskPiece reports whether a headline begins with a desk's label
@@ -718,7 +720,7 @@ var explainerPhrases = []string{
 	// What to expect, and what one needs to know: "India's moon sample
 	// mission: what to expect from Chandrayaan-7", "Перед фіналом: що
 	// треба знати про Чжоу Їнін".
-	"what to expect", "you need to know", "things to watch",
+	"what to expect", "you need to know", "things to watch", "najwazniejsze informacje",
 	// What an event lays bare: "Poso quake exposes gaps in Indonesia's
 	// building code enforcement". The news is what happened.
 	"exposes gaps", "expose gaps", "exposes flaws", "expose flaws", "exposes weaknesses", "exposes cracks", "lays bare", "was man wissen muss", "o que voce precisa saber", "что нужно знать",
@@ -732,6 +734,11 @@ func explainerPhrase(folded string) bool {
 		if strings.Contains(folded, p) {
 			return true
 		}
+	}
+	// "French rail strike: what travellers need to know".
+	if i := strings.Index(folded, " need to know"); i > 0 {
+		w := strings.LastIndex(folded[:i], "what ")
+		return w >= 0 && len(strings.Fields(folded[w:i])) <= 3
 	}
 	return false
 }
@@ -797,6 +804,10 @@ func whoProfile(title string) bool {
 // all others labelled a desk's or asking, this one alone was neither.
 func opinionShould(folded string) bool {
 	i := strings.Index(folded, " should ")
+	if i < 0 {
+		// "Colombia's centre has one last chance. Ospina must not waste it"
+		i = strings.Index(folded, " must ")
+	}
 	if i < 0 || strings.ContainsAny(folded, "?:|") {
 		return false
 	}
@@ -820,6 +831,7 @@ var (
 		"says": true, "say": true, "said": true, "urges": true, "urge": true, "warns": true, "warn": true,
 		"tells": true, "told": true, "asks": true, "demands": true, "insists": true, "argues": true,
 		"according": true, "believes": true, "thinks": true, "rules": true, "ruled": true,
+		"orders": true, "ordered": true, "finds": true, "decides": true, "agree": true, "agrees": true,
 	}
 	asking = map[string]bool{
 		"what": true, "how": true, "why": true, "who": true, "where": true, "when": true, "whether": true, "if": true,
