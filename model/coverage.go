@@ -535,7 +535,7 @@ func (c *Coverage) best(d int32) (event, alone int32) {
 			m.sounds, m.longSounds = c.soundsShared(d, o)
 			if apart(ownWho, c.whoCount(other), m) || (doc.why || od.why) && m.long3plus == 0 ||
 				banksApart(doc.bank[:], od.bank[:]) ||
-				od.script == doc.script && c.namesApart(m, doc.script, doc.heads, vec, docHeads(od), other) ||
+				od.script == doc.script && c.namesApartOf(m, &doc, od, vec, other) ||
 				followsUp(doc.follow, od.follow, doc.at-od.at) || followsUp(od.follow, doc.follow, od.at-doc.at) {
 				continue
 			}
@@ -612,7 +612,8 @@ func (c *Coverage) join(e, d int32) {
 	ev.who = int32(c.whoCount(ev.centroid))
 	ev.follow |= doc.follow
 	ev.named = ev.named || !doc.assumed && c.countryCount(c.terms[doc.start:doc.start+int32(doc.n)]) > 0
-	for _, h := range docHeads(doc) {
+	heads, n := docHeads(doc)
+	for _, h := range heads[:n] {
 		if !slices.Contains(ev.heads, h) {
 			ev.heads = append(ev.heads, h)
 		}
@@ -626,11 +627,12 @@ func (c *Coverage) join(e, d int32) {
 
 // followsUp says that a story whose headline tells of a follow-up (own:
 // a resignation, an arrest, a verdict: followUpKinds) that the other
-// side's headlines do not, published more than a day after the other
-// side's first story (after seconds), is another event: the chief
+// side's headlines do not, published more than followUpAfter after the
+// other side's first story (after seconds), is another event: the chief
 // executive who quits three days after his company's recall, the builder
-// arrested a week after the quake. On the day, an arrest or a
-// resignation is the event's own news.
+// arrested a week after the quake. On the day and the next, an arrest
+// or a resignation is the event's own news (a train crash's toll and
+// the signalman detained the next morning).
 func followsUp(own, other uint8, after int64) bool {
 	return own&^other != 0 && after > int64(followUpAfter/time.Second)
 }

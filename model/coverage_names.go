@@ -59,13 +59,23 @@ func (c *Coverage) namesApart(m match, lang script, own [maxHeadNames]int32, own
 	return missing(ownHeads, otherVec) >= 2 && missing(otherHeads, ownVec) >= 2
 }
 
-// docHeads is a story's headline names, as an event keeps them.
-func docHeads(d *covDoc) []headName {
-	var out []headName
+// docHeads is a story's headline names, as an event keeps them, in
+// an array (compared with every story alone a story is placed beside,
+// they were a slice allocated each time) and how many there are.
+func docHeads(d *covDoc) ([maxHeadNames]headName, int) {
+	var out [maxHeadNames]headName
+	n := 0
 	for _, h := range d.heads {
 		if h != 0 {
-			out = append(out, headName{h - 1, d.script})
+			out[n] = headName{h - 1, d.script}
+			n++
 		}
 	}
-	return out
+	return out, n
+}
+
+// namesApartOf is namesApart of story d and story o, alone.
+func (c *Coverage) namesApartOf(m match, d, o *covDoc, vec, other []covTerm) bool {
+	heads, n := docHeads(o)
+	return c.namesApart(m, d.script, d.heads, vec, heads[:n], other)
 }
