@@ -141,11 +141,8 @@ func multiplierAfter(text string, j int) (float64, int) {
 		return 1, j
 	}
 	word := Fold(text[s:k])
-	if f, ok := oilUnits[word]; ok && (len(word) == 4 || strings.HasPrefix(text[k:], "/d")) {
-		if len(word) == 2 {
-			k += 2 // "/d"
-		}
-		return f, k
+	if f, n, ok := oilUnit(word, text[k:]); ok {
+		return f, k + n
 	}
 	m, ok := multiplierWords[word]
 	if !ok {

@@ -484,9 +484,8 @@ func deskPiece(title string) bool {
 	if head, ok := beforeSpacedDash(title); ok {
 		// In Title Case, when a quotation follows: an op-ed's title,
 		// "Tribune – « La grève des cheminots révèle l'impasse ... »".
-		quoted := strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "«") ||
-			strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "“") ||
-			strings.HasPrefix(strings.TrimLeft(title[len(head):], " -–—"), "\"")
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(title[len(head):], " -–—"))
+		quoted := first == '«' || first == '“' || first == '"'
 		// One word, a label in any case: "Éditorial – Grève à la SNCF".
 		if words := strings.Fields(head); len(words) <= 3 && (quoted || len(words) == 1 || strings.ToUpper(head) == head) &&
 			deskLabels[Fold(words[len(words)-1])] {

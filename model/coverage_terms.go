@@ -590,19 +590,32 @@ func gluedMultiplier(text string, i, j int) (float64, int) {
 		if money {
 			return 1e3, j + end
 		}
-	case "kbpd", "mbpd":
-		return oilUnits[rest[:end]], j + end
-	case "kb", "mb":
-		if strings.HasPrefix(rest[end:], "/d") {
-			return oilUnits[rest[:end]], j + end + 2
-		}
+	}
+	if f, n, ok := oilUnit(rest[:end], rest[end:]); ok {
+		return f, j + end + n
 	}
 	return 1, j
 }
 
-// oilUnits are the oil trade's thousands and millions of barrels a day:
-// "500 kb/d", "1.2 mb/d", "800 kbpd".
-var oilUnits = map[string]float64{"kb": 1e3, "mb": 1e6, "kbpd": 1e3, "mbpd": 1e6}
+// oilUnit reads the oil trade's thousands and millions of barrels a day,
+// "500 kb/d", "1.2 mb/d", "800 kbpd": the factor of unit, a word after a
+// number, and how many bytes of rest (what follows the word) it takes
+// ("/d"); ok is false when unit is none of them.
+func oilUnit(unit, rest string) (factor float64, n int, ok bool) {
+	factor = 1e3
+	if unit != "" && unit[0] == 'm' {
+		factor = 1e6
+	}
+	switch unit {
+	case "kbpd", "mbpd":
+		return factor, 0, true
+	case "kb", "mb":
+		if strings.HasPrefix(rest, "/d") {
+			return factor, len("/d"), true
+		}
+	}
+	return 1, 0, false
+}
 
 // countedWords are what a count glued to "m" or "k" counts: "1.2m
 // vehicles", "3m people", "40k homes".
